@@ -1,0 +1,22 @@
+using Assistant.Bot.Storage;
+
+namespace Assistant.Bot.Hosting;
+
+/// <summary>Wires every subsystem: each offers one AddX(); Program.cs stays short.</summary>
+public static class AssistantServiceCollectionExtensions
+{
+    public static IServiceCollection AddAssistant(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, bool isWebHost)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddStorage(configuration);
+        services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    public static WebApplication MapAssistant(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+using Assistant.Bot.Hosting;
+
+return await AssistantApp.RunAsync(args);
