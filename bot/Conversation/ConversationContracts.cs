@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Assistant.Bot.Conversation;
+
+/// <summary>Who is talking: the channel user id ("29:..."), the AAD object id when Teams gives it, the display name.</summary>
+public sealed record UserRef(string Id, string? AadObjectId, string? Name, string? TenantId);
+
+/// <summary>
+/// One message out: <see cref="Text"/> is always set (notification preview, screen readers, the CLI);
+/// <see cref="Card"/> is an Adaptive Card (serialized by Assistant.Cards) when a card helps.
+/// </summary>
+public sealed record OutgoingMessage(string Text, JsonObject? Card = null);
+
+/// <summary>A chat message after the channel has stripped mentions.</summary>
+/// <param name="Today">Local date (Europe/Stockholm) of the turn, or --as-of on the command line.</param>
+public sealed record IncomingMessage(string Text, UserRef User, DateOnly Today, string? Locale, string? ConversationId = null, string? ActivityId = null);
+
+/// <summary>
+/// A feature that may take a chat message before the answering engine does (status updates in plain words,
+/// "rapport", snooze). Handlers are asked in <see cref="Order"/>; the first that returns messages wins.
+/// </summary>
+public interface IChatHandler
+{
+    int Order { get; }
+
+    /// <returns>The reply, or null when the message is not for this handler.</returns>
+    Task<IReadOnlyList<OutgoingMessage>?> TryHandleAsync(IncomingMessage message, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// An Adaptive Card action: Action.Execute (invoke adaptiveCard/action) or its Action.Submit fallback (a message with
+/// value). Every card action's data carries a "verb"; <see cref="Data"/> is the merged data and input values.
+/// </summary>
+/// <param name="CardMessageId">The id of the message that holds the card (replyToId), to update it for everyone.</param>
+public sealed record CardAction(string Verb, JsonElement Data, UserRef User, DateOnly Today, string? Locale, string? ConversationId, string? CardMessageId, string ActivityId, bool IsInvoke);
+
+/// <param name="StatusCode">200 when done; 400 for bad input, 403 for not allowed (the card shows <see cref="Message"/>).</param>
+/// <param name="Message">What replaces the card: usually a receipt card; for errors an error card.</param>
+/// <param name="UpdateOriginal">True when the card message should be replaced for everyone (PUT the activity).</param>
+public sealed record CardActionResult(int StatusCode, OutgoingMessage Message, bool UpdateOriginal);
+
+/// <summary>The feature that owns a card handles its actions (e.g. the reminder card's "saveStatus").</summary>
+public interface ICardActionHandler
+{
+    bool CanHandle(string verb);
+
+    Task<CardActionResult> HandleAsync(CardAction action, CancellationToken cancellationToken);
+}
