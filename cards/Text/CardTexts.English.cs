@@ -5,7 +5,6 @@ public sealed partial record CardTexts
     public static CardTexts English { get; } = new()
     {
         Language = CardLanguage.English,
-        Locale = "en-GB",
         Status = "Status",
         Owner = "Owner",
         Owners = "Owners",

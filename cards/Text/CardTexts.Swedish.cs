@@ -5,7 +5,6 @@ public sealed partial record CardTexts
     public static CardTexts Swedish { get; } = new()
     {
         Language = CardLanguage.Swedish,
-        Locale = "sv-SE",
         Status = "Status",
         Owner = "Ansvarig",
         Owners = "Ansvariga",

@@ -8,8 +8,6 @@ public sealed partial record CardTexts
 {
     public required CardLanguage Language { get; init; }
 
-    /// <summary>The BCP 47 tag put in the card's "lang".</summary>
-    public required string Locale { get; init; }
 
     // Shared words.
     public required string Status { get; init; }
