@@ -1,3 +1,4 @@
+using Assistant.Bot.Reminders.Hosting;
 using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Hosting;
@@ -10,6 +11,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
         services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
+        services.AddReminders(configuration, isWebHost);
         return services;
     }
 
@@ -17,6 +19,7 @@ public static class AssistantServiceCollectionExtensions
     {
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapReminders();
         return app;
     }
 }
