@@ -8,7 +8,7 @@ public abstract record ChartElement : AdaptiveElement
 {
     public string? Title { get; init; }
 
-    /// <summary>Teams palette name, e.g. "categoricalBlue", "sequential", "diverging".</summary>
+    /// <summary>"categorical", "sequential" or "diverging": colours items in order when they name none.</summary>
     public string? ColorSet { get; init; }
 }
 

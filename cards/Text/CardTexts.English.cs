@@ -68,11 +68,11 @@ public sealed partial record CardTexts
             "My activities",
         ],
         HelpStatusHint = "You can also update a status right here in the chat, for example: \"The staffing pool is in progress, done in October\".",
+        OtherLanguageHint = "You can also ask in Swedish, for example:",
+        Count = "Count",
         ConfirmTitle = "Which activity do you mean?",
         ConfirmIntro = "I found several activities that could fit. Pick the one that should get the status {0}.",
         ConfirmButton = "Pick",
         ConfirmNoneHint = "None of them? Write more of the activity's name.",
-        InputChoice = "choice",
-        InputText = "text field",
     };
 }

@@ -68,11 +68,11 @@ public sealed partial record CardTexts
             "Mina aktiviteter",
         ],
         HelpStatusHint = "Du kan också uppdatera en status direkt i chatten, till exempel: \"Bemanningspoolen pågår, klar i oktober\".",
+        OtherLanguageHint = "Du kan också fråga på engelska, till exempel:",
+        Count = "Antal",
         ConfirmTitle = "Vilken aktivitet menar du?",
         ConfirmIntro = "Jag hittade flera aktiviteter som kan passa. Välj den som ska få status {0}.",
         ConfirmButton = "Välj",
         ConfirmNoneHint = "Stämmer ingen? Skriv en större del av aktivitetens namn.",
-        InputChoice = "val",
-        InputText = "textfält",
     };
 }

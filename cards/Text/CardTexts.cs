@@ -93,6 +93,10 @@ public sealed partial record CardTexts
     public required IReadOnlyList<string> ExampleQuestions { get; init; }
     public required string HelpStatusHint { get; init; }
 
+    /// <summary>Introduces one example question in the other language.</summary>
+    public required string OtherLanguageHint { get; init; }
+    public required string Count { get; init; }
+
     // Confirm status card.
     public required string ConfirmTitle { get; init; }
 
@@ -101,9 +105,6 @@ public sealed partial record CardTexts
     public required string ConfirmButton { get; init; }
     public required string ConfirmNoneHint { get; init; }
 
-    // Plain-text rendering.
-    public required string InputChoice { get; init; }
-    public required string InputText { get; init; }
 
     public static CardTexts For(CardLanguage language) => language == CardLanguage.English ? English : Swedish;
 }

@@ -35,6 +35,13 @@ public static partial class Markdown
         return builder.ToString();
     }
 
+    /// <summary>
+    /// For our own texts that quote user data (answers naming activities and comments): everything is escaped
+    /// except "**" bold markers, so the answer keeps its emphasis and the quoted data stays inert.
+    /// </summary>
+    public static string EscapeKeepingBold(string? text) =>
+        string.Join("**", (text ?? string.Empty).Split("**").Select(Escape));
+
     /// <summary>Undoes <see cref="Escape"/> and drops bold/italic markers: what a plain-text reader should see.</summary>
     public static string ToPlainText(string? markdown)
     {

@@ -11,7 +11,8 @@ namespace Assistant.Cards.Text;
 /// <param name="Color">The TextBlock colour in a card.</param>
 /// <param name="ContainerStyle">The background of a status badge.</param>
 /// <param name="Subtle">Shown subdued (Uppstart).</param>
-/// <param name="HexColor">For documents (the report) and chart colours.</param>
+/// <param name="HexColor">For documents (the report).</param>
+/// <param name="ChartColor">The Teams chart colour name ("good", "warning", "attention", "neutral", categorical names).</param>
 public sealed record StatusStyle(
     int Code,
     string Key,
@@ -20,13 +21,14 @@ public sealed record StatusStyle(
     TextColor Color,
     ContainerStyle ContainerStyle,
     bool Subtle,
-    string HexColor)
+    string HexColor,
+    string ChartColor)
 {
-    public static readonly StatusStyle NotStarted = new(0, "NotStarted", "Ej påbörjad", "Not started", TextColor.Default, ContainerStyle.Default, false, "#FFFFFF");
-    public static readonly StatusStyle StartingUp = new(1, "StartingUp", "Uppstart", "Starting up", TextColor.Default, ContainerStyle.Emphasis, true, "#D9D9D9");
-    public static readonly StatusStyle InProgress = new(2, "InProgress", "Pågår", "In progress", TextColor.Warning, ContainerStyle.Warning, false, "#FFD966");
-    public static readonly StatusStyle Remains = new(3, "Remains", "Kvarstår", "Remains", TextColor.Attention, ContainerStyle.Attention, false, "#FF7C80");
-    public static readonly StatusStyle Done = new(4, "Done", "Klart", "Done", TextColor.Good, ContainerStyle.Good, false, "#92D050");
+    public static readonly StatusStyle NotStarted = new(0, "NotStarted", "Ej påbörjad", "Not started", TextColor.Default, ContainerStyle.Default, false, "#FFFFFF", "categoricalLightBlue");
+    public static readonly StatusStyle StartingUp = new(1, "StartingUp", "Uppstart", "Starting up", TextColor.Default, ContainerStyle.Emphasis, true, "#D9D9D9", "neutral");
+    public static readonly StatusStyle InProgress = new(2, "InProgress", "Pågår", "In progress", TextColor.Warning, ContainerStyle.Warning, false, "#FFD966", "warning");
+    public static readonly StatusStyle Remains = new(3, "Remains", "Kvarstår", "Remains", TextColor.Attention, ContainerStyle.Attention, false, "#FF7C80", "attention");
+    public static readonly StatusStyle Done = new(4, "Done", "Klart", "Done", TextColor.Good, ContainerStyle.Good, false, "#92D050", "good");
 
     /// <summary>In the order people pick them on a card: the most likely answers first.</summary>
     public static IReadOnlyList<StatusStyle> All { get; } = [Done, InProgress, Remains, StartingUp, NotStarted];

@@ -13,10 +13,19 @@ public sealed class CardInteropTests
     public async Task Every_card_parses_validates_and_renders_in_the_official_library()
     {
         var (root, directory) = await WriteAllCardsAsync();
-        var result = await RunNodeAsync(Path.Combine(root, "tests", "node"), "cardcheck-all.js", directory);
+        try
+        {
+            var result = await RunNodeAsync(Path.Combine(root, "tests", "node"), "cardcheck-all.js", directory);
 
-        Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Contains($"cards: {CardSamples.All().Count()} checked", result.Output, StringComparison.Ordinal);
+            Assert.True(result.ExitCode == 0, result.Output);
+            var charts = CardSamples.All().Sum(c => CardQuery.Objects(c.Card.ToJsonObject()).Count(o => ((string?)o["type"])?.StartsWith("Chart.", StringComparison.Ordinal) == true));
+            Assert.True(charts > 0);
+            Assert.Contains($"cards: {CardSamples.All().Count()} checked ({charts} charts), 0 problems", result.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Fact]
@@ -32,11 +41,19 @@ public sealed class CardInteropTests
             Assert.Skip("The shared contract check (../shared/tools/cardcheck.js) is not there.");
         }
 
-        // cardcheck.js resolves adaptivecards and jsdom from its own folder or, failing that, from NODE_PATH.
-        var files = Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToArray();
-        var result = await RunNodeAsync(tools, "cardcheck.js", files);
+        try
+        {
+            // cardcheck.js resolves adaptivecards and jsdom from its own folder or, failing that, from NODE_PATH.
+            var files = Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToArray();
+            var result = await RunNodeAsync(tools, "cardcheck.js", files);
 
-        Assert.True(result.ExitCode == 0, result.Output);
+            Assert.True(result.ExitCode == 0, result.Output);
+            Assert.Contains($"cards: {files.Length} checked, 0 problems", result.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Fact]
@@ -49,6 +66,7 @@ public sealed class CardInteropTests
         await File.WriteAllTextAsync(file, bad.ToJson(), TestContext.Current.CancellationToken);
 
         var result = await RunNodeAsync(Path.Combine(root, "tests", "node"), "cardcheck-all.js", file);
+        File.Delete(file);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Chart.VerticalBar without a fallback element", result.Output, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using Assistant.Cards.Activities;
+using Assistant.Cards.Answers;
 using Assistant.Cards.General;
 using Assistant.Cards.Model;
 using Assistant.Cards.Reminders;
@@ -67,6 +68,38 @@ internal static class CardSamples
             new ReceiptEntry(103, Hostile.Title, null, StatusStyle.Remains, Hostile.Comment),
         ]);
 
+    public static SourceView Forecast => new("Personal- och kompetensförsörjningsplan", "Social- och omsorgsnämnden", 2021, "Rekryteringsbehov");
+
+    /// <summary>A recruitment need per year, like the forecast tables (figures as the plans give them).</summary>
+    public static SeriesView Recruitment => new(
+        "Rekryteringsbehov, Vårdare/undersköterska/assistent",
+        "personer",
+        [new("2019", 96), new("2020", 101), new("2021", 112), new("2022", 104), new("2023", 108), new("2024", 110), new("2025", 112), new("2026", 115), new("2027", 118)]);
+
+    public static AnswerView FigureAnswer => new("Rekryteringsbehovet för **Vårdare/undersköterska/assistent** 2025 är 112 personer.", [Forecast]) { Figure = "112 personer" };
+
+    public static AnswerView SeriesAnswer => new("Rekryteringsbehovet per år 2019–2027:", [Forecast]) { Series = Recruitment };
+
+    public static AnswerView LongSeriesAnswer => new("Sjukfrånvaro per år:", [new SourceView("Nyckeltal", Year: 2019)])
+    {
+        Series = new SeriesView("Sjukfrånvaro", "%", Enumerable.Range(2005, 15).Select(y => new SeriesValue(y.ToString(System.Globalization.CultureInfo.InvariantCulture), 4m + ((y % 5) * 0.3m))).ToList()),
+    };
+
+    public static AnswerView Clarification => new("Menar du personalbehov eller rekryteringsbehov?", [])
+    {
+        Suggestions = ["Personalbehov undersköterskor 2025", "Rekryteringsbehov undersköterskor 2025"],
+    };
+
+    public static ActivityListModel Behind => new("Aktiviteter som ligger efter", [Guidelines, Staffing with { Overdue = true }, Hostile]) { Intro = "**3** aktiviteter är inte klara i tid." };
+
+    public static ReportSummaryModel Report => new(
+        "Verksamhetsplan 2024",
+        "Q3 2024",
+        [new(StatusStyle.Done, 21), new(StatusStyle.InProgress, 24), new(StatusStyle.Remains, 1), new(StatusStyle.StartingUp, 4), new(StatusStyle.NotStarted, 3), new(null, 0)],
+        [Guidelines]);
+
+    public static ConfirmStatusModel Confirm => new(StatusStyle.InProgress, "klar i oktober [länk](https://evil.example)", [Staffing, Done, Hostile]);
+
     /// <summary>Every card, named for its file, in both languages.</summary>
     public static IEnumerable<(string Name, AdaptiveCard Card)> All()
     {
@@ -76,6 +109,20 @@ internal static class CardSamples
             yield return ($"reminder.{suffix}", ReminderCard.Build(Reminder, language));
             yield return ($"reminder-single.{suffix}", ReminderCard.Build(Reminder with { Activities = [Done], RecipientUserIds = [], PeriodText = null }, language));
             yield return ($"receipt.{suffix}", ReceiptCard.Build(Receipt, language));
+            yield return ($"answer-figure.{suffix}", AnswerCard.Build(FigureAnswer, language));
+            yield return ($"answer-series.{suffix}", AnswerCard.Build(SeriesAnswer, language));
+            yield return ($"answer-line.{suffix}", AnswerCard.Build(LongSeriesAnswer, language));
+            yield return ($"answer-clarification.{suffix}", AnswerCard.Build(Clarification, language));
+            yield return ($"activity.{suffix}", ActivityCard.Build(Staffing with { HistoryUrl = new Uri("https://assistant.example/activities/101") }, language));
+            yield return ($"activity-hostile.{suffix}", ActivityCard.Build(Hostile, language));
+            yield return ($"activity-list.{suffix}", ActivityListCard.Build(Behind, language));
+            yield return ($"activity-list-empty.{suffix}", ActivityListCard.Build(Behind with { Activities = [] }, language));
+            yield return ($"activity-list-long.{suffix}", ActivityListCard.Build(Behind with { Activities = Enumerable.Range(1, 30).Select(i => Done with { Id = i }).ToList() }, language));
+            yield return ($"report-summary.{suffix}", ReportSummaryCard.Build(Report, language));
+            yield return ($"report-summary-none-overdue.{suffix}", ReportSummaryCard.Build(Report with { Overdue = [] }, language));
+            yield return ($"confirm-status.{suffix}", ConfirmStatusCard.Build(Confirm, language));
+            yield return ($"welcome.{suffix}", HelpCard.Welcome(language));
+            yield return ($"help.{suffix}", HelpCard.Help(language));
             yield return ($"error.{suffix}", ErrorCard.Build("Du är inte ansvarig för aktiviteten [x](https://evil.example).", language));
         }
     }
