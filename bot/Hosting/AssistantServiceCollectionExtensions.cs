@@ -1,3 +1,5 @@
+using Assistant.Bot.Channel;
+using Assistant.Bot.Conversation;
 using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Hosting;
@@ -9,6 +11,8 @@ public static class AssistantServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
+        services.AddChannel(configuration);
+        services.AddConversation();
         services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
         return services;
     }
@@ -17,6 +21,7 @@ public static class AssistantServiceCollectionExtensions
     {
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapChannel();
         return app;
     }
 }
