@@ -1,3 +1,5 @@
+using Assistant.Bot.Channel;
+using Assistant.Bot.Conversation;
 using Assistant.Bot.Reminders.Hosting;
 using Assistant.Bot.Storage;
 
@@ -10,6 +12,8 @@ public static class AssistantServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
+        services.AddChannel(configuration);
+        services.AddConversation();
         services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
         services.AddReminders(configuration, isWebHost);
         return services;
@@ -19,6 +23,7 @@ public static class AssistantServiceCollectionExtensions
     {
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapChannel();
         app.MapReminders();
         return app;
     }
