@@ -43,7 +43,7 @@ public sealed class ReminderOptions : IValidatableObject
 
     /// <summary>How long a worker holds a dispatch while it sends it; must exceed one send with the connector's retries.</summary>
     [Range(10, 3600)]
-    public int LeaseSeconds { get; set; } = 300;
+    public int LeaseSeconds { get; set; } = 900;
 
     /// <summary>Sends attempted for one dispatch before it is marked Failed.</summary>
     [Range(1, 100)]

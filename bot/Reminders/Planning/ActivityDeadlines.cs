@@ -26,7 +26,19 @@ public static class ActivityDeadlines
 
     /// <summary>Open, and its last deadline day is before <paramref name="date"/>.</summary>
     public static bool IsOverdueOn(this PlanActivity activity, DateOnly date) =>
-        activity.IsOpen() && activity.Deadline.LastDay is { } last && last < date;
+        activity.IsOpen() && activity.LastDay() is { } last && last < date;
+
+    /// <summary>The last day of the deadline (<see cref="Deadline.LastDay"/>), null when absent or not a real date.</summary>
+    public static DateOnly? LastDay(this PlanActivity activity)
+    {
+        var year = activity.DeadlineYearTo ?? activity.DeadlineYear;
+        if (year is not (>= 1900 and <= 2200) || activity.DeadlineQuarters.Any(q => q is < 1 or > 4))
+        {
+            return null;
+        }
+
+        return activity.Deadline.LastDay;
+    }
 
     /// <summary>The owners of an activity as (normalised key, as written) pairs; empty when it has none.</summary>
     public static IEnumerable<(string Key, string Name)> OwnerEntries(this PlanActivity activity)

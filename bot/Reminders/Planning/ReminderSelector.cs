@@ -20,7 +20,7 @@ public sealed class ReminderSelector(ReminderOptions options)
             {
                 WindowKind.Deadline => activity.IsDueAt(window.Year, window.Number) || overdue,
                 WindowKind.Overdue => overdue,
-                _ => activity.Deadline.LastDay == window.QuarterEnd && overdue,
+                _ => activity.LastDay() == window.QuarterEnd && overdue,
             };
             if (listed)
             {
@@ -59,7 +59,7 @@ public sealed class ReminderSelector(ReminderOptions options)
     }
 
     private bool IsRecentlyOverdue(PlanActivity activity, DateOnly date) =>
-        activity.IsOverdueOn(date) && activity.Deadline.LastDay >= date.AddDays(-options.OverdueHorizonDays);
+        activity.IsOverdueOn(date) && activity.LastDay() >= date.AddDays(-options.OverdueHorizonDays);
 
     // "Direktör" rather than "Direktören": the shortest spelling, then the most common.
     private static string DisplayName(List<string> names) =>
