@@ -27,7 +27,7 @@ public sealed class ReminderDispatcher(
     ILogger<ReminderDispatcher> logger)
 {
     /// <summary>Who holds a lease: machine, process and this dispatcher instance.</summary>
-    public string WorkerId { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}"[..60];
+    public string WorkerId { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     public async Task<DispatchSummary> DispatchAsync(CancellationToken cancellationToken)
     {
