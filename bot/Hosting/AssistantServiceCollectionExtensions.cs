@@ -1,5 +1,6 @@
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Reminders.Hosting;
 using Assistant.Bot.Storage;
 
@@ -14,6 +15,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddStorage(configuration);
         services.AddChannel(configuration);
         services.AddConversation();
+        services.AddKnowledge(configuration);
         services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
         services.AddReminders(configuration, isWebHost);
         return services;
