@@ -1,11 +1,15 @@
 using Assistant.Bot.Cli;
 using Assistant.Bot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Hosting;
 
 /// <summary>One executable, two faces: the web host (no verb) and the command line (a verb first).</summary>
 public static class AssistantApp
 {
+    /// <summary>Exit code for a setting that is missing or wrong (sysexits EX_CONFIG).</summary>
+    public const int ConfigurationErrorExitCode = 78;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var verb = CommandLine.VerbOf(args);
@@ -25,17 +29,46 @@ public static class AssistantApp
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
 
-        builder.Services.AddAssistant(builder.Configuration, builder.Environment, isWebHost: verb is null);
-        await using var app = builder.Build();
-
-        if (verb is not null)
+        try
         {
-            await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
-            return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error, CancellationToken.None);
+            builder.Services.AddAssistant(builder.Configuration, builder.Environment, isWebHost: verb is null);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Registration reads settings that decide what is wired (Storage:Provider and its connection string):
+            // a wrong one ends here, named in the message.
+            return await ConfigurationErrorAsync([e.Message]);
         }
 
-        app.MapAssistant();
-        await app.RunAsync();
-        return 0;
+        await using var app = builder.Build();
+        try
+        {
+            if (verb is not null)
+            {
+                // No host start on the command line: run the same validation ValidateOnStart runs for the web host.
+                app.Services.GetService<IStartupValidator>()?.Validate();
+                await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
+                return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error, CancellationToken.None);
+            }
+
+            app.MapAssistant();
+            await app.RunAsync();
+            return 0;
+        }
+        catch (OptionsValidationException e)
+        {
+            return await ConfigurationErrorAsync(e.Failures);
+        }
+    }
+
+    private static async Task<int> ConfigurationErrorAsync(IEnumerable<string> failures)
+    {
+        await Console.Error.WriteLineAsync("Configuration error: the bot did not start. Fix these settings (appsettings.json, user-secrets or environment variables with __ for ':'):");
+        foreach (var failure in failures)
+        {
+            await Console.Error.WriteLineAsync("  - " + failure);
+        }
+
+        return ConfigurationErrorExitCode;
     }
 }
