@@ -55,11 +55,20 @@ public static class AssistantApp
             await app.RunAsync();
             return 0;
         }
-        catch (OptionsValidationException e)
+        catch (Exception e) when (ValidationFailures(e) is { } failures)
         {
-            return await ConfigurationErrorAsync(e.Failures);
+            return await ConfigurationErrorAsync(failures);
         }
     }
+
+    /// <summary>The messages of a failed options validation (several sections fail together as an AggregateException).</summary>
+    private static List<string>? ValidationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException e => [.. e.Failures],
+        AggregateException e when e.InnerExceptions.All(i => i is OptionsValidationException) =>
+            [.. e.InnerExceptions.SelectMany(i => ((OptionsValidationException)i).Failures)],
+        _ => null,
+    };
 
     private static async Task<int> ConfigurationErrorAsync(IEnumerable<string> failures)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace Assistant.Tests.Hosting;
 
@@ -16,7 +17,8 @@ public static class BotProcess
         public override string ToString() => $"exit {ExitCode?.ToString() ?? "none (killed at timeout)"} after {Elapsed.TotalSeconds:F1} s\nstdout:\n{Stdout}\nstderr:\n{Stderr}";
     }
 
-    public static async Task<Result> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? workingDirectory = null)
+    /// <param name="stopWhenStdoutContains">Ends the process (killed, exit code null) as soon as its output shows this.</param>
+    public static async Task<Result> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? workingDirectory = null, string? stopWhenStdoutContains = null)
     {
         var folder = workingDirectory ?? Directory.CreateTempSubdirectory("assistant-proc-").FullName;
         var info = new ProcessStartInfo("dotnet")
@@ -48,10 +50,31 @@ public static class BotProcess
         }
 
         var watch = Stopwatch.StartNew();
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
+        using var process = new Process { StartInfo = info };
+        var stdout = new StringBuilder();
+        var stderr = new StringBuilder();
         using var cts = new CancellationTokenSource(timeout);
+        process.OutputDataReceived += (_, e) =>
+        {
+            lock (stdout)
+            {
+                stdout.AppendLine(e.Data);
+                if (stopWhenStdoutContains is not null && e.Data?.Contains(stopWhenStdoutContains, StringComparison.Ordinal) == true)
+                {
+                    cts.Cancel();
+                }
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (stderr)
+            {
+                stderr.AppendLine(e.Data);
+            }
+        };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         int? exitCode;
         try
         {
@@ -61,10 +84,17 @@ public static class BotProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
             exitCode = null;
         }
 
-        return new Result(exitCode, await stdout, await stderr, watch.Elapsed);
+        // Drains the redirected streams before the output is read.
+        await process.WaitForExitAsync();
+        lock (stdout)
+        {
+            lock (stderr)
+            {
+                return new Result(exitCode, stdout.ToString(), stderr.ToString(), watch.Elapsed);
+            }
+        }
     }
 }
