@@ -18,8 +18,14 @@ public static class AssistantApp
             Args = verb is null ? args : [],
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Precedence, lowest first: appsettings.json beside the bot, appsettings.json in the working folder,
+        // environment variables, then the web host's --Key=value arguments.
         builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
         builder.Configuration.AddEnvironmentVariables();
+        if (verb is null)
+        {
+            builder.Configuration.AddCommandLine(args);
+        }
 
         if (verb is not null)
         {
