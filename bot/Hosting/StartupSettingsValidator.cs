@@ -63,7 +63,7 @@ public sealed class StartupSettingsValidator(bool isWebHost) : IValidateOptions<
             failures.Add($"MicrosoftAppId must be the app registration's Application (client) ID, a GUID, not '{options.MicrosoftAppId}'.");
         }
 
-        if (singleTenant && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
+        if (singleTenant && hasAppId && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
         {
             failures.Add("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant: set it to the Directory (tenant) ID of the app registration.");
         }
