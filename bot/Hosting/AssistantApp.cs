@@ -53,7 +53,11 @@ public static class AssistantApp
             {
                 // No host start on the command line: run the same validation ValidateOnStart runs for the web host.
                 app.Services.GetService<IStartupValidator>()?.Validate();
-                await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
+                if (!UsesNoDatabase(app.Services, verb))
+                {
+                    await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
+                }
+
                 return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error, CancellationToken.None);
             }
 
@@ -65,6 +69,12 @@ public static class AssistantApp
         {
             return await ConfigurationErrorAsync(failures);
         }
+    }
+
+    private static bool UsesNoDatabase(IServiceProvider services, string verb)
+    {
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetServices<ICommand>().Any(c => c is ICommandWithoutDatabase && string.Equals(c.Verb, verb, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The messages of a failed options validation (several sections fail together as an AggregateException).</summary>

@@ -1,4 +1,5 @@
 using Assistant.Bot.Cli;
+using Assistant.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Manifest;
@@ -7,7 +8,7 @@ namespace Assistant.Bot.Manifest;
 /// `package --out FILE [--domain HOST]`: writes the Teams app package (manifest.json, sv/en localization, icons)
 /// for this bot. Needs MicrosoftAppId; everything else has a default (Teams section of the configuration).
 /// </summary>
-public sealed class PackageCommand(IConfiguration configuration, IOptions<TeamsOptions> teams) : ICommand
+public sealed class PackageCommand(IConfiguration configuration, IOptions<TeamsOptions> teams) : ICommandWithoutDatabase
 {
     public string Verb => "package";
 

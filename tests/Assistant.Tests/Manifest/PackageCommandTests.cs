@@ -91,6 +91,20 @@ public sealed class PackageCommandTests
         var result = await BotProcess.RunAsync(["package", "--out", "app.zip"], new Dictionary<string, string> { ["MicrosoftAppId"] = BotId }, TimeSpan.FromSeconds(60), work);
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(BotId, (string?)ReadManifest(Path.Combine(work, "app.zip"))["bots"]![0]!["botId"]);
+        Assert.False(File.Exists(Path.Combine(work, "assistant.db")), "package must not create or migrate a database");
+
+        // Not even an unreachable production database stops it.
+        var postgres = await BotProcess.RunAsync(
+            ["package", "--out", "pg.zip"],
+            new Dictionary<string, string>
+            {
+                ["MicrosoftAppId"] = BotId,
+                ["Storage__Provider"] = "Postgres",
+                ["ConnectionStrings__Assistant"] = "Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2",
+            },
+            TimeSpan.FromSeconds(60),
+            work);
+        Assert.True(postgres.ExitCode == 0, postgres.ToString());
 
         var missing = await BotProcess.RunAsync(["package", "--out", "none.zip"], new Dictionary<string, string>(), TimeSpan.FromSeconds(60), work);
         Assert.True(missing.ExitCode == 1, missing.ToString());
