@@ -51,10 +51,11 @@ public static class AssistantApp
         {
             if (verb is not null)
             {
-                // No host start on the command line: run the same validation ValidateOnStart runs for the web host.
-                app.Services.GetService<IStartupValidator>()?.Validate();
-                if (!UsesNoDatabase(app.Services, verb))
+                // No host start on the command line: run the validation ValidateOnStart runs for the web host, and
+                // migrate, unless the verb stands alone.
+                if (!IsStandalone(app.Services, verb))
                 {
+                    app.Services.GetService<IStartupValidator>()?.Validate();
                     await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
                 }
 
@@ -71,10 +72,10 @@ public static class AssistantApp
         }
     }
 
-    private static bool UsesNoDatabase(IServiceProvider services, string verb)
+    private static bool IsStandalone(IServiceProvider services, string verb)
     {
         using var scope = services.CreateScope();
-        return scope.ServiceProvider.GetServices<ICommand>().Any(c => c is ICommandWithoutDatabase && string.Equals(c.Verb, verb, StringComparison.OrdinalIgnoreCase));
+        return scope.ServiceProvider.GetServices<ICommand>().Any(c => c is IStandaloneCommand && string.Equals(c.Verb, verb, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The messages of a failed options validation (several sections fail together as an AggregateException).</summary>

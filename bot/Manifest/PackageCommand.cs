@@ -8,7 +8,7 @@ namespace Assistant.Bot.Manifest;
 /// `package --out FILE [--domain HOST]`: writes the Teams app package (manifest.json, sv/en localization, icons)
 /// for this bot. Needs MicrosoftAppId; everything else has a default (Teams section of the configuration).
 /// </summary>
-public sealed class PackageCommand(IConfiguration configuration, IOptions<TeamsOptions> teams) : ICommandWithoutDatabase
+public sealed class PackageCommand(IConfiguration configuration, IOptions<TeamsOptions> teams) : IStandaloneCommand
 {
     public string Verb => "package";
 

@@ -39,12 +39,30 @@ public sealed class StartupFailFastTests
     [Fact]
     public async Task Command_line_verb_with_a_broken_setting_exits_with_a_message_naming_it()
     {
+        // Checked before the verb is even looked up.
         var result = await BotProcess.RunAsync(
-            ["package", "--out", "app.zip"],
+            ["export", "--format", "json"],
             new Dictionary<string, string> { ["MicrosoftAppId"] = "0b7c8a3e-4f2d-4e1a-9c3b-2d5e6f7a8b9c", ["MicrosoftAppType"] = "SingleTenant" },
             Limit);
         Assert.True(result.ExitCode == AssistantApp.ConfigurationErrorExitCode, result.ToString());
         Assert.Contains("MicrosoftAppTenantId is required", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Package_verb_checks_only_what_it_uses()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["MicrosoftAppId"] = "0b7c8a3e-4f2d-4e1a-9c3b-2d5e6f7a8b9c",
+            ["MicrosoftAppType"] = "SingleTenant",
+        };
+        var ok = await BotProcess.RunAsync(["package", "--out", "app.zip"], environment, Limit);
+        Assert.True(ok.ExitCode == 0, ok.ToString());
+
+        environment["Teams__Version"] = "one";
+        var broken = await BotProcess.RunAsync(["package", "--out", "app.zip"], environment, Limit);
+        Assert.True(broken.ExitCode == AssistantApp.ConfigurationErrorExitCode, broken.ToString());
+        Assert.Contains("Teams:Version must be a version like 1.0.0", broken.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
