@@ -1,6 +1,7 @@
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge;
+using Assistant.Bot.Manifest;
 using Assistant.Bot.Reminders.Hosting;
 using Assistant.Bot.Storage;
 
@@ -13,18 +14,18 @@ public static class AssistantServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
+        services.AddOperations(configuration, isWebHost);
         services.AddChannel(configuration);
         services.AddConversation();
         services.AddKnowledge(configuration);
-        services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
         services.AddReminders(configuration, isWebHost);
+        services.AddManifest(configuration);
         return services;
     }
 
     public static WebApplication MapAssistant(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOperations();
         app.MapChannel();
         app.MapReminders();
         return app;

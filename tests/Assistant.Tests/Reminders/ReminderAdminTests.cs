@@ -27,7 +27,7 @@ public sealed class ReminderAdminTests
         web.UseSetting("Knowledge:LoadSamples", "false");
         if (key is not null)
         {
-            web.UseSetting("AdminApi:Key", key);
+            web.UseSetting("AdminApiKey", key);
         }
     });
 
@@ -42,7 +42,7 @@ public sealed class ReminderAdminTests
         Assert.Equal(HttpStatusCode.Forbidden, run.StatusCode);
 
         using var wrong = new HttpRequestMessage(HttpMethod.Get, "/api/admin/reminders");
-        wrong.Headers.Add("X-Admin-Key", "guess");
+        wrong.Headers.Add("X-Api-Key", "guess");
         Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(wrong, ct)).StatusCode);
 
         var dashboard = await client.GetAsync(new Uri("/hangfire", UriKind.Relative), ct);
@@ -54,7 +54,7 @@ public sealed class ReminderAdminTests
     {
         await using var factory = Factory(Environments.Production, Key);
         using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Admin-Key", Key);
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
         var ct = TestContext.Current.CancellationToken;
 
         var enqueued = await client.PostAsync(new Uri("/api/admin/reminders/run", UriKind.Relative), null, ct);
@@ -105,14 +105,14 @@ public sealed class ReminderAdminTests
     public void Admin_requests_are_local_ones_in_development_or_ones_with_the_key(string environment, string remote, string? header, bool admitted)
     {
         var admins = new AdminRequests(
-            new StaticMonitor(new AdminApiOptions { Key = Key }),
+            new StaticMonitor(new AdminApiOptions { AdminApiKey = Key }),
             new StaticEnvironment(environment));
         var context = new DefaultHttpContext();
         context.Connection.RemoteIpAddress = IPAddress.Parse(remote);
         context.Connection.LocalIpAddress = IPAddress.Parse("10.9.9.9");
         if (header is not null)
         {
-            context.Request.Headers["X-Admin-Key"] = header;
+            context.Request.Headers["X-Api-Key"] = header;
         }
 
         Assert.Equal(admitted, admins.IsAdmin(context));
