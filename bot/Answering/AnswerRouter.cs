@@ -45,7 +45,7 @@ public static class AnswerRouter
         var listCue = plural
             || (!singular && q.HasAny(Cue.HowMany, Cue.Which, Cue.ListVerb) && (statusCue || q.Has(Cue.Overdue) || q.Quarters.Count > 0))
             || (!singular && q.Has(Cue.Overdue))
-            || (!singular && owners.Count > 0 && q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Owner));
+            || (!singular && owners.Count > 0 && q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Owner) && !HasWordsBeyondOwners(q, k, owners));
         if (listCue && !ForecastFirst(q, k))
         {
             return ListAnswer(q, k, owners);
@@ -85,6 +85,14 @@ public static class AnswerRouter
         }
 
         return hits.Count > 0 ? ActivityAnswerer.Answer(q, k, hits) : PassageAnswerer.NotFound(q, k);
+    }
+
+    // "Vilken status har färdplanen för vårdboende?" names an activity (and, by chance, the owner "Avd-C Vårdboende").
+    private static bool HasWordsBeyondOwners(QuestionUnderstanding q, KnowledgeSnapshot k, List<OwnerEntry> owners)
+    {
+        var ownerWords = owners.SelectMany(o => o.Tokens).ToHashSet();
+        var rest = q with { Tokens = [.. q.Tokens.Select(t => ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo) ? "och" : t)] };
+        return ActivityAnswerer.Find(rest, k).Count > 0 && (q.HasAny(Cue.StatusWord, Cue.When, Cue.Comment) || !q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb));
     }
 
     // "Hur många undersköterskor behövs?" is a forecast even though "hur många" can start a list.

@@ -22,8 +22,9 @@ public sealed record ActivityFilter(
             statuses.AddRange([ActivityStatus.NotStarted, ActivityStatus.StartingUp, ActivityStatus.InProgress, ActivityStatus.Remains]);
         }
 
-        // "ska vara klara Q2" names a deadline, not the status Klart.
-        if (q.Has(Cue.Done) && !(q.HasAny(Cue.Due, Cue.When) && q.Quarters.Count > 0))
+        // "ska bli färdiga Q2" names a deadline, not the status Klart ("ska vara klara" is a Due phrase of its own).
+        var deadlineWords = !q.Has(Cue.Due) && q.Quarters.Count > 0 && q.Tokens.Any(t => t is "ska" or "skall" or "should" or "due" or "must");
+        if (q.Has(Cue.Done) && !deadlineWords)
         {
             statuses.Add(ActivityStatus.Done);
         }

@@ -19,6 +19,10 @@ public static class ForecastResolver
 
     /// <summary>Whether the question is about a forecast at all (a group, a measure, or "prognos").</summary>
     public static bool LooksLikeForecast(QuestionUnderstanding q, KnowledgeSnapshot k) =>
+        (q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast) || !q.HasAny(Cue.Owner, Cue.StatusWord, Cue.Comment, Cue.When, Cue.Activity, Cue.Activities))
+        && LooksLikeForecastWords(q, k);
+
+    private static bool LooksLikeForecastWords(QuestionUnderstanding q, KnowledgeSnapshot k) =>
         q.Occupations.Any(o => !o.IsTotal)
         || q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.Forecast)
         || (q.OtherOccupations.Count > 0 && q.HasAny(Cue.NeedVerb, Cue.NeedNoun, Cue.StaffWord, Cue.HowMany))

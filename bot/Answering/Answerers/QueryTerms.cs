@@ -34,7 +34,17 @@ public static class QueryTerms
         }
 
         var words = q.Tokens.Where((t, i) => !cueTokens.Contains(i) && !Stop.Contains(t) && !(t.Length == 4 && char.IsDigit(t[0]))).ToList();
-        return [.. index.Analyze(string.Join(' ', words)).Distinct()];
+        var terms = new List<string>();
+        foreach (var word in words)
+        {
+            // The light stemmer cuts some words too short to find anything ("demens" → "dem"): keep the word then.
+            foreach (var term in index.Analyze(word))
+            {
+                terms.Add(term.Length < 4 && word.Length >= 5 ? word : term);
+            }
+        }
+
+        return [.. terms.Distinct()];
     }
 
     // Cue words that are also what a passage is about ("rekrytering", "personalomsättning" stays, "sjukfrånvaro" ...).

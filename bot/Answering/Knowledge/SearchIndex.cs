@@ -90,9 +90,15 @@ public sealed class SearchIndex
         {
             query.Add(new TermQuery(new Term(TextField, term)) { Boost = 2f }, Occur.SHOULD);
             query.Add(new TermQuery(new Term(ExtraField, term)) { Boost = 0.3f }, Occur.SHOULD);
-            if (term.Length >= 6)
+            if (term.Length >= 5)
             {
                 query.Add(new PrefixQuery(new Term(TextField, Prefix(term))) { Boost = 0.6f }, Occur.SHOULD);
+            }
+
+            // Shorter forms of a long word find texts with its stem (utredningen → utreda).
+            for (var length = 5; length < term.Length - 1 && term.Length >= 8; length++)
+            {
+                query.Add(new TermQuery(new Term(TextField, term[..length])) { Boost = 0.4f }, Occur.SHOULD);
             }
 
             var edits = Math.Min(2, Understanding.TextFold.TypoBudget(term.Length));
@@ -103,17 +109,23 @@ public sealed class SearchIndex
         }
 
         var weights = distinct.ToDictionary(t => t, Idf);
-        var total = weights.Values.Sum();
-        var hits = new List<SearchHit>();
+        var found = new List<(int Key, float Score, HashSet<string> Matched)>();
         foreach (var scoreDoc in _searcher.Search(query, top).ScoreDocs)
         {
             var key = int.Parse(_searcher.Doc(scoreDoc.Doc).Get(KeyField), System.Globalization.CultureInfo.InvariantCulture);
-            var matched = distinct.Where(t => Matches(t, _terms[key])).ToHashSet();
-            var coverage = total <= 0 ? 0 : matched.Sum(t => weights[t]) / total;
-            hits.Add(new SearchHit(key, scoreDoc.Score, coverage, matched));
+            found.Add((key, scoreDoc.Score, distinct.Where(t => Matches(t, _terms[key])).ToHashSet()));
         }
 
-        return hits;
+        // A word no text has (not even inflected or misspelt) says nothing about which text is best: it is left out of the
+        // coverage, as long as the words the texts do have are at least as many.
+        var known = distinct.Where(t => found.Any(f => f.Matched.Contains(t))).ToList();
+        if (known.Count * 2 < distinct.Count)
+        {
+            known = distinct;
+        }
+
+        var total = known.Sum(t => weights[t]);
+        return [.. found.Select(f => new SearchHit(f.Key, f.Score, total <= 0 ? 0 : f.Matched.Sum(t => weights[t]) / total, f.Matched))];
     }
 
     /// <summary>Whether a query term occurs among a text's analysed terms: exactly, by prefix (compounds) or with a typo.</summary>
@@ -124,11 +136,17 @@ public sealed class SearchIndex
             return true;
         }
 
-        var prefix = queryTerm.Length >= 6 ? Prefix(queryTerm) : null;
+        var prefix = queryTerm.Length >= 5 ? Prefix(queryTerm) : null;
         var budget = Math.Min(2, Understanding.TextFold.TypoBudget(queryTerm.Length));
         foreach (var term in terms)
         {
             if (prefix is not null && term.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // The text's word is the stem of the question's (utreda → utredningen): a long shared beginning.
+            if (term.Length >= 5 && queryTerm.StartsWith(term, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -143,5 +161,10 @@ public sealed class SearchIndex
     }
 
     // Long words match by their beginning: compounds and inflections share it (bemanningspoolen, krisbemanningscentret).
-    private static string Prefix(string term) => term.Length >= 9 ? term[..(term.Length - 3)] : term[..(term.Length - 1)];
+    private static string Prefix(string term) => term.Length switch
+    {
+        >= 9 => term[..(term.Length - 3)],
+        >= 6 => term[..(term.Length - 1)],
+        _ => term,
+    };
 }

@@ -54,7 +54,7 @@ public static class WordMatch
 
         foreach (var suffix in Suffixes)
         {
-            if (token.Length > suffix.Length + 3 && token.EndsWith(suffix, StringComparison.Ordinal)
+            if (token.Length - suffix.Length >= 5 && token.EndsWith(suffix, StringComparison.Ordinal)
                 && TextFold.EditDistance(token[..^suffix.Length], stem, budget) <= budget)
             {
                 return MatchQuality.Typo;
