@@ -1,4 +1,5 @@
 using Assistant.Bot.Answering;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Hosting;
@@ -10,6 +11,7 @@ public static class AssistantServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
+        services.AddKnowledge(configuration);
         services.AddAnswering(configuration);
         services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
         return services;
