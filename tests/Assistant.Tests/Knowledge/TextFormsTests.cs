@@ -116,6 +116,7 @@ public sealed class TextFormsTests
         var lines = HtmlText.ToLines("<p><b>Uppdrag (8)</b> Införa platser.</p> <ul style=\"list-style-type: none\"> <li>• <i>Aktivitet: Fortsätta</i></li><li>Andra &amp; tredje</li> </ul>");
 
         Assert.Equal(["Uppdrag (8) Införa platser.", "• Aktivitet: Fortsätta", "• Andra & tredje"], lines);
+        Assert.Equal(["• Öka mognaden.", "• Införa verktyg (t ex tal)"], HtmlText.ToLines("<ul style=\"list-style-type: none\"> - Öka mognaden. - Införa verktyg (t ex tal) </ul>"));
         Assert.Equal("Rubrik med fetstil", HtmlText.Clean("**Rubrik** med *fetstil*"));
         Assert.Equal("Fler än >10% och 2 * 3", HtmlText.Clean("Fler än >10% och 2 * 3"));
     }
