@@ -1,3 +1,4 @@
+using Assistant.Bot.Answering;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge;
@@ -18,6 +19,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddChannel(configuration);
         services.AddConversation();
         services.AddKnowledge(configuration);
+        services.AddAnswering(configuration);
         services.AddReminders(configuration, isWebHost);
         services.AddManifest(configuration);
         return services;
