@@ -80,7 +80,7 @@ internal sealed class BotHost : IAsyncDisposable
                 builder.UseSetting(key, value ?? string.Empty);
             }
 
-            builder.ConfigureLogging(logging => logging.AddProvider(host.Logs).SetMinimumLevel(LogLevel.Trace));
+            builder.ConfigureLogging(logging => logging.AddProvider(host.Logs).AddFilter<RecordingLoggerProvider>(null, LogLevel.Trace));
             builder.ConfigureTestServices(services =>
             {
                 // The storage registration reads its connection string while services are added, before settings given
