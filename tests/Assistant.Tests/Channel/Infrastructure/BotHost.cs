@@ -46,12 +46,12 @@ internal sealed class BotHost : IAsyncDisposable
     public string DatabasePath { get; private set; } = string.Empty;
 
     /// <param name="settings">Configuration on top of the defaults (a null value removes a default, e.g. MicrosoftAppId for development mode).</param>
-    public static async Task<BotHost> StartAsync(Dictionary<string, string?>? settings = null, BotHost? sharing = null, string? databasePath = null)
+    public static async Task<BotHost> StartAsync(Dictionary<string, string?>? settings = null, BotHost? sharing = null, string? databasePath = null, RecordingConnector? connector = null)
     {
         var host = new BotHost
         {
             Issuer = sharing?.Issuer ?? await LocalIssuer.StartAsync(),
-            Connector = sharing?.Connector ?? await RecordingConnector.StartAsync(),
+            Connector = sharing?.Connector ?? connector ?? await RecordingConnector.StartAsync(),
             _ownsServers = sharing is null,
             DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"assistant-channel-{Guid.NewGuid():N}.db"),
         };
