@@ -55,14 +55,26 @@ public sealed class ChannelStoreTests(PostgresServer postgres)
         var first = await store.UpsertFromActivityAsync(activity, ct);
         activity.From!.Name = null;
         activity.Id = "1726472999999";
+        _time.Advance(TimeSpan.FromMinutes(30));
         var second = await store.UpsertFromActivityAsync(activity, ct);
 
         Assert.NotNull(first);
         Assert.Equal(first.Id, second!.Id);
         await using var other = TestDatabase.Reopen(db);
-        var stored = await other.ConversationReferences.SingleAsync(ct);
+        var stored = await other.ConversationReferences.AsNoTracking().SingleAsync(ct);
         Assert.Equal("Anna Lindqvist", stored.UserName);
+        Assert.Equal("1726472472593", stored.LastActivityId);
+        Assert.Equal(_time.GetUtcNow() - TimeSpan.FromMinutes(30), stored.UpdatedAt);
+
+        // An hour on, or with a changed address, the row is written again.
+        _time.Advance(TimeSpan.FromMinutes(31));
+        await store.UpsertFromActivityAsync(activity, ct);
+        activity.Locale = "en-US";
+        await store.UpsertFromActivityAsync(activity, ct);
+        stored = await other.ConversationReferences.AsNoTracking().SingleAsync(ct);
         Assert.Equal("1726472999999", stored.LastActivityId);
+        Assert.Equal("en-US", stored.Locale);
+        Assert.Equal(_time.GetUtcNow(), stored.UpdatedAt);
 
         var otherStore = new ConversationReferenceStore(other, _time);
         var marks = await Task.WhenAll(store.TryMarkWelcomedAsync(first.Id, ct), otherStore.TryMarkWelcomedAsync(first.Id, ct));
