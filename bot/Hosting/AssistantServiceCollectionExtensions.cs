@@ -1,3 +1,4 @@
+using Assistant.Bot.Manifest;
 using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Hosting;
@@ -9,14 +10,14 @@ public static class AssistantServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
-        services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
+        services.AddOperations(configuration, isWebHost);
+        services.AddManifest(configuration);
         return services;
     }
 
     public static WebApplication MapAssistant(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOperations();
         return app;
     }
 }
