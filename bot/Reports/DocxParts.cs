@@ -58,7 +58,7 @@ internal static class DocxParts
             TableStyle = new TableStyle { Val = "Tabellrutnt" },
             TableWidth = new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
-            TableLook = new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true },
+            TableLook = new TableLook { Val = "04A0" },
         });
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
         var headerRow = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
