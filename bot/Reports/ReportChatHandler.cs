@@ -3,8 +3,8 @@ using Assistant.Bot.Conversation;
 namespace Assistant.Bot.Reports;
 
 /// <summary>
-/// "rapport" / "report" / "uppföljning" [year] in chat: the summary per plan (counts per status, overdue list),
-/// and for administrators the command that writes the document.
+/// "rapport" / "report" / "uppföljning" [year] in chat: per plan a summary card (counts per status, overdue list)
+/// with the same in text, and for administrators one more message with the command that writes the document.
 /// </summary>
 internal sealed partial class ReportChatHandler(IReportBuilder builder, ReportAdmins admins, ILogger<ReportChatHandler> logger) : IChatHandler
 {
@@ -42,19 +42,22 @@ internal sealed partial class ReportChatHandler(IReportBuilder builder, ReportAd
         var report = await builder.BuildAsync(new ReportRequest([.. selected.Select(p => p.Id)], message.Today), cancellationToken);
         if (report is null)
         {
-            // A plan was removed between the two reads: answer as if asked again.
+            // A plan was removed between the two reads.
             return [new OutgoingMessage(english ? "The plans changed just now; please ask again." : "Planerna ändrades just nu; fråga gärna igen.")];
         }
 
-        var text = ReportChatText.Summary(report, english);
+        // One message per plan: its summary as text (previews, screen readers, the CLI) and as the summary card.
+        var messages = report.Plans
+            .Select(plan => new OutgoingMessage(ReportChatText.Summary(report with { Plans = [plan] }, english), ReportSummaryCards.Build(plan, report.AsOf, english)))
+            .ToList();
         var isAdmin = admins.IsAdmin(message.User);
         if (isAdmin)
         {
-            text += "\n\n" + ReportChatText.AdminHint(report, english);
+            messages.Add(new OutgoingMessage(ReportChatText.AdminHint(report, english)));
         }
 
         LogSummary(logger, report.Plans.Count, report.ActivityCount, isAdmin);
-        return [new OutgoingMessage(text)];
+        return messages;
     }
 
     [LoggerMessage(EventId = 8001, Level = LogLevel.Information, Message = "Report summary in chat: {Plans} plan(s), {Activities} activities, admin {IsAdmin}")]

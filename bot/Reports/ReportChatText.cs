@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Assistant.Bot.Activities;
 
 namespace Assistant.Bot.Reports;
 
@@ -28,7 +29,7 @@ internal static class ReportChatText
 
     public static string Counts(ReportSummary summary, bool english) => string.Join(
         " · ",
-        summary.ByStatus.Where(c => c.Count > 0 || ReportStatuses.FillHex(c.Status) is not null)
+        summary.ByStatus.Where(c => c.Count > 0 || (c.Status is { } s && s != ActivityStatus.NotStarted))
             .Select(c => $"{(english ? ReportStatuses.EnglishWord(c.Status) : ReportStatuses.Word(c.Status))} {ReportText.Number(c.Count)}"));
 
     /// <summary>The command an administrator runs for the document.</summary>

@@ -1,48 +1,26 @@
 using Assistant.Bot.Activities;
+using Assistant.Cards.Text;
 
 namespace Assistant.Bot.Reports;
 
 /// <summary>
-/// The status words and colours the municipality uses (Klart green, Pågår yellow, Kvarstår red, Uppstart grey),
-/// as the reports print them. Temporary home until Assistant.Cards offers the shared StatusStyle.
+/// The bot's <see cref="ActivityStatus"/> seen through the shared <see cref="StatusStyle"/> of Assistant.Cards: the
+/// words and colours the cards show are the ones the reports print (Klart green, Pågår yellow, Kvarstår red,
+/// Uppstart grey). Nothing about a status's look is decided here.
 /// </summary>
 internal static class ReportStatuses
 {
-    /// <summary>The order of the summary: done first, as the nämnd reads it.</summary>
-    public static readonly IReadOnlyList<ActivityStatus> Order =
-        [ActivityStatus.Done, ActivityStatus.InProgress, ActivityStatus.Remains, ActivityStatus.StartingUp, ActivityStatus.NotStarted];
+    /// <summary>The order of the summary: as the cards list them, done first.</summary>
+    public static readonly IReadOnlyList<ActivityStatus> Order = [.. StatusStyle.All.Select(s => (ActivityStatus)s.Code)];
 
-    public const string NoStatusWord = "Utan status";
+    public static string NoStatusWord => CardTexts.For(CardLanguage.Swedish).NoStatus;
 
-    public const string NoStatusWordEnglish = "No status";
+    public static StatusStyle? Style(ActivityStatus? status) => status is { } known ? StatusStyle.FromCode((int)known) : null;
 
-    public static string Word(ActivityStatus? status) => status switch
-    {
-        ActivityStatus.Done => "Klart",
-        ActivityStatus.InProgress => "Pågår",
-        ActivityStatus.Remains => "Kvarstår",
-        ActivityStatus.StartingUp => "Uppstart",
-        ActivityStatus.NotStarted => "Ej påbörjad",
-        _ => NoStatusWord,
-    };
+    public static string Word(ActivityStatus? status) => Style(status)?.Swedish ?? NoStatusWord;
 
-    public static string EnglishWord(ActivityStatus? status) => status switch
-    {
-        ActivityStatus.Done => "Done",
-        ActivityStatus.InProgress => "In progress",
-        ActivityStatus.Remains => "Remains",
-        ActivityStatus.StartingUp => "Starting up",
-        ActivityStatus.NotStarted => "Not started",
-        _ => NoStatusWordEnglish,
-    };
+    public static string EnglishWord(ActivityStatus? status) => Style(status)?.English ?? CardTexts.For(CardLanguage.English).NoStatus;
 
-    /// <summary>Cell fill for Office documents (RRGGBB), light enough for black text; null = no fill.</summary>
-    public static string? FillHex(ActivityStatus? status) => status switch
-    {
-        ActivityStatus.Done => "92D050",
-        ActivityStatus.InProgress => "FFD966",
-        ActivityStatus.Remains => "FF7C80",
-        ActivityStatus.StartingUp => "BFBFBF",
-        _ => null,
-    };
+    /// <summary>Cell fill for Office documents (RRGGBB, no '#'); null when the activity has no status.</summary>
+    public static string? FillHex(ActivityStatus? status) => Style(status)?.HexColor.TrimStart('#');
 }

@@ -52,7 +52,7 @@ public sealed class DocxReportWriterTests
         Assert.Equal(expected.Select(a => a.Title), rows.Select(r => r[1].InnerText));
         Assert.Equal(expected.Select(a => a.StatusText), rows.Select(r => r[4].InnerText));
         Assert.Equal(
-            ["92D050", "FFD966", "FF7C80", "BFBFBF", null],
+            ["92D050", "FFD966", "FF7C80", "D9D9D9", null],
             rows.Select(r => r[4].TableCellProperties?.Shading?.Fill?.Value));
         Assert.Equal(expected.Select(ReportStatusColour), rows.Select(r => r[4].TableCellProperties?.Shading?.Fill?.Value));
 
@@ -77,7 +77,7 @@ public sealed class DocxReportWriterTests
         ActivityStatus.Done => "92D050",
         ActivityStatus.InProgress => "FFD966",
         ActivityStatus.Remains => "FF7C80",
-        ActivityStatus.StartingUp => "BFBFBF",
+        ActivityStatus.StartingUp => "D9D9D9",
         _ => null,
     };
 

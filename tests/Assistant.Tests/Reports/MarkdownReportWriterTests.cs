@@ -12,7 +12,7 @@ public sealed class MarkdownReportWriterTests
 
         Assert.StartsWith("# Uppföljning – status per 30 september 2024", lines[0], StringComparison.Ordinal);
         Assert.Contains("| Klart | 1 | 20,0 % |", lines);
-        Assert.Contains("| Utan status | 1 | 20,0 % |", lines);
+        Assert.Contains("| Ingen status | 1 | 20,0 % |", lines);
         Assert.Contains("| Totalt | 5 | 100,0 % |", lines);
         Assert.Contains("| Medarbetare | Goda arbetsplatser | 0 | 0 | 1 | 1 | 0 | 0 | 2 |", lines);
         Assert.Contains("**Försenade aktiviteter:** 1", lines);

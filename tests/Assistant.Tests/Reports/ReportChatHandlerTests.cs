@@ -1,5 +1,6 @@
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Reports;
+using Assistant.Tests.Cards;
 using Assistant.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -35,27 +36,41 @@ public sealed class ReportChatHandlerTests
     public async Task Rapport_gives_counts_per_status_and_the_overdue_list_per_plan()
     {
         var (handler, _) = await CreateAsync();
-        var reply = Assert.Single((await handler.TryHandleAsync(Message("rapport", Olle, new DateOnly(2024, 10, 1)), TestContext.Current.CancellationToken))!);
+        var replies = (await handler.TryHandleAsync(Message("rapport", Olle, new DateOnly(2024, 10, 1)), TestContext.Current.CancellationToken))!;
 
-        var text = reply.Text;
-        Assert.Contains("Uppföljning per 1 oktober 2024: Kompetensplan 2021 (2 aktiviteter)", text, StringComparison.Ordinal);
-        Assert.Contains("Uppföljning per 1 oktober 2024: Verksamhetsplan 2024 för Testnämnden (6 aktiviteter)", text, StringComparison.Ordinal);
-        Assert.Contains("Klart 2 · Pågår 1 · Kvarstår 1 · Uppstart 1 · Utan status 1", text, StringComparison.Ordinal);
+        Assert.Equal(2, replies.Count);
+        Assert.StartsWith("Uppföljning per 1 oktober 2024: Kompetensplan 2021 (2 aktiviteter)", replies[0].Text, StringComparison.Ordinal);
+        var text = replies[1].Text;
+        Assert.StartsWith("Uppföljning per 1 oktober 2024: Verksamhetsplan 2024 för Testnämnden (6 aktiviteter)", text, StringComparison.Ordinal);
+        Assert.Contains("Klart 2 · Pågår 1 · Kvarstår 1 · Uppstart 1 · Ingen status 1", text, StringComparison.Ordinal);
         Assert.Contains("Försenade (2):", text, StringComparison.Ordinal);
         Assert.Contains("- Digital tillsyn; pilot (Q3, Pågår, Biträdande direktör)", text, StringComparison.Ordinal);
         Assert.Contains("- Ny rutin för larm (Q1, Kvarstår)", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("--format docx", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(replies, r => r.Text.Contains("--format docx", StringComparison.Ordinal));
+
+        // The same in the summary card: a donut per status in the shared colours, the overdue activities in a table.
+        var card = replies[1].Card!;
+        Assert.Equal("AdaptiveCard", (string?)card["type"]);
+        var donut = Assert.Single(CardQuery.OfType(card, "Chart.Donut"));
+        Assert.Equal(["Klart (2)", "Pågår (1)", "Kvarstår (1)", "Uppstart (1)", "Ingen status (1)"], donut["data"]!.AsArray().Select(d => (string?)d!["legend"]));
+        var texts = CardQuery.Texts(card);
+        Assert.Contains("Uppföljning: Verksamhetsplan 2024 för Testnämnden, status per 1 oktober 2024", texts);
+        Assert.Contains("Ny rutin för larm", texts);
+        Assert.Contains(@"Digital tillsyn; pilot", texts);
     }
 
     [Fact]
     public async Task A_year_picks_that_plan_and_an_admin_gets_the_command_for_the_document()
     {
         var (handler, ids) = await CreateAsync();
-        var reply = Assert.Single((await handler.TryHandleAsync(Message("rapport 2024", Anna, new DateOnly(2024, 12, 31)), TestContext.Current.CancellationToken))!);
+        var replies = (await handler.TryHandleAsync(Message("rapport 2024", Anna, new DateOnly(2024, 12, 31)), TestContext.Current.CancellationToken))!;
 
-        Assert.DoesNotContain("Kompetensplan 2021", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("Klart 3 · Pågår 0 · Kvarstår 1 · Uppstart 1 · Utan status 1", reply.Text, StringComparison.Ordinal);
-        Assert.Contains($"report --plan {ids.Plan2024} --as-of 2024-12-31 --format docx --out uppfoljning.docx", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(2, replies.Count);
+        Assert.DoesNotContain(replies, r => r.Text.Contains("Kompetensplan 2021", StringComparison.Ordinal));
+        Assert.Contains("Klart 3 · Pågår 0 · Kvarstår 1 · Uppstart 1 · Ingen status 1", replies[0].Text, StringComparison.Ordinal);
+        Assert.NotNull(replies[0].Card);
+        Assert.Contains($"report --plan {ids.Plan2024} --as-of 2024-12-31 --format docx --out uppfoljning.docx", replies[1].Text, StringComparison.Ordinal);
+        Assert.Null(replies[1].Card);
     }
 
     [Fact]
@@ -81,6 +96,33 @@ public sealed class ReportChatHandlerTests
         var emptyHandler = new ReportChatHandler(new ReportBuilder(empty, time), Admins(), NullLogger<ReportChatHandler>.Instance);
         var reply = Assert.Single((await emptyHandler.TryHandleAsync(Message("rapport", Olle, new DateOnly(2024, 12, 31)), TestContext.Current.CancellationToken))!);
         Assert.Contains("Inga planer med aktiviteter är importerade än", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_summary_cards_pass_the_official_adaptivecards_library()
+    {
+        var root = NodeTool.RepositoryRoot();
+        NodeTool.SkipUnlessAvailable(root);
+        var (handler, _) = await CreateAsync();
+        var dir = Directory.CreateTempSubdirectory("assistant-report-cards-").FullName;
+        try
+        {
+            foreach (var (text, locale, i) in new[] { ("rapport", "sv-SE", 0), ("report", "en-US", 1) })
+            {
+                var replies = (await handler.TryHandleAsync(Message(text, Anna, new DateOnly(2024, 10, 1), locale), TestContext.Current.CancellationToken))!;
+                var cards = new System.Text.Json.Nodes.JsonArray([.. replies.Where(r => r.Card is not null).Select(r => r.Card!.DeepClone())]);
+                Assert.Equal(2, cards.Count);
+                await File.WriteAllTextAsync(Path.Combine(dir, $"cards{i}.json"), cards.ToJsonString(), TestContext.Current.CancellationToken);
+            }
+
+            var result = await NodeTool.RunAsync(Path.Combine(root, "tests", "node"), "cardcheck-all.js", [dir], TestContext.Current.CancellationToken);
+            Assert.True(result.ExitCode == 0, result.Output);
+            Assert.Contains("cards: 4 checked", result.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
     private static IncomingMessage Message(string text, UserRef user, DateOnly today, string? locale = "sv-SE") => new(text, user, today, locale);

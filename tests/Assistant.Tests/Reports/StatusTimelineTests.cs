@@ -54,7 +54,7 @@ public sealed class StatusTimelineTests
     {
         var activity = Activity(null, "Fortsätter från 2015", null);
         Assert.Equal("Fortsätter från 2015", StatusTimeline.Resolve(activity, Later, Imported).StatusText);
-        Assert.Equal("Utan status", StatusTimeline.Resolve(Activity(null, null, null), Later, Imported).StatusText);
+        Assert.Equal("Ingen status", StatusTimeline.Resolve(Activity(null, null, null), Later, Imported).StatusText);
     }
 
     private static (string, string) Pick(StatusAt status) => (status.StatusText, status.ReportedBy);

@@ -57,7 +57,7 @@ public sealed class XlsxReportWriterTests
         using var document = await WriteAsync(SampleReports.Create());
         var sheet = XlsxReader.Sheet(document, XlsxReportWriter.ActivitiesSheet);
         var fills = Enumerable.Range(2, 5).Select(r => XlsxReader.Fill(document, sheet.Descendants<Cell>().Single(c => c.CellReference == $"J{r}"))).ToList();
-        Assert.Equal(["FF92D050", "FFFFD966", "FFFF7C80", "FFBFBFBF", null], fills);
+        Assert.Equal(["FF92D050", "FFFFD966", "FFFF7C80", "FFD9D9D9", null], fills);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class XlsxReportWriterTests
         using var document = await WriteAsync(SampleReports.WithTwoPlans());
         var rows = XlsxReader.Rows(XlsxReader.Sheet(document, XlsxReportWriter.SummarySheet));
 
-        Assert.Equal(["Plan-id", "Plan", "Perspektiv", "Nämndmål", "Klart", "Pågår", "Kvarstår", "Uppstart", "Ej påbörjad", "Utan status", "Totalt", "Försenade"], rows[0]);
+        Assert.Equal(["Plan-id", "Plan", "Perspektiv", "Nämndmål", "Klart", "Pågår", "Kvarstår", "Uppstart", "Ej påbörjad", "Ingen status", "Totalt", "Försenade"], rows[0]);
         Assert.Equal(9, rows.Count);
         Assert.Equal(["7", "Verksamhetsplan 2024 – Testnämnden", "Medarbetare", "Goda arbetsplatser", "0", "0", "1", "1", "0", "0", "2", "1"], rows[2]);
         Assert.Equal(["7", "Verksamhetsplan 2024 – Testnämnden", "Totalt", "", "1", "1", "1", "1", "0", "1", "5", "1"], rows[4]);
