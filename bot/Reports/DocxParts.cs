@@ -35,7 +35,7 @@ internal static class DocxParts
             run.RunProperties = new RunProperties { Bold = new Bold() };
         }
 
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = ReportText.XmlSafe(text).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)

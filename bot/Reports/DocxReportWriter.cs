@@ -39,7 +39,7 @@ internal sealed class DocxReportWriter : IReportWriter
     private static void Build(WordprocessingDocument document, Report report)
     {
         var title = report.Plans.Count == 1 ? $"{ReportText.Title}: {report.Plans[0].Title}" : ReportText.Title;
-        document.PackageProperties.Title = title;
+        document.PackageProperties.Title = ReportText.XmlSafe(title);
         document.PackageProperties.Creator = "Assistant";
         document.PackageProperties.Language = "sv-SE";
         document.PackageProperties.Created = report.GeneratedAt.UtcDateTime;

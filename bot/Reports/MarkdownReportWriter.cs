@@ -133,10 +133,12 @@ internal sealed class MarkdownReportWriter : IReportWriter
         md.AppendLine();
     }
 
-    // A table cell is one line; a pipe would end it early.
+    // A table cell is one line; a pipe would end it early; markup left in imported text is shown, not rendered.
     internal static string Cell(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal)
             .Replace("\r\n", "<br>", StringComparison.Ordinal)
             .Replace("\n", "<br>", StringComparison.Ordinal)
             .Replace("\r", "<br>", StringComparison.Ordinal)

@@ -54,6 +54,38 @@ internal static class ReportText
         _ => string.Empty,
     };
 
+    /// <summary>
+    /// Text as XML 1.0 can carry it (Office files are XML): control characters that text extracted from PDF or Word may
+    /// hold (form feeds, bells) are dropped, tabs and line breaks kept; a lone surrogate becomes U+FFFD.
+    /// </summary>
+    public static string XmlSafe(string text)
+    {
+        if (text.All(c => c is '\t' or '\n' or '\r' || (c >= ' ' && c < '\uFFFE' && !char.IsSurrogate(c))))
+        {
+            return text;
+        }
+
+        var safe = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                safe.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                safe.Append('\uFFFD');
+            }
+            else if (c is '\t' or '\n' or '\r' || (c >= ' ' && c < '\uFFFE'))
+            {
+                safe.Append(c);
+            }
+        }
+
+        return safe.ToString();
+    }
+
     public static string YesNo(bool value) => value ? "Ja" : "Nej";
 
     /// <summary>"Social- och omsorgsnämnden · plan 2024 · källa 003.txt".</summary>

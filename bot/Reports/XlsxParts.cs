@@ -61,13 +61,20 @@ internal static class XlsxParts
             new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }));
     }
 
-    public static Cell Text(string column, uint row, string text, uint style = Plain) => new()
+    /// <summary>Excel holds at most this many characters in a cell.</summary>
+    public const int MaxCellText = 32767;
+
+    public static Cell Text(string column, uint row, string text, uint style = Plain)
     {
-        CellReference = column + row.ToString(CultureInfo.InvariantCulture),
-        DataType = CellValues.InlineString,
-        StyleIndex = style,
-        InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
-    };
+        var safe = ReportText.XmlSafe(text).Replace("\r\n", "\n", StringComparison.Ordinal);
+        return new Cell
+        {
+            CellReference = column + row.ToString(CultureInfo.InvariantCulture),
+            DataType = CellValues.InlineString,
+            StyleIndex = style,
+            InlineString = new InlineString(new Text(safe.Length > MaxCellText ? safe[..(MaxCellText - 1)] + "…" : safe) { Space = SpaceProcessingModeValues.Preserve }),
+        };
+    }
 
     public static Cell Number(string column, uint row, double value, uint style = Plain) => new()
     {

@@ -60,6 +60,9 @@ public sealed class DocxReportWriterTests
         var miljo = rows.Single(r => r[1].InnerText.StartsWith("Miljöplan", StringComparison.Ordinal));
         Assert.Single(miljo[5].Descendants<Break>());
         Assert.Equal("Avd- c ÖVF, Avd- c VB", miljo[3].InnerText);
+
+        // Control characters from PDF text cannot be in XML: dropped, the rest kept.
+        Assert.Equal("Sidabrytning från PDF", rows[3][5].InnerText);
     }
 
     [Fact]

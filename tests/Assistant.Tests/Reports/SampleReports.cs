@@ -15,7 +15,7 @@ internal static class SampleReports
             Row(1, "Samhälle", "Trygg kommun", "Krisledning; övning", ["Direktör"], "Q2", ActivityStatus.Done, "Övning \"Storm\" genomförd", "Anna Berg"),
             Row(2, "Samhälle", "Trygg kommun", "Miljöplan | gemensam", ["Avd- c ÖVF", "Avd- c VB"], "Q3 Q4", ActivityStatus.InProgress, "Rad ett\nrad två", "import"),
             Row(3, "Medarbetare", "Goda arbetsplatser", "Lönebildning", ["HR-chef"], "Q1", ActivityStatus.Remains, "-5 % sjukfrånvaro", "Bo Bitr", overdue: true),
-            Row(4, "Medarbetare", "Goda arbetsplatser", "=SUM(A1:A9)", [], "2025/2026", ActivityStatus.StartingUp, null, "import"),
+            Row(4, "Medarbetare", "Goda arbetsplatser", "=SUM(A1:A9)", [], "2025/2026", ActivityStatus.StartingUp, "Sida\fbrytning\u0007 från PDF", "import"),
             Row(5, "Medarbetare", "Hållbart ledarskap", "Chefsmodell", ["Direktören"], "Q4", null, "@ledning", "import", statusText: "Fortsätter från 2023"),
         ];
         var perspectives = ReportGrouping.Group(rows);

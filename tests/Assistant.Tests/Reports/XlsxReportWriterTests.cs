@@ -27,6 +27,7 @@ public sealed class XlsxReportWriterTests
         Assert.Equal(expected.Select(a => a.Title), rows.Skip(1).Select(r => r[5]));
         Assert.Equal(expected.Select(a => a.StatusText), rows.Skip(1).Select(r => r[9]));
         Assert.Equal("=SUM(A1:A9)", rows[4][5]);
+        Assert.Equal("Sidabrytning från PDF", rows[4][10]);
         Assert.Equal(["Ja", "Nej", "Nej", "Nej", "Nej"], rows.Skip(1).Select(r => r[15]));
 
         // The reported time is a real date cell (Excel serial, local Swedish time) with a date format.
