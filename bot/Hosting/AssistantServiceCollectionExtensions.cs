@@ -1,3 +1,4 @@
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Reports;
 using Assistant.Bot.Storage;
 
@@ -10,6 +11,7 @@ public static class AssistantServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
+        services.AddKnowledge(configuration);
         services.AddReports(configuration);
         services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
         return services;
