@@ -33,7 +33,18 @@ public sealed class LibreOfficeConversionTests
                     RedirectStandardError = true,
                 };
                 using var process = Process.Start(info)!;
-                await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+                timeout.CancelAfter(TimeSpan.FromMinutes(3));
+                try
+                {
+                    await process.WaitForExitAsync(timeout.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    process.Kill(entireProcessTree: true);
+                    throw;
+                }
+
                 var pdf = Path.Combine(dir, writer.Extension.TrimStart('.'), "uppfoljning.pdf");
                 Assert.True(File.Exists(pdf), $"{writer.Extension}: no PDF. {await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken)}");
                 var head = new byte[5];
