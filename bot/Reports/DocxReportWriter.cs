@@ -16,7 +16,7 @@ internal sealed class DocxReportWriter : IReportWriter
     private const int PageHeight = 11906;
     private const int Margin = 1134;
     private const int TextWidth = PageWidth - (2 * Margin);
-    private static readonly int[] ActivityWidths = [500, 4600, 1000, 1900, 1100, 3470, 2000];
+    private static readonly int[] ActivityWidths = [500, 4300, 900, 2300, 1100, 3470, 2000];
 
     public ReportFormat Format => ReportFormat.Docx;
 
@@ -54,6 +54,7 @@ internal sealed class DocxReportWriter : IReportWriter
         if (report.Plans.Count == 1)
         {
             body.Append(Paragraph(report.Plans[0].Title, bold: true));
+            body.Append(Paragraph(ReportText.PlanLine(report.Plans[0])));
         }
 
         body.Append(Paragraph($"Status per {ReportText.LongDate(report.AsOf)}"));
@@ -70,7 +71,7 @@ internal sealed class DocxReportWriter : IReportWriter
 
         foreach (var plan in report.Plans)
         {
-            AppendPlan(body, plan, report.Since);
+            AppendPlan(body, plan, report.Since, withHeading: report.Plans.Count > 1);
         }
 
         body.Append(new SectionProperties(
@@ -80,10 +81,15 @@ internal sealed class DocxReportWriter : IReportWriter
         main.Document.Save();
     }
 
-    private static void AppendPlan(Body body, PlanReport plan, DateOnly? since)
+    /// <param name="withHeading">Several plans: each opens with its title; one plan: the title block already names it.</param>
+    private static void AppendPlan(Body body, PlanReport plan, DateOnly? since, bool withHeading)
     {
-        body.Append(Paragraph(plan.Title, "Heading1"));
-        body.Append(Paragraph(ReportText.PlanLine(plan)));
+        if (withHeading)
+        {
+            body.Append(Paragraph(plan.Title, "Heading1"));
+            body.Append(Paragraph(ReportText.PlanLine(plan)));
+        }
+
         AppendSummary(body, plan.Summary);
         if (since is { } day)
         {
@@ -133,7 +139,7 @@ internal sealed class DocxReportWriter : IReportWriter
         body.Append(Paragraph(string.Empty));
 
         var statuses = summary.ByStatus.Select(c => c.Status).ToList();
-        const int countWidth = 1000;
+        const int countWidth = 1150;
         var perspectiveWidth = 2200;
         var goalWidth = TextWidth - perspectiveWidth - ((statuses.Count + 1) * countWidth);
         int[] goalWidths = [perspectiveWidth, goalWidth, .. statuses.Select(_ => countWidth), countWidth];

@@ -14,7 +14,11 @@ internal static class XlsxParts
     public const uint DateTimeStyle = 3;
     public const uint Wrapped = 4;
     public const uint BoldStyle = 5;
-    private const uint FirstStatus = 6;
+    public const uint TopAligned = 6;
+    private const uint FirstStatus = 7;
+
+    private const double LineHeight = 15;
+    private const double MaxRowHeight = 409;
 
     /// <summary>The cell style that fills a status cell with its colour (plain when the status has none).</summary>
     public static uint StatusStyle(ActivityStatus? status)
@@ -38,13 +42,14 @@ internal static class XlsxParts
         var formats = new CellFormats(
             new CellFormat(),
             new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true }) { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true, ApplyAlignment = true },
-            new CellFormat(TopAligned()) { NumberFormatId = 164, ApplyNumberFormat = true, ApplyAlignment = true },
-            new CellFormat(TopAligned()) { NumberFormatId = 165, ApplyNumberFormat = true, ApplyAlignment = true },
+            new CellFormat(Top()) { NumberFormatId = 164, ApplyNumberFormat = true, ApplyAlignment = true },
+            new CellFormat(Top()) { NumberFormatId = 165, ApplyNumberFormat = true, ApplyAlignment = true },
             new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true }) { ApplyAlignment = true },
-            new CellFormat { FontId = 1, ApplyFont = true });
+            new CellFormat { FontId = 1, ApplyFont = true },
+            new CellFormat(Top()) { ApplyAlignment = true });
         for (var i = 0; i < statusFills.Count; i++)
         {
-            formats.Append(new CellFormat(TopAligned()) { FillId = (uint)(3 + i), ApplyFill = true, ApplyAlignment = true });
+            formats.Append(new CellFormat(Top()) { FillId = (uint)(3 + i), ApplyFill = true, ApplyAlignment = true });
         }
 
         return new Stylesheet(
@@ -109,10 +114,52 @@ internal static class XlsxParts
         WorkbookViewId = 0,
     });
 
+    /// <summary>Printing: landscape, all columns on the page width, as many pages down as needed.</summary>
+    public static SheetProperties FitToPageWidth() => new(new PageSetupProperties { FitToPage = true });
+
+    public static PageMargins Margins() => new() { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 };
+
+    public static PageSetup LandscapeFitToWidth() => new() { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 };
+
     public static Columns Widths(IReadOnlyList<double> widths) =>
         new(widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true }));
 
-    private static Alignment TopAligned() => new() { Vertical = VerticalAlignmentValues.Top };
+    /// <summary>
+    /// Neither Excel nor LibreOffice grows a row for wrapped text on opening a generated file, so the height is set from
+    /// an estimate: the most lines any wrapped cell needs at its column's width (Calibri 11: about 1.1 characters per
+    /// width unit, 15 points per line).
+    /// </summary>
+    public static double RowHeight(Row row, IReadOnlyList<double> widths)
+    {
+        var lines = 1;
+        foreach (var cell in row.Elements<Cell>())
+        {
+            var column = ColumnIndex(cell.CellReference!.Value!);
+            if (cell.StyleIndex?.Value != Wrapped || column >= widths.Count)
+            {
+                continue;
+            }
+
+            var perLine = Math.Max(1, (int)(widths[column] * 1.1));
+            var needed = cell.InnerText.Split('\n').Sum(part => Math.Max(1, (part.Length + perLine - 1) / perLine));
+            lines = Math.Max(lines, needed);
+        }
+
+        return Math.Min(MaxRowHeight, lines * LineHeight);
+    }
+
+    private static int ColumnIndex(string reference)
+    {
+        var index = 0;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
+        {
+            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+
+        return index - 1;
+    }
+
+    private static Alignment Top() => new() { Vertical = VerticalAlignmentValues.Top };
 
     private static Fill Solid(string hex) => new(new PatternFill(
         new ForegroundColor { Rgb = "FF" + hex },

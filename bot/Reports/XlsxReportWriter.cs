@@ -75,33 +75,37 @@ internal sealed class XlsxReportWriter : IReportWriter
                 r++;
                 var row = new Row { RowIndex = r };
                 row.Append(
-                    Number("A", r, plan.DocumentId),
-                    Text("B", r, plan.Title, Wrapped),
+                    Number("A", r, plan.DocumentId, TopAligned),
+                    Text("B", r, plan.Title, TopAligned),
                     Text("C", r, ReportText.Perspective(a.Perspective), Wrapped),
                     Text("D", r, ReportText.Goal(a.Goal), Wrapped),
-                    Number("E", r, a.Number),
+                    Number("E", r, a.Number, TopAligned),
                     Text("F", r, a.Title, Wrapped),
                     Text("G", r, a.Deadline ?? string.Empty, Wrapped),
-                    a.LastDay is { } day ? Date("H", r, day.ToDateTime(TimeOnly.MinValue), DateStyle) : Text("H", r, string.Empty),
+                    a.LastDay is { } day ? Date("H", r, day.ToDateTime(TimeOnly.MinValue), DateStyle) : Text("H", r, string.Empty, TopAligned),
                     Text("I", r, ReportText.Owners(a.Owners), Wrapped),
                     Text("J", r, a.StatusText, StatusStyle(a.Status)),
                     Text("K", r, a.Comment ?? string.Empty, Wrapped),
                     Text("L", r, a.ReportedBy, Wrapped),
-                    a.ReportedAt is { } at ? Date("M", r, ReportClock.Local(at), DateTimeStyle) : Text("M", r, string.Empty),
-                    Text("N", r, ReportText.Channel(a.Channel)),
-                    Text("O", r, ReportText.YesNo(a.Overdue)),
-                    Text("P", r, report.Since is null ? string.Empty : ReportText.YesNo(a.ChangedSince)));
+                    a.ReportedAt is { } at ? Date("M", r, ReportClock.Local(at), DateTimeStyle) : Text("M", r, string.Empty, TopAligned),
+                    Text("N", r, ReportText.Channel(a.Channel), TopAligned),
+                    Text("O", r, ReportText.YesNo(a.Overdue), TopAligned),
+                    Text("P", r, report.Since is null ? string.Empty : ReportText.YesNo(a.ChangedSince), TopAligned));
+                row.Height = RowHeight(row, ActivityWidths);
+                row.CustomHeight = true;
                 data.Append(row);
             }
         }
 
         var range = $"A1:{Column(CsvReportWriter.Columns.Count - 1)}{r.ToString(CultureInfo.InvariantCulture)}";
         part.Worksheet = new Worksheet(
+            FitToPageWidth(),
             FrozenHeader(selected: true),
             Widths(ActivityWidths),
             data,
             new AutoFilter { Reference = range },
-            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+            Margins(),
+            LandscapeFitToWidth());
         return r;
     }
 
@@ -125,10 +129,12 @@ internal sealed class XlsxReportWriter : IReportWriter
         }
 
         part.Worksheet = new Worksheet(
+            FitToPageWidth(),
             FrozenHeader(selected: false),
             Widths([8, 40, 20, 50, .. statuses.Select(_ => 12.0), 10, 11]),
             data,
-            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+            Margins(),
+            LandscapeFitToWidth());
     }
 
     private static Row CountRow(uint r, PlanReport plan, string perspective, string goal, IReadOnlyList<int> counts, int total, int overdue, uint style)

@@ -53,6 +53,25 @@ public sealed class XlsxReportWriterTests
     }
 
     [Fact]
+    public async Task Rows_are_as_high_as_their_longest_wrapped_text_and_print_on_the_page_width()
+    {
+        var report = SampleReports.Create();
+        var plan = report.Plans[0];
+        var longTitle = string.Concat(Enumerable.Repeat("Lång aktivitetstext ", 20));
+        var rows = plan.Perspectives[0].Goals[0].Activities.Select((a, i) => i == 0 ? a with { Title = longTitle } : a).ToList();
+        var changed = report with { Plans = [plan with { Perspectives = [plan.Perspectives[0] with { Goals = [plan.Perspectives[0].Goals[0] with { Activities = rows }] }] }] };
+        using var document = await WriteAsync(changed);
+        var sheet = XlsxReader.Sheet(document, XlsxReportWriter.ActivitiesSheet);
+        var heights = sheet.Descendants<Row>().Skip(1).Select(r => r.Height!.Value).ToList();
+
+        // 400 characters in a 70 wide column: 6 lines; the comment "Rad ett\nrad två" is 2 lines.
+        Assert.Equal([90.0, 30.0], heights);
+        Assert.True(sheet.GetFirstChild<SheetProperties>()!.PageSetupProperties!.FitToPage!.Value);
+        var setup = sheet.GetFirstChild<PageSetup>()!;
+        Assert.Equal((OrientationValues.Landscape, 1u, 0u), (setup.Orientation!.Value, setup.FitToWidth!.Value, setup.FitToHeight!.Value));
+    }
+
+    [Fact]
     public async Task Status_cells_are_filled_in_the_status_colour()
     {
         using var document = await WriteAsync(SampleReports.Create());
