@@ -1,3 +1,4 @@
+using Assistant.Bot.Conversation;
 using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Hosting;
@@ -9,6 +10,7 @@ public static class AssistantServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
+        services.AddCards();
         services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
         return services;
     }
