@@ -1,3 +1,4 @@
+using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Reports;
 using Assistant.Bot.Storage;
@@ -12,6 +13,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
         services.AddKnowledge(configuration);
+        services.AddCards();
         services.AddReports(configuration);
         services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
         return services;

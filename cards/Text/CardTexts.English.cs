@@ -74,7 +74,5 @@ public sealed partial record CardTexts
         ConfirmIntro = "I found several activities that could fit. Pick the one that should get the status {0}.",
         ConfirmButton = "Pick",
         ConfirmNoneHint = "None of them? Write more of the activity's name.",
-        InputChoice = "choice",
-        InputText = "text field",
     };
 }

@@ -74,7 +74,5 @@ public sealed partial record CardTexts
         ConfirmIntro = "Jag hittade flera aktiviteter som kan passa. Välj den som ska få status {0}.",
         ConfirmButton = "Välj",
         ConfirmNoneHint = "Stämmer ingen? Skriv en större del av aktivitetens namn.",
-        InputChoice = "val",
-        InputText = "textfält",
     };
 }

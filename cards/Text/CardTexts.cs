@@ -105,9 +105,6 @@ public sealed partial record CardTexts
     public required string ConfirmButton { get; init; }
     public required string ConfirmNoneHint { get; init; }
 
-    // Plain-text rendering.
-    public required string InputChoice { get; init; }
-    public required string InputText { get; init; }
 
     public static CardTexts For(CardLanguage language) => language == CardLanguage.English ? English : Swedish;
 }
