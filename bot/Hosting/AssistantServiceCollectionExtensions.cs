@@ -1,4 +1,7 @@
+using Assistant.Bot.Conversation;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Manifest;
+using Assistant.Bot.Reports;
 using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Hosting;
@@ -12,6 +15,9 @@ public static class AssistantServiceCollectionExtensions
         services.AddStorage(configuration);
         services.AddOperations(configuration, isWebHost);
         services.AddManifest(configuration);
+        services.AddKnowledge(configuration);
+        services.AddCards();
+        services.AddReports(configuration);
         return services;
     }
 
