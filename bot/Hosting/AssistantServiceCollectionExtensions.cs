@@ -1,4 +1,5 @@
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Manifest;
 using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Hosting;
@@ -10,15 +11,15 @@ public static class AssistantServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
+        services.AddOperations(configuration, isWebHost);
+        services.AddManifest(configuration);
         services.AddCards();
-        services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
         return services;
     }
 
     public static WebApplication MapAssistant(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOperations();
         return app;
     }
 }
