@@ -1,5 +1,8 @@
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Knowledge;
+using Assistant.Bot.Manifest;
+using Assistant.Bot.Reports;
 using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Hosting;
@@ -11,16 +14,19 @@ public static class AssistantServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
+        services.AddOperations(configuration, isWebHost);
+        services.AddManifest(configuration);
+        services.AddKnowledge(configuration);
+        services.AddCards();
+        services.AddReports(configuration);
         services.AddChannel(configuration);
         services.AddConversation();
-        services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
         return services;
     }
 
     public static WebApplication MapAssistant(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOperations();
         app.MapChannel();
         return app;
     }
