@@ -1,0 +1,68 @@
+using Assistant.Bot.Channel.Schema;
+using Assistant.Bot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Assistant.Bot.Channel.State;
+
+/// <summary>
+/// Activity ids already handled, in the database so that a redelivery after a restart or on another instance is still
+/// recognised (the idempotency table of dotnet/eShop's Ordering.Infrastructure). The primary key decides races.
+/// </summary>
+public sealed class ProcessedActivityStore(AssistantDbContext db, TimeProvider time)
+{
+    /// <summary>channelId + conversation id + activity id; null when the activity has no id to recognise it by.</summary>
+    public static string? KeyOf(Activity activity) =>
+        string.IsNullOrEmpty(activity.Id) || string.IsNullOrEmpty(activity.Conversation?.Id)
+            ? null
+            : $"{activity.ChannelId}|{activity.Conversation.Id}|{activity.Id}";
+
+    /// <summary>Records the key; false when it was recorded before (a redelivery).</summary>
+    public async Task<bool> TryClaimAsync(string key, CancellationToken cancellationToken)
+    {
+        var record = new ProcessedActivity { Key = key, ReceivedAt = time.GetUtcNow() };
+        db.ProcessedActivities.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Not kept tracked: a release deletes the row behind the tracker's back.
+            db.Entry(record).State = EntityState.Detached;
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await db.ProcessedActivities.AnyAsync(p => p.Key == key, cancellationToken))
+            {
+                return false;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Forgets a claim whose turn failed, so that the channel's redelivery is handled.</summary>
+    public Task ReleaseAsync(string key, CancellationToken cancellationToken) =>
+        db.ProcessedActivities.Where(p => p.Key == key).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>Deletes records older than <paramref name="age"/> (the channel redelivers within minutes).</summary>
+    public async Task<int> PruneAsync(TimeSpan age, CancellationToken cancellationToken)
+    {
+        var cutoff = time.GetUtcNow() - age;
+        if (!db.Database.IsSqlite())
+        {
+            return await db.ProcessedActivities.Where(p => p.ReceivedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        // EF Core's SQLite provider cannot compare DateTimeOffset in SQL: the old keys are picked here (the embedded
+        // database of a small installation holds a few days of activity ids).
+        var rows = await db.ProcessedActivities.AsNoTracking().Select(p => new { p.Key, p.ReceivedAt }).ToListAsync(cancellationToken);
+        var count = 0;
+        foreach (var chunk in rows.Where(r => r.ReceivedAt < cutoff).Select(r => r.Key).Chunk(500))
+        {
+            count += await db.ProcessedActivities.Where(p => chunk.Contains(p.Key)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return count;
+    }
+}

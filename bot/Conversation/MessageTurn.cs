@@ -1,0 +1,76 @@
+using Assistant.Bot.Channel;
+using Assistant.Bot.Channel.Turns;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.Conversation;
+
+/// <summary>
+/// A chat message: mentions stripped, then answered by the <see cref="ChatResponder"/> (chat handlers, else the
+/// answering engine through the presenter) as replies to the message. A typing indicator goes out when the answer
+/// takes longer than TypingDelay, and again every TypingInterval until it is ready.
+/// </summary>
+public sealed class MessageTurn(
+    ChatResponder responder,
+    TurnClock clock,
+    TimeProvider time,
+    IOptions<ConversationOptions> options,
+    ILogger<MessageTurn> logger)
+{
+    public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (!turn.CanReply)
+        {
+            Log.CannotReply(logger);
+            return;
+        }
+
+        var activity = turn.Activity;
+        var text = MentionText.Clean(activity);
+        Log.MessageText(logger, text);
+        var message = new IncomingMessage(text, TurnUser.Of(activity), clock.Today, activity.Locale, activity.Conversation?.Id, activity.Id);
+
+        var replies = await WithTypingAsync(turn, ReplyToAsync(message, cancellationToken), cancellationToken);
+        foreach (var reply in replies)
+        {
+            var sent = await turn.ReplyAsync(ActivityFactory.Message(reply, activity.Locale), cancellationToken);
+            if (!sent.Succeeded)
+            {
+                Log.ReplyFailed(logger, sent.StatusCode, sent.ErrorCode);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<OutgoingMessage>> ReplyToAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        // Yield first so that the typing timer starts while the answer is computed.
+        await Task.Yield();
+        return await responder.RespondAsync(message, cancellationToken);
+    }
+
+    private async Task<T> WithTypingAsync<T>(TurnContext turn, Task<T> work, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var wait = settings.TypingDelay;
+        try
+        {
+            while (!work.IsCompleted)
+            {
+                var delay = Task.Delay(wait, time, stop.Token);
+                if (await Task.WhenAny(work, delay) == work)
+                {
+                    break;
+                }
+
+                await turn.SendTypingAsync(cancellationToken);
+                wait = settings.TypingInterval;
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+
+        return await work;
+    }
+}
