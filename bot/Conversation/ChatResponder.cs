@@ -16,7 +16,7 @@ public sealed class ChatResponder(
     {
         if (message.Text.Length == 0)
         {
-            return [WelcomeMessage.Create()];
+            return [WelcomeMessage.Create(message.Locale)];
         }
 
         foreach (var handler in chatHandlers.OrderBy(h => h.Order))
