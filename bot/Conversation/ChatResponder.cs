@@ -12,11 +12,15 @@ public sealed class ChatResponder(
     IAnswerPresenter presenter,
     ILogger<ChatResponder> logger)
 {
-    public async Task<IReadOnlyList<OutgoingMessage>> RespondAsync(IncomingMessage message, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutgoingMessage>> RespondAsync(IncomingMessage message, CancellationToken cancellationToken) =>
+        (await RespondWithAnswerAsync(message, cancellationToken)).Messages;
+
+    /// <summary>The reply, and the engine's answer behind it when the engine gave it (for `ask --json`).</summary>
+    public async Task<ChatResponse> RespondWithAnswerAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         if (message.Text.Length == 0)
         {
-            return [WelcomeMessage.Create(message.Locale)];
+            return new([WelcomeMessage.Create(message.Locale)], null);
         }
 
         foreach (var handler in chatHandlers.OrderBy(h => h.Order))
@@ -24,7 +28,7 @@ public sealed class ChatResponder(
             if (await handler.TryHandleAsync(message, cancellationToken) is { } handled)
             {
                 Log.HandledBy(logger, handler.GetType().Name);
-                return handled;
+                return new(handled, null);
             }
         }
 
@@ -32,11 +36,14 @@ public sealed class ChatResponder(
         if (engine is null)
         {
             Log.NoAnswerEngine(logger);
-            return [new OutgoingMessage("Jag kan inte svara på frågor just nu. / I cannot answer questions right now.")];
+            return new([new OutgoingMessage("Jag kan inte svara på frågor just nu. / I cannot answer questions right now.")], null);
         }
 
         var user = message.User;
         var answer = await engine.AnswerAsync(new Question(message.Text, message.Today, user.AadObjectId ?? user.Id, user.Name, message.Locale), cancellationToken);
-        return [await presenter.PresentAsync(answer, cancellationToken)];
+        return new([await presenter.PresentAsync(answer, message.Today, cancellationToken)], answer);
     }
 }
+
+/// <param name="Answer">The answering engine's answer, when the engine (not a chat handler) replied.</param>
+public sealed record ChatResponse(IReadOnlyList<OutgoingMessage> Messages, Answer? Answer);

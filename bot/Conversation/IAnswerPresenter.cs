@@ -9,4 +9,7 @@ namespace Assistant.Bot.Conversation;
 public interface IAnswerPresenter
 {
     Task<OutgoingMessage> PresentAsync(Answer answer, CancellationToken cancellationToken);
+
+    /// <summary>As <see cref="PresentAsync(Answer, CancellationToken)"/>, judging overdue from <paramref name="today"/> (the turn's date or --as-of).</summary>
+    Task<OutgoingMessage> PresentAsync(Answer answer, DateOnly today, CancellationToken cancellationToken) => PresentAsync(answer, cancellationToken);
 }
