@@ -33,6 +33,8 @@ public static class AssistantApp
             builder.Logging.ClearProviders();
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // The Logging section of appsettings.json would lift this back to Information; a later rule wins.
+            builder.Logging.AddFilter((category, level) => level >= LogLevel.Warning);
         }
 
         try

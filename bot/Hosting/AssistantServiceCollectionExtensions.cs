@@ -4,6 +4,7 @@ using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Manifest;
 using Assistant.Bot.Reminders.Hosting;
+using Assistant.Bot.Reports;
 using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Hosting;
@@ -16,12 +17,14 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
         services.AddOperations(configuration, isWebHost);
+        services.AddManifest(configuration);
+        services.AddKnowledge(configuration);
+        services.AddCards();
+        services.AddReports(configuration);
         services.AddChannel(configuration);
         services.AddConversation();
-        services.AddKnowledge(configuration);
         services.AddAnswering(configuration);
         services.AddReminders(configuration, isWebHost);
-        services.AddManifest(configuration);
         return services;
     }
 

@@ -1,20 +1,28 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Assistant.Bot.Cli;
+using Assistant.Bot.Conversation;
+using Assistant.Cards.Model;
+using Assistant.Cards.Rendering;
 
 namespace Assistant.Bot.Answering.Cli;
 
 /// <summary>
-/// `ask "QUESTION" [--as-of YYYY-MM-DD] [--user NAME-OR-ID] [--json]`: the answer the chat would give, as text, or as JSON
-/// of {text, kind, sources, series, activityIds, suggestions}.
+/// `ask "QUESTION" [--as-of YYYY-MM-DD] [--user NAME-OR-ID] [--json]`: exactly what the chat would reply (the same
+/// <see cref="ChatResponder"/>: chat handlers, then the engine and its presenter), cards rendered as text; with --json the
+/// reply activities (cards included) and the engine's structured answer {text, kind, sources, series, activityIds, suggestions}.
 /// </summary>
-public sealed class AskCommand(IAnswerEngine engine, TimeProvider time) : ICommand
+public sealed class AskCommand(ChatResponder responder, TimeProvider time) : ICommand
 {
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
@@ -28,28 +36,62 @@ public sealed class AskCommand(IAnswerEngine engine, TimeProvider time) : IComma
             throw new CommandLineException("usage: ask \"QUESTION\" [--as-of YYYY-MM-DD] [--user NAME-OR-ID] [--json]");
         }
 
-        var today = arguments.GetDate("as-of") ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var user = arguments.Get("user");
-        var answer = await engine.AnswerAsync(new Question(text, today, user, user, null), cancellationToken);
+        var today = arguments.GetDate("as-of") ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Stockholm).DateTime);
+        var user = arguments.Get("user") ?? "cli";
+        var message = new IncomingMessage(text, new UserRef(user, user, user, null), today, "sv-SE");
+        var response = await responder.RespondWithAnswerAsync(message, cancellationToken);
         if (arguments.Has("json"))
         {
-            var reply = new AskReply(answer.Text, answer.Kind, answer.Language, answer.Sources, answer.Series, answer.ActivityIds, answer.Suggestions);
+            var answer = response.Answer;
+            var reply = new AskReply(
+                answer?.Text ?? string.Join("\n\n", response.Messages.Select(m => m.Text)),
+                answer?.Kind,
+                answer?.Language,
+                answer?.Sources ?? [],
+                answer?.Series,
+                answer?.ActivityIds ?? [],
+                answer?.Suggestions ?? [],
+                [.. response.Messages.Select(ToActivity)]);
             await stdout.WriteLineAsync(JsonSerializer.Serialize(reply, Json));
         }
         else
         {
-            await stdout.WriteLineAsync(answer.Text);
+            await stdout.WriteLineAsync(string.Join("\n\n", response.Messages.Select(Render)));
         }
 
         return 0;
     }
 
+    /// <summary>What the chat shows: the card when there is one (as text), else the message text.</summary>
+    private static string Render(OutgoingMessage message) =>
+        message.Card is null ? message.Text : PlainTextRenderer.Render(message.Card).TrimEnd();
+
+    /// <summary>The message as the Bot Framework activity the channel would send (text, or summary + card attachment).</summary>
+    private static JsonObject ToActivity(OutgoingMessage message)
+    {
+        var activity = new JsonObject { ["type"] = "message" };
+        if (message.Card is null)
+        {
+            activity["text"] = message.Text;
+            return activity;
+        }
+
+        activity["summary"] = message.Text;
+        activity["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = AdaptiveCard.ContentType,
+            ["content"] = message.Card.DeepClone(),
+        });
+        return activity;
+    }
+
     private sealed record AskReply(
         string Text,
-        AnswerKind Kind,
-        AnswerLanguage Language,
+        AnswerKind? Kind,
+        AnswerLanguage? Language,
         IReadOnlyList<SourceRef> Sources,
         Series? Series,
         IReadOnlyList<int> ActivityIds,
-        IReadOnlyList<string> Suggestions);
+        IReadOnlyList<string> Suggestions,
+        IReadOnlyList<JsonObject> Activities);
 }

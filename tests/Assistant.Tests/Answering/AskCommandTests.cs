@@ -46,6 +46,13 @@ public sealed class AskCommandTests
         Assert.Equal(1, root.GetProperty("sources").GetArrayLength());
         Assert.Equal(JsonValueKind.Array, root.GetProperty("activityIds").ValueKind);
         Assert.Equal(JsonValueKind.Array, root.GetProperty("suggestions").ValueKind);
+
+        // The reply activity as the chat sends it: the series as a card (chart with table fallback), the text as summary.
+        var activity = Assert.Single(root.GetProperty("activities").EnumerateArray());
+        Assert.Contains("743", activity.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        var attachment = Assert.Single(activity.GetProperty("attachments").EnumerateArray());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.GetProperty("contentType").GetString());
+        Assert.Equal("AdaptiveCard", attachment.GetProperty("content").GetProperty("type").GetString());
     }
 
     [Fact]
