@@ -1,5 +1,6 @@
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.DirectLine;
 using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Hosting;
@@ -13,6 +14,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddStorage(configuration);
         services.AddChannel(configuration);
         services.AddConversation();
+        services.AddDirectLine(configuration);
         services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
         return services;
     }
@@ -22,6 +24,7 @@ public static class AssistantServiceCollectionExtensions
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
         app.MapChannel();
+        app.MapDirectLine();
         return app;
     }
 }

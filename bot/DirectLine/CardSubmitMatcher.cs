@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+
+namespace Assistant.Bot.DirectLine;
+
+/// <summary>
+/// Web Chat posts an Action.Submit as a message with a value and no replyToId; Teams says which message held the card.
+/// The embedded Direct Line finds it, so the bot can update the card in place as it does in Teams: the newest bot
+/// activity with an Adaptive Card whose Action.Submit (or Action.Execute) data is contained in the value (the value is
+/// the data merged with the card's inputs).
+/// </summary>
+public static class CardSubmitMatcher
+{
+    private const string AdaptiveCard = "application/vnd.microsoft.card.adaptive";
+
+    /// <param name="newestFirst">The conversation's activities, newest first.</param>
+    public static string? FindCardActivity(JsonObject value, IEnumerable<JsonObject> newestFirst, string botId)
+    {
+        foreach (var activity in newestFirst)
+        {
+            if (!string.Equals(DirectLineHttp.String(activity["from"]?["id"]), botId, StringComparison.Ordinal)
+                || activity["attachments"] is not JsonArray attachments)
+            {
+                continue;
+            }
+
+            foreach (var attachment in attachments.OfType<JsonObject>())
+            {
+                if (string.Equals(DirectLineHttp.String(attachment["contentType"]), AdaptiveCard, StringComparison.OrdinalIgnoreCase)
+                    && attachment["content"] is JsonObject card
+                    && ActionData(card).Any(data => IsContainedIn(data, value)))
+                {
+                    return DirectLineHttp.String(activity["id"]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The data objects of every Action.Submit and Action.Execute in the card (fallbacks included).</summary>
+    public static IEnumerable<JsonObject> ActionData(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (DirectLineHttp.String(obj["type"]) is "Action.Submit" or "Action.Execute" && obj["data"] is JsonObject data && data.Count > 0)
+                {
+                    yield return data;
+                }
+
+                foreach (var (_, child) in obj)
+                {
+                    foreach (var found in ActionData(child))
+                    {
+                        yield return found;
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    foreach (var found in ActionData(child))
+                    {
+                        yield return found;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsContainedIn(JsonObject data, JsonObject value) =>
+        data.All(property => value.TryGetPropertyValue(property.Key, out var actual) && JsonNode.DeepEquals(property.Value, actual));
+}

@@ -1,0 +1,75 @@
+using Assistant.Bot.Channel;
+using Assistant.Bot.WebChat;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.DirectLine;
+
+public static class DirectLineServiceCollectionExtensions
+{
+    /// <summary>The embedded Direct Line and the chat page (inert unless enabled: see <see cref="DirectLineOptions"/>).</summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new BotAccount(
+            sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.MicrosoftAppId is { Length: > 0 } appId ? appId.Trim() : "assistant",
+            sp.GetRequiredService<IOptions<DirectLineOptions>>().Value.BotName));
+        services.AddSingleton<DirectLineStore>();
+        services.AddSingleton<DirectLineServiceUrl>();
+        services.AddSingleton<DirectLineBot>();
+        services.AddScoped<DirectLineClientApi>();
+        services.AddScoped<ConnectorApi>();
+        services.AddWebChatPage();
+        return services;
+    }
+
+    /// <summary>
+    /// When enabled: the Direct Line client API (/v3/directline), its connector API (/directline/v3, this machine
+    /// only), and the chat page at "/". Logs the page's address once the server listens.
+    /// </summary>
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+        if (!settings.IsEnabled(app.Environment))
+        {
+            return app;
+        }
+
+        var client = app.MapGroup(DirectLineClientApi.Prefix);
+        client.MapPost("/tokens/generate", (HttpRequest r, DirectLineClientApi api, CancellationToken ct) => api.GenerateTokenAsync(r, ct));
+        client.MapPost("/tokens/refresh", (HttpRequest r, DirectLineClientApi api) => api.RefreshToken(r));
+        client.MapPost("/conversations", (HttpRequest r, DirectLineClientApi api, CancellationToken ct) => api.StartAsync(r, ct));
+        client.MapGet("/conversations/{conversationId}", (HttpRequest r, string conversationId, DirectLineClientApi api) => api.Reconnect(r, conversationId));
+        client.MapPost("/conversations/{conversationId}/activities", (HttpRequest r, string conversationId, DirectLineClientApi api, CancellationToken ct) => api.PostAsync(r, conversationId, ct));
+        client.MapGet("/conversations/{conversationId}/activities", (HttpRequest r, string conversationId, string? watermark, DirectLineClientApi api) => api.Get(r, conversationId, watermark));
+
+        var connector = app.MapGroup(DirectLineServiceUrl.PathPrefix + "/v3/conversations").AddEndpointFilter(async (context, next) =>
+        {
+            if (ConnectorApi.IsLocalCall(context.HttpContext))
+            {
+                return await next(context);
+            }
+
+            Log.NotLoopback(context.HttpContext.RequestServices.GetRequiredService<ILogger<ConnectorApi>>(), context.HttpContext.Connection.RemoteIpAddress?.ToString());
+            return DirectLineHttp.Error(StatusCodes.Status403Forbidden, "Forbidden", "This connector API answers the bot on this machine only.");
+        });
+        connector.MapPost("", (HttpRequest r, ConnectorApi api, CancellationToken ct) => api.CreateConversationAsync(r, ct));
+        connector.MapPost("/{conversationId}/activities", (HttpRequest r, string conversationId, ConnectorApi api, CancellationToken ct) => api.SendAsync(r, conversationId, null, ct));
+        connector.MapPost("/{conversationId}/activities/{activityId}", (HttpRequest r, string conversationId, string activityId, ConnectorApi api, CancellationToken ct) => api.SendAsync(r, conversationId, activityId, ct));
+        connector.MapPut("/{conversationId}/activities/{activityId}", (HttpRequest r, string conversationId, string activityId, ConnectorApi api, CancellationToken ct) => api.UpdateAsync(r, conversationId, activityId, ct));
+
+        app.MapWebChatPage();
+        app.Lifetime.ApplicationStarted.Register(() => LogAddress(app));
+        return app;
+    }
+
+    private static void LogAddress(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILogger<DirectLineStore>>();
+        var url = (app.Services.GetRequiredService<DirectLineServiceUrl>().BaseUrl() ?? "http://localhost:3978") + "/";
+        Log.PageAddress(logger, url);
+        if (!app.Environment.IsDevelopment())
+        {
+            Log.EnabledOutsideDevelopment(logger, url);
+        }
+    }
+}
