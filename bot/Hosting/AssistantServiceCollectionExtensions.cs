@@ -1,6 +1,7 @@
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.DirectLine;
+using Assistant.Bot.Reminders.Hosting;
 using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Hosting;
@@ -14,8 +15,9 @@ public static class AssistantServiceCollectionExtensions
         services.AddStorage(configuration);
         services.AddChannel(configuration);
         services.AddConversation();
-        services.AddDirectLine(configuration);
         services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
+        services.AddReminders(configuration, isWebHost);
+        services.AddDirectLine(configuration); // after AddReminders: it decorates the owner directory
         return services;
     }
 
@@ -24,6 +26,7 @@ public static class AssistantServiceCollectionExtensions
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
         app.MapChannel();
+        app.MapReminders();
         app.MapDirectLine();
         return app;
     }
