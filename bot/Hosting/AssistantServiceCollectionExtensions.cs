@@ -1,6 +1,8 @@
+using Assistant.Bot.Answering;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.DirectLine;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Reminders.Hosting;
 using Assistant.Bot.Storage;
 
@@ -15,6 +17,8 @@ public static class AssistantServiceCollectionExtensions
         services.AddStorage(configuration);
         services.AddChannel(configuration);
         services.AddConversation();
+        services.AddKnowledge(configuration);
+        services.AddAnswering(configuration);
         services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
         services.AddReminders(configuration, isWebHost);
         services.AddDirectLine(configuration); // after AddReminders: it decorates the owner directory

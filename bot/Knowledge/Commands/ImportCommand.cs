@@ -1,0 +1,71 @@
+using Assistant.Bot.Cli;
+using Assistant.Bot.Knowledge.Import;
+using Assistant.Bot.Knowledge.Reading;
+
+namespace Assistant.Bot.Knowledge.Commands;
+
+/// <summary>
+/// `import PATH...`: files or folders (searched recursively for supported files; README files are skipped).
+/// One summary line per document on stdout; problems and notes indented on stderr. Exit 1 when any file failed,
+/// the others are still imported.
+/// </summary>
+public sealed class ImportCommand(IDocumentImporter importer) : ICommand
+{
+    public string Verb => "import";
+
+    public async Task<int> RunAsync(CommandArguments arguments, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        if (arguments.Positional.Count == 0)
+        {
+            throw new CommandLineException("Användning: import SÖKVÄG... (filer eller mappar). Usage: import PATH... (files or folders).");
+        }
+
+        var failed = false;
+        foreach (var path in arguments.Positional)
+        {
+            var files = Files(path);
+            if (files is null)
+            {
+                await stdout.WriteLineAsync(ImportResult.Failure(path, "filen eller mappen finns inte").Summary());
+                failed = true;
+                continue;
+            }
+
+            if (files.Count == 0)
+            {
+                await stderr.WriteLineAsync($"{path}: inga dokument att importera ({string.Join(", ", DocumentReaders.Extensions)})");
+            }
+
+            foreach (var file in files)
+            {
+                var result = await importer.ImportFileAsync(file, cancellationToken);
+                await stdout.WriteLineAsync(result.Summary());
+                failed |= result.Failed;
+                foreach (var line in (result.Failed ? [] : result.Problems).Select(p => "  - " + p).Concat(result.Notes.Skip(result.Outcome == ImportOutcome.Duplicate ? 1 : 0).Select(n => "  · " + n)))
+                {
+                    await stderr.WriteLineAsync(line);
+                }
+            }
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    /// <summary>The file itself, or a folder's supported files in name order; null when the path does not exist.</summary>
+    private static List<string>? Files(string path)
+    {
+        if (File.Exists(path))
+        {
+            return [path];
+        }
+
+        if (!Directory.Exists(path))
+        {
+            return null;
+        }
+
+        return [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+            .Where(f => DocumentReaders.IsSupported(f) && !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,118 @@
+using Assistant.Bot.Knowledge.Extraction;
+using Assistant.Bot.Knowledge.Reading;
+using Assistant.Bot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Assistant.Bot.Knowledge.Import;
+
+/// <summary>
+/// Reads a document (<see cref="DocumentReaders"/>), extracts its facts (<see cref="DocumentExtractor"/>) and stores
+/// them in one transaction (<see cref="KnowledgeWriter"/>). The file name is the document's identity: importing it
+/// again replaces what it gave. The same content under another name is not imported twice. A file that cannot be read
+/// changes nothing and says why.
+/// </summary>
+public sealed partial class DocumentImporter(AssistantDbContext db, TimeProvider time, ILogger<DocumentImporter> logger) : IDocumentImporter
+{
+    public async Task<ImportResult> ImportFileAsync(string path, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            return ImportResult.Failure(name.Length > 0 ? name : path, "filen finns inte");
+        }
+
+        byte[] content;
+        try
+        {
+            content = await File.ReadAllBytesAsync(path, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ImportResult.Failure(name, $"filen kunde inte läsas ({e.Message})");
+        }
+
+        return await ImportAsync(name, content, cancellationToken);
+    }
+
+    public async Task<ImportResult> ImportAsync(string name, Stream content, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken);
+        return await ImportAsync(name, buffer.ToArray(), cancellationToken);
+    }
+
+    public async Task<ImportResult> ImportAsync(string name, byte[] content, CancellationToken cancellationToken)
+    {
+        name = Path.GetFileName(name);
+        var result = await ImportCoreAsync(name, content, cancellationToken);
+        if (result.Failed)
+        {
+            LogFailed(logger, name, string.Join(" ", result.Problems));
+        }
+        else
+        {
+            LogImported(logger, name, result.Outcome, result.Activities, result.Forecasts, result.Figures, result.Passages, result.Problems.Count);
+        }
+
+        return result;
+    }
+
+    private async Task<ImportResult> ImportCoreAsync(string name, byte[] content, CancellationToken cancellationToken)
+    {
+        if (!DocumentReaders.IsSupported(name))
+        {
+            return ImportResult.Failure(name, $"formatet '{Path.GetExtension(name)}' stöds inte (stöds: {string.Join(", ", DocumentReaders.Extensions)})");
+        }
+
+        ExtractionResult extraction;
+        string hash;
+        try
+        {
+            var read = DocumentReaders.Read(name, content);
+            extraction = DocumentExtractor.Extract(read);
+            hash = KnowledgeKeys.ContentHash(read.CanonicalText);
+        }
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException)
+        {
+            return ImportResult.Failure(name, e.Message);
+        }
+
+        if (extraction.Forecasts.Count + extraction.Figures.Count + extraction.Activities.Count + extraction.Passages.Count == 0)
+        {
+            return ImportResult.Failure(name, "inget innehåll kunde läsas (ingen text, inga tabeller)");
+        }
+
+        var sameContent = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.ContentHash == hash, cancellationToken);
+        if (sameContent is not null && !string.Equals(sameContent.SourceFile, name, StringComparison.Ordinal))
+        {
+            return ImportResult.Duplicate(name, sameContent.Id, sameContent.SourceFile);
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            return await strategy.ExecuteAsync(async ct =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var written = await new KnowledgeWriter(db, time).WriteAsync(name, hash, extraction, ct);
+                await transaction.CommitAsync(ct);
+                return written;
+            }, cancellationToken);
+        }
+        catch (DbUpdateException e)
+        {
+            return ImportResult.Failure(name, $"kunde inte sparas ({e.InnerException?.Message ?? e.Message})");
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Debug, Message = "Imported {Source} ({Outcome}): {Activities} activities, {Forecasts} forecasts, {Figures} figures, {Passages} passages, {Problems} problems")]
+    private static partial void LogImported(ILogger logger, string source, ImportOutcome outcome, int activities, int forecasts, int figures, int passages, int problems);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Import of {Source} failed: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string source, string reason);
+}

@@ -1,0 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Assistant.Bot.Knowledge;
+
+public sealed class KnowledgeOptions
+{
+    public const string SectionName = "Knowledge";
+
+    /// <summary>Load the sample documents when the web host starts on an empty database (never in the command-line verbs).</summary>
+    public bool LoadSamples { get; set; } = true;
+
+    /// <summary>Folder of the sample documents; relative paths are relative to the application folder.</summary>
+    [Required]
+    public string SamplesPath { get; set; } = "samples";
+}
