@@ -3,16 +3,17 @@ using Assistant.Bot.Answering;
 namespace Assistant.Bot.Conversation;
 
 /// <summary>
-/// Turns the engine's <see cref="Answer"/> into what is sent. The default sends the text; a presenter that adds cards
-/// (charts, activity lists) replaces it by registering its own IAnswerPresenter.
+/// Turns the engine's <see cref="Answer"/> into the message that is sent: a card where one helps (a chart for a series,
+/// activity cards and lists, help), the answer's text always (the notification preview and screen-reader summary).
+/// The default sends the text; AddCards registers the presenter with cards.
 /// </summary>
 public interface IAnswerPresenter
 {
-    IReadOnlyList<OutgoingMessage> Present(Answer answer, IncomingMessage message);
+    Task<OutgoingMessage> PresentAsync(Answer answer, CancellationToken cancellationToken);
 }
 
 /// <summary>The answer's text, complete on its own.</summary>
 public sealed class TextAnswerPresenter : IAnswerPresenter
 {
-    public IReadOnlyList<OutgoingMessage> Present(Answer answer, IncomingMessage message) => [new OutgoingMessage(answer.Text)];
+    public Task<OutgoingMessage> PresentAsync(Answer answer, CancellationToken cancellationToken) => Task.FromResult(new OutgoingMessage(answer.Text));
 }

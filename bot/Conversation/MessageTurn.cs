@@ -69,7 +69,7 @@ public sealed class MessageTurn(
 
         var user = message.User;
         var answer = await engine.AnswerAsync(new Question(message.Text, message.Today, user.AadObjectId ?? user.Id, user.Name, message.Locale), cancellationToken);
-        return presenter.Present(answer, message);
+        return [await presenter.PresentAsync(answer, cancellationToken)];
     }
 
     private async Task<T> WithTypingAsync<T>(TurnContext turn, Task<T> work, CancellationToken cancellationToken)

@@ -19,6 +19,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddConversation();
         services.AddKnowledge(configuration);
         services.AddAnswering(configuration);
+        services.AddCards();
         services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
         services.AddReminders(configuration, isWebHost);
         services.AddDirectLine(configuration); // after AddReminders: it decorates the owner directory

@@ -123,6 +123,7 @@ internal static class CardSamples
             yield return ($"confirm-status.{suffix}", ConfirmStatusCard.Build(Confirm, language));
             yield return ($"welcome.{suffix}", HelpCard.Welcome(language));
             yield return ($"help.{suffix}", HelpCard.Help(language));
+            yield return ($"help-engine.{suffix}", HelpCard.Help(language, [.. CardTexts.For(language).ExampleQuestions, "Vad säger planen om heltid?"]));
             yield return ($"error.{suffix}", ErrorCard.Build("Du är inte ansvarig för aktiviteten [x](https://evil.example).", language));
         }
     }

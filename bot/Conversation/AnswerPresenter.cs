@@ -1,0 +1,160 @@
+using Assistant.Bot.Activities;
+using Assistant.Bot.Answering;
+using Assistant.Bot.Storage;
+using Assistant.Cards.Activities;
+using Assistant.Cards.Answers;
+using Assistant.Cards.General;
+using Assistant.Cards.Model;
+using Assistant.Cards.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Assistant.Bot.Conversation;
+
+/// <summary>
+/// Series → an answer card with a chart (table fallback); one activity → its activity card; a list → the activity
+/// list card; help → the help card; suggestions → an answer card with buttons; everything else → text only.
+/// The activities are loaded by the answer's ids so the card shows their current state.
+/// </summary>
+public sealed class AnswerPresenter(AssistantDbContext db, TimeProvider time) : IAnswerPresenter
+{
+    private const int MaxHistory = ActivityCard.MaxHistory;
+    private static readonly TimeZoneInfo Local = FindLocalZone();
+
+    public Task<OutgoingMessage> PresentAsync(Answer answer, CancellationToken cancellationToken) =>
+        PresentAsync(answer, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Local).DateTime), cancellationToken);
+
+    /// <param name="today">The date overdue is judged from (the turn's date, or --as-of).</param>
+    public async Task<OutgoingMessage> PresentAsync(Answer answer, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var language = answer.Language == AnswerLanguage.English ? CardLanguage.English : CardLanguage.Swedish;
+        var card = answer.Kind switch
+        {
+            AnswerKind.Help => HelpCard.Help(language, answer.Suggestions),
+            AnswerKind.Activity when answer.ActivityIds.Count == 1 => await ActivityAsync(answer.ActivityIds[0], today, language, cancellationToken),
+            AnswerKind.Activity or AnswerKind.ActivityList when answer.ActivityIds.Count > 0 => await ListAsync(answer, today, language, cancellationToken),
+            _ when answer.Series is { Points.Count: > 1 } series => AnswerCard.Build(SeriesView(answer, series), language),
+            AnswerKind.Clarification or AnswerKind.NotFound when answer.Suggestions.Count > 0 =>
+                AnswerCard.Build(new AnswerView(answer.Text, []) { Suggestions = answer.Suggestions }, language),
+            _ => null,
+        };
+        return new OutgoingMessage(answer.Text, card?.ToJsonObject());
+    }
+
+    private static AnswerView SeriesView(Answer answer, Series series) =>
+        new(AnswerTextParts.WithoutPointLines(AnswerTextParts.WithoutSourceLine(answer.Text), series.Points.Select(p => p.Label)), Sources(answer))
+        {
+            Series = new SeriesView(series.Title, series.Unit, series.Points.Select(p => new SeriesValue(p.Label, p.Value)).ToList()),
+        };
+
+    private static List<SourceView> Sources(Answer answer) =>
+        answer.Sources.Select(s => new SourceView(s.DocumentTitle, s.Organisation, s.Year, s.Table)).Distinct().ToList();
+
+    private async Task<AdaptiveCard?> ActivityAsync(int id, DateOnly today, CardLanguage language, CancellationToken cancellationToken)
+    {
+        var activity = await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (activity is null)
+        {
+            return null;
+        }
+
+        var changes = await db.StatusChanges.AsNoTracking().Where(c => c.ActivityId == id).ToListAsync(cancellationToken);
+        var history = changes
+            .OrderByDescending(c => c.At)
+            .ThenByDescending(c => c.Id)
+            .Take(MaxHistory)
+            .Select(c => new HistoryEntry(ToLocal(c.At), c.UserName ?? c.UserId, Style(c.From), Style(c.To), c.Comment))
+            .ToList();
+        return ActivityCard.Build(View(activity, today) with { History = history }, language);
+    }
+
+    private async Task<AdaptiveCard> ListAsync(Answer answer, DateOnly today, CardLanguage language, CancellationToken cancellationToken)
+    {
+        var ids = answer.ActivityIds.Distinct().ToList();
+        var loaded = await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var views = ids.Where(loaded.ContainsKey).Select(id => View(loaded[id], today)).ToList();
+        return ActivityListCard.Build(new ActivityListModel(AnswerTextParts.FirstLine(answer.Text), views), language);
+    }
+
+    private static ActivityView View(PlanActivity activity, DateOnly today) => new(
+        activity.Id,
+        activity.Title,
+        activity.Owners,
+        DeadlineText(activity.Deadline),
+        Style(activity.Status),
+        activity.Comment,
+        IsOverdue(activity, today))
+    {
+        Goal = activity.Goal,
+        ChangedBy = activity.StatusChangedBy,
+        ChangedAt = activity.StatusChangedAt is { } at ? ToLocal(at) : null,
+    };
+
+    /// <summary>Same rule as the answers: a status that is not Klart and a deadline that has passed.</summary>
+    private static bool IsOverdue(PlanActivity activity, DateOnly today) =>
+        activity.Status is not null and not ActivityStatus.Done && activity.Deadline.LastDay is { } last && last < today;
+
+    /// <summary>"Q3 Q4 2024", "2025–2026", "2024", or the text as written.</summary>
+    private static string? DeadlineText(Deadline deadline)
+    {
+        if (deadline.Year is not { } year)
+        {
+            return string.IsNullOrWhiteSpace(deadline.Text) ? null : deadline.Text.Trim();
+        }
+
+        if (deadline.Quarters.Count > 0)
+        {
+            return string.Join(' ', deadline.Quarters.Order().Select(q => $"Q{q}")) + $" {year}";
+        }
+
+        return deadline.YearTo is { } to && to != year ? $"{year}–{to}" : $"{year}";
+    }
+
+    private static StatusStyle? Style(ActivityStatus? status) => status is { } s ? StatusStyle.FromCode((int)s) : null;
+
+    private static DateTimeOffset ToLocal(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Local);
+
+    private static TimeZoneInfo FindLocalZone() =>
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Stockholm", out var zone) ? zone : TimeZoneInfo.Local;
+}
+
+/// <summary>
+/// The few known shapes of the engine's answer text the cards use: the first line (a list's heading), the trailing
+/// "Källa:"/"Source:" paragraph (the card shows the sources itself), and "- LABEL: value" lines a chart replaces.
+/// </summary>
+internal static class AnswerTextParts
+{
+    private static readonly string[] SourcePrefixes = ["Källa:", "Källor:", "Source:", "Sources:"];
+
+    public static string FirstLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? text;
+
+    public static string WithoutSourceLine(string text)
+    {
+        var trimmed = text.TrimEnd();
+        var cut = trimmed.LastIndexOf("\n\n", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            return trimmed;
+        }
+
+        var last = trimmed[(cut + 2)..];
+        return SourcePrefixes.Any(p => last.StartsWith(p, StringComparison.Ordinal)) && !last.Contains('\n', StringComparison.Ordinal)
+            ? trimmed[..cut]
+            : trimmed;
+    }
+
+    /// <summary>Drops "- 2021: 759" lines when each label occurs once (one series); keeps the text whole otherwise.</summary>
+    public static string WithoutPointLines(string text, IEnumerable<string> labels)
+    {
+        var lines = text.Split('\n');
+        var prefixes = labels.Select(l => $"- {l}:").ToList();
+        var matches = prefixes.Select(p => lines.Count(l => l.TrimStart().StartsWith(p, StringComparison.Ordinal))).ToList();
+        if (matches.Count == 0 || matches.Any(m => m != 1))
+        {
+            return text;
+        }
+
+        return string.Join('\n', lines.Where(l => !prefixes.Any(p => l.TrimStart().StartsWith(p, StringComparison.Ordinal)))).Trim();
+    }
+}
