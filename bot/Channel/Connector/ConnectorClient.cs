@@ -33,19 +33,19 @@ public sealed class ConnectorClient(
     ];
 
     public Task<ConnectorResult<ResourceResponse>> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", activity, ChannelJsonContext.Default.Activity, ChannelJsonContext.Default.ResourceResponse, activity.TenantId, conversationId, "send", cancellationToken);
+        SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", activity, ChannelJson.Wire.Activity, ChannelJsonContext.Default.ResourceResponse, activity.TenantId, conversationId, "send", cancellationToken);
 
     public Task<ConnectorResult<ResourceResponse>> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", activity, ChannelJsonContext.Default.Activity, ChannelJsonContext.Default.ResourceResponse, activity.TenantId, conversationId, "reply", cancellationToken);
+        SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", activity, ChannelJson.Wire.Activity, ChannelJsonContext.Default.ResourceResponse, activity.TenantId, conversationId, "reply", cancellationToken);
 
     public Task<ConnectorResult<ResourceResponse>> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", activity, ChannelJsonContext.Default.Activity, ChannelJsonContext.Default.ResourceResponse, activity.TenantId, conversationId, "update", cancellationToken);
+        SendAsync(HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", activity, ChannelJson.Wire.Activity, ChannelJsonContext.Default.ResourceResponse, activity.TenantId, conversationId, "update", cancellationToken);
 
     public Task<ConnectorResult<ResourceResponse>> DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, string? tenantId, CancellationToken cancellationToken) =>
         SendAsync<Activity, ResourceResponse>(HttpMethod.Delete, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", null, null, ChannelJsonContext.Default.ResourceResponse, tenantId, conversationId, "delete", cancellationToken);
 
     public Task<ConnectorResult<ConversationResourceResponse>> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, ChannelJsonContext.Default.ConversationParameters, ChannelJsonContext.Default.ConversationResourceResponse, parameters.TenantId, null, "createConversation", cancellationToken);
+        SendAsync(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, ChannelJson.Wire.ConversationParameters, ChannelJsonContext.Default.ConversationResourceResponse, parameters.TenantId, null, "createConversation", cancellationToken);
 
     private static string Escape(string id) => Uri.EscapeDataString(id);
 

@@ -96,7 +96,7 @@ public sealed class ChannelEndpoint(
 
             return response.Body is null
                 ? Results.StatusCode(response.Status)
-                : Results.Text(response.Body.ToJsonString(), "application/json; charset=utf-8", statusCode: response.Status);
+                : Results.Text(response.Body.ToJsonString(ChannelJson.Wire.Options), "application/json; charset=utf-8", statusCode: response.Status);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -21,3 +23,15 @@ namespace Assistant.Bot.Channel.Schema;
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(Authentication.TokenResponse))]
 public sealed partial class ChannelJsonContext : JsonSerializerContext;
+
+/// <summary>
+/// The context the channel writes with: as <see cref="ChannelJsonContext.Default"/>, but non-ASCII text (å, ä, ö) is
+/// written as UTF-8 rather than \u escapes (the bodies are JSON, never embedded in HTML).
+/// </summary>
+public static class ChannelJson
+{
+    public static ChannelJsonContext Wire { get; } = new(new JsonSerializerOptions(ChannelJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}
