@@ -8,7 +8,7 @@ namespace Assistant.Bot.WebChat;
 /// <summary>
 /// The chat page: "/" serves wwwroot/index.html, "/webchat/..." its script, style and the Web Chat bundle
 /// (wwwroot/lib/webchat.js, copied from npm at build time; the page says so when it is missing), and
-/// "/webchat/api/people" the people you can be.
+/// "/webchat/api/people" the people you can be, "/webchat/api/reminders/run" the admin panel's reminder run.
 /// </summary>
 public static class WebChatPage
 {
@@ -17,6 +17,7 @@ public static class WebChatPage
     public static IServiceCollection AddWebChatPage(this IServiceCollection services)
     {
         services.AddScoped<WebChatPeople>();
+        services.AddScoped<WebChatAdmin>();
         services.AddScoped<IDirectLineUsers>(sp => sp.GetRequiredService<WebChatPeople>());
         return services;
     }
@@ -39,6 +40,7 @@ public static class WebChatPage
 
             return DirectLineHttp.Json(new JsonObject { ["people"] = list, ["bundle"] = files.GetFileInfo(BundlePath).Exists });
         });
+        app.MapPost("/webchat/api/reminders/run", (HttpContext context, WebChatAdmin admin, CancellationToken ct) => admin.RunRemindersAsync(context, ct));
         return app;
     }
 
