@@ -1,11 +1,15 @@
 using Assistant.Bot.Cli;
 using Assistant.Bot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Hosting;
 
 /// <summary>One executable, two faces: the web host (no verb) and the command line (a verb first).</summary>
 public static class AssistantApp
 {
+    /// <summary>Exit code for a setting that is missing or wrong (sysexits EX_CONFIG).</summary>
+    public const int ConfigurationErrorExitCode = 78;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var verb = CommandLine.VerbOf(args);
@@ -14,8 +18,14 @@ public static class AssistantApp
             Args = verb is null ? args : [],
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Precedence, lowest first: appsettings.json beside the bot, appsettings.json in the working folder,
+        // environment variables, then the web host's --Key=value arguments.
         builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
         builder.Configuration.AddEnvironmentVariables();
+        if (verb is null)
+        {
+            builder.Configuration.AddCommandLine(args);
+        }
 
         if (verb is not null)
         {
@@ -25,17 +35,66 @@ public static class AssistantApp
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
 
-        builder.Services.AddAssistant(builder.Configuration, builder.Environment, isWebHost: verb is null);
-        await using var app = builder.Build();
-
-        if (verb is not null)
+        try
         {
-            await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
-            return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error, CancellationToken.None);
+            builder.Services.AddAssistant(builder.Configuration, builder.Environment, isWebHost: verb is null);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Registration reads settings that decide what is wired (Storage:Provider and its connection string):
+            // a wrong one ends here, named in the message.
+            return await ConfigurationErrorAsync([e.Message]);
         }
 
-        app.MapAssistant();
-        await app.RunAsync();
-        return 0;
+        await using var app = builder.Build();
+        try
+        {
+            if (verb is not null)
+            {
+                // No host start on the command line: run the validation ValidateOnStart runs for the web host, and
+                // migrate, unless the verb stands alone.
+                if (!IsStandalone(app.Services, verb))
+                {
+                    app.Services.GetService<IStartupValidator>()?.Validate();
+                    await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
+                }
+
+                return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error, CancellationToken.None);
+            }
+
+            app.MapAssistant();
+            await app.RunAsync();
+            return 0;
+        }
+        catch (Exception e) when (ValidationFailures(e) is { } failures)
+        {
+            return await ConfigurationErrorAsync(failures);
+        }
+    }
+
+    private static bool IsStandalone(IServiceProvider services, string verb)
+    {
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetServices<ICommand>().Any(c => c is IStandaloneCommand && string.Equals(c.Verb, verb, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The messages of a failed options validation (several sections fail together as an AggregateException).</summary>
+    private static List<string>? ValidationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException e => [.. e.Failures],
+        AggregateException e when e.InnerExceptions.All(i => i is OptionsValidationException) =>
+            [.. e.InnerExceptions.SelectMany(i => ((OptionsValidationException)i).Failures)],
+        _ => null,
+    };
+
+    private static async Task<int> ConfigurationErrorAsync(IEnumerable<string> failures)
+    {
+        await Console.Error.WriteLineAsync("Configuration error: the bot did not start. Fix these settings (appsettings.json, user-secrets or environment variables with __ for ':'):");
+        foreach (var failure in failures)
+        {
+            await Console.Error.WriteLineAsync("  - " + failure);
+        }
+
+        return ConfigurationErrorExitCode;
     }
 }

@@ -3,7 +3,9 @@ using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.DirectLine;
 using Assistant.Bot.Knowledge;
+using Assistant.Bot.Manifest;
 using Assistant.Bot.Reminders.Hosting;
+using Assistant.Bot.Reports;
 using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Hosting;
@@ -15,12 +17,14 @@ public static class AssistantServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
+        services.AddOperations(configuration, isWebHost);
+        services.AddManifest(configuration);
         services.AddChannel(configuration);
         services.AddConversation();
         services.AddKnowledge(configuration);
         services.AddAnswering(configuration);
         services.AddCards();
-        services.AddHealthChecks().AddDbContextCheck<AssistantDbContext>("database", tags: ["ready"]);
+        services.AddReports(configuration);
         services.AddReminders(configuration, isWebHost);
         services.AddDirectLine(configuration); // after AddReminders: it decorates the owner directory
         return services;
@@ -28,8 +32,7 @@ public static class AssistantServiceCollectionExtensions
 
     public static WebApplication MapAssistant(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOperations();
         app.MapChannel();
         app.MapReminders();
         app.MapDirectLine();

@@ -7,8 +7,11 @@ namespace Assistant.Cards.Activities;
 /// <summary>How an activity's status, owners and deadline read in every activity card.</summary>
 internal static class ActivityParts
 {
-    public static string Owners(ActivityView activity) =>
-        activity.Owners.Count == 0 ? "–" : Markdown.Escape(string.Join(", ", activity.Owners));
+    public const int TitleShownLength = 120;
+    public const int OwnersShownLength = 80;
+
+    public static string Owners(ActivityView activity, int max = int.MaxValue) =>
+        activity.Owners.Count == 0 ? "–" : Markdown.Escape(CardFormat.Shorten(string.Join(", ", activity.Owners), max));
 
     public static string Deadline(ActivityView activity, CardTexts texts) =>
         Markdown.Escape(activity.DeadlineText ?? texts.NoDeadline);
@@ -18,13 +21,13 @@ internal static class ActivityParts
         ? new Container([CardParts.Status(activity.Status, texts), CardParts.OverdueMarker(texts) with { Spacing = Spacing.None, Size = TextSize.Small }])
         : CardParts.Status(activity.Status, texts);
 
-    /// <summary>A table of activities (title, owners, deadline, status) with a header row.</summary>
+    /// <summary>A table of activities (title, owners, deadline, status) with a header row; long titles shortened.</summary>
     public static Table Table(IReadOnlyList<ActivityView> activities, CardTexts texts) => CardParts.Table(
         [texts.Activity, texts.Owner, texts.Deadline, texts.Status],
         activities.Select(a => (IReadOnlyList<AdaptiveElement>)
         [
-            CardParts.Cell(a.Title),
-            new TextBlock(Owners(a)) { Wrap = true },
+            CardParts.Cell(CardFormat.Shorten(a.Title, TitleShownLength)),
+            new TextBlock(Owners(a, OwnersShownLength)) { Wrap = true },
             new TextBlock(Deadline(a, texts)) { Wrap = true },
             StatusCell(a, texts),
         ]).ToList(),

@@ -8,14 +8,16 @@ public static class CardParts
 {
     /// <summary>A full-width card. No "lang": the official renderer's check of it is stateful (a global regex) and
     /// rejects every second card, and Teams takes the language from the client anyway.</summary>
+    /// <remarks>The fallback text (also the message summary) is capped at <see cref="MaxSummaryLength"/> characters.</remarks>
     public static AdaptiveCard Card(CardTexts texts, IReadOnlyList<AdaptiveElement> body, string fallbackText, IReadOnlyList<AdaptiveAction>? actions = null) => new()
     {
         Body = body,
         Actions = actions is { Count: > 0 } ? actions : null,
-        FallbackText = fallbackText,
-        Speak = fallbackText,
+        FallbackText = CardFormat.Shorten(fallbackText, MaxSummaryLength),
         MsTeams = new TeamsCardProperties(),
     };
+
+    public const int MaxSummaryLength = 600;
 
     /// <summary>Our own wording (not user text): markdown is kept.</summary>
     public static TextBlock Heading(string text, TextColor? color = null) =>

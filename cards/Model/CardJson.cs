@@ -6,11 +6,11 @@ namespace Assistant.Cards.Model;
 /// <summary>Turns a card into the JSON a Teams attachment carries (content of contentType <see cref="AdaptiveCard.ContentType"/>).</summary>
 public static class CardJson
 {
+    /// <summary>The card as JSON text; letters like å, ä, ö are written as they are (smaller, readable).</summary>
     public static string ToJson(this AdaptiveCard card, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var json = JsonSerializer.Serialize(card, CardJsonContext.Default.AdaptiveCard);
-        return indented ? ToJsonObject(card).ToJsonString(IndentedOptions) : json;
+        return JsonSerializer.Serialize(card, indented ? IndentedContext.AdaptiveCard : CompactContext.AdaptiveCard);
     }
 
     public static JsonObject ToJsonObject(this AdaptiveCard card)
@@ -19,5 +19,11 @@ public static class CardJson
         return JsonSerializer.SerializeToNode(card, CardJsonContext.Default.AdaptiveCard)!.AsObject();
     }
 
-    private static readonly JsonSerializerOptions IndentedOptions = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Relaxed escaping is right for JSON bodies (not for JSON embedded in HTML, which cards never are).
+    private static readonly CardJsonContext CompactContext = new(new JsonSerializerOptions(CardJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    private static readonly CardJsonContext IndentedContext = new(new JsonSerializerOptions(CompactContext.Options) { WriteIndented = true });
 }

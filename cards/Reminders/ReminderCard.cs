@@ -12,8 +12,16 @@ namespace Assistant.Cards.Reminders;
 /// </summary>
 public static class ReminderCard
 {
-    public const int MaxActivities = 30;
+    /// <summary>
+    /// Teams refuses messages over about 28 KB: 15 activities with long titles and comments stay under 24 KB
+    /// (see the size test). Send more as several cards.
+    /// </summary>
+    public const int MaxActivities = 15;
     public const int CommentMaxLength = 1000;
+
+    /// <summary>How much of a title and of the last comment the form repeats.</summary>
+    public const int TitleShownLength = 160;
+    public const int LastCommentShownLength = 120;
 
     public static string StatusInputId(int activityId) => $"status-{activityId}";
 
@@ -64,24 +72,27 @@ public static class ReminderCard
 
     private static Container ActivityForm(ActivityView activity, CardTexts texts)
     {
-        var facts = new List<Column>
+        // One rich line instead of a column set: the status keeps its colour at a fraction of the JSON (TextRuns are
+        // never read as markdown, so the deadline text needs no escaping).
+        var runs = new List<TextRun>
         {
-            CardParts.AutoColumn(new TextBlock($"{texts.Deadline}: {Markdown.Escape(activity.DeadlineText ?? texts.NoDeadline)}") { IsSubtle = true, Wrap = true }),
-            CardParts.AutoColumn(CardParts.Status(activity.Status, texts)),
+            new($"{texts.Deadline}: {activity.DeadlineText ?? texts.NoDeadline} · ") { IsSubtle = true },
+            StatusRun(activity.Status, texts),
         };
         if (activity.Overdue)
         {
-            facts.Add(CardParts.AutoColumn(CardParts.OverdueMarker(texts)));
+            runs.Add(new TextRun(" · "));
+            runs.Add(new TextRun(texts.Overdue) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
         }
 
         var items = new List<AdaptiveElement>
         {
-            CardParts.UserText(activity.Title, bold: true),
-            new ColumnSet(facts) { Spacing = Spacing.Small },
+            CardParts.UserText(CardFormat.Shorten(activity.Title, TitleShownLength), bold: true),
+            new RichTextBlock(runs) { Spacing = Spacing.Small },
         };
         if (!string.IsNullOrWhiteSpace(activity.Comment))
         {
-            items.Add(new TextBlock($"{texts.LastComment}: {Markdown.Escape(activity.Comment)}") { Wrap = true, IsSubtle = true, Spacing = Spacing.Small });
+            items.Add(new TextBlock($"{texts.LastComment}: {Markdown.Escape(CardFormat.Shorten(activity.Comment, LastCommentShownLength))}") { Wrap = true, IsSubtle = true, Spacing = Spacing.Small });
         }
 
         items.Add(new ChoiceSetInput(StatusStyle.All.Select(s => new Choice(s.Word(texts.Language), s.Key)).ToList())
@@ -103,4 +114,13 @@ public static class ReminderCard
 
         return new Container(items) { Separator = true, Spacing = Spacing.Large, Id = $"activity-{activity.Id}" };
     }
+
+    private static TextRun StatusRun(StatusStyle? status, CardTexts texts) => status is null
+        ? new TextRun(texts.NoStatus) { IsSubtle = true }
+        : new TextRun(status.Word(texts.Language))
+        {
+            Color = status.Color == TextColor.Default ? null : status.Color,
+            Weight = TextWeight.Bolder,
+            IsSubtle = status.Subtle ? true : null,
+        };
 }

@@ -34,6 +34,19 @@ public static class CardFormat
     public static string Fill(string format, CardLanguage language, params object?[] args) =>
         string.Format(Culture(language), format, args);
 
+    /// <summary>At most <paramref name="max"/> characters, cut at a word boundary with an ellipsis (keeps cards under Teams' size limit).</summary>
+    public static string Shorten(string? text, int max)
+    {
+        var clean = string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (clean.Length <= max)
+        {
+            return clean;
+        }
+
+        var cut = clean.LastIndexOf(' ', max - 1);
+        return clean[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', '-') + "…";
+    }
+
     public static string ActivityCount(CardTexts texts, int count) =>
         Fill(count == 1 ? texts.ActivityCountOne : texts.ActivityCountMany, texts.Language, count);
 }

@@ -3,6 +3,9 @@
 // A card fails on any parse event, validation event or render error. The Teams chart elements (Chart.*) are the one
 // exception: the library does not know them, so it must log exactly "unknown element type" for them and render
 // their fallback instead; a chart without a fallback element fails.
+// Text is rendered through markdown-it (as the library's docs suggest; scheme and www autolinks on, like Teams): a card
+// fails when its rendered text holds a link, heading, quote, code, list or image, or an escape left visible ("\["):
+// our own texts use only bold, so any of these means user text was not escaped.
 // Prints one line per problem and a summary; exit code 0 when every card passed.
 const fs = require('fs');
 const path = require('path');
@@ -22,6 +25,10 @@ if (!('innerText' in dom.window.HTMLElement.prototype)) {
 const log = console.log;
 console.log = (...a) => { if (typeof a[0] === 'function') return; log(...a); };
 const AC = require('adaptivecards/dist/adaptivecards.js');
+const md = require('markdown-it')({ linkify: true });
+md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+AC.AdaptiveCard.onProcessMarkdown = (text, result) => { result.outputHtml = md.render(text); result.didProcess = true; };
+const FORBIDDEN = 'a, h1, h2, h3, h4, h5, h6, blockquote, code, pre, ul, ol, li, img, hr, table';
 
 function files(p) {
   if (fs.statSync(p).isDirectory()) return fs.readdirSync(p).sort().flatMap(f => files(path.join(p, f)));
@@ -75,9 +82,16 @@ for (const file of process.argv.slice(2).flatMap(files)) {
       const el = card.render();
       if (!el) problems.push(`${where}: renders nothing`);
       else if (!el.textContent || !el.textContent.trim()) problems.push(`${where}: renders no text`);
+      else {
+        el.querySelectorAll('.ac-textBlock, .ac-fact-value, .ac-fact-title').forEach(block => {
+          const bad = block.querySelector(FORBIDDEN);
+          if (bad) problems.push(`${where}: markdown made <${bad.tagName.toLowerCase()}> of "${block.textContent.slice(0, 60)}"`);
+          if (/\\[!-\/:-@\[-`{-~]/.test(block.textContent)) problems.push(`${where}: an escape shows in "${block.textContent.slice(0, 60)}"`);
+        });
+      }
     } catch (e) { problems.push(`${where}: render threw ${e.message}`); }
   });
 }
-problems.forEach(p => log('- ' + p));
+[...new Set(problems)].forEach(p => log('- ' + p));
 log(`cards: ${checked} checked (${charts} charts), ${problems.length} problems`);
 process.exit(checked > 0 && problems.length === 0 ? 0 : 1);

@@ -1,4 +1,5 @@
 using Assistant.Cards.Model;
+using Assistant.Cards.Text;
 
 namespace Assistant.Tests.Cards;
 
@@ -57,11 +58,20 @@ public sealed class CardInteropTests
     }
 
     [Fact]
-    public async Task The_check_rejects_an_input_without_id_and_a_chart_without_fallback()
+    public async Task The_check_rejects_an_input_without_id_a_chart_without_fallback_and_an_unescaped_link()
     {
         var root = NodeTool.RepositoryRoot();
         NodeTool.SkipUnlessAvailable(root);
-        var bad = new AdaptiveCard { Body = [new TextInput { Label = "x" }, new VerticalBarChart([new BarDatum("2021", 1)])] };
+        var bad = new AdaptiveCard
+        {
+            Body =
+            [
+                new TextInput { Label = "x" },
+                new VerticalBarChart([new BarDatum("2021", 1)]),
+                new TextBlock("[klicka](https://evil.example)"),
+                new TextBlock(Markdown.Escape("[klicka](https://evil.example)")),
+            ],
+        };
         var file = Path.Combine(Path.GetTempPath(), "assistant-bad-card-" + Guid.NewGuid().ToString("N") + ".json");
         await File.WriteAllTextAsync(file, bad.ToJson(), TestContext.Current.CancellationToken);
 
@@ -71,6 +81,7 @@ public sealed class CardInteropTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Chart.VerticalBar without a fallback element", result.Output, StringComparison.Ordinal);
         Assert.Contains("validate:", result.Output, StringComparison.Ordinal);
+        Assert.Single(result.Output.Split('\n'), line => line.Contains("markdown made <a>", StringComparison.Ordinal));
     }
 
     private static async Task<(string Root, string Directory)> WriteAllCardsAsync()

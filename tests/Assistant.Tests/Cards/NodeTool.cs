@@ -23,9 +23,10 @@ internal static class NodeTool
     /// <summary>Skips the test when node or tests/node/node_modules is missing, unless CI=true (then it fails).</summary>
     public static void SkipUnlessAvailable(string root)
     {
-        var modules = Path.Combine(root, "tests", "node", "node_modules", "adaptivecards");
+        var modules = Path.Combine(root, "tests", "node", "node_modules");
         var reason = FindNode() is null ? "node is not on the PATH"
-            : !Directory.Exists(modules) ? "tests/node/node_modules is missing (run npm ci in tests/node)"
+            : !Directory.Exists(Path.Combine(modules, "adaptivecards")) || !Directory.Exists(Path.Combine(modules, "markdown-it"))
+                ? "tests/node/node_modules is missing or stale (run npm ci in tests/node)"
             : null;
         if (reason is null)
         {

@@ -70,10 +70,10 @@ public sealed class ReminderCardTests
         var card = Build();
 
         var overdue = CardQuery.ById(card, "activity-102");
-        var marker = CardQuery.OfType(overdue, "TextBlock").Single(t => (string?)t["text"] == "Försenad");
+        var marker = CardQuery.OfType(overdue, "TextRun").Single(t => (string?)t["text"] == "Försenad");
         Assert.Equal("Attention", (string?)marker["color"]);
         Assert.DoesNotContain(CardQuery.Texts(CardQuery.ById(card, "activity-101")), t => t == "Försenad");
-        var status = CardQuery.OfType(CardQuery.ById(card, "activity-101"), "TextBlock").Single(t => (string?)t["text"] == "Pågår");
+        var status = CardQuery.OfType(CardQuery.ById(card, "activity-101"), "TextRun").Single(t => (string?)t["text"] == "Pågår");
         Assert.Equal("Warning", (string?)status["color"]);
     }
 
@@ -96,7 +96,7 @@ public sealed class ReminderCardTests
         var texts = CardQuery.Texts(Build());
 
         Assert.Contains(@"\*\*Viktigt\*\* \[klicka här\]\(https\://evil.example\) \# rubrik", texts);
-        Assert.Contains(texts, t => t.StartsWith("Senaste kommentar: \\- punkt\n1\\. www\\.evil", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("Senaste kommentar: \\- punkt 1. www\\.evil", StringComparison.Ordinal));
         Assert.DoesNotContain(texts, t => t.Contains("](https://", StringComparison.Ordinal));
     }
 
@@ -104,7 +104,7 @@ public sealed class ReminderCardTests
     public void A_reminder_without_activities_is_refused()
     {
         var error = Assert.Throws<ArgumentException>(() => ReminderCard.Build(CardSamples.Reminder with { Activities = [] }, CardLanguage.Swedish));
-        Assert.Contains("1 to 30", error.Message, StringComparison.Ordinal);
+        Assert.Contains("1 to 15", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class PlainTextRendererTests
             Pick a status for each activity and add a comment if you like. Then press Save.
 
             Revidera riktlinjerna för handläggning (FAS2)
-            Due: Q2 2024  Not started  Overdue
+            Due: Q2 2024 · Not started · Overdue
             New status: [Not started ▾] (Done, In progress, Remains, Starting up, Not started)
             Comment: [______] What has happened? (optional)
 

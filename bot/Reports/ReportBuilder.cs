@@ -1,0 +1,110 @@
+using Assistant.Bot.Activities;
+using Assistant.Bot.Knowledge;
+using Assistant.Bot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Assistant.Bot.Reports;
+
+internal sealed class ReportBuilder(AssistantDbContext db, TimeProvider time) : IReportBuilder
+{
+    public async Task<IReadOnlyList<PlanInfo>> ListPlansAsync(CancellationToken cancellationToken)
+    {
+        var counts = await db.Activities.AsNoTracking()
+            .GroupBy(a => a.DocumentId)
+            .Select(g => new { DocumentId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.DocumentId, g => g.Count, cancellationToken);
+        var ids = counts.Keys.ToList();
+        var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken);
+        return [.. documents
+            .OrderBy(d => d.Year ?? int.MaxValue).ThenBy(d => d.Id)
+            .Select(d => new PlanInfo(d.Id, d.Title, d.Organisation, d.Year, counts[d.Id]))];
+    }
+
+    public async Task<Report?> BuildAsync(ReportRequest request, CancellationToken cancellationToken)
+    {
+        var plans = await ListPlansAsync(cancellationToken);
+        var wanted = request.PlanIds is { Count: > 0 } ids ? ids.Distinct().ToList() : [.. plans.Select(p => p.Id)];
+        if (wanted.Any(id => plans.All(p => p.Id != id)))
+        {
+            return null;
+        }
+
+        var documents = await db.Documents.AsNoTracking().Where(d => wanted.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+        var activities = await db.Activities.AsNoTracking()
+            .Include(a => a.History)
+            .Where(a => wanted.Contains(a.DocumentId))
+            .ToListAsync(cancellationToken);
+        var byDocument = activities.ToLookup(a => a.DocumentId);
+
+        var reports = plans.Where(p => wanted.Contains(p.Id))
+            .Select(p => BuildPlan(documents[p.Id], byDocument[p.Id], request))
+            .ToList();
+        return new Report(request.AsOf, request.Since, time.GetUtcNow(), reports);
+    }
+
+    private static PlanReport BuildPlan(KnowledgeDocument document, IEnumerable<PlanActivity> activities, ReportRequest request)
+    {
+        var cutoff = ReportClock.EndOf(request.AsOf);
+        var since = request.Since is { } day ? ReportClock.StartOf(day) : (DateTimeOffset?)null;
+        var ordered = activities.OrderBy(a => a.Ordinal).ThenBy(a => a.Id).ToList();
+        var rows = ordered.Select(a => Row(a, document, cutoff, since, request.AsOf)).ToList();
+        var perspectives = ReportGrouping.Group(rows);
+        var goals = perspectives.SelectMany(p => p.Goals).ToList();
+
+        var changes = since is null
+            ? []
+            : ordered.SelectMany(a => StatusTimeline.Between(a, since.Value, cutoff).Select(c => (Activity: a, Change: c)))
+                .OrderBy(x => x.Change.At).ThenBy(x => x.Change.Id)
+                .Select(x => new ReportChange(x.Activity.Id, x.Activity.Title, x.Change.From, x.Change.To, x.Change.Comment, StatusTimeline.Who(x.Change), x.Change.At, x.Change.Channel))
+                .ToList();
+
+        return new PlanReport(
+            document.Id,
+            document.Title,
+            document.Organisation,
+            document.Year,
+            document.Period,
+            document.SourceFile,
+            ReportSummary.From(goals),
+            perspectives,
+            changes);
+    }
+
+    private static ActivityRow Row(PlanActivity activity, KnowledgeDocument document, DateTimeOffset cutoff, DateTimeOffset? since, DateOnly asOf)
+    {
+        var status = StatusTimeline.Resolve(activity, cutoff, document.ImportedAt);
+        var lastDay = LastDay(activity, document);
+        var changed = since is not null && StatusTimeline.Between(activity, since.Value, cutoff).Any();
+        return new ActivityRow(
+            activity.Id,
+            activity.Ordinal,
+            Clean(activity.Perspective),
+            Clean(activity.Goal),
+            activity.Title,
+            activity.DeadlineText,
+            lastDay,
+            activity.Owners,
+            status.Status,
+            status.StatusText,
+            status.Comment,
+            status.ReportedBy,
+            status.ReportedAt,
+            status.Channel,
+            Overdue: status.Status != ActivityStatus.Done && lastDay is { } last && last < asOf,
+            ChangedSince: changed);
+    }
+
+    // "Q3" in the 2024 plan is Q3 2024: quarters without a year take the plan's year.
+    private static DateOnly? LastDay(PlanActivity activity, KnowledgeDocument document)
+    {
+        var deadline = activity.Deadline;
+        if (deadline.Year is null && deadline.Quarters.Count > 0 && document.Year is { } year)
+        {
+            deadline = deadline with { Year = year };
+        }
+
+        return deadline.LastDay;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,21 @@
+using Assistant.Bot.Cli;
+using Assistant.Bot.Conversation;
+
+namespace Assistant.Bot.Reports;
+
+public static class ReportsServiceCollectionExtensions
+{
+    /// <summary>The uppföljning: builder, the four writers, the `report` verb and the "rapport" chat handler.</summary>
+    public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IReportBuilder, ReportBuilder>();
+        services.AddSingleton<IReportWriter, MarkdownReportWriter>();
+        services.AddSingleton<IReportWriter, CsvReportWriter>();
+        services.AddSingleton<IReportWriter, DocxReportWriter>();
+        services.AddSingleton<IReportWriter, XlsxReportWriter>();
+        services.AddSingleton(new ReportAdmins(configuration));
+        services.AddScoped<ICommand, ReportCommand>();
+        services.AddScoped<IChatHandler, ReportChatHandler>();
+        return services;
+    }
+}

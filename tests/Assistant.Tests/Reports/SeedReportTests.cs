@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Assistant.Bot.Activities;
+using Assistant.Bot.Knowledge.Import;
+using Assistant.Bot.Reports;
+using Assistant.Tests.Infrastructure;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Assistant.Tests.Reports;
+
+/// <summary>Acceptance on the 003 seed (Uppföljning av verksamhetsplan 2024): imported, then reported in every format.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed partial class SeedReportTests(PostgresServer postgres)
+{
+    private static readonly DateOnly AsOf = new(2024, 8, 31);
+    private static readonly Dictionary<string, int> Expected = new() { ["Klart"] = 34, ["Pågår"] = 17, ["Kvarstår"] = 1, ["Uppstart"] = 1 };
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task The_003_report_lists_all_53_activities_with_34_17_1_1_in_md_docx_and_xlsx(string provider)
+    {
+        var seed = SeedFiles.Find("003_*.txt");
+        await using var db = await ReportTestData.OpenAsync(provider, postgres);
+        var report = await ImportAndReportAsync(db, seed);
+
+        var plan = Assert.Single(report.Plans);
+        Assert.Equal(53, plan.Summary.Total);
+        Assert.Equal([34, 17, 1, 1, 0], ReportStatuses.Order.Select(s => plan.Summary.Count(s)));
+        Assert.Equal(0, plan.Summary.Count(null));
+        Assert.Equal(Enumerable.Range(1, 53), plan.Activities.Select(a => a.Number));
+        Assert.Equal(["Medborgare", "Ekonomi", "Verksamhet", "Medarbetare"], plan.Perspectives.Select(p => p.Name));
+
+        // Markdown: 53 activity rows with the same statuses, and the summary counts.
+        var md = MarkdownReportWriter.Render(report);
+        var rows = md.Split('\n').Where(l => ActivityRow().IsMatch(l)).ToList();
+        Assert.Equal(53, rows.Count);
+        foreach (var (word, count) in Expected)
+        {
+            Assert.Contains($"| {word} | {count} |", md, StringComparison.Ordinal);
+            Assert.Equal(count, rows.Count(r => r.Split(" | ")[4] == word));
+        }
+
+        // Word: valid, 53 rows in the goal tables with the same statuses, each shaded.
+        using var docx = await WriteAsync<WordprocessingDocument>(new DocxReportWriter(), report, s => WordprocessingDocument.Open(s, false));
+        OfficeAssertions.Valid(docx);
+        var cells = docx.MainDocumentPart!.Document!.Body!.Elements<Table>()
+            .Where(t => t.Elements<TableRow>().First().InnerText.StartsWith("NrAktivitetSlutförtAnsvarig", StringComparison.Ordinal))
+            .SelectMany(t => t.Elements<TableRow>().Skip(1))
+            .Select(r => r.Elements<TableCell>().ElementAt(4))
+            .ToList();
+        Assert.Equal(53, cells.Count);
+        Assert.Equal(plan.Activities.Select(a => a.StatusText), cells.Select(c => c.InnerText));
+        Assert.All(cells, c => Assert.NotNull(c.TableCellProperties?.Shading?.Fill));
+        foreach (var (word, count) in Expected)
+        {
+            Assert.Equal(count, cells.Count(c => c.InnerText == word));
+        }
+
+        // Excel: valid, 53 rows under the header with the same titles and statuses.
+        using var xlsx = await WriteAsync<SpreadsheetDocument>(new XlsxReportWriter(), report, s => SpreadsheetDocument.Open(s, false));
+        OfficeAssertions.Valid(xlsx);
+        var sheet = XlsxReader.Rows(XlsxReader.Sheet(xlsx, XlsxReportWriter.ActivitiesSheet));
+        Assert.Equal(54, sheet.Count);
+        Assert.Equal(plan.Activities.Select(a => a.Title), sheet.Skip(1).Select(r => r[5]));
+        foreach (var (word, count) in Expected)
+        {
+            Assert.Equal(count, sheet.Count(r => r[9] == word));
+        }
+    }
+
+    [Fact]
+    public async Task After_a_status_is_changed_the_seed_report_shows_the_new_status_who_and_when()
+    {
+        var seed = SeedFiles.Find("003_*.txt");
+        await using var db = await TestDatabase.CreateSqliteAsync();
+        var before = await ImportAndReportAsync(db, seed);
+        var target = before.Plans[0].Activities.First(a => a.Status == ActivityStatus.InProgress && a.Title.Contains("FAS2", StringComparison.Ordinal));
+        Assert.Equal("import", target.ReportedBy);
+
+        // What the status recorder does when the owner answers the reminder card.
+        var at = new DateTimeOffset(2024, 10, 3, 7, 45, 0, TimeSpan.Zero);
+        var activity = await db.Activities.Include(a => a.History).SingleAsync(a => a.Id == target.Id, TestContext.Current.CancellationToken);
+        ReportTestData.Change(activity, ActivityStatus.InProgress, ActivityStatus.Done, "Riktlinjerna beslutade", "aad-dir", "Diana Direktör", at, StatusChannel.Card);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        var after = await new ReportBuilder(db, new FakeTimeProvider()).BuildAsync(new ReportRequest(null, new DateOnly(2024, 10, 31), new DateOnly(2024, 10, 1)), TestContext.Current.CancellationToken);
+        var plan = after!.Plans[0];
+        var row = plan.Activities.Single(a => a.Id == target.Id);
+        Assert.Equal(("Klart", "Diana Direktör", at, "Riktlinjerna beslutade"), (row.StatusText, row.ReportedBy, row.ReportedAt!.Value, row.Comment!));
+        Assert.Equal([35, 16, 1, 1], ReportStatuses.Order.Take(4).Select(s => plan.Summary.Count(s)));
+        var change = Assert.Single(plan.Changes);
+        Assert.Equal((target.Id, "Diana Direktör", StatusChannel.Card), (change.ActivityId, change.ChangedBy, change.Channel));
+        Assert.Contains("| 2024-10-03 09:45 | ", MarkdownReportWriter.Render(after), StringComparison.Ordinal);
+    }
+
+    private static async Task<Report> ImportAndReportAsync(Bot.Storage.AssistantDbContext db, string seed)
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2024, 9, 5, 10, 0, 0, TimeSpan.Zero));
+        var result = await new DocumentImporter(db, time, NullLogger<DocumentImporter>.Instance).ImportFileAsync(seed, TestContext.Current.CancellationToken);
+        Assert.False(result.Failed, result.Summary());
+        Assert.Equal(53, result.Activities);
+        return (await new ReportBuilder(db, time).BuildAsync(new ReportRequest(null, AsOf), TestContext.Current.CancellationToken))!;
+    }
+
+    private static async Task<T> WriteAsync<T>(IReportWriter writer, Report report, Func<Stream, T> open)
+    {
+        var stream = new MemoryStream();
+        await writer.WriteAsync(report, stream, TestContext.Current.CancellationToken);
+        stream.Position = 0;
+        return open(stream);
+    }
+
+    [GeneratedRegex(@"^\| \d+ \| ")]
+    private static partial Regex ActivityRow();
+}
