@@ -16,7 +16,7 @@ public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramework
             errors.Add($"MicrosoftAppType must be MultiTenant or SingleTenant, not '{type}'.");
         }
 
-        if (options.IsSingleTenant && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
+        if (!options.IsDevelopmentMode && options.IsSingleTenant && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
         {
             errors.Add("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.");
         }

@@ -5,15 +5,8 @@ namespace Assistant.Bot.Conversation;
 /// <summary>
 /// Turns the engine's <see cref="Answer"/> into the message that is sent: a card where one helps (a chart for a series,
 /// activity cards and lists, help), the answer's text always (the notification preview and screen-reader summary).
-/// The default sends the text; AddCards registers the presenter with cards.
 /// </summary>
 public interface IAnswerPresenter
 {
     Task<OutgoingMessage> PresentAsync(Answer answer, CancellationToken cancellationToken);
-}
-
-/// <summary>The answer's text, complete on its own.</summary>
-public sealed class TextAnswerPresenter : IAnswerPresenter
-{
-    public Task<OutgoingMessage> PresentAsync(Answer answer, CancellationToken cancellationToken) => Task.FromResult(new OutgoingMessage(answer.Text));
 }

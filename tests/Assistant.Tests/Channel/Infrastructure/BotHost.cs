@@ -46,12 +46,12 @@ internal sealed class BotHost : IAsyncDisposable
     public string DatabasePath { get; private set; } = string.Empty;
 
     /// <param name="settings">Configuration on top of the defaults (a null value removes a default, e.g. MicrosoftAppId for development mode).</param>
-    public static async Task<BotHost> StartAsync(Dictionary<string, string?>? settings = null, BotHost? sharing = null, string? databasePath = null)
+    public static async Task<BotHost> StartAsync(Dictionary<string, string?>? settings = null, BotHost? sharing = null, string? databasePath = null, RecordingConnector? connector = null, Action<IServiceCollection>? services = null)
     {
         var host = new BotHost
         {
             Issuer = sharing?.Issuer ?? await LocalIssuer.StartAsync(),
-            Connector = sharing?.Connector ?? await RecordingConnector.StartAsync(),
+            Connector = sharing?.Connector ?? connector ?? await RecordingConnector.StartAsync(),
             _ownsServers = sharing is null,
             DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"assistant-channel-{Guid.NewGuid():N}.db"),
         };
@@ -80,15 +80,16 @@ internal sealed class BotHost : IAsyncDisposable
                 builder.UseSetting(key, value ?? string.Empty);
             }
 
-            builder.ConfigureLogging(logging => logging.AddProvider(host.Logs).SetMinimumLevel(LogLevel.Trace));
-            builder.ConfigureTestServices(services =>
+            builder.ConfigureLogging(logging => logging.AddProvider(host.Logs).AddFilter<RecordingLoggerProvider>(null, LogLevel.Trace));
+            builder.ConfigureTestServices(registrations =>
             {
+                services?.Invoke(registrations);
                 // The storage registration reads its connection string while services are added, before settings given
                 // here apply; point the context at this host's own file explicitly.
-                services.ConfigureDbContext<SqliteAssistantDbContext>(o => o.UseSqlite($"Data Source={host.DatabasePath}"));
-                services.AddSingleton<IAnswerEngine>(host.Engine);
-                services.AddSingleton<ICardActionHandler>(host.Cards);
-                services.AddSingleton<IChatHandler, ReportChatHandler>();
+                registrations.ConfigureDbContext<SqliteAssistantDbContext>(o => o.UseSqlite($"Data Source={host.DatabasePath}"));
+                registrations.AddSingleton<IAnswerEngine>(host.Engine);
+                registrations.AddSingleton<ICardActionHandler>(host.Cards);
+                registrations.AddSingleton<IChatHandler, ReportChatHandler>();
             });
         });
         // Listen explicitly: appsettings.json's "Urls" (port 3978) would otherwise win over UseKestrel(0).

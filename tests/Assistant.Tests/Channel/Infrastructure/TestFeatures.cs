@@ -64,3 +64,15 @@ internal sealed class StatusCardHandler : ICardActionHandler
         return Task.FromResult(new CardActionResult(200, new OutgoingMessage($"Status sparad: {status}", card), UpdateOriginal: true));
     }
 }
+
+/// <summary>A presenter as the cards branch plugs in: the answer's text plus a card.</summary>
+internal sealed class CardAnswerPresenter : IAnswerPresenter
+{
+    public Task<OutgoingMessage> PresentAsync(Answer answer, CancellationToken cancellationToken) =>
+        Task.FromResult(new OutgoingMessage(answer.Text, new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["version"] = "1.5",
+            ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = answer.Text, ["wrap"] = true }),
+        }));
+}
