@@ -53,19 +53,39 @@ public static class AnswerRouter
 
         if (!singular && !plural)
         {
-            var figures = KeyFigureAnswerer.Match(WithoutOccupations(q), k);
+            // A key figure is named by its own words ("sjukfrånvaro"); an occupation ("socialsekreterare") then narrows the rows.
+            var named = KeyFigureAnswerer.Match(WithoutOccupations(q), k);
+            var figures = named.Score > 0 ? KeyFigureAnswerer.Match(q, k) : named;
             var measureCue = q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast);
-            if (figures.Score >= 2 && !measureCue)
+            if (named.Score >= 2 && !measureCue)
             {
                 return KeyFigureAnswerer.Answer(q, k, figures);
             }
 
-            if (ForecastResolver.LooksLikeForecast(q, k))
+            // "Hur många barn per handläggare fanns 2014?": a key-figure year no forecast has.
+            if (named.Score >= 1 && !measureCue && q.Years.Years.Count > 0 && KeyFigureAnswerer.HasYears(figures, q.Years.All)
+                && !k.ForecastTables.Any(t => q.Years.All.All(t.Years.Contains)))
+            {
+                return KeyFigureAnswerer.Answer(q, k, figures);
+            }
+
+            // "Hur stort lönetillägg fick socialsekreterarna?": other words than a group and no measure or year: the text first.
+            var forecastLike = ForecastResolver.LooksLikeForecast(q, k);
+            if (forecastLike && !measureCue && q.Years.IsEmpty && HasContentWords(q, k))
+            {
+                passage ??= PassageAnswerer.Find(q, k);
+                if (passage is not null)
+                {
+                    return PassageAnswerer.Answer(q, k, passage);
+                }
+            }
+
+            if (forecastLike)
             {
                 return ForecastAnswerer.Answer(q, k);
             }
 
-            if (figures.Score >= 1 && !q.Has(Cue.Narrative) && q.Years.Years.Count > 0)
+            if (named.Score >= 1 && !q.Has(Cue.Narrative) && q.Years.Years.Count > 0)
             {
                 return KeyFigureAnswerer.Answer(q, k, figures);
             }
@@ -86,6 +106,9 @@ public static class AnswerRouter
 
         return hits.Count > 0 ? ActivityAnswerer.Answer(q, k, hits) : PassageAnswerer.NotFound(q, k);
     }
+
+    private static bool HasContentWords(QuestionUnderstanding q, KnowledgeSnapshot k) =>
+        QueryTerms.For(WithoutOccupations(q) with { Hits = [] }, k.PassageIndex).Any(t => t.Length >= 5);
 
     // "Vilken status har färdplanen för vårdboende?" names an activity (and, by chance, the owner "Avd-C Vårdboende").
     private static bool HasWordsBeyondOwners(QuestionUnderstanding q, KnowledgeSnapshot k, List<OwnerEntry> owners)

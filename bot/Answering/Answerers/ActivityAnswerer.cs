@@ -18,7 +18,7 @@ public static class ActivityAnswerer
             return [];
         }
 
-        var hits = k.ActivityIndex.Search(terms, 8).Where(h => h.Coverage >= MinimumCoverage).ToList();
+        var hits = k.ActivityIndex.Search(terms, 8, q.English).Where(h => h.Coverage >= MinimumCoverage).ToList();
         if (hits.Count == 0)
         {
             return [];

@@ -104,7 +104,7 @@ public sealed record ActivityFilter(
 
         if (Overdue)
         {
-            parts.Add(q.Say($"försenade (tidpunkten passerad per {q.Today:yyyy-MM-dd}, inte klara)", $"overdue (deadline passed as of {q.Today:yyyy-MM-dd}, not done)"));
+            parts.Add(q.Say($"försenade: tidpunkten passerad per {q.Today:yyyy-MM-dd} och inte klara", $"overdue: deadline passed as of {q.Today:yyyy-MM-dd} and not done"));
         }
 
         return string.Join(", ", parts);

@@ -31,6 +31,12 @@ public static class ActivityListAnswerer
             var header = q.Has(Cue.HowMany) && !q.HasAny(Cue.Which, Cue.ListVerb)
                 ? q.Say($"Det är {count}{described}.", $"There are {count}{described}.")
                 : q.Say($"{count}{described}:", $"{count}{described}:");
+            var perDocument = matches.GroupBy(a => a.DocumentId).ToList();
+            if (perDocument.Count > 1)
+            {
+                header += "\n" + string.Join('\n', perDocument.Select(g => q.Say($"{g.Count()} i {k.Source(g.Key).DocumentTitle}", $"{g.Count()} in {k.Source(g.Key).DocumentTitle}")));
+            }
+
             var lines = matches.Take(MaxLines).Select(a => ActivityText.Line(q, a)).ToList();
             if (matches.Count > MaxLines)
             {

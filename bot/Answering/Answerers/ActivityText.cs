@@ -52,5 +52,5 @@ public static class ActivityText
 
     /// <summary>One line of a list: title — status, owners, deadline.</summary>
     public static string Line(QuestionUnderstanding q, PlanActivity activity) =>
-        $"- {Title(activity)} — {Status(q, activity)}; {Owners(q, activity)}; {Deadline(q, activity)}";
+        $"- {Title(activity, 240)} — {Status(q, activity)}; {Owners(q, activity)}; {Deadline(q, activity)}";
 }

@@ -49,6 +49,10 @@ public static class KeyFigureAnswerer
         return new KeyFigureMatch(best, rows);
     }
 
+    /// <summary>Whether the matched rows hold a cell for each of these years.</summary>
+    public static bool HasYears(KeyFigureMatch match, IEnumerable<int> years) =>
+        years.All(y => match.Cells.Any(c => c.Year == y));
+
     public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k, KeyFigureMatch match)
     {
         var years = q.Years.All.ToHashSet();

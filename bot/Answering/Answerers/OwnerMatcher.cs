@@ -27,10 +27,16 @@ public static class OwnerMatcher
         }
 
         var tokens = TextFold.Tokens(OwnerName.Normalize(text));
-        var matched = k.Owners.Where(o => o.Tokens.Count > 0 && o.Tokens.All(t => tokens.Any(w => Same(w, t)))).ToList();
+        // Exact and inflected forms first; a misspelling only when nothing else matches ("Economichef" in a source stays apart).
+        var matched = k.Owners.Where(o => o.Tokens.Count > 0 && o.Tokens.All(t => tokens.Any(w => Same(w, t, MatchQuality.Inflection)))).ToList();
+        if (matched.Count == 0)
+        {
+            matched = [.. k.Owners.Where(o => o.Tokens.Count > 0 && o.Tokens.All(t => tokens.Any(w => Same(w, t, MatchQuality.Typo))))];
+        }
+
         return [.. matched.Where(o => !matched.Any(other => other != o && other.Tokens.Count > o.Tokens.Count && o.Tokens.All(other.Tokens.Contains)))];
     }
 
-    private static bool Same(string word, string ownerToken) =>
-        ownerToken.Length < 3 ? word == ownerToken : WordMatch.Match(word, ownerToken) >= (ownerToken.Length >= 6 ? MatchQuality.Typo : MatchQuality.Inflection);
+    private static bool Same(string word, string ownerToken, MatchQuality least) =>
+        ownerToken.Length < 3 ? word == ownerToken : WordMatch.Match(word, ownerToken) >= (ownerToken.Length >= 6 ? least : MatchQuality.Inflection);
 }

@@ -12,7 +12,8 @@ namespace Assistant.Bot.Answering.Answerers;
 public static partial class PassageAnswerer
 {
     private const double MinimumCoverage = 0.5;
-    private const int MaxChars = 500;
+    private const int MaxChars = 700;
+    private const int MaxSentences = 5;
 
     public sealed record PassageMatch(Passage Passage, SearchHit Hit, IReadOnlyList<string> Terms);
 
@@ -24,7 +25,7 @@ public static partial class PassageAnswerer
             return null;
         }
 
-        var hit = k.PassageIndex.Search(terms, 10)
+        var hit = k.PassageIndex.Search(terms, 10, q.English)
             .Where(h => h.Coverage >= MinimumCoverage)
             .OrderByDescending(h => Math.Round(h.Coverage, 2))
             .ThenByDescending(h => h.Score)
@@ -34,7 +35,13 @@ public static partial class PassageAnswerer
 
     public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k, PassageMatch match)
     {
-        var excerpt = Trim(match.Passage.Text, match.Terms, k.PassageIndex);
+        // When the heading itself is what was asked ("De vanligaste orsakerna till ..."), the passage's beginning answers it.
+        var headingTerms = k.PassageIndex.Analyze(match.Passage.HeadingPath).ToHashSet();
+        var weights = match.Terms.ToDictionary(t => t, k.PassageIndex.Idf);
+        var headingShare = weights.Values.Sum() <= 0 ? 0 : match.Terms.Where(t => SearchIndex.Matches(t, headingTerms)).Sum(t => weights[t]) / weights.Values.Sum();
+        var excerpt = headingShare >= 0.5
+            ? SourceText.Shorten(match.Passage.Text, MaxChars)
+            : Trim(match.Passage.Text, match.Terms, k.PassageIndex);
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
         var source = k.Source(match.Passage.DocumentId, null, null);
         var heading = string.IsNullOrWhiteSpace(match.Passage.HeadingPath) ? string.Empty : $" › {match.Passage.HeadingPath}";
@@ -55,33 +62,49 @@ public static partial class PassageAnswerer
         };
     }
 
-    /// <summary>The best sentence and its best neighbour, in document order, within <see cref="MaxChars"/>.</summary>
+    /// <summary>
+    /// The run of up to <see cref="MaxSentences"/> consecutive sentences that covers the most of the question's words
+    /// (weighted by rarity) within <see cref="MaxChars"/>; among equals the shortest.
+    /// </summary>
     public static string Trim(string text, IReadOnlyList<string> terms, SearchIndex index)
     {
-        var sentences = SentenceEnd().Split(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
-            .Where(s => s.Length > 0)
-            .ToList();
-        if (sentences.Count <= 1 || text.Length <= MaxChars)
+        var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var sentences = SentenceEnd().Split(clean).Where(s => s.Length > 0).ToList();
+        if (sentences.Count <= 1 || clean.Length <= MaxChars)
         {
-            return SourceText.Shorten(string.Join(' ', sentences), MaxChars);
+            return SourceText.Shorten(clean, MaxChars);
         }
 
         var weights = terms.ToDictionary(t => t, index.Idf);
-        var scores = sentences.Select(s =>
+        var covered = sentences.Select(s =>
         {
             var words = index.Analyze(s).ToHashSet();
-            return terms.Where(t => SearchIndex.Matches(t, words)).Sum(t => weights[t]);
+            return terms.Where(t => SearchIndex.Matches(t, words)).ToHashSet();
         }).ToList();
-        var best = scores.IndexOf(scores.Max());
-        var chosen = new SortedSet<int> { best };
-        var neighbour = best + 1 < sentences.Count && (best == 0 || scores[best + 1] >= scores[best - 1]) ? best + 1 : best - 1;
-        if (neighbour >= 0 && neighbour < sentences.Count && sentences[best].Length + sentences[neighbour].Length < MaxChars
-            && (scores[neighbour] > 0 || sentences[best].Length < 120))
+
+        var (bestStart, bestEnd, bestScore) = (0, 0, double.MinValue);
+        for (var start = 0; start < sentences.Count; start++)
         {
-            chosen.Add(neighbour);
+            var length = 0;
+            var union = new HashSet<string>();
+            for (var end = start; end < sentences.Count && end < start + MaxSentences; end++)
+            {
+                length += sentences[end].Length + 1;
+                if (length > MaxChars && end > start)
+                {
+                    break;
+                }
+
+                union.UnionWith(covered[end]);
+                var score = union.Sum(t => weights[t]) - (length * 0.0005);
+                if (covered[start].Count > 0 && covered[end].Count > 0 && score > bestScore)
+                {
+                    (bestStart, bestEnd, bestScore) = (start, end, score);
+                }
+            }
         }
 
-        return SourceText.Shorten(string.Join(' ', chosen.Select(i => sentences[i])), MaxChars);
+        return SourceText.Shorten(string.Join(' ', sentences.Skip(bestStart).Take(bestEnd - bestStart + 1)), MaxChars);
     }
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9""”*])")]

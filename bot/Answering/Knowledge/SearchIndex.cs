@@ -59,7 +59,7 @@ public sealed class SearchIndex
                 }
 
                 writer.AddDocument(document);
-                terms[item.Key] = [.. analyzer.Terms(item.Text)];
+                terms[item.Key] = [.. analyzer.Terms(item.Text + "\n" + item.Extra)];
             }
 
             writer.Commit();
@@ -77,7 +77,8 @@ public sealed class SearchIndex
         return Math.Log(1 + ((_reader.NumDocs - df + 0.5) / (df + 0.5)));
     }
 
-    public List<SearchHit> Search(IReadOnlyList<string> queryTerms, int top)
+    /// <param name="lenient">Words no text has may be as many as the known ones (English questions over Swedish texts).</param>
+    public List<SearchHit> Search(IReadOnlyList<string> queryTerms, int top, bool lenient = false)
     {
         var distinct = queryTerms.Distinct().ToList();
         if (distinct.Count == 0 || _terms.Count == 0)
@@ -117,9 +118,9 @@ public sealed class SearchIndex
         }
 
         // A word no text has (not even inflected or misspelt) says nothing about which text is best: it is left out of the
-        // coverage, as long as the words the texts do have are at least as many.
+        // coverage, as long as the words the texts do have are more.
         var known = distinct.Where(t => found.Any(f => f.Matched.Contains(t))).ToList();
-        if (known.Count * 2 < distinct.Count)
+        if (lenient ? known.Count * 2 < distinct.Count : known.Count * 2 <= distinct.Count)
         {
             known = distinct;
         }

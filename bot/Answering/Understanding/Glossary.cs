@@ -37,6 +37,9 @@ public static partial class Glossary
         (Rule("environmental plan|environment plan"), "miljoplan"),
         (Rule("escort|accompaniment"), "ledsagning"),
         (Rule("wage setting|pay setting|salary setting"), "lonebildning"),
+        (Rule("implementation|implementing|implement|introduction of|roll-out|rollout"), "implementering"),
+        (Rule("revising|revise"), "revidering"),
+        (Rule("recruitment strategies|recruitment strategy"), "rekryteringsstrategier"),
     ];
 
     /// <summary>The folded text with English domain phrases replaced by their Swedish (folded) words.</summary>

@@ -33,6 +33,9 @@ public sealed class QuestionSuiteTests
         Assert.All(Enum.GetValues<AnswerKind>(), kind => Assert.Contains(cases, c => c.Kind == kind));
     }
 
-    private static IEnumerable<QuestionCase> Cases() =>
-        QuestionCase.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Answering", "questions.txt"));
+    private static IEnumerable<QuestionCase> Cases()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Answering");
+        return QuestionCase.Load(Path.Combine(dir, "forecast-questions.txt")).Concat(QuestionCase.Load(Path.Combine(dir, "sample-questions.txt")));
+    }
 }
