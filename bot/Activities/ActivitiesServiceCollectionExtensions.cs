@@ -1,3 +1,4 @@
+using Assistant.Bot.Activities.Chat;
 using Assistant.Bot.Conversation;
 
 namespace Assistant.Bot.Activities;
@@ -9,6 +10,8 @@ public static class ActivitiesServiceCollectionExtensions
     {
         services.AddScoped<IStatusRecorder, StatusRecorder>();
         services.AddScoped<ICardActionHandler, StatusCardActionHandler>();
+        services.AddScoped<IChatHandler, StatusChatHandler>();
+        services.AddScoped<IChatHandler, MyActivitiesChatHandler>();
         return services;
     }
 }

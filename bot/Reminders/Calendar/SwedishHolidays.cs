@@ -6,8 +6,12 @@ namespace Assistant.Bot.Reminders.Calendar;
 /// </summary>
 public static class SwedishHolidays
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyDictionary<DateOnly, string>> Years = new();
+
     /// <summary>The holidays of a year, by date, with their Swedish names.</summary>
-    public static IReadOnlyDictionary<DateOnly, string> Of(int year)
+    public static IReadOnlyDictionary<DateOnly, string> Of(int year) => Years.GetOrAdd(year, Compute);
+
+    private static Dictionary<DateOnly, string> Compute(int year)
     {
         var easter = EasterSunday(year);
         var midsummerEve = FirstOnOrAfter(new DateOnly(year, 6, 19), DayOfWeek.Friday);

@@ -44,7 +44,12 @@ public sealed class ReminderDispatcher(
                     .Select(d => new { d.Id, d.RecipientId, d.LockedUntil })
                     .ToListAsync(cancellationToken))
                 .Select(d => (d.Id, d.RecipientId, d.LockedUntil))];
-            snoozed = (await db.ReminderSnoozes.AsNoTracking().Where(s => s.Until > today).Select(s => s.UserKey).ToListAsync(cancellationToken))
+            // The latest snooze of a person counts ("påminn mig i morgon" after "... på fredag" shortens it).
+            snoozed = (await db.ReminderSnoozes.AsNoTracking().Select(s => new { s.Id, s.UserKey, s.Until }).ToListAsync(cancellationToken))
+                .GroupBy(s => s.UserKey, StringComparer.OrdinalIgnoreCase)
+                .Select(g => g.MaxBy(s => s.Id)!)
+                .Where(s => s.Until > today)
+                .Select(s => s.UserKey)
                 .ToHashSet(StringComparer.OrdinalIgnoreCase);
         }
 

@@ -1,5 +1,7 @@
 using Assistant.Bot.Activities;
 using Assistant.Bot.Cli;
+using Assistant.Bot.Conversation;
+using Assistant.Bot.Reminders.Chat;
 using Assistant.Bot.People;
 using Assistant.Bot.Reminders.Dispatch;
 using Assistant.Bot.Reminders.Planning;
@@ -31,6 +33,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<ReminderRunner>();
         services.AddScoped<ReminderJob>();
         services.AddScoped<ICommand, RemindCommand>();
+        services.AddScoped<IChatHandler, SnoozeChatHandler>();
         services.AddSingleton<AdminRequests>();
 
         if (isWebHost)
