@@ -105,20 +105,33 @@ public sealed class ConnectorApi(
 
     private async Task<(DirectLineConversation? Conversation, JsonObject? Activity, IResult? Error)> ReadAsync(HttpRequest request, string conversationId, CancellationToken cancellationToken)
     {
-        var conversation = store.Find(conversationId);
-        if (conversation is null)
-        {
-            return (null, null, DirectLineHttp.Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation does not exist (or has expired)."));
-        }
-
         var (body, error) = await DirectLineHttp.ReadObjectAsync(request, options.Value.MaxBodyBytes, allowEmpty: false, cancellationToken);
         if (error is not null)
         {
             return (null, null, error);
         }
 
-        return DirectLineHttp.String(body!["type"]) is null
-            ? (null, null, DirectLineHttp.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no type."))
+        if (DirectLineHttp.String(body!["type"]) is null)
+        {
+            return (null, null, DirectLineHttp.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no type."));
+        }
+
+        var conversation = store.Find(conversationId) ?? await ReopenAsync(conversationId, body, cancellationToken);
+        return conversation is null
+            ? (null, null, DirectLineHttp.Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation does not exist (or has expired)."))
             : (conversation, body, null);
+    }
+
+    // A proactive message by a reference stored before a restart: the recipient's conversation, opened again under the
+    // same id (see DirectLineStore.ConversationIdOf) when the recipient is one of the page's people.
+    private async Task<DirectLineConversation?> ReopenAsync(string conversationId, JsonObject activity, CancellationToken cancellationToken)
+    {
+        var recipientId = DirectLineHttp.String(activity["recipient"]?["id"]);
+        if (recipientId is null || DirectLineStore.ConversationIdOf(recipientId) != conversationId)
+        {
+            return null;
+        }
+
+        return await users.FindAsync(recipientId, cancellationToken) is { } user ? store.ForUser(user) : null;
     }
 }

@@ -6,7 +6,8 @@ namespace Assistant.Bot.DirectLine;
 
 /// <summary>
 /// The conversations and tokens, in memory (a development tool: a restart forgets them). One conversation per user
-/// at a time, as a Teams personal chat: a user who comes back (or whom the bot writes to first) gets the same one.
+/// at a time, as a Teams personal chat: a user who comes back (or whom the bot writes to first) gets the same one,
+/// under the same id even after a restart.
 /// Bounded: idle conversations expire, and beyond <see cref="DirectLineOptions.MaxConversations"/> the least recently
 /// used one goes. Tokens are random (256 bits), opaque, bound to one conversation, and expire.
 /// </summary>
@@ -32,12 +33,19 @@ public sealed class DirectLineStore(IOptions<DirectLineOptions> options, TimePro
             }
 
             var settings = options.Value;
-            var conversation = new DirectLineConversation(RandomId(16), user, time.GetUtcNow(), settings.MaxActivities);
+            var conversation = new DirectLineConversation(ConversationIdOf(user.Id), user, time.GetUtcNow(), settings.MaxActivities);
             _conversations[conversation.Id] = conversation;
             _byUser[user.Id] = conversation.Id;
             return conversation;
         }
     }
+
+    /// <summary>
+    /// A user's conversation id is derived from their id, so after a restart (or once an idle conversation was
+    /// forgotten) the stored conversation reference still names the conversation the page opens as that user.
+    /// </summary>
+    public static string ConversationIdOf(string userId) =>
+        Base64Url(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("assistant-directline:" + userId))[..16]);
 
     /// <summary>The user's live conversation, without creating one.</summary>
     public DirectLineConversation? FindForUser(string userId) =>

@@ -116,4 +116,22 @@ public sealed class DirectLineHostingTests
         using var lost = await host.Client.PostAsJsonAsync(new Uri(host.BaseAddress, "/directline/v3/conversations/nope/activities"), new { type = "message", text = "x" }, Cancel);
         Assert.Equal(HttpStatusCode.NotFound, lost.StatusCode);
     }
+
+    [Fact]
+    public async Task AMessageByAReferenceFromBeforeARestart_ReopensTheRecipientsConversation()
+    {
+        await using var host = await DirectLineHost.StartAsync();
+        var conversationId = Bot.DirectLine.DirectLineStore.ConversationIdOf(WebChatPerson.AdminId);
+        var url = new Uri(host.BaseAddress, $"/directline/v3/conversations/{conversationId}/activities");
+
+        using var stranger = await host.Client.PostAsJsonAsync(url, new { type = "message", text = "x", recipient = new { id = "29:someone" } }, Cancel);
+        using var sent = await host.Client.PostAsJsonAsync(url, new { type = "message", text = "Påminnelse", recipient = new { id = WebChatPerson.AdminId } }, Cancel);
+        var client = host.NewClient();
+        await client.GenerateAsync(WebChatPerson.AdminId);
+
+        Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Equal(conversationId, client.ConversationId);
+        await client.WaitForAsync(a => a["text"]?.GetValue<string>() == "Påminnelse");
+    }
 }
