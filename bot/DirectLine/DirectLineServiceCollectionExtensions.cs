@@ -74,13 +74,26 @@ public static class DirectLineServiceCollectionExtensions
         connector.MapPut("/{conversationId}/activities/{activityId}", (HttpRequest r, string conversationId, string activityId, ConnectorApi api, CancellationToken ct) => api.UpdateAsync(r, conversationId, activityId, ct));
 
         app.MapWebChatPage();
-        app.Lifetime.ApplicationStarted.Register(() => LogAddress(app));
+        app.Lifetime.ApplicationStarted.Register(() => _ = LogAddressAsync(app));
         return app;
     }
 
-    private static void LogAddress(WebApplication app)
+    /// <summary>
+    /// The page's address, as the last line of the start: a moment after the server started, once the background
+    /// services (Hangfire's server, the job registration) have said their piece.
+    /// </summary>
+    private static async Task LogAddressAsync(WebApplication app)
     {
-        var logger = app.Services.GetRequiredService<ILogger<DirectLineStore>>();
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2), app.Services.GetRequiredService<TimeProvider>(), app.Lifetime.ApplicationStopping);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Assistant.Bot.WebChat");
         var url = (app.Services.GetRequiredService<DirectLineServiceUrl>().BaseUrl() ?? "http://localhost:3978") + "/";
         Log.PageAddress(logger, url);
         if (!app.Environment.IsDevelopment())
