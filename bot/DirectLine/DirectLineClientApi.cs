@@ -125,6 +125,14 @@ public sealed class DirectLineClientApi(
             return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "Invoke activities are not supported from Direct Line clients here.");
         }
 
+        // A client that did not get the answer to its post sends it again with the same clientActivityId: same answer.
+        if (DirectLineHttp.String(body["channelData"]?["clientActivityId"]) is { } clientActivityId
+            && conversation.Latest().FirstOrDefault(a => DirectLineHttp.String(a["channelData"]?["clientActivityId"]) == clientActivityId
+                && DirectLineHttp.String(a["from"]?["role"]) == "user") is { } earlier)
+        {
+            return DirectLineHttp.Json(new JsonObject { ["id"] = DirectLineHttp.String(earlier["id"]) });
+        }
+
         TeamsCardActions.Normalize(body);
         var activity = DirectLineActivities.FromUser(body, conversation, botAccount, serviceUrl.Value, time.GetUtcNow());
         if (type == "message" && activity["value"] is JsonObject value && DirectLineHttp.String(activity["replyToId"]) is null

@@ -111,6 +111,26 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APostSentAgain_WithTheSameClientActivityId_IsHandledOnce()
+    {
+        var client = _host.NewClient();
+        await client.GenerateAsync();
+        await client.StartAsync();
+        var ping = new JsonObject { ["type"] = "message", ["text"] = "ping", ["channelData"] = new JsonObject { ["clientActivityId"] = "retry-1" } };
+
+        var first = await client.PostAsync(ping);
+        var again = await client.PostAsync(ping);
+
+        Assert.Equal(first, again);
+        var seen = new List<JsonObject>();
+        await client.WaitForAsync(a => a["replyToId"]?.GetValue<string>() == first, seen);
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        seen.AddRange(await client.PollAsync());
+        Assert.Single(seen, a => a["text"]?.GetValue<string>() == "ping");
+        Assert.Single(seen, a => a["replyToId"]?.GetValue<string>() == first);
+    }
+
+    [Fact]
     public async Task SamePerson_GetsTheSameConversation_WithItsHistory()
     {
         var first = _host.NewClient();
