@@ -15,10 +15,15 @@ public static partial class ActivityText
     public static string Title(IReadOnlyList<string> lines)
     {
         var line = lines.FirstOrDefault(l => !IsLabel(l)) ?? lines.FirstOrDefault() ?? string.Empty;
-        var title = Prefix().Replace(StripBullet(line), string.Empty).Trim();
+        var bare = StripBullet(line);
+        var title = Prefix().Replace(bare, string.Empty).Trim();
         if (title.Length == 0)
         {
-            title = StripBullet(line);
+            title = bare;
+        }
+        else if (title.Length < bare.Length && char.IsLower(title[0]))
+        {
+            title = char.ToUpperInvariant(title[0]) + title[1..]; // "Aktivitet: utveckling av ..." → "Utveckling av ..."
         }
 
         if (title.Length <= LongTitle)

@@ -62,7 +62,6 @@ public static class DocumentExtractor
                 case ParagraphBlock paragraph:
                     passages.Add(paragraph.Text);
                     caption = CaptionOf(paragraph.Text) ?? (headings.Count > 0 ? headings[^1].Text : null);
-
                     break;
 
                 case TableBlock table:

@@ -5,7 +5,7 @@ namespace Assistant.Bot.Knowledge.Extraction;
 /// <summary>Everything one document gave, before it is stored: facts, passages and what could not be read.</summary>
 public sealed class ExtractionResult(DocumentMetadata metadata, string plainText)
 {
-    public DocumentMetadata Metadata { get; set; } = metadata;
+    public DocumentMetadata Metadata { get; } = metadata;
 
     /// <summary>The document's text without markup: for finding other extractions of the same document.</summary>
     public string PlainText { get; } = plainText;

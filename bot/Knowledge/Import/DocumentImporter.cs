@@ -41,6 +41,7 @@ public sealed partial class DocumentImporter(AssistantDbContext db, TimeProvider
         return await ImportAsync(name, buffer.ToArray(), cancellationToken);
     }
 
+    /// <remarks>Logs at Debug only: callers report the result (the `import` verb on stdout, the sample loader in the log).</remarks>
     public async Task<ImportResult> ImportAsync(string name, byte[] content, CancellationToken cancellationToken)
     {
         name = Path.GetFileName(name);
@@ -113,6 +114,6 @@ public sealed partial class DocumentImporter(AssistantDbContext db, TimeProvider
     [LoggerMessage(EventId = 2001, Level = LogLevel.Debug, Message = "Imported {Source} ({Outcome}): {Activities} activities, {Forecasts} forecasts, {Figures} figures, {Passages} passages, {Problems} problems")]
     private static partial void LogImported(ILogger logger, string source, ImportOutcome outcome, int activities, int forecasts, int figures, int passages, int problems);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Import of {Source} failed: {Reason}")]
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "Import of {Source} failed: {Reason}")]
     private static partial void LogFailed(ILogger logger, string source, string reason);
 }

@@ -38,7 +38,14 @@ public sealed partial class SampleLoader(IServiceScopeFactory scopes, IOptions<K
         foreach (var file in Directory.EnumerateFiles(folder).Where(DocumentReaders.IsSupported).Order(StringComparer.Ordinal))
         {
             var result = await importer.ImportFileAsync(file, cancellationToken);
-            LogSample(logger, result.Summary());
+            if (result.Failed)
+            {
+                LogSampleFailed(logger, result.Summary());
+            }
+            else
+            {
+                LogSample(logger, result.Summary());
+            }
         }
     }
 
@@ -46,6 +53,9 @@ public sealed partial class SampleLoader(IServiceScopeFactory scopes, IOptions<K
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Sample document: {Summary}")]
     private static partial void LogSample(ILogger logger, string summary);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Warning, Message = "Sample document not loaded: {Summary}")]
+    private static partial void LogSampleFailed(ILogger logger, string summary);
 
     [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Knowledge:LoadSamples is on but the samples folder {Folder} does not exist")]
     private static partial void LogNoSamples(ILogger logger, string folder);

@@ -110,6 +110,8 @@ public sealed class ActivityTableTests
     {
         Assert.Equal("Analys av folkhälsostatistik", ActivityText.Title(["Förvaltningschefens aktiviteter:", "• Aktivitet; Analys av folkhälsostatistik"]));
         Assert.Equal("Nulägesbeskrivning.", ActivityText.Title(["• Aktivitet: Nulägesbeskrivning."]));
+        Assert.Equal("Utveckling av arbetssätt", ActivityText.Title(["Aktivitet: utveckling av arbetssätt"]));
+        Assert.Equal("egenregin och privata utförare", ActivityText.Title(["egenregin och privata utförare"]));
         var longLine = "Utreda alternativa arbetssätt och kompetenser för att tillgodose äldres behov av ledsagning. " + string.Join(' ', Enumerable.Repeat("Belysa hinder och möjligheter", 8));
         Assert.Equal("Utreda alternativa arbetssätt och kompetenser för att tillgodose äldres behov av ledsagning.", ActivityText.Title([longLine]));
     }
