@@ -57,7 +57,7 @@ public sealed class BotFrameworkOptions
     /// tenant (single-tenant); botbuilder-dotnet PasswordServiceClientCredentialFactory / AuthenticationConstants.
     /// </summary>
     public string LoginUrl => (NonEmpty(ToChannelFromBotLoginUrl)
-        ?? (IsSingleTenant ? DefaultLoginAuthority + MicrosoftAppTenantId!.Trim() : DefaultMultiTenantLoginUrl)).TrimEnd('/');
+        ?? (IsSingleTenant ? DefaultLoginAuthority + MicrosoftAppTenantId?.Trim() : DefaultMultiTenantLoginUrl)).TrimEnd('/');
 
     /// <summary>The scope asked for; the SDK appends "/.default" to the OAuth scope (AppCredentials.OAuthScope).</summary>
     public string OAuthScope

@@ -2,53 +2,27 @@ using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Channel;
 
-/// <summary>Checks the Bot Framework settings on start: a clear message instead of a failure at the first message.</summary>
+/// <summary>
+/// The channel's own settings checked on start. The SDK-named keys (MicrosoftAppId, MicrosoftAppType, tenant, password,
+/// the endpoint overrides, AllowedTenants) are checked once for the whole host by Hosting's StartupSettingsValidator,
+/// which knows whether a verb or the web host runs; they are not repeated here.
+/// </summary>
 public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFrameworkOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)
     {
         var errors = new List<string>();
-        var type = options.MicrosoftAppType?.Trim();
-        if (!string.IsNullOrEmpty(type)
-            && !type.Equals("MultiTenant", StringComparison.OrdinalIgnoreCase)
-            && !type.Equals("SingleTenant", StringComparison.OrdinalIgnoreCase))
+        for (var i = 0; i < options.ServiceUrls.Count; i++)
         {
-            errors.Add($"MicrosoftAppType must be MultiTenant or SingleTenant, not '{type}'.");
-        }
-
-        if (!options.IsDevelopmentMode && options.IsSingleTenant && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
-        {
-            errors.Add("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.");
-        }
-
-        if (!options.IsDevelopmentMode && string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
-        {
-            errors.Add("MicrosoftAppPassword is required when MicrosoftAppId is set (the bot needs it to answer).");
-        }
-
-        foreach (var (key, value) in new[]
-        {
-            ("ToBotFromChannelOpenIdMetadataUrl", options.ToBotFromChannelOpenIdMetadataUrl),
-            ("ToChannelFromBotLoginUrl", options.ToChannelFromBotLoginUrl),
-        })
-        {
-            if (!string.IsNullOrWhiteSpace(value) && !Uri.TryCreate(value.Trim(), UriKind.Absolute, out _))
+            if (!Uri.TryCreate(options.ServiceUrls[i], UriKind.Absolute, out var uri) || !Authentication.OutboundUrl.IsAcceptable(uri))
             {
-                errors.Add($"{key} must be an absolute URL, not '{value}'.");
-            }
-        }
-
-        foreach (var url in options.ServiceUrls)
-        {
-            if (!Uri.TryCreate(url, UriKind.Absolute, out _))
-            {
-                errors.Add($"ServiceUrls: '{url}' is not an absolute URL.");
+                errors.Add($"ServiceUrls:{i} must be an https URL such as https://smba.trafficmanager.net/emea/, not '{options.ServiceUrls[i]}'.");
             }
         }
 
         if (options.MaxRequestBodyBytes is < 1024 or > 16 * 1024 * 1024)
         {
-            errors.Add("MaxRequestBodyBytes must be between 1024 and 16777216.");
+            errors.Add($"MaxRequestBodyBytes must be between 1024 and 16777216, not {options.MaxRequestBodyBytes}.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

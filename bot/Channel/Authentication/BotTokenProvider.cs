@@ -56,6 +56,16 @@ public sealed class BotTokenProvider(IHttpClientFactory httpClients, IOptions<Bo
 
     private async Task<TokenResult> RequestAsync(BotFrameworkOptions settings, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(settings.MicrosoftAppPassword))
+        {
+            return TokenResult.Failed(0, "MicrosoftAppPassword is not set: the bot cannot get a token to reply.");
+        }
+
+        if (settings.IsSingleTenant && string.IsNullOrWhiteSpace(settings.MicrosoftAppTenantId) && string.IsNullOrWhiteSpace(settings.ToChannelFromBotLoginUrl))
+        {
+            return TokenResult.Failed(0, "MicrosoftAppTenantId is not set: a SingleTenant bot gets its token from its own tenant.");
+        }
+
         Uri url;
         try
         {
@@ -70,7 +80,7 @@ public sealed class BotTokenProvider(IHttpClientFactory httpClients, IOptions<Bo
         {
             ["grant_type"] = "client_credentials",
             ["client_id"] = settings.MicrosoftAppId!.Trim(),
-            ["client_secret"] = settings.MicrosoftAppPassword ?? string.Empty,
+            ["client_secret"] = settings.MicrosoftAppPassword,
             ["scope"] = settings.OAuthScope,
         });
 

@@ -21,18 +21,29 @@ public sealed class OpenIdSigningKeyCache(IHttpClientFactory httpClients, IOptio
     public const string HttpClientName = "Assistant.Channel.OpenIdMetadata";
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromDays(5);
     public static readonly TimeSpan UnknownKeyRefreshInterval = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan FailedFetchBackoff = TimeSpan.FromSeconds(5);
 
     private readonly SemaphoreSlim _lock = new(1, 1);
     private SigningKeySet? _current;
     private DateTimeOffset _lastAttempt = DateTimeOffset.MinValue;
+    private Exception? _lastFailure;
 
     /// <summary>The keys, refreshed first when older than 5 days.</summary>
     public async Task<SigningKeySet> GetAsync(CancellationToken cancellationToken)
     {
         var current = _current;
-        if (current is not null && time.GetUtcNow() - current.FetchedAt < RefreshInterval)
+        var now = time.GetUtcNow();
+
+        // Old keys are refreshed; while the metadata endpoint fails, at most once per 5 minutes.
+        if (current is not null && (now - current.FetchedAt < RefreshInterval || now - _lastAttempt < UnknownKeyRefreshInterval))
         {
             return current;
+        }
+
+        // No keys yet and the last fetch failed moments ago: do not hammer the endpoint with every request.
+        if (current is null && _lastFailure is not null && now - _lastAttempt < FailedFetchBackoff)
+        {
+            throw new SigningKeysUnavailableException(_lastFailure);
         }
 
         return await RefreshAsync(current, force: false, cancellationToken);
@@ -67,14 +78,22 @@ public sealed class OpenIdSigningKeyCache(IHttpClientFactory httpClients, IOptio
                 return _current;
             }
 
+            // A fetch that failed while this caller waited is not repeated at once.
+            if (_lastFailure is not null && time.GetUtcNow() - _lastAttempt < FailedFetchBackoff)
+            {
+                return _current ?? throw new SigningKeysUnavailableException(_lastFailure);
+            }
+
             _lastAttempt = time.GetUtcNow();
             try
             {
                 _current = await FetchAsync(cancellationToken);
+                _lastFailure = null;
                 Log.SigningKeysRefreshed(logger, _current.Keys.Count);
             }
             catch (Exception e) when (e is HttpRequestException or JsonException or ArgumentException or InvalidOperationException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
+                _lastFailure = e;
                 if (_current is null)
                 {
                     throw new SigningKeysUnavailableException(e);

@@ -70,15 +70,21 @@ public sealed class ChannelEndpoint(
 
         // An invoke is a request the channel waits for: a redelivery means the first answer was lost, so it is answered
         // again (the features keep their own submissions idempotent). Everything else is handled once.
-        var claim = isInvoke ? null : ProcessedActivityStore.KeyOf(activity);
-        if (claim is not null && !await processed.TryClaimAsync(claim, cancellationToken))
-        {
-            Log.Redelivered(logger);
-            return Results.Ok();
-        }
-
+        var key = isInvoke ? null : ProcessedActivityStore.KeyOf(activity);
+        string? claim = null;
         try
         {
+            if (key is not null)
+            {
+                if (!await processed.TryClaimAsync(key, cancellationToken))
+                {
+                    Log.Redelivered(logger);
+                    return Results.Ok();
+                }
+
+                claim = key;
+            }
+
             var reference = await references.UpsertFromActivityAsync(activity, cancellationToken);
             var turn = new TurnContext(activity, auth.IsAnonymous, reference, connector);
             Log.TurnStarted(logger, activity.Type!, auth.IsAnonymous);
@@ -101,12 +107,26 @@ public sealed class ChannelEndpoint(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.TurnFailed(logger, e);
-            if (claim is not null)
-            {
-                await processed.ReleaseAsync(claim, CancellationToken.None);
-            }
-
+            await ReleaseAsync(claim);
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+    }
+
+    private async Task ReleaseAsync(string? claim)
+    {
+        if (claim is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await processed.ReleaseAsync(claim, CancellationToken.None);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // The record stays: the channel's redelivery is then answered as handled. Logged, nothing else to do.
+            Log.TurnFailed(logger, e);
         }
     }
 }

@@ -10,6 +10,8 @@ namespace Assistant.Bot.Channel.State;
 /// </summary>
 public sealed class ConversationReferenceStore(AssistantDbContext db, TimeProvider time)
 {
+    private static readonly TimeSpan Refresh = TimeSpan.FromHours(1);
+
     /// <summary>Stores where the activity's sender can be reached; null when the activity does not say (or is the bot's own).</summary>
     public async Task<ConversationReferenceRecord?> UpsertFromActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -45,6 +47,7 @@ public sealed class ConversationReferenceStore(AssistantDbContext db, TimeProvid
         {
             var row = await db.ConversationReferences
                 .SingleOrDefaultAsync(r => r.UserId == values.UserId && r.ConversationId == values.ConversationId, cancellationToken);
+            var isNew = row is null;
             if (row is null)
             {
                 row = new ConversationReferenceRecord
@@ -58,8 +61,17 @@ public sealed class ConversationReferenceStore(AssistantDbContext db, TimeProvid
                 db.ConversationReferences.Add(row);
             }
 
+            var entry = db.Entry(row);
             Apply(row, values);
-            row.UpdatedAt = time.GetUtcNow();
+            var now = time.GetUtcNow();
+            if (!isNew && IsOnlyNewActivity(entry) && now - row.UpdatedAt < Refresh)
+            {
+                // Same address, seen lately: no write for every message (LastActivityId may lag by up to an hour).
+                entry.State = EntityState.Unchanged;
+                return row;
+            }
+
+            row.UpdatedAt = now;
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -90,6 +102,12 @@ public sealed class ConversationReferenceStore(AssistantDbContext db, TimeProvid
 
     public Task<ConversationReferenceRecord?> FindAsync(string userId, string conversationId, CancellationToken cancellationToken) =>
         db.ConversationReferences.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId && r.ConversationId == conversationId, cancellationToken);
+
+    private static bool IsOnlyNewActivity(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<ConversationReferenceRecord> entry)
+    {
+        entry.DetectChanges();
+        return entry.Properties.All(p => !p.IsModified || p.Metadata.Name == nameof(ConversationReferenceRecord.LastActivityId));
+    }
 
     private static void Apply(ConversationReferenceRecord row, ConversationReferenceRecord values)
     {

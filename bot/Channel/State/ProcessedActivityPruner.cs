@@ -22,7 +22,7 @@ public sealed class ProcessedActivityPruner(IServiceScopeFactory scopes, TimePro
                     Log.Pruned(logger, count);
                 }
             }
-            catch (DbException e)
+            catch (Exception e) when (e is DbException or InvalidOperationException)
             {
                 // The next tick tries again; a database that is down is reported by the health check.
                 Log.PruneFailed(logger, e);

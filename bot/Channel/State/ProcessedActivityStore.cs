@@ -19,10 +19,14 @@ public sealed class ProcessedActivityStore(AssistantDbContext db, TimeProvider t
     /// <summary>Records the key; false when it was recorded before (a redelivery).</summary>
     public async Task<bool> TryClaimAsync(string key, CancellationToken cancellationToken)
     {
-        db.ProcessedActivities.Add(new ProcessedActivity { Key = key, ReceivedAt = time.GetUtcNow() });
+        var record = new ProcessedActivity { Key = key, ReceivedAt = time.GetUtcNow() };
+        db.ProcessedActivities.Add(record);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+
+            // Not kept tracked: a release deletes the row behind the tracker's back.
+            db.Entry(record).State = EntityState.Detached;
             return true;
         }
         catch (DbUpdateException)
@@ -45,6 +49,20 @@ public sealed class ProcessedActivityStore(AssistantDbContext db, TimeProvider t
     public async Task<int> PruneAsync(TimeSpan age, CancellationToken cancellationToken)
     {
         var cutoff = time.GetUtcNow() - age;
-        return await db.ProcessedActivities.Where(p => p.ReceivedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        if (!db.Database.IsSqlite())
+        {
+            return await db.ProcessedActivities.Where(p => p.ReceivedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        // EF Core's SQLite provider cannot compare DateTimeOffset in SQL: the old keys are picked here (the embedded
+        // database of a small installation holds a few days of activity ids).
+        var rows = await db.ProcessedActivities.AsNoTracking().Select(p => new { p.Key, p.ReceivedAt }).ToListAsync(cancellationToken);
+        var count = 0;
+        foreach (var chunk in rows.Where(r => r.ReceivedAt < cutoff).Select(r => r.Key).Chunk(500))
+        {
+            count += await db.ProcessedActivities.Where(p => chunk.Contains(p.Key)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return count;
     }
 }

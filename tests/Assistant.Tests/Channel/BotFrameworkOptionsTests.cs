@@ -34,29 +34,52 @@ public sealed class BotFrameworkOptionsTests
     }
 
     [Fact]
-    public void Mistakes_in_the_settings_are_named_on_start()
+    public void Mistakes_in_the_channels_own_settings_are_named_on_start()
     {
         var result = new BotFrameworkOptionsValidator().Validate(null, new BotFrameworkOptions
         {
-            MicrosoftAppId = "id",
-            MicrosoftAppType = "SingleTenant",
-            ToBotFromChannelOpenIdMetadataUrl = "not a url",
-            ServiceUrls = ["smba"],
+            ServiceUrls = ["smba", "http://smba.trafficmanager.net/emea/", "https://smba.trafficmanager.net/emea/"],
+            MaxRequestBodyBytes = 10,
         });
 
         Assert.True(result.Failed);
-        Assert.Contains(result.Failures!, f => f.Contains("MicrosoftAppTenantId", StringComparison.Ordinal));
-        Assert.Contains(result.Failures!, f => f.Contains("MicrosoftAppPassword", StringComparison.Ordinal));
-        Assert.Contains(result.Failures!, f => f.Contains("ToBotFromChannelOpenIdMetadataUrl", StringComparison.Ordinal));
-        Assert.Contains(result.Failures!, f => f.Contains("ServiceUrls", StringComparison.Ordinal));
+        Assert.Equal(3, result.Failures!.Count());
+        Assert.Contains(result.Failures!, f => f.StartsWith("ServiceUrls:0", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("ServiceUrls:1", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("MaxRequestBodyBytes", StringComparison.Ordinal));
         Assert.True(new BotFrameworkOptionsValidator().Validate(null, new BotFrameworkOptions()).Succeeded);
     }
 
     [Fact]
-    public void An_unknown_app_type_is_refused()
+    public void Every_channel_and_conversation_setting_is_in_the_sample_with_a_comment()
     {
-        var result = new BotFrameworkOptionsValidator().Validate(null, new BotFrameworkOptions { MicrosoftAppType = "UserAssignedMSI" });
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "Assistant.sln")))
+        {
+            root = root.Parent!;
+        }
 
-        Assert.True(result.Failed);
+        var sample = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(root.FullName, "appsettings.sample.json")))!.AsObject();
+        var missing = new List<string>();
+        foreach (var property in typeof(BotFrameworkOptions).GetProperties().Where(p => p.CanWrite))
+        {
+            if (!sample.ContainsKey(property.Name) || !sample.ContainsKey(property.Name + "_comment"))
+            {
+                missing.Add(property.Name);
+            }
+        }
+
+        foreach (var (section, type) in new[] { (Bot.Channel.Connector.ConnectorOptions.SectionName, typeof(Bot.Channel.Connector.ConnectorOptions)), (Bot.Conversation.ConversationOptions.SectionName, typeof(Bot.Conversation.ConversationOptions)) })
+        {
+            foreach (var property in type.GetProperties())
+            {
+                if (sample[section]?[property.Name] is null)
+                {
+                    missing.Add($"{section}:{property.Name}");
+                }
+            }
+        }
+
+        Assert.True(missing.Count == 0, "missing from appsettings.sample.json: " + string.Join(", ", missing));
     }
 }

@@ -77,6 +77,30 @@ public sealed class SigningKeyAndTokenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_outage_of_the_metadata_endpoint_is_not_hammered_and_cached_keys_stay_in_use()
+    {
+        var cache = Cache();
+        var ct = TestContext.Current.CancellationToken;
+        _issuer.Down = true;
+
+        await Assert.ThrowsAsync<SigningKeysUnavailableException>(() => cache.GetAsync(ct));
+        await Assert.ThrowsAsync<SigningKeysUnavailableException>(() => cache.GetAsync(ct));
+        Assert.Equal(1, _issuer.MetadataRequests);
+        _time.Advance(TimeSpan.FromSeconds(6));
+        _issuer.Down = false;
+        var keys = await cache.GetAsync(ct);
+        Assert.Equal(2, _issuer.MetadataRequests);
+
+        _issuer.Down = true;
+        _time.Advance(TimeSpan.FromDays(6));
+        Assert.Same(keys, await cache.GetAsync(ct));
+        Assert.Same(keys, await cache.GetAsync(ct));
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Same(keys, await cache.GetAsync(ct));
+        Assert.Equal(3, _issuer.MetadataRequests);
+    }
+
+    [Fact]
     public async Task A_rotated_key_is_picked_up_on_its_first_use_once_five_minutes_have_passed_since_the_last_fetch()
     {
         var cache = Cache();

@@ -49,6 +49,9 @@ internal sealed class LocalIssuer : IAsyncDisposable
 
     public int MetadataRequests;
 
+    /// <summary>While true the metadata endpoint answers 503 (an outage).</summary>
+    public bool Down { get; set; }
+
     public ConcurrentQueue<Dictionary<string, string>> TokenRequests { get; } = new();
 
     public ConcurrentQueue<string> IssuedAccessTokens { get; } = new();
@@ -127,6 +130,11 @@ internal sealed class LocalIssuer : IAsyncDisposable
     private IResult Metadata()
     {
         Interlocked.Increment(ref MetadataRequests);
+        if (Down)
+        {
+            return Results.StatusCode(503);
+        }
+
         var document = new JsonObject
         {
             ["issuer"] = BotFrameworkIssuer,
