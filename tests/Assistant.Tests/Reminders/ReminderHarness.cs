@@ -35,7 +35,8 @@ internal sealed class ReminderHarness : IAsyncDisposable
     public ReminderRunner Runner => Services.GetRequiredService<ReminderRunner>();
 
     /// <param name="database">A migrated database (its connection string is reused).</param>
-    public static ReminderHarness Create(AssistantDbContext database, IDictionary<string, string?> settings, FakeTimeProvider? time = null, RecordingMessenger? messenger = null)
+    /// <param name="configure">Last changes to the services (e.g. a fake Graph behind the app's HttpClients).</param>
+    public static ReminderHarness Create(AssistantDbContext database, IDictionary<string, string?> settings, FakeTimeProvider? time = null, RecordingMessenger? messenger = null, Action<IServiceCollection>? configure = null)
     {
         time ??= new FakeTimeProvider(new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero));
         messenger ??= new RecordingMessenger(time);
@@ -55,6 +56,7 @@ internal sealed class ReminderHarness : IAsyncDisposable
 
         services.AddReminders(configuration, isWebHost: false);
         services.AddSingleton<IProactiveMessenger>(messenger);
+        configure?.Invoke(services);
         return new ReminderHarness(services.BuildServiceProvider(validateScopes: true), time, messenger);
     }
 
