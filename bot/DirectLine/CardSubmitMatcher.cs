@@ -12,29 +12,19 @@ public static class CardSubmitMatcher
 {
     private const string AdaptiveCard = "application/vnd.microsoft.card.adaptive";
 
-    /// <param name="newestFirst">The conversation's activities, newest first.</param>
-    public static string? FindCardActivity(JsonObject value, IEnumerable<JsonObject> newestFirst, string botId)
+    /// <summary>True when <paramref name="activity"/> is the bot's and holds a card with an action whose data the value contains.</summary>
+    public static bool HoldsCardFor(JsonObject activity, JsonObject value, string botId)
     {
-        foreach (var activity in newestFirst)
+        if (!string.Equals(DirectLineHttp.String(activity["from"]?["id"]), botId, StringComparison.Ordinal)
+            || activity["attachments"] is not JsonArray attachments)
         {
-            if (!string.Equals(DirectLineHttp.String(activity["from"]?["id"]), botId, StringComparison.Ordinal)
-                || activity["attachments"] is not JsonArray attachments)
-            {
-                continue;
-            }
-
-            foreach (var attachment in attachments.OfType<JsonObject>())
-            {
-                if (string.Equals(DirectLineHttp.String(attachment["contentType"]), AdaptiveCard, StringComparison.OrdinalIgnoreCase)
-                    && attachment["content"] is JsonObject card
-                    && ActionData(card).Any(data => IsContainedIn(data, value)))
-                {
-                    return DirectLineHttp.String(activity["id"]);
-                }
-            }
+            return false;
         }
 
-        return null;
+        return attachments.OfType<JsonObject>().Any(attachment =>
+            string.Equals(DirectLineHttp.String(attachment["contentType"]), AdaptiveCard, StringComparison.OrdinalIgnoreCase)
+            && attachment["content"] is JsonObject card
+            && ActionData(card).Any(data => IsContainedIn(data, value)));
     }
 
     /// <summary>The data objects of every Action.Submit and Action.Execute in the card (fallbacks included).</summary>

@@ -127,7 +127,7 @@ public sealed class DirectLineClientApi(
 
         // A client that did not get the answer to its post sends it again with the same clientActivityId: same answer.
         if (DirectLineHttp.String(body["channelData"]?["clientActivityId"]) is { } clientActivityId
-            && conversation.Latest().FirstOrDefault(a => DirectLineHttp.String(a["channelData"]?["clientActivityId"]) == clientActivityId
+            && conversation.FindNewest(a => DirectLineHttp.String(a["channelData"]?["clientActivityId"]) == clientActivityId
                 && DirectLineHttp.String(a["from"]?["role"]) == "user") is { } earlier)
         {
             return DirectLineHttp.Json(new JsonObject { ["id"] = DirectLineHttp.String(earlier["id"]) });
@@ -136,8 +136,9 @@ public sealed class DirectLineClientApi(
         TeamsCardActions.Normalize(body);
         var activity = DirectLineActivities.FromUser(body, conversation, botAccount, serviceUrl.Value, time.GetUtcNow());
         if (type == "message" && activity["value"] is JsonObject value && DirectLineHttp.String(activity["replyToId"]) is null
-            && CardSubmitMatcher.FindCardActivity(value, conversation.Latest(), botAccount.Id) is { } cardActivityId)
+            && conversation.FindNewest(a => CardSubmitMatcher.HoldsCardFor(a, value, botAccount.Id)) is { } cardActivity)
         {
+            var cardActivityId = DirectLineHttp.String(cardActivity["id"])!;
             Log.CardMatched(logger, cardActivityId);
             activity["replyToId"] = cardActivityId;
         }

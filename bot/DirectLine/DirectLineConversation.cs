@@ -86,16 +86,21 @@ public sealed class DirectLineConversation(string id, DirectLineUser user, DateT
     }
 
     /// <summary>The current version of every activity, newest first (copies).</summary>
-    public IReadOnlyList<JsonObject> Latest()
+    public IReadOnlyList<JsonObject> Latest() => CurrentNewestFirst(_ => true, int.MaxValue);
+
+    /// <summary>The newest activity (current version) that matches, a copy; the match runs on the log itself, under its lock.</summary>
+    public JsonObject? FindNewest(Func<JsonObject, bool> match) => CurrentNewestFirst(match, 1).FirstOrDefault();
+
+    private List<JsonObject> CurrentNewestFirst(Func<JsonObject, bool> match, int take)
     {
         lock (_lock)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var result = new List<JsonObject>();
-            for (var i = _log.Count - 1; i >= 0; i--)
+            for (var i = _log.Count - 1; i >= 0 && result.Count < take; i--)
             {
                 var activity = _log[i].Activity;
-                if (seen.Add((string?)activity["id"] ?? string.Empty))
+                if (seen.Add((string?)activity["id"] ?? string.Empty) && match(activity))
                 {
                     result.Add(activity.DeepClone().AsObject());
                 }

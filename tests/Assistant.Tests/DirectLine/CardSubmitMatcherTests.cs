@@ -18,10 +18,15 @@ public sealed class CardSubmitMatcherTests
     [Fact]
     public void TheNewestBotCardWhoseActionDataIsInTheValue_IsTheOne()
     {
-        var older = CardActivity("a1", "bot", CardRoundTripFeature.Card());
-        var newer = CardActivity("a2", "bot", CardRoundTripFeature.Card());
+        var conversation = new DirectLineConversation("c1", new DirectLineUser("u1", null), DateTimeOffset.UnixEpoch, 100);
+        conversation.Append(CardActivity("x", "bot", CardRoundTripFeature.Card()));
+        var newer = conversation.Append(CardActivity("x", "bot", CardRoundTripFeature.Card()));
+        conversation.Append(new JsonObject { ["type"] = "message", ["from"] = new JsonObject { ["id"] = "bot" }, ["text"] = "hej" });
 
-        Assert.Equal("a2", CardSubmitMatcher.FindCardActivity(Value(7), [newer, older], "bot"));
+        var found = conversation.FindNewest(a => CardSubmitMatcher.HoldsCardFor(a, Value(7), "bot"));
+
+        Assert.Equal(newer, found!["id"]!.GetValue<string>());
+        Assert.True(CardSubmitMatcher.HoldsCardFor(CardActivity("a", "bot", CardRoundTripFeature.Card()), Value(7), "bot"));
     }
 
     [Fact]
@@ -30,8 +35,8 @@ public sealed class CardSubmitMatcherTests
         var fromUser = CardActivity("a1", "user", CardRoundTripFeature.Card());
         var card = CardActivity("a2", "bot", CardRoundTripFeature.Card());
 
-        Assert.Null(CardSubmitMatcher.FindCardActivity(Value(8), [card], "bot"));
-        Assert.Null(CardSubmitMatcher.FindCardActivity(Value(7), [fromUser], "bot"));
+        Assert.False(CardSubmitMatcher.HoldsCardFor(card, Value(8), "bot"));
+        Assert.False(CardSubmitMatcher.HoldsCardFor(fromUser, Value(7), "bot"));
     }
 
     [Fact]
