@@ -14,6 +14,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TurnClock>();
         services.TryAddScoped<IAnswerPresenter, TextAnswerPresenter>();
+        services.AddScoped<ChatResponder>();
         services.AddScoped<MessageTurn>();
         services.AddScoped<CardActionTurn>();
         services.AddScoped<WelcomeTurn>();

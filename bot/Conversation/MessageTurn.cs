@@ -1,4 +1,3 @@
-using Assistant.Bot.Answering;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Channel.Turns;
 using Microsoft.Extensions.Options;
@@ -6,14 +5,12 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Bot.Conversation;
 
 /// <summary>
-/// A chat message: mentions stripped, then the chat handlers in their Order, then the answering engine through the
-/// presenter. A typing indicator goes out when the answer takes longer than TypingDelay, and again every
-/// TypingInterval until it is ready.
+/// A chat message: mentions stripped, then answered by the <see cref="ChatResponder"/> (chat handlers, else the
+/// answering engine through the presenter) as replies to the message. A typing indicator goes out when the answer
+/// takes longer than TypingDelay, and again every TypingInterval until it is ready.
 /// </summary>
 public sealed class MessageTurn(
-    IEnumerable<IChatHandler> chatHandlers,
-    IEnumerable<IAnswerEngine> engines,
-    IAnswerPresenter presenter,
+    ChatResponder responder,
     TurnClock clock,
     TimeProvider time,
     IOptions<ConversationOptions> options,
@@ -45,31 +42,9 @@ public sealed class MessageTurn(
 
     private async Task<IReadOnlyList<OutgoingMessage>> ReplyToAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
+        // Yield first so that the typing timer starts while the answer is computed.
         await Task.Yield();
-        if (message.Text.Length == 0)
-        {
-            return [WelcomeMessage.Create()];
-        }
-
-        foreach (var handler in chatHandlers.OrderBy(h => h.Order))
-        {
-            if (await handler.TryHandleAsync(message, cancellationToken) is { } handled)
-            {
-                Log.HandledBy(logger, handler.GetType().Name);
-                return handled;
-            }
-        }
-
-        var engine = engines.LastOrDefault();
-        if (engine is null)
-        {
-            Log.NoAnswerEngine(logger);
-            return [new OutgoingMessage("Jag kan inte svara på frågor just nu. / I cannot answer questions right now.")];
-        }
-
-        var user = message.User;
-        var answer = await engine.AnswerAsync(new Question(message.Text, message.Today, user.AadObjectId ?? user.Id, user.Name, message.Locale), cancellationToken);
-        return [await presenter.PresentAsync(answer, cancellationToken)];
+        return await responder.RespondAsync(message, cancellationToken);
     }
 
     private async Task<T> WithTypingAsync<T>(TurnContext turn, Task<T> work, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed class WelcomeTurn(ConversationReferenceStore references, ILogger<W
             return;
         }
 
-        var sent = await turn.SendAsync(ActivityFactory.Message(WelcomeMessage.Create(), turn.Activity.Locale), cancellationToken);
+        var sent = await turn.SendAsync(ActivityFactory.Message(WelcomeMessage.Create(turn.Activity.Locale), turn.Activity.Locale), cancellationToken);
         if (sent.Succeeded)
         {
             Log.Welcomed(logger);
