@@ -27,12 +27,14 @@ public sealed class SearchIndex
     private readonly IndexSearcher _searcher;
     private readonly DirectoryReader _reader;
     private readonly Dictionary<int, HashSet<string>> _terms;
+    private readonly Dictionary<char, string[]> _vocabulary;
 
     private SearchIndex(SwedishSearchAnalyzer analyzer, DirectoryReader reader, Dictionary<int, HashSet<string>> terms)
     {
         _analyzer = analyzer;
         _reader = reader;
         _terms = terms;
+        _vocabulary = terms.Values.SelectMany(t => t).Distinct().Where(t => t.Length > 0).GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
     }
 
@@ -96,16 +98,18 @@ public sealed class SearchIndex
                 query.Add(new PrefixQuery(new Term(TextField, Prefix(term))) { Boost = 0.6f }, Occur.SHOULD);
             }
 
-            // Shorter forms of a long word find texts with its stem (utredningen → utreda).
-            for (var length = 5; length < term.Length - 1 && term.Length >= 8; length++)
+            // A word the texts do not have as such: maybe their stem of it (utredningen → utreda), maybe a typo.
+            if (_reader.DocFreq(new Term(TextField, term)) == 0)
             {
-                query.Add(new TermQuery(new Term(TextField, term[..length])) { Boost = 0.4f }, Occur.SHOULD);
-            }
+                for (var length = Math.Max(5, (term.Length + 1) / 2); length < term.Length - 1 && term.Length >= 8; length++)
+                {
+                    query.Add(new TermQuery(new Term(TextField, term[..length])) { Boost = 0.4f }, Occur.SHOULD);
+                }
 
-            var edits = Math.Min(2, Understanding.TextFold.TypoBudget(term.Length));
-            if (edits > 0)
-            {
-                query.Add(new FuzzyQuery(new Term(TextField, term), edits, 1) { Boost = 0.5f }, Occur.SHOULD);
+                foreach (var near in NearWords(term))
+                {
+                    query.Add(new TermQuery(new Term(TextField, near)) { Boost = 0.5f }, Occur.SHOULD);
+                }
             }
         }
 
@@ -127,6 +131,21 @@ public sealed class SearchIndex
 
         var total = known.Sum(t => weights[t]);
         return [.. found.Select(f => new SearchHit(f.Key, f.Score, total <= 0 ? 0 : f.Matched.Sum(t => weights[t]) / total, f.Matched))];
+    }
+
+    /// <summary>
+    /// Words of the texts within the typo budget of a word they do not have (same first letter). Lucene's FuzzyQuery does
+    /// the same but builds an automaton per query, which costs milliseconds; the vocabulary here is small.
+    /// </summary>
+    private IEnumerable<string> NearWords(string term)
+    {
+        var budget = Understanding.TextFold.TypoBudget(term.Length);
+        if (budget == 0 || !_vocabulary.TryGetValue(term[0], out var candidates))
+        {
+            return [];
+        }
+
+        return candidates.Where(c => Math.Abs(c.Length - term.Length) <= budget && Understanding.TextFold.EditDistance(c, term, budget) <= budget).Take(20);
     }
 
     /// <summary>Whether a query term occurs among a text's analysed terms: exactly, by prefix (compounds) or with a typo.</summary>

@@ -9,12 +9,22 @@ public sealed record PhraseHit(LexiconEntry Entry, int Start, int Length, MatchQ
 /// </summary>
 public static class PhraseMatcher
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<LexiconEntry>, Dictionary<char, LexiconEntry[]>> ByFirstLetter = [];
+
     public static List<PhraseHit> Find(IReadOnlyList<string> tokens, IReadOnlyList<LexiconEntry> entries)
     {
+        // Every match shares its first letter with the phrase (see WordMatch): look only at those phrases.
+        var index = ByFirstLetter.GetValue(entries, list => list.Where(e => e.Words.Count > 0 && e.Words[0].Length > 0)
+            .GroupBy(e => e.Words[0][0]).ToDictionary(g => g.Key, g => g.ToArray()));
         var candidates = new List<PhraseHit>();
         for (var start = 0; start < tokens.Count; start++)
         {
-            foreach (var entry in entries)
+            if (tokens[start].Length == 0 || !index.TryGetValue(tokens[start][0], out var sameLetter))
+            {
+                continue;
+            }
+
+            foreach (var entry in sameLetter)
             {
                 var quality = MatchAt(tokens, start, entry.Words);
                 if (quality != MatchQuality.None)

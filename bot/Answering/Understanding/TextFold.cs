@@ -50,16 +50,22 @@ public static class TextFold
     }
 
     /// <summary>Optimal string alignment distance, or <paramref name="max"/> + 1 as soon as it must exceed it.</summary>
-    public static int EditDistance(string a, string b, int max)
+    public static int EditDistance(string a, string b, int max) => EditDistance(a.AsSpan(), b.AsSpan(), max);
+
+    /// <inheritdoc cref="EditDistance(string, string, int)"/>
+    public static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max)
         {
             return max + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows on the stack: this runs for every candidate word of a search, so it must not allocate.
+        var width = b.Length + 1;
+        Span<int> rows = width <= 128 ? stackalloc int[width * 3] : new int[width * 3];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(width * 2, width);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -87,7 +93,10 @@ public static class TextFold
                 return max + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return previous[b.Length];

@@ -25,38 +25,39 @@ public static class WordMatch
             return MatchQuality.Exact;
         }
 
-        if (word.Length < 3 || char.IsDigit(word[0]))
+        // Every kind of match below shares the first letter: the cheap test first.
+        if (word.Length < 3 || token.Length == 0 || token[0] != word[0] || char.IsDigit(word[0]))
         {
             return MatchQuality.None;
         }
 
-        var stem = Stem(word);
-        if (token.Length > stem.Length && token.StartsWith(stem, StringComparison.Ordinal) && Suffixes.Contains(token[stem.Length..]))
+        var stem = word.AsSpan(0, StemLength(word));
+        var text = token.AsSpan();
+        if (text.Length > stem.Length && text.StartsWith(stem, StringComparison.Ordinal) && IsSuffix(text[stem.Length..]))
         {
             return MatchQuality.Inflection;
         }
 
-        if (token.Length == stem.Length && token == stem && stem.Length >= 5)
+        if (text.Length == stem.Length && stem.Length >= 5 && text.SequenceEqual(stem))
         {
             return MatchQuality.Inflection;
         }
 
-        // Typos: not in the first letter (people rarely miss it, and it keeps this cheap).
         var budget = TextFold.TypoBudget(word.Length);
-        if (budget == 0 || token.Length < 5 || token[0] != word[0])
+        if (budget == 0 || token.Length < 5)
         {
             return MatchQuality.None;
         }
 
-        if (TextFold.EditDistance(token, word, budget) <= budget)
+        if (TextFold.EditDistance(text, word, budget) <= budget)
         {
             return MatchQuality.Typo;
         }
 
         foreach (var suffix in Suffixes)
         {
-            if (token.Length - suffix.Length >= 5 && Math.Abs(token.Length - suffix.Length - stem.Length) <= budget && token.EndsWith(suffix, StringComparison.Ordinal)
-                && TextFold.EditDistance(token[..^suffix.Length], stem, budget) <= budget)
+            if (text.Length - suffix.Length >= 5 && Math.Abs(text.Length - suffix.Length - stem.Length) <= budget && text.EndsWith(suffix, StringComparison.Ordinal)
+                && TextFold.EditDistance(text[..^suffix.Length], stem, budget) <= budget)
             {
                 return MatchQuality.Typo;
             }
@@ -65,5 +66,18 @@ public static class WordMatch
         return MatchQuality.None;
     }
 
-    private static string Stem(string word) => word.Length > 4 && word[^1] is 'a' or 'e' ? word[..^1] : word;
+    private static bool IsSuffix(ReadOnlySpan<char> rest)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (rest.SequenceEqual(suffix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int StemLength(string word) => word.Length > 4 && word[^1] is 'a' or 'e' ? word.Length - 1 : word.Length;
 }
