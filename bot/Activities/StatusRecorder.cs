@@ -78,7 +78,7 @@ public sealed partial class StatusRecorder(
             return new StatusRecordResult(StatusRecordOutcome.Duplicate, current, first);
         }
 
-        metrics.StatusRecorded(channel.ToString().ToLowerInvariant());
+        metrics.StatusRecorded(change.To, channel);
         LogRecorded(logger, activity.Id, change.From?.ToString(), change.To?.ToString(), channel);
         return new StatusRecordResult(StatusRecordOutcome.Recorded, activity, change);
     }

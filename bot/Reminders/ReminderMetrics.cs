@@ -1,39 +1,40 @@
 using System.Diagnostics.Metrics;
+using Assistant.Bot.Activities;
+using Assistant.Bot.Hosting;
 
 namespace Assistant.Bot.Reminders;
 
 /// <summary>
-/// Counters of the meter "Assistant.Reminders": reminders sent, failed (given up), escalated (sent to a manager or
-/// stand-in), unresolved (owners nobody could be found for), and statuses recorded (any channel).
+/// The reminders' metrics, on the project's meter "Assistant" (<see cref="AssistantMetrics"/>): reminders sent,
+/// failed (given up), escalated, statuses recorded, plus owners left unresolved.
 /// </summary>
 public sealed class ReminderMetrics
 {
-    public const string MeterName = "Assistant.Reminders";
-
-    private readonly Counter<long> _sent;
-    private readonly Counter<long> _failed;
-    private readonly Counter<long> _escalated;
+    private readonly AssistantMetrics _metrics;
     private readonly Counter<long> _unresolved;
-    private readonly Counter<long> _statuses;
 
-    public ReminderMetrics(IMeterFactory meters)
+    public ReminderMetrics(AssistantMetrics metrics, IMeterFactory meters)
     {
-        var meter = meters.Create(MeterName);
-        _sent = meter.CreateCounter<long>("assistant.reminders.sent", description: "Reminder messages the connector accepted");
-        _failed = meter.CreateCounter<long>("assistant.reminders.failed", description: "Reminder messages given up after their attempts");
-        _escalated = meter.CreateCounter<long>("assistant.reminders.escalated", description: "Escalations sent to a manager or stand-in");
-        _unresolved = meter.CreateCounter<long>("assistant.reminders.unresolved", description: "Owners no person could be found for");
-        _statuses = meter.CreateCounter<long>("assistant.statuses.recorded", description: "Activity status changes recorded");
+        _metrics = metrics;
+        _unresolved = meters.Create(AssistantTelemetry.Name).CreateCounter<long>(
+            "assistant.reminders.unresolved", "{owner}", "Owners in a reminder window no person could be found for (listed to admins).");
     }
 
-    public void Sent(string kind) => _sent.Add(1, new KeyValuePair<string, object?>("kind", kind));
+    /// <param name="kind">deadline, overdue, escalation or admin.</param>
+    public void Sent(string kind) => _metrics.ReminderSent(kind);
 
-    public void Failed(string kind, int statusCode) =>
-        _failed.Add(1, new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("status", statusCode));
+    public void Failed(int statusCode) => _metrics.ReminderFailed(statusCode switch
+    {
+        403 => "notinstalled",
+        429 => "throttled",
+        401 => "forbidden",
+        _ => "error",
+    });
 
-    public void Escalated() => _escalated.Add(1);
+    public void Escalated() => _metrics.ReminderEscalated("manager-or-standin");
 
     public void Unresolved(int count) => _unresolved.Add(count);
 
-    public void StatusRecorded(string channel) => _statuses.Add(1, new KeyValuePair<string, object?>("channel", channel));
+    public void StatusRecorded(ActivityStatus? status, StatusChannel channel) =>
+        _metrics.StatusRecorded(status ?? ActivityStatus.NotStarted, channel.ToString().ToLowerInvariant());
 }

@@ -18,7 +18,7 @@ public sealed class ReminderOptions : IValidatableObject
     public string TimeZone { get; set; } = "Europe/Stockholm";
 
     /// <summary>Reminder windows: days before each quarter end. A window on a weekend or holiday moves to the working day before.</summary>
-    public List<int> DaysBeforeQuarterEnd { get; set; } = [14, 3];
+    public List<int> DaysBefore { get; set; } = [14, 3];
 
     /// <summary>Overdue activities are reminded once a week, on this weekday (or the next working day of that week).</summary>
     public DayOfWeek OverdueWeekday { get; set; } = DayOfWeek.Monday;
@@ -65,9 +65,9 @@ public sealed class ReminderOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (DaysBeforeQuarterEnd.Count == 0 || DaysBeforeQuarterEnd.Any(d => d is < 0 or > 80))
+        if (DaysBefore.Count == 0 || DaysBefore.Any(d => d is < 0 or > 80))
         {
-            yield return new ValidationResult("Reminders:DaysBeforeQuarterEnd needs one or more whole days between 0 and 80.", [nameof(DaysBeforeQuarterEnd)]);
+            yield return new ValidationResult("Reminders:DaysBefore needs one or more whole days between 0 and 80.", [nameof(DaysBefore)]);
         }
 
         if (TryFindTimeZone(TimeZone) is null)

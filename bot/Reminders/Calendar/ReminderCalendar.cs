@@ -81,7 +81,7 @@ public sealed class ReminderCalendar(ReminderOptions options)
         var seen = new HashSet<(int, int)>();
         foreach (var (year, quarter) in QuarterEndsAround(date, back: 0, ahead: 2))
         {
-            foreach (var days in options.DaysBeforeQuarterEnd.Distinct().Order())
+            foreach (var days in options.DaysBefore.Distinct().Order())
             {
                 var window = DeadlineWindow(year, quarter, days);
                 // Two windows of one quarter moved onto the same day go out once (the one closest to the deadline).

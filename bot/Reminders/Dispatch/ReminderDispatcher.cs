@@ -90,7 +90,7 @@ public sealed class ReminderDispatcher(
         if (reference is null)
         {
             Log.Undeliverable(logger, id, row.WindowKey, problem!);
-            metrics.Failed(kind, 403);
+            metrics.Failed(403);
             await FinishAsync(db, id, DispatchState.Failed, problem, null, null);
             return new DispatchSummary(0, 1, 0, 0);
         }
@@ -151,7 +151,7 @@ public sealed class ReminderDispatcher(
         }
 
         Log.SendFailed(logger, row.Id, row.WindowKey, attempt, result.StatusCode, result.ErrorCode, "giving up");
-        metrics.Failed(kind, result.StatusCode);
+        metrics.Failed(result.StatusCode);
         await FinishAsync(db, row.Id, DispatchState.Failed, error, null, null);
         return new DispatchSummary(0, 1, 0, 0);
     }

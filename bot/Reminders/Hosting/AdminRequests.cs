@@ -11,8 +11,8 @@ public sealed class AdminRequests(IOptionsMonitor<AdminApiOptions> options, IHos
     public bool IsAdmin(HttpContext context)
     {
         var current = options.CurrentValue;
-        if (!string.IsNullOrEmpty(current.Key) && context.Request.Headers.TryGetValue(current.HeaderName, out var given)
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given.ToString()), Encoding.UTF8.GetBytes(current.Key)))
+        if (!string.IsNullOrEmpty(current.AdminApiKey) && context.Request.Headers.TryGetValue(current.AdminApiHeader, out var given)
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given.ToString()), Encoding.UTF8.GetBytes(current.AdminApiKey)))
         {
             return true;
         }

@@ -18,7 +18,7 @@ public static class ReminderAdminEndpoints
         var group = app.MapGroup("/api/admin/reminders").AddEndpointFilter(async (context, next) =>
             context.HttpContext.RequestServices.GetRequiredService<AdminRequests>().IsAdmin(context.HttpContext)
                 ? await next(context)
-                : Results.Problem("Admins only: send the admin key header (AdminApi:Key), or call from the machine itself in Development.", statusCode: 403));
+                : Results.Problem("Admins only: send the admin key (setting AdminApiKey) in the X-Api-Key header, or call from the machine itself in Development.", statusCode: 403));
 
         group.MapPost("/run", RunAsync);
         group.MapGet("/", StatusAsync);

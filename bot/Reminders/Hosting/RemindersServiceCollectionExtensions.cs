@@ -6,7 +6,9 @@ using Assistant.Bot.People;
 using Assistant.Bot.Reminders.Dispatch;
 using Assistant.Bot.Reminders.Planning;
 using Assistant.Bot.Storage;
+using Assistant.Bot.Hosting;
 using Hangfire;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Hangfire.PostgreSql;
 
 namespace Assistant.Bot.Reminders.Hosting;
@@ -20,10 +22,11 @@ public static class RemindersServiceCollectionExtensions
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration, bool isWebHost)
     {
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AdminApiOptions>().Bind(configuration.GetSection(AdminApiOptions.SectionName));
+        services.AddOptions<AdminApiOptions>().Bind(configuration);
         services.AddOwnerDirectory(configuration);
         services.AddStatusRecording();
         services.AddMetrics();
+        services.TryAddSingleton<AssistantMetrics>();
         services.AddSingleton<ReminderMetrics>();
         services.AddScoped<ReminderPlanner>();
         services.AddScoped<ReminderOutbox>();

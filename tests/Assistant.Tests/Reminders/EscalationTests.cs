@@ -42,6 +42,18 @@ public sealed class EscalationTests
             ? new ConversationReferenceRecord { UserId = $"29:{user}", AadObjectId = user, ChannelId = "msteams", ServiceUrl = "https://smba.example/teams/", ConversationId = $"a:{user}", BotId = "28:bot", ConversationType = "personal" }
             : null;
         var ct = TestContext.Current.CancellationToken;
+        var measured = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        var scope = app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (ReferenceEquals(instrument.Meter.Scope, scope))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => measured.AddOrUpdate(instrument.Name, value, (_, n) => n + value));
+        listener.Start();
 
         app.SetLocal(new DateOnly(2024, 9, 16), 8);
         await app.Runner.RunAsync(ct);
@@ -55,5 +67,9 @@ public sealed class EscalationTests
         Assert.StartsWith("Eskalering: HR-chefen har 1 aktivitet", escalation.Message.Text, StringComparison.Ordinal);
         Assert.Equal([Dan, Dan], app.Messenger.Created);      // refused before the install, opened after it
         Assert.Equal(["catalog-app-1"], graph.Installed[Dan]);
+        Assert.Equal(2, sends.Count(s => s.User == Anna)); // 16 Sep, and the weekly overdue on Monday 14 Oct
+        Assert.Equal(3, measured["assistant.reminders.sent"]);
+        Assert.Equal(1, measured["assistant.reminders.escalated"]);
+        Assert.False(measured.ContainsKey("assistant.reminders.failed"));
     }
 }

@@ -38,7 +38,7 @@ public sealed class ReminderCalendarTests
     [Fact]
     public void A_window_on_langfredagen_moves_to_skartorsdagen()
     {
-        var calendar = new ReminderCalendar(new ReminderOptions { DaysBeforeQuarterEnd = [2] });
+        var calendar = new ReminderCalendar(new ReminderOptions { DaysBefore = [2] });
         var window = calendar.DeadlineWindow(2024, 1, 2);
         Assert.Equal(new DateOnly(2024, 3, 28), window.Date);
         Assert.Empty(calendar.WindowsOn(new DateOnly(2024, 3, 29)));
