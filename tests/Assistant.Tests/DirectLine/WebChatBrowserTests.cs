@@ -85,6 +85,11 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
         await Expect(answer).ToContainTextAsync("Leverantören är vald");
         await ShotAsync(page, "new-status");
 
+        // The welcome card's Teams imBack button works here too: it asks as if typed.
+        await transcript.GetByRole(AriaRole.Button, new() { Name = "Mina aktiviteter" }).First.ClickAsync();
+        await Expect(transcript.Locator(".webchat__stacked-layout__content").Last).ToContainTextAsync(WebChatScenario.ActivityTitle, new() { Timeout = Timeout });
+        await ShotAsync(page, "my-activities");
+
         Assert.Empty(errors);
     }
 

@@ -61,6 +61,25 @@ public sealed class WebChatReminderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnOwner_PressingTheWelcomeCardsMinaAktiviteter_GetsTheirOwnActivities()
+    {
+        var owner = _host.NewClient();
+        await owner.GenerateAsync(await WebChatScenario.PersonIdAsync(_host, WebChatScenario.OwnerName));
+        await owner.StartAsync();
+
+        // What Web Chat posts for the welcome card's Teams imBack button.
+        var id = await owner.PostAsync(new JsonObject
+        {
+            ["type"] = "message",
+            ["value"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = "Mina aktiviteter" } },
+        });
+
+        var reply = await owner.WaitForAsync(IsReplyTo(id));
+        Assert.Contains(WebChatScenario.ActivityTitle, Text(reply), StringComparison.Ordinal);
+        Assert.DoesNotContain("nattkameror", Text(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReminderRun_WithoutAValidDate_IsRefused()
     {
         Assert.Equal(HttpStatusCode.BadRequest, (await RunRemindersAsync("16/9")).Status);
