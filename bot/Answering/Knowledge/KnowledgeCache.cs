@@ -59,7 +59,7 @@ public sealed partial class KnowledgeCache(
 
     public void Dispose() => _gate.Dispose();
 
-    [LoggerMessage(EventId = 3100, Level = LogLevel.Information,
+    [LoggerMessage(EventId = 3100, Level = LogLevel.Debug,
         Message = "Knowledge loaded: {Documents} documents, {Forecasts} forecast values, {Activities} activities, {Passages} passages in {Milliseconds} ms")]
     private static partial void LogLoaded(ILogger logger, int documents, int forecasts, int activities, int passages, long milliseconds);
 

@@ -82,7 +82,9 @@ public sealed class ConversationTurnTests : IAsyncLifetime
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var welcome = Assert.Single(_bot.Connector.Messages);
         Assert.Null(welcome.ActivityId);
-        Assert.StartsWith("Hej!", (welcome.Body!["text"] ?? welcome.Body["summary"])!.GetValue<string>(), StringComparison.Ordinal);
+        // A message with a card carries its text as the summary (notifications, screen readers) and the welcome card.
+        Assert.StartsWith("Hej!", welcome.Body!["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", welcome.Body["attachments"]![0]!["contentType"]!.GetValue<string>());
         await using var scope = _bot.Services.CreateAsyncScope();
         var reference = await scope.ServiceProvider.GetRequiredService<AssistantDbContext>().ConversationReferences.SingleAsync(TestContext.Current.CancellationToken);
         Assert.NotNull(reference.WelcomedAt);
