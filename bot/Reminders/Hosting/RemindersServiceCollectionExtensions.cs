@@ -62,8 +62,9 @@ public static class RemindersServiceCollectionExtensions
     private static void AddHangfire(IServiceCollection services, IConfiguration configuration)
     {
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        services.AddHangfire(config =>
+        services.AddHangfire((provider, config) =>
         {
+            config.UseLogProvider(new HangfireLogProvider(provider.GetRequiredService<ILoggerFactory>()));
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             if (storage.Provider == StorageProvider.Postgres)
             {

@@ -58,6 +58,26 @@ public sealed class RemindCommandTests
     }
 
     [Fact]
+    public async Task The_planned_reminder_cards_parse_validate_and_render_in_the_official_library()
+    {
+        var seed = Seed003();
+        var root = Cards.NodeTool.RepositoryRoot();
+        Cards.NodeTool.SkipUnlessAvailable(root);
+        await using var cli = await CliHost.StartAsync(new Dictionary<string, string?>());
+        Assert.Equal(0, (await cli.RunAsync("import", seed)).Exit);
+        var (_, output, _) = await cli.RunAsync("remind", "--as-of", "2024-09-16", "--dry-run", "--json");
+        var cards = new JsonArray([.. JsonNode.Parse(output)!.AsArray().Select(p => p!["card"]!.DeepClone())]);
+        var file = Path.Combine(Path.GetTempPath(), $"reminder-cards-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, cards.ToJsonString(), TestContext.Current.CancellationToken);
+
+        var result = await Cards.NodeTool.RunAsync(root, Path.Combine(root, "tests", "node", "cardcheck-all.js"), [file], TestContext.Current.CancellationToken);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains($"cards: {cards.Count} checked", result.Output, StringComparison.Ordinal);
+        File.Delete(file);
+    }
+
+    [Fact]
     public async Task Without_dry_run_the_day_is_sent_for_real_once_however_often_it_runs()
     {
         var seed = Seed003();
