@@ -10,6 +10,7 @@ namespace Assistant.Tests.DirectLine;
 /// the Web Chat bundle from the build, the bot with every feature. Skips where chromium or the bundle is absent,
 /// unless CI=true. Screenshots of every step go to TestResults/webchat-e2e (the path is printed).
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class WebChatBrowserTests : IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
