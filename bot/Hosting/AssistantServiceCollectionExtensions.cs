@@ -1,8 +1,10 @@
 using Assistant.Bot.Answering;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.DirectLine;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Manifest;
+using Assistant.Bot.Reminders.Hosting;
 using Assistant.Bot.Reports;
 using Assistant.Bot.Storage;
 
@@ -17,12 +19,14 @@ public static class AssistantServiceCollectionExtensions
         services.AddStorage(configuration);
         services.AddOperations(configuration, isWebHost);
         services.AddManifest(configuration);
-        services.AddKnowledge(configuration);
-        services.AddCards();
-        services.AddReports(configuration);
         services.AddChannel(configuration);
         services.AddConversation();
+        services.AddKnowledge(configuration);
         services.AddAnswering(configuration);
+        services.AddCards();
+        services.AddReports(configuration);
+        services.AddReminders(configuration, isWebHost);
+        services.AddDirectLine(configuration); // after AddReminders: it decorates the owner directory
         return services;
     }
 
@@ -30,6 +34,8 @@ public static class AssistantServiceCollectionExtensions
     {
         app.MapOperations();
         app.MapChannel();
+        app.MapReminders();
+        app.MapDirectLine();
         return app;
     }
 }

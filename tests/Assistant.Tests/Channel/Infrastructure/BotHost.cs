@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Assistant.Tests.Channel.Infrastructure;
@@ -83,6 +84,8 @@ internal sealed class BotHost : IAsyncDisposable
             builder.ConfigureLogging(logging => logging.AddProvider(host.Logs).AddFilter<RecordingLoggerProvider>(null, LogLevel.Trace));
             builder.ConfigureTestServices(registrations =>
             {
+                // The fixtures' card verbs (saveStatus) belong to this host's recording handler, not to the real feature.
+                registrations.RemoveAll<ICardActionHandler>();
                 services?.Invoke(registrations);
                 // The storage registration reads its connection string while services are added, before settings given
                 // here apply; point the context at this host's own file explicitly.

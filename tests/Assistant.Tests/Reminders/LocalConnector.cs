@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Assistant.Tests.Reminders;
+
+/// <summary>
+/// A Bot Connector stand-in over real HTTP on loopback: POST v3/conversations/{id}/activities is answered by
+/// <see cref="Refuse"/> (a status and an optional Retry-After) or accepted with 201 {"id"} and recorded.
+/// </summary>
+internal sealed class LocalConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _requests;
+
+    private LocalConnector(WebApplication app) => _app = app;
+
+    public string ServiceUrl { get; private set; } = string.Empty;
+
+    /// <summary>Accepted activities: conversation id → the activity JSON.</summary>
+    public ConcurrentQueue<(string ConversationId, JsonObject Activity)> Accepted { get; } = new();
+
+    /// <summary>Attempts per conversation (including refused ones).</summary>
+    public ConcurrentDictionary<string, int> Attempts { get; } = new();
+
+    public int Requests => _requests;
+
+    /// <summary>(conversation, attempt number for it) → a refusal, or null to accept.</summary>
+    public Func<string, int, (int Status, string? RetryAfter)?> Refuse { get; set; } = (_, _) => null;
+
+    public static async Task<LocalConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var connector = new LocalConnector(app);
+        app.MapPost("/v3/conversations/{conversationId}/activities", async (string conversationId, HttpContext context) =>
+        {
+            Interlocked.Increment(ref connector._requests);
+            var attempt = connector.Attempts.AddOrUpdate(conversationId, 1, (_, n) => n + 1);
+            var activity = (await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))!.AsObject();
+            if (connector.Refuse(conversationId, attempt) is { } refusal)
+            {
+                if (refusal.RetryAfter is not null)
+                {
+                    context.Response.Headers.RetryAfter = refusal.RetryAfter;
+                }
+
+                var code = refusal.Status == 429 ? "Throttled" : "ServiceUnavailable";
+                return Results.Json(new { error = new { code, message = "try again later" } }, statusCode: refusal.Status);
+            }
+
+            connector.Accepted.Enqueue((conversationId, activity));
+            return Results.Json(new { id = $"1:{Guid.NewGuid():N}" }, statusCode: 201);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        connector.ServiceUrl = address.TrimEnd('/') + "/";
+        return connector;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
