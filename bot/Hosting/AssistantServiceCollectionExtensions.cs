@@ -1,3 +1,4 @@
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Manifest;
@@ -18,12 +19,15 @@ public static class AssistantServiceCollectionExtensions
         services.AddKnowledge(configuration);
         services.AddCards();
         services.AddReports(configuration);
+        services.AddChannel(configuration);
+        services.AddConversation();
         return services;
     }
 
     public static WebApplication MapAssistant(this WebApplication app)
     {
         app.MapOperations();
+        app.MapChannel();
         return app;
     }
 }

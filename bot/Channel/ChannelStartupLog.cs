@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.Channel;
+
+/// <summary>Says on start how the channel runs; development mode (no MicrosoftAppId) loudly.</summary>
+public sealed class ChannelStartupLog(IOptions<BotFrameworkOptions> options, ILogger<ChannelStartupLog> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (settings.IsDevelopmentMode)
+        {
+            Log.DevelopmentMode(logger);
+        }
+        else
+        {
+            Log.Configured(logger, settings.MicrosoftAppId!, settings.IsSingleTenant ? "SingleTenant" : "MultiTenant", settings.OpenIdMetadataUrl, settings.LoginUrl);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

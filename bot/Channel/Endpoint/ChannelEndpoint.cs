@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Assistant.Bot.Channel.Authentication;
+using Assistant.Bot.Channel.Connector;
+using Assistant.Bot.Channel.Schema;
+using Assistant.Bot.Channel.State;
+using Assistant.Bot.Channel.Turns;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.Channel.Endpoint;
+
+/// <summary>
+/// POST /api/messages, as the SDK's CloudAdapter.ProcessAsync answers (PROTOCOL.md §5): no body or no type → 400;
+/// authentication failure → 401; an invoke → its invoke response (501 when unhandled); anything else → 200 once the
+/// turn is done. Tenants outside AllowedTenants get 403 and nothing is stored or sent. A redelivered activity id is
+/// answered 200 and not handled again. Bad input never gives a 500.
+/// </summary>
+public sealed class ChannelEndpoint(
+    IChannelAuthenticator authenticator,
+    ServiceUrlRegistry serviceUrls,
+    ProcessedActivityStore processed,
+    ConversationReferenceStore references,
+    IActivityHandler handler,
+    IConnectorClient connector,
+    IOptions<BotFrameworkOptions> options,
+    ILogger<ChannelEndpoint> logger)
+{
+    public async Task<IResult> HandleAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var read = await ActivityReader.ReadAsync(context.Request, settings.MaxRequestBodyBytes, cancellationToken);
+        if (read.Activity is not { } activity)
+        {
+            Log.RequestRefused(logger, read.StatusCode, read.Error!);
+            return Results.Problem(statusCode: read.StatusCode, detail: read.Error);
+        }
+
+        ChannelAuthResult auth;
+        try
+        {
+            auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization.ToString(), activity, cancellationToken);
+        }
+        catch (SigningKeysUnavailableException e)
+        {
+            Log.SigningKeysUnavailable(logger, e.InnerException!);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (!auth.Succeeded)
+        {
+            Log.Unauthorized(logger, auth.Failure!, activity.ChannelId);
+            return Results.Unauthorized();
+        }
+
+        serviceUrls.Remember(activity.ServiceUrl);
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ActivityId"] = activity.Id,
+            ["ActivityType"] = activity.Type,
+            ["ConversationId"] = activity.Conversation?.Id,
+            ["ChannelId"] = activity.ChannelId,
+        });
+
+        if (!settings.IsTenantAllowed(activity.TenantId))
+        {
+            Log.TenantRefused(logger, activity.TenantId);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal);
+
+        // An invoke is a request the channel waits for: a redelivery means the first answer was lost, so it is answered
+        // again (the features keep their own submissions idempotent). Everything else is handled once.
+        var claim = isInvoke ? null : ProcessedActivityStore.KeyOf(activity);
+        if (claim is not null && !await processed.TryClaimAsync(claim, cancellationToken))
+        {
+            Log.Redelivered(logger);
+            return Results.Ok();
+        }
+
+        try
+        {
+            var reference = await references.UpsertFromActivityAsync(activity, cancellationToken);
+            var turn = new TurnContext(activity, auth.IsAnonymous, reference, connector);
+            Log.TurnStarted(logger, activity.Type!, auth.IsAnonymous);
+            var response = await handler.OnTurnAsync(turn, cancellationToken);
+            if (!isInvoke)
+            {
+                return Results.Ok();
+            }
+
+            if (response is null)
+            {
+                Log.InvokeNotImplemented(logger, activity.Name);
+                return Results.StatusCode(StatusCodes.Status501NotImplemented);
+            }
+
+            return response.Body is null
+                ? Results.StatusCode(response.Status)
+                : Results.Text(response.Body.ToJsonString(ChannelJson.Wire.Options), "application/json; charset=utf-8", statusCode: response.Status);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.TurnFailed(logger, e);
+            if (claim is not null)
+            {
+                await processed.ReleaseAsync(claim, CancellationToken.None);
+            }
+
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+    }
+}

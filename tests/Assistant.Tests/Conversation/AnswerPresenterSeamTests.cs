@@ -1,0 +1,23 @@
+using Assistant.Bot.Conversation;
+using Assistant.Tests.Channel.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Tests.Conversation;
+
+public sealed class AnswerPresenterSeamTests
+{
+    [Fact]
+    public async Task A_presenter_registered_by_a_feature_replaces_the_text_presenter()
+    {
+        await using var bot = await BotHost.StartAsync(services: s => s.AddScoped<IAnswerPresenter, CardAnswerPresenter>());
+
+        await bot.SendAsync(bot.Fixture("message-personal"));
+
+        var reply = Assert.Single(bot.Connector.Messages).Body!;
+        Assert.Equal("Du frågade: Vad är rekryteringsbehovet för undersköterskor 2025?", reply["summary"]!.GetValue<string>());
+        Assert.Null(reply["text"]);
+        var attachment = reply["attachments"]![0]!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment["contentType"]!.GetValue<string>());
+        Assert.Equal("AdaptiveCard", attachment["content"]!["type"]!.GetValue<string>());
+    }
+}
