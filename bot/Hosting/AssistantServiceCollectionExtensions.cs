@@ -1,3 +1,4 @@
+using Assistant.Bot.Answering;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge;
@@ -21,6 +22,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddReports(configuration);
         services.AddChannel(configuration);
         services.AddConversation();
+        services.AddAnswering(configuration);
         return services;
     }
 

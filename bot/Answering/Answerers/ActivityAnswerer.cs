@@ -1,0 +1,91 @@
+using Assistant.Bot.Activities;
+using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Bot.Answering.Answerers;
+
+/// <summary>One activity found by the distinctive words of the question; its status, owner, deadline and comment.</summary>
+public static class ActivityAnswerer
+{
+    private const double MinimumCoverage = 0.5;
+
+    /// <summary>The activities the question's words point at, best first; empty when none is a confident match.</summary>
+    public static List<SearchHit> Find(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var terms = QueryTerms.For(q, k.ActivityIndex);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var hits = k.ActivityIndex.Search(terms, 8, q.English).Where(h => h.Coverage >= MinimumCoverage).ToList();
+        if (hits.Count == 0)
+        {
+            return [];
+        }
+
+        // The best covers the most of the question; among equals, Lucene's ranking decides.
+        var best = hits.Max(h => h.Coverage);
+        return [.. hits.Where(h => h.Coverage >= best - 0.15).OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)];
+    }
+
+    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<SearchHit> hits)
+    {
+        var top = hits[0];
+        var activity = k.ActivitiesById[top.Key];
+        var rivals = hits.Skip(1)
+            .Where(h => h.Coverage >= top.Coverage - 0.01 && h.Score >= top.Score * 0.85)
+            .Select(h => k.ActivitiesById[h.Key])
+            .Where(a => !SameActivity(a, activity))
+            .ToList();
+        if (rivals.Count > 0)
+        {
+            return Clarify(q, k, [activity, .. rivals.Take(3)]);
+        }
+
+        var source = k.Source(activity.DocumentId);
+        var lines = new List<string> { $"**{ActivityText.Title(activity, 200)}**" };
+        var all = !q.HasAny(Cue.StatusWord, Cue.Owner, Cue.When, Cue.Comment, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.Due);
+        if (all || q.HasAny(Cue.StatusWord, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone))
+        {
+            var overdue = ActivityText.IsOverdue(activity, q.Today) ? q.Say(" (tidpunkten har passerat)", " (the deadline has passed)") : string.Empty;
+            lines.Add(q.Say("Status: ", "Status: ") + ActivityText.Status(q, activity) + overdue);
+        }
+
+        if (all || q.Has(Cue.Owner))
+        {
+            lines.Add(q.Say("Ansvarig: ", "Owner: ") + ActivityText.Owners(q, activity));
+        }
+
+        if (all || q.HasAny(Cue.When, Cue.Due))
+        {
+            lines.Add(q.Say("Ska vara klar: ", "Due: ") + ActivityText.Deadline(q, activity));
+        }
+
+        if (all || q.Has(Cue.Comment) || !string.IsNullOrWhiteSpace(activity.Comment))
+        {
+            lines.Add(q.Say("Kommentar: ", "Comment: ") + (string.IsNullOrWhiteSpace(activity.Comment) ? q.Say("ingen", "none") : activity.Comment.Trim()));
+        }
+
+        return new Answer(SourceText.WithSources(q, string.Join('\n', lines), [source]), q.Language, AnswerKind.Activity, [source])
+        {
+            ActivityIds = [activity.Id],
+        };
+    }
+
+    private static Answer Clarify(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<PlanActivity> candidates)
+    {
+        var titles = candidates.Select(a => ActivityText.Title(a, 90)).ToList();
+        var text = q.Say("Flera aktiviteter passar. Vilken menar du?", "Several activities match. Which one do you mean?") + "\n"
+            + string.Join('\n', titles.Select(t => "- " + t));
+        var sources = candidates.Select(a => k.Source(a.DocumentId)).Distinct().ToList();
+        return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.Clarification, sources)
+        {
+            ActivityIds = [.. candidates.Select(a => a.Id)],
+            Suggestions = [.. titles.Select(t => q.Say("Status för ", "Status of ") + t)],
+        };
+    }
+
+    private static bool SameActivity(PlanActivity a, PlanActivity b) =>
+        string.Equals(TextFold.Fold(a.Title), TextFold.Fold(b.Title), StringComparison.Ordinal) && a.Status == b.Status;
+}

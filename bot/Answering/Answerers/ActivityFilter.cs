@@ -1,0 +1,112 @@
+using Assistant.Bot.Activities;
+using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Bot.Answering.Answerers;
+
+/// <summary>What a list question filters on: statuses, owners, quarters, a year, overdue.</summary>
+public sealed record ActivityFilter(
+    IReadOnlyList<ActivityStatus> Statuses,
+    IReadOnlyList<OwnerEntry> Owners,
+    IReadOnlyList<int> Quarters,
+    int? Year,
+    bool Overdue)
+{
+    public bool IsEmpty => Statuses.Count == 0 && Owners.Count == 0 && Quarters.Count == 0 && Year is null && !Overdue;
+
+    public static ActivityFilter From(QuestionUnderstanding q, IReadOnlyList<OwnerEntry> owners)
+    {
+        var statuses = new List<ActivityStatus>();
+        if (q.Has(Cue.NotDone))
+        {
+            statuses.AddRange([ActivityStatus.NotStarted, ActivityStatus.StartingUp, ActivityStatus.InProgress, ActivityStatus.Remains]);
+        }
+
+        // "ska bli färdiga Q2" names a deadline, not the status Klart ("ska vara klara" is a Due phrase of its own).
+        var deadlineWords = !q.Has(Cue.Due) && q.Quarters.Count > 0 && q.Tokens.Any(t => t is "ska" or "skall" or "should" or "due" or "must");
+        if (q.Has(Cue.Done) && !deadlineWords)
+        {
+            statuses.Add(ActivityStatus.Done);
+        }
+
+        if (q.Has(Cue.InProgress))
+        {
+            statuses.Add(ActivityStatus.InProgress);
+        }
+
+        if (q.Has(Cue.Remains))
+        {
+            statuses.Add(ActivityStatus.Remains);
+        }
+
+        if (q.Has(Cue.StartingUp))
+        {
+            statuses.Add(ActivityStatus.StartingUp);
+        }
+
+        if (q.Has(Cue.NotStarted))
+        {
+            statuses.Add(ActivityStatus.NotStarted);
+        }
+
+        var year = q.Years.Years.Count == 1 && !q.Years.IsRange ? q.Years.Years[0] : (int?)null;
+        return new ActivityFilter([.. statuses.Distinct()], owners, q.Quarters, year, q.Has(Cue.Overdue));
+    }
+
+    public bool Accepts(PlanActivity activity, DateOnly today)
+    {
+        if (Statuses.Count > 0 && (activity.Status is null || !Statuses.Contains(activity.Status.Value)))
+        {
+            return false;
+        }
+
+        if (Owners.Count > 0 && !Owners.Any(o => activity.OwnerKeys.Contains(o.Key) || activity.Owners.Any(a => OwnerName.Normalize(a) == o.Key)))
+        {
+            return false;
+        }
+
+        var deadline = activity.Deadline;
+        if (Quarters.Count > 0 && !deadline.Quarters.Any(Quarters.Contains))
+        {
+            return false;
+        }
+
+        if (Year is int y && (deadline.Year is null || y < deadline.Year || y > (deadline.YearTo ?? deadline.Year)))
+        {
+            return false;
+        }
+
+        return !Overdue || ActivityText.IsOverdue(activity, today);
+    }
+
+    /// <summary>The filter in words: "med status Klart, ansvarig Direktör, slutförs Q2".</summary>
+    public string Describe(QuestionUnderstanding q)
+    {
+        var parts = new List<string>();
+        if (Statuses.Count > 0)
+        {
+            parts.Add(q.Say("status ", "status ") + string.Join(q.Say(" eller ", " or "), Statuses.Select(s => ActivityText.StatusName(q, s))));
+        }
+
+        if (Owners.Count > 0)
+        {
+            parts.Add(q.Say("ansvarig ", "owner ") + string.Join(q.Say(" eller ", " or "), Owners.Select(o => o.Display)));
+        }
+
+        if (Quarters.Count > 0)
+        {
+            parts.Add(q.Say("ska vara klara ", "due in ") + string.Join(", ", Quarters.Select(n => "Q" + n)) + (Year is null ? string.Empty : " " + Year));
+        }
+        else if (Year is not null)
+        {
+            parts.Add(q.Say("med slutår ", "due in ") + Year);
+        }
+
+        if (Overdue)
+        {
+            parts.Add(q.Say($"försenade: tidpunkten passerad per {q.Today:yyyy-MM-dd} och inte klara", $"overdue: deadline passed as of {q.Today:yyyy-MM-dd} and not done"));
+        }
+
+        return string.Join(", ", parts);
+    }
+}

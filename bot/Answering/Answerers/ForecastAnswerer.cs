@@ -1,0 +1,102 @@
+using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Bot.Answering.Answerers;
+
+/// <summary>
+/// Forecast questions: a value, several values, a sum over years, a change (absolute and percent), an average, a share of
+/// the total, the largest or smallest group, or the whole series. Every number comes from the table or is computed from it
+/// and labelled with the years it covers; a year outside the table or a group without a forecast gets no number.
+/// </summary>
+public static class ForecastAnswerer
+{
+    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var table = PickTable(q, k);
+        if (table is null)
+        {
+            return Refusals.NoForecasts(q);
+        }
+
+        var request = ForecastResolver.Resolve(q, table);
+        var source = k.Source(table.DocumentId, null, table.TableName);
+        var ranking = q.HasAny(Cue.Largest, Cue.Smallest) && request.Groups.Count != 1;
+        if (request.Groups.Count == 0 && request.Missing.Count > 0)
+        {
+            return Refusals.NoSuchGroup(q, request, source);
+        }
+
+        var outside = q.Years.All.Where(y => !table.Years.Contains(y)).ToList();
+        if (outside.Count > 0)
+        {
+            return Refusals.YearOutside(q, request, outside, source);
+        }
+
+        if (request.Groups.Count == 0 && !ranking)
+        {
+            if (table.TotalGroup is null)
+            {
+                return Refusals.WhichGroup(q, table, source);
+            }
+
+            request = request with { Groups = [table.TotalGroup] };
+        }
+
+        var answer = ranking ? ForecastRanking.Answer(q, request, source)
+            : q.Has(Cue.Change) ? ForecastChange.Answer(q, request, source)
+            : q.Has(Cue.Average) ? ForecastSums.Average(q, request, source)
+            : IsSum(q, request) ? ForecastSums.Sum(q, request, source)
+            : q.Has(Cue.Share) && q.Years.Years.Count == 1 && !q.Years.IsRange ? ForecastSums.Share(q, request, source)
+            : q.Years.IsEmpty || q.Years.IsRange || q.Has(Cue.Series) ? ForecastSeries.Answer(q, request, source)
+            : ForecastValues.Answer(q, request, source);
+
+        return request.Missing.Count > 0 && request.Groups.Count > 0 ? Refusals.AppendMissing(q, answer, request) : answer;
+    }
+
+    private static bool IsSum(QuestionUnderstanding q, ForecastRequest request) =>
+        q.Has(Cue.Sum)
+        || (q.Years.IsRange && request.TotalMeansSum)
+        || (q.Years.IsRange && !q.Has(Cue.Series) && request.Measures.All(m => m.Kind == MeasureKind.Recruitment));
+
+    /// <summary>The table of the organisation the question names, else the newest.</summary>
+    private static ForecastTable? PickTable(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        foreach (var table in k.ForecastTables)
+        {
+            var organisation = k.Documents.GetValueOrDefault(table.DocumentId)?.Organisation;
+            var words = organisation is null ? [] : TextFold.Tokens(organisation).Where(w => w.Length >= 5).ToList();
+            if (words.Count > 0 && words.All(w => q.Tokens.Any(t => WordMatch.Match(t, w) >= MatchQuality.Inflection)))
+            {
+                return table;
+            }
+        }
+
+        return k.ForecastTables.FirstOrDefault();
+    }
+
+    /// <summary>"Det stämmer." / "Det stämmer inte med underlaget." before an answer to a question that states a number.</summary>
+    public static string ClaimPrefix(QuestionUnderstanding q, IReadOnlyCollection<decimal> values)
+    {
+        if (q.ClaimedNumbers.Count == 0 || values.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        return q.ClaimedNumbers.Any(values.Contains)
+            ? q.Say("Det stämmer med underlaget. ", "That matches the data. ")
+            : q.Say("Det stämmer inte med underlaget. ", "That does not match the data. ");
+    }
+
+    public static string GroupLabel(QuestionUnderstanding q, string group)
+    {
+        if (!q.English)
+        {
+            return group;
+        }
+
+        var folded = TextFold.Fold(group);
+        var occupation = new[] { Occupation.Care, Occupation.Social, Occupation.PersonalAssistant, Occupation.Administrator, Occupation.Management, Occupation.Other, Occupation.Total }
+            .FirstOrDefault(o => o.IsGroup(folded));
+        return occupation is null ? group : $"{group} ({occupation.English})";
+    }
+}

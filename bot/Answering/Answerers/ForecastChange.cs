@@ -1,0 +1,76 @@
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Bot.Answering.Answerers;
+
+/// <summary>Change between two years, in people and in percent, for each group and measure asked.</summary>
+public static class ForecastChange
+{
+    public static Answer Answer(QuestionUnderstanding q, ForecastRequest request, SourceRef source)
+    {
+        var (from, to) = Span(q, request.Table);
+        var lines = new List<string>();
+        foreach (var measure in request.Measures)
+        {
+            foreach (var group in request.Groups)
+            {
+                var a = request.Table.Value(measure, group, from);
+                var b = request.Table.Value(measure, group, to);
+                if (a is null || b is null)
+                {
+                    continue;
+                }
+
+                lines.Add(Sentence(q, measure.Label(q), group, from, to, a.Value, b.Value));
+            }
+        }
+
+        if (lines.Count == 0)
+        {
+            return Refusals.NoValues(q, source);
+        }
+
+        var text = request.MeasureAmbiguous
+            ? q.Say("Både personalbehov och rekryteringsbehov:", "Both the staffing need and the recruitment need:") + "\n"
+            : string.Empty;
+        text += lines.Count == 1 ? lines[0] : string.Join('\n', lines.Select(l => "- " + l));
+        return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Figure, [source]);
+    }
+
+    /// <summary>The two years compared: a range's ends, two named years, one year against the year before, or the whole table.</summary>
+    public static (int From, int To) Span(QuestionUnderstanding q, Knowledge.ForecastTable table)
+    {
+        if (q.Years.IsRange)
+        {
+            return (q.Years.From!.Value, q.Years.To!.Value);
+        }
+
+        var years = q.Years.Years;
+        return years.Count switch
+        {
+            >= 2 => (Math.Min(years[0], years[1]), Math.Max(years[0], years[1])),
+            1 when years[0] > table.FirstYear => (years[0] - 1, years[0]),
+            1 => (years[0], Math.Min(years[0] + 1, table.LastYear)),
+            _ => (table.FirstYear, table.LastYear),
+        };
+    }
+
+    private static string Sentence(QuestionUnderstanding q, string label, string group, int from, int to, decimal a, decimal b)
+    {
+        var delta = b - a;
+        var percent = a == 0 ? (decimal?)null : delta / a * 100m;
+        var pct = percent is null ? string.Empty : $" ({(delta >= 0 ? "+" : "−")}{SwedishFormat.Percent(Math.Abs(percent.Value))})";
+        var groupLabel = ForecastAnswerer.GroupLabel(q, group);
+        if (delta == 0)
+        {
+            return q.Say($"{ForecastValues.Capital(label)} för {group} är oförändrat mellan {from} och {to}: {SwedishFormat.Number(a)}.",
+                $"The {label} for {groupLabel} is unchanged between {from} and {to}: {SwedishFormat.Number(a)}.");
+        }
+
+        var amount = SwedishFormat.Number(Math.Abs(delta));
+        return delta > 0
+            ? q.Say($"{ForecastValues.Capital(label)} för {group} ökar med **{amount}** från {from} ({SwedishFormat.Number(a)}) till {to} ({SwedishFormat.Number(b)}){pct}.",
+                $"The {label} for {groupLabel} increases by **{amount}** from {from} ({SwedishFormat.Number(a)}) to {to} ({SwedishFormat.Number(b)}){pct}.")
+            : q.Say($"{ForecastValues.Capital(label)} för {group} minskar med **{amount}** från {from} ({SwedishFormat.Number(a)}) till {to} ({SwedishFormat.Number(b)}){pct}.",
+                $"The {label} for {groupLabel} decreases by **{amount}** from {from} ({SwedishFormat.Number(a)}) to {to} ({SwedishFormat.Number(b)}){pct}.");
+    }
+}

@@ -1,0 +1,82 @@
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Bot.Answering.Answerers;
+
+/// <summary>Sums and averages over years, and a group's share of the total in a year.</summary>
+public static class ForecastSums
+{
+    public static Answer Sum(QuestionUnderstanding q, ForecastRequest request, SourceRef source) => Aggregate(q, request, source, average: false);
+
+    public static Answer Average(QuestionUnderstanding q, ForecastRequest request, SourceRef source) => Aggregate(q, request, source, average: true);
+
+    public static Answer Share(QuestionUnderstanding q, ForecastRequest request, SourceRef source)
+    {
+        var table = request.Table;
+        var year = q.Years.Years[0];
+        var lines = new List<string>();
+        foreach (var measure in request.Measures)
+        {
+            foreach (var group in request.Groups.Where(g => g != table.TotalGroup))
+            {
+                var part = table.Value(measure, group, year);
+                var total = table.TotalGroup is null ? null : table.Value(measure, table.TotalGroup, year);
+                if (part is null || total is null || total == 0)
+                {
+                    continue;
+                }
+
+                var share = SwedishFormat.Percent(part.Value / total.Value * 100m);
+                lines.Add(q.Say(
+                    $"{group} står för **{share}** av {measure.Label(q)} {year} ({SwedishFormat.Number(part.Value)} av {SwedishFormat.Number(total.Value)}).",
+                    $"{ForecastAnswerer.GroupLabel(q, group)} make up **{share}** of the {measure.Label(q)} in {year} ({SwedishFormat.Number(part.Value)} of {SwedishFormat.Number(total.Value)})."));
+            }
+        }
+
+        return lines.Count == 0
+            ? ForecastValues.Answer(q, request, source)
+            : new Answer(SourceText.WithSources(q, string.Join('\n', lines), [source]), q.Language, AnswerKind.Figure, [source]);
+    }
+
+    private static Answer Aggregate(QuestionUnderstanding q, ForecastRequest request, SourceRef source, bool average)
+    {
+        var table = request.Table;
+        if (request.MeasureAmbiguous)
+        {
+            return Refusals.WhichMeasure(q, request, source);
+        }
+
+        var years = q.Years.IsRange ? [.. q.Years.All] : q.Years.Years.Count > 1 ? [.. q.Years.Years] : table.Years.ToList();
+        var lines = new List<string>();
+        var results = new List<decimal>();
+        foreach (var measure in request.Measures)
+        {
+            foreach (var group in request.Groups)
+            {
+                var values = years.Select(y => (Year: y, Value: table.Value(measure, group, y))).ToList();
+                if (values.Any(v => v.Value is null))
+                {
+                    continue;
+                }
+
+                var sum = values.Sum(v => v.Value!.Value);
+                var result = average ? Math.Round(sum / values.Count, 1, MidpointRounding.AwayFromZero) : sum;
+                results.Add(result);
+                var detail = string.Join(", ", values.Select(v => $"{v.Year}: {SwedishFormat.Number(v.Value!.Value)}"));
+                var span = SwedishFormat.Years(years[0], years[^1]);
+                lines.Add(average
+                    ? q.Say($"Genomsnittligt {measure.Label(q)} per år för {group} {span}: **{SwedishFormat.Number(result)}** ({detail}).",
+                        $"Average {measure.Label(q)} per year for {ForecastAnswerer.GroupLabel(q, group)} {span}: **{SwedishFormat.Number(result)}** ({detail}).")
+                    : q.Say($"Sammanlagt {measure.Label(q)} för {group} {span}: **{SwedishFormat.Number(result)}** personer ({detail}).",
+                        $"Total {measure.Label(q)} for {ForecastAnswerer.GroupLabel(q, group)} {span}: **{SwedishFormat.Number(result)}** people ({detail})."));
+            }
+        }
+
+        if (lines.Count == 0)
+        {
+            return Refusals.NoValues(q, source);
+        }
+
+        var text = ForecastAnswerer.ClaimPrefix(q, results) + (lines.Count == 1 ? lines[0] : string.Join('\n', lines.Select(l => "- " + l)));
+        return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Figure, [source]);
+    }
+}

@@ -1,0 +1,117 @@
+using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Understanding;
+using Assistant.Bot.Knowledge;
+
+namespace Assistant.Bot.Answering.Answerers;
+
+/// <summary>Rows of key-figure tables that a question names, and how strongly.</summary>
+public sealed record KeyFigureMatch(double Score, IReadOnlyList<KeyFigure> Cells);
+
+/// <summary>
+/// Key figures (sjukfrånvaro, personalomsättning, ...): the rows whose label (or table caption) the question names, in the
+/// years asked. Several rows that match equally are all shown, each labelled; a year the table lacks gets no number.
+/// </summary>
+public static class KeyFigureAnswerer
+{
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
+    {
+        "personal", "antal", "andel", "procent", "totalt", "anstallda", "arbetstiden", "kommunen", "forvaltningen", "utfall",
+        "malvarde", "socialforvaltningen", "medarbetare", "kvinnor", "respektive", "som", "for", "och", "med", "per", "inom",
+    };
+
+    public static KeyFigureMatch Match(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var words = q.Tokens.Where(t => t.Length >= 3 && !Generic.Contains(t) && !char.IsDigit(t[0])).Distinct().ToList();
+        if (words.Count == 0 || k.Figures.Count == 0)
+        {
+            return new KeyFigureMatch(0, []);
+        }
+
+        var best = 0.0;
+        var rows = new List<KeyFigure>();
+        foreach (var row in k.Figures.GroupBy(f => (f.DocumentId, f.Table, f.Row)))
+        {
+            var score = Score(words, row.Key.Row, 2) + Score(words, row.Key.Table, 1);
+            if (score <= 0 || score < best)
+            {
+                continue;
+            }
+
+            if (score > best)
+            {
+                best = score;
+                rows.Clear();
+            }
+
+            rows.AddRange(row);
+        }
+
+        return new KeyFigureMatch(best, rows);
+    }
+
+    /// <summary>Whether the matched rows hold a cell for each of these years.</summary>
+    public static bool HasYears(KeyFigureMatch match, IEnumerable<int> years) =>
+        years.All(y => match.Cells.Any(c => c.Year == y));
+
+    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k, KeyFigureMatch match)
+    {
+        var years = q.Years.All.ToHashSet();
+        var cells = years.Count == 0 ? match.Cells : match.Cells.Where(c => c.Year is int y && years.Contains(y)).ToList();
+        if (cells.Count == 0)
+        {
+            var available = match.Cells.Where(c => c.Year is not null).Select(c => c.Year!.Value).Distinct().Order().ToList();
+            var sources = match.Cells.Select(c => k.Source(c.DocumentId, null, c.Table)).Distinct().ToList();
+            var label = match.Cells[0].Row;
+            var text = q.Say(
+                $"{label} finns inte för {string.Join(", ", years.Order())}." + (available.Count > 0 ? $" Tabellen har åren {string.Join(", ", available)}." : string.Empty),
+                $"{label} is not given for {string.Join(", ", years.Order())}." + (available.Count > 0 ? $" The table has the years {string.Join(", ", available)}." : string.Empty));
+            return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.NotFound, sources)
+            {
+                Suggestions = [.. available.Select(y => $"{label} {y}")],
+            };
+        }
+
+        var blocks = cells
+            .GroupBy(c => (c.DocumentId, c.Table, c.Row))
+            .Take(8)
+            .Select(g => $"**{g.Key.Row.Trim().TrimEnd(',')}**\n" + string.Join('\n', g.Select(c => $"- {c.Column}: {Value(c)}")))
+            .ToList();
+        var refs = cells.Select(c => k.Source(c.DocumentId, years.Count == 1 ? years.First() : null, c.Table)).Distinct().ToList();
+        var series = SeriesOf(q, cells);
+        return new Answer(SourceText.WithSources(q, string.Join("\n\n", blocks), refs), q.Language, series is null ? AnswerKind.Figure : AnswerKind.Series, refs)
+        {
+            Series = series,
+        };
+    }
+
+    private static string Value(KeyFigure cell) => cell.Value is null
+        ? cell.RawText.Trim()
+        : SwedishFormat.WithUnit(cell.Value.Value, cell.Unit ?? (cell.RawText.Contains('%', StringComparison.Ordinal) ? "%" : null));
+
+    private static Series? SeriesOf(QuestionUnderstanding q, IReadOnlyList<KeyFigure> cells)
+    {
+        var rows = cells.GroupBy(c => (c.DocumentId, c.Table, c.Row)).ToList();
+        if (rows.Count != 1 || q.Years.Years.Count == 1)
+        {
+            return null;
+        }
+
+        var points = rows[0].Where(c => c.Value is not null && c.Year is not null).Select(c => new SeriesPoint(c.Column, c.Value!.Value)).ToList();
+        return points.Count >= 2 ? new Series(rows[0].Key.Row, rows[0].First().Unit, points) : null;
+    }
+
+    private static double Score(IReadOnlyList<string> words, string label, double weight)
+    {
+        var labelWords = TextFold.Tokens(label).Where(t => t.Length >= 4 && !Generic.Contains(t)).Distinct().ToList();
+        var score = 0.0;
+        foreach (var word in labelWords)
+        {
+            if (words.Any(w => WordMatch.Match(w, word) >= MatchQuality.Typo || (w.Length >= 6 && word.StartsWith(w, StringComparison.Ordinal))))
+            {
+                score += word.Length >= 6 ? weight : weight / 2;
+            }
+        }
+
+        return score;
+    }
+}

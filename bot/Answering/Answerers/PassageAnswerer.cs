@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Understanding;
+using Assistant.Bot.Knowledge;
+
+namespace Assistant.Bot.Answering.Answerers;
+
+/// <summary>
+/// Narrative questions: the passage that covers the question's words best (Lucene, Swedish analysis), trimmed to its
+/// most relevant sentences, with the document and heading it comes from. Nothing relevant → an honest "not found".
+/// </summary>
+public static partial class PassageAnswerer
+{
+    private const double MinimumCoverage = 0.5;
+    private const int MaxChars = 700;
+    private const int MaxSentences = 5;
+
+    public sealed record PassageMatch(Passage Passage, SearchHit Hit, IReadOnlyList<string> Terms);
+
+    public static PassageMatch? Find(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var terms = QueryTerms.For(q, k.PassageIndex);
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        var hit = k.PassageIndex.Search(terms, 10, q.English)
+            .Where(h => h.Coverage >= MinimumCoverage)
+            .OrderByDescending(h => Math.Round(h.Coverage, 2))
+            .ThenByDescending(h => h.Score)
+            .FirstOrDefault();
+        return hit is null ? null : new PassageMatch(k.PassagesById[hit.Key], hit, terms);
+    }
+
+    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k, PassageMatch match)
+    {
+        // When the heading itself is what was asked ("De vanligaste orsakerna till ..."), the passage's beginning answers it.
+        var headingTerms = k.PassageIndex.Analyze(match.Passage.HeadingPath).ToHashSet();
+        var weights = match.Terms.ToDictionary(t => t, k.PassageIndex.Idf);
+        var headingShare = weights.Values.Sum() <= 0 ? 0 : match.Terms.Where(t => SearchIndex.Matches(t, headingTerms)).Sum(t => weights[t]) / weights.Values.Sum();
+        var excerpt = headingShare >= 0.5
+            ? SourceText.Shorten(match.Passage.Text, MaxChars)
+            : Trim(match.Passage.Text, match.Terms, k.PassageIndex);
+        var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
+        var source = k.Source(match.Passage.DocumentId, null, null);
+        var heading = string.IsNullOrWhiteSpace(match.Passage.HeadingPath) ? string.Empty : $" › {match.Passage.HeadingPath}";
+        var intro = q.Say($"Så här står det i {document?.Title ?? "dokumentet"}{heading}:", $"This is what {document?.Title ?? "the document"}{heading} says (in Swedish):");
+        var text = intro + "\n\n> " + excerpt;
+        return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Passage, [source]);
+    }
+
+    public static Answer NotFound(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var text = q.Say(
+            "Jag hittar inget i de inlästa dokumenten som svarar på det. Jag kan svara på frågor om prognoser (personalbehov, rekryteringsbehov), nyckeltal, aktiviteter och planernas text.",
+            "I find nothing in the imported documents that answers that. I can answer questions about forecasts (staffing and recruitment needs), key figures, activities and the plans' text.");
+        var sources = k.Documents.Values.Take(5).Select(d => k.Source(d.Id)).ToList();
+        return new Answer(text + "\n\n" + q.Say("Dokument: ", "Documents: ") + string.Join("; ", sources.Select(s => s.DocumentTitle)), q.Language, AnswerKind.NotFound, sources)
+        {
+            Suggestions = HelpAnswerer.Examples(q).Take(3).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// The run of up to <see cref="MaxSentences"/> consecutive sentences that covers the most of the question's words
+    /// (weighted by rarity) within <see cref="MaxChars"/>; among equals the shortest.
+    /// </summary>
+    public static string Trim(string text, IReadOnlyList<string> terms, SearchIndex index)
+    {
+        var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var sentences = SentenceEnd().Split(clean).Where(s => s.Length > 0).ToList();
+        if (sentences.Count <= 1 || clean.Length <= MaxChars)
+        {
+            return SourceText.Shorten(clean, MaxChars);
+        }
+
+        var weights = terms.ToDictionary(t => t, index.Idf);
+        var covered = sentences.Select(s =>
+        {
+            var words = index.Analyze(s).ToHashSet();
+            return terms.Where(t => SearchIndex.Matches(t, words)).ToHashSet();
+        }).ToList();
+
+        var (bestStart, bestEnd, bestScore) = (0, 0, double.MinValue);
+        for (var start = 0; start < sentences.Count; start++)
+        {
+            var length = 0;
+            var union = new HashSet<string>();
+            for (var end = start; end < sentences.Count && end < start + MaxSentences; end++)
+            {
+                length += sentences[end].Length + 1;
+                if (length > MaxChars && end > start)
+                {
+                    break;
+                }
+
+                union.UnionWith(covered[end]);
+                var score = union.Sum(t => weights[t]) - (length * 0.0005);
+                if (covered[start].Count > 0 && covered[end].Count > 0 && score > bestScore)
+                {
+                    (bestStart, bestEnd, bestScore) = (start, end, score);
+                }
+            }
+        }
+
+        return SourceText.Shorten(string.Join(' ', sentences.Skip(bestStart).Take(bestEnd - bestStart + 1)), MaxChars);
+    }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9""”*])")]
+    private static partial Regex SentenceEnd();
+}

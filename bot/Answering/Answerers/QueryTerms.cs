@@ -1,0 +1,52 @@
+using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Bot.Answering.Answerers;
+
+/// <summary>
+/// The search terms of a question: its words less the question's own machinery (cue words such as "status", "vem",
+/// "aktiviteten", question and stop words in both languages), analysed like the index.
+/// </summary>
+public static class QueryTerms
+{
+    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
+    {
+        // Swedish (folded) question and function words
+        "vad", "vilka", "vilken", "vilket", "hur", "manga", "ar", "och", "for", "det", "som", "har", "till", "med", "vem", "nar", "om",
+        "ska", "skall", "sager", "planen", "plan", "planerna", "star", "i", "pa", "av", "en", "ett", "den", "de", "var", "vara", "blir",
+        "finns", "kan", "jag", "vi", "du", "man", "nagot", "nagon", "mycket", "gor", "gora", "gjort", "kring", "inom", "dokumentet",
+        "dokumenten", "skriver", "namns", "revisionen", "revisorerna", "rapporten", "granskningen", "strategin", "uppfoljningen", "fick", "far", "fatt", "stort", "stor", "stora", "storre", "bra", "nagra", "fanns", "gors", "gjordes", "ser", "ut", "ang", "angaende", "gallande", "sig", "da", "sa", "efter", "under", "mot", "fran", "hos",
+        // English
+        "what", "which", "who", "how", "many", "much", "is", "are", "was", "were", "the", "a", "an", "of", "to", "in", "on", "for",
+        "and", "or", "about", "does", "do", "did", "say", "says", "said", "there", "that", "this", "it", "its", "be", "we", "our",
+        "plan", "plans", "document", "with", "by", "from", "at", "as", "me", "tell", "any", "work", "working",
+    };
+
+    public static List<string> For(QuestionUnderstanding q, SearchIndex index)
+    {
+        var cueTokens = new HashSet<int>();
+        foreach (var hit in q.Hits.Where(h => h.Entry.Cue is not null && !IsContent(h.Entry.Cue.Value)))
+        {
+            for (var i = hit.Start; i < hit.Start + hit.Length; i++)
+            {
+                cueTokens.Add(i);
+            }
+        }
+
+        var words = q.Tokens.Where((t, i) => !cueTokens.Contains(i) && !Stop.Contains(t) && !(t.Length == 4 && char.IsDigit(t[0]))).ToList();
+        var terms = new List<string>();
+        foreach (var word in words)
+        {
+            // The light stemmer cuts some words too short to find anything ("demens" → "dem"): keep the word then.
+            foreach (var term in index.Analyze(word))
+            {
+                terms.Add(term.Length < 4 && word.Length >= 5 ? word : term);
+            }
+        }
+
+        return [.. terms.Distinct()];
+    }
+
+    // Cue words that are also what a passage is about ("rekrytering", "personalomsättning" stays, "sjukfrånvaro" ...).
+    private static bool IsContent(Cue cue) => cue is Cue.Recruitment or Cue.Staffing or Cue.StaffWord or Cue.NeedNoun or Cue.Forecast or Cue.Change;
+}

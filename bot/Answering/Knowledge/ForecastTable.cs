@@ -1,0 +1,77 @@
+using Assistant.Bot.Answering.Understanding;
+using Assistant.Bot.Knowledge;
+
+namespace Assistant.Bot.Answering.Knowledge;
+
+public enum MeasureKind
+{
+    Staffing,
+    Recruitment,
+    Other,
+}
+
+/// <summary>A measure of a forecast table as written ("Personalbehov") and what it means.</summary>
+public sealed record ForecastMeasure(string Written, MeasureKind Kind)
+{
+    public string Label(QuestionUnderstanding q) => Kind switch
+    {
+        MeasureKind.Staffing => q.Say("personalbehov", "staffing need"),
+        MeasureKind.Recruitment => q.Say("rekryteringsbehov", "recruitment need"),
+        _ => Written,
+    };
+
+    public static MeasureKind KindOf(string written)
+    {
+        var folded = TextFold.Fold(written);
+        return folded.Contains("rekryt", StringComparison.Ordinal) || folded.Contains("recruit", StringComparison.Ordinal) ? MeasureKind.Recruitment
+            : folded.Contains("personal", StringComparison.Ordinal) || folded.Contains("staff", StringComparison.Ordinal) ? MeasureKind.Staffing
+            : MeasureKind.Other;
+    }
+}
+
+/// <summary>The forecast values of one document as a table: measure x group x year.</summary>
+public sealed class ForecastTable
+{
+    private readonly Dictionary<(string Measure, string Group, int Year), ForecastValue> _cells;
+
+    public ForecastTable(int documentId, IReadOnlyList<ForecastValue> values)
+    {
+        DocumentId = documentId;
+        _cells = values.GroupBy(v => (v.Measure, v.Group, v.Year)).ToDictionary(g => g.Key, g => g.First());
+        Measures = [.. values.Select(v => v.Measure).Distinct().Select(m => new ForecastMeasure(m, ForecastMeasure.KindOf(m)))];
+        Groups = [.. values.Select(v => v.Group).Distinct()];
+        Years = [.. values.Select(v => v.Year).Distinct().Order()];
+        TableName = values.Select(v => v.Table).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
+    }
+
+    public int DocumentId { get; }
+
+    public IReadOnlyList<ForecastMeasure> Measures { get; }
+
+    public IReadOnlyList<string> Groups { get; }
+
+    public IReadOnlyList<int> Years { get; }
+
+    public string? TableName { get; }
+
+    public int FirstYear => Years[0];
+
+    public int LastYear => Years[^1];
+
+    public string? TotalGroup => Groups.FirstOrDefault(g => Occupation.Total.IsGroup(TextFold.Fold(g)));
+
+    public IEnumerable<string> OccupationGroups => Groups.Where(g => g != TotalGroup);
+
+    public decimal? Value(ForecastMeasure measure, string group, int year) =>
+        _cells.TryGetValue((measure.Written, group, year), out var cell) ? cell.Value : null;
+
+    /// <summary>The forecast tables of the documents, newest document first.</summary>
+    public static List<ForecastTable> All(IReadOnlyList<ForecastValue> forecasts, IReadOnlyDictionary<int, KnowledgeDocument> documents) =>
+    [
+        .. forecasts
+            .GroupBy(f => f.DocumentId)
+            .Select(g => new ForecastTable(g.Key, [.. g]))
+            .OrderByDescending(t => documents.GetValueOrDefault(t.DocumentId)?.Year ?? 0)
+            .ThenByDescending(t => t.DocumentId),
+    ];
+}

@@ -1,0 +1,100 @@
+using Assistant.Bot.Activities;
+using Assistant.Bot.Answering.Understanding;
+using Assistant.Bot.Knowledge;
+
+namespace Assistant.Bot.Answering.Knowledge;
+
+/// <summary>An owner as the documents write it, its normalised key and the folded tokens matched against questions.</summary>
+public sealed record OwnerEntry(string Key, string Display, IReadOnlyList<string> Tokens);
+
+/// <summary>
+/// Everything the answering engine knows, read once from the database and kept in memory: documents, forecast values,
+/// key figures, activities and passages, with search indexes over passages and activities. Immutable; replaced whole
+/// when the data changes (see <see cref="IKnowledgeCache"/>).
+/// </summary>
+public sealed class KnowledgeSnapshot
+{
+    private KnowledgeSnapshot(
+        IReadOnlyList<KnowledgeDocument> documents,
+        IReadOnlyList<ForecastValue> forecasts,
+        IReadOnlyList<KeyFigure> figures,
+        IReadOnlyList<PlanActivity> activities,
+        IReadOnlyList<Passage> passages)
+    {
+        Documents = documents.ToDictionary(d => d.Id);
+        Forecasts = forecasts;
+        Figures = figures;
+        Activities = activities;
+        ActivitiesById = activities.ToDictionary(a => a.Id);
+        Passages = passages;
+        PassagesById = passages.ToDictionary(p => p.Id);
+        PassageIndex = SearchIndex.Build(passages.Select(p => new SearchItem(p.Id, p.Text, p.HeadingPath)));
+        ActivityIndex = SearchIndex.Build(activities.Select(a => new SearchItem(a.Id, a.Title + "\n" + a.Description, a.Goal + "\n" + a.Comment)));
+        Owners = BuildOwners(activities);
+        ForecastTables = ForecastTable.All(forecasts, Documents);
+    }
+
+    /// <summary>One table per document with forecast values, newest document first.</summary>
+    public IReadOnlyList<ForecastTable> ForecastTables { get; }
+
+    public IReadOnlyDictionary<int, KnowledgeDocument> Documents { get; }
+
+    public IReadOnlyList<ForecastValue> Forecasts { get; }
+
+    public IReadOnlyList<KeyFigure> Figures { get; }
+
+    public IReadOnlyList<PlanActivity> Activities { get; }
+
+    public IReadOnlyDictionary<int, PlanActivity> ActivitiesById { get; }
+
+    public IReadOnlyList<Passage> Passages { get; }
+
+    public IReadOnlyDictionary<int, Passage> PassagesById { get; }
+
+    public SearchIndex PassageIndex { get; }
+
+    public SearchIndex ActivityIndex { get; }
+
+    public IReadOnlyList<OwnerEntry> Owners { get; }
+
+    public bool IsEmpty => Documents.Count == 0;
+
+    public static KnowledgeSnapshot Create(
+        IEnumerable<KnowledgeDocument> documents,
+        IEnumerable<ForecastValue> forecasts,
+        IEnumerable<KeyFigure> figures,
+        IEnumerable<PlanActivity> activities,
+        IEnumerable<Passage> passages) =>
+        new([.. documents], [.. forecasts], [.. figures], [.. activities], [.. passages]);
+
+    /// <summary>The source of a fact: the document's title and organisation, and the year and table when they apply.</summary>
+    public SourceRef Source(int documentId, int? year = null, string? table = null)
+    {
+        var document = Documents.GetValueOrDefault(documentId);
+        return new SourceRef(documentId, document?.Title ?? $"#{documentId}", document?.Organisation, year ?? document?.Year, table);
+    }
+
+    private static List<OwnerEntry> BuildOwners(IEnumerable<PlanActivity> activities)
+    {
+        var owners = new Dictionary<string, OwnerEntry>(StringComparer.Ordinal);
+        foreach (var activity in activities)
+        {
+            for (var i = 0; i < activity.Owners.Count; i++)
+            {
+                var key = i < activity.OwnerKeys.Count ? activity.OwnerKeys[i] : OwnerName.Normalize(activity.Owners[i]);
+                if (string.IsNullOrWhiteSpace(key) || owners.ContainsKey(key))
+                {
+                    continue;
+                }
+
+                owners[key] = new OwnerEntry(key, activity.Owners[i].Trim(), OwnerTokens(key));
+            }
+        }
+
+        return [.. owners.Values];
+    }
+
+    // "avd- hr och kompetensförsörjning" → [hr, kompetensforsorjning]: the words that tell owners apart.
+    internal static List<string> OwnerTokens(string key) =>
+        [.. TextFold.Tokens(key).Where(t => t is not ("avd" or "och" or "c" or "for" or "av" or "the" or "and"))];
+}

@@ -1,0 +1,171 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace Assistant.Bot.Answering.Knowledge;
+
+/// <summary>A text to index: its key (passage or activity id), its main text and a secondary, weaker text.</summary>
+public sealed record SearchItem(int Key, string Text, string? Extra = null);
+
+/// <summary>A search result: the item's key, Lucene's score and the share of the query's weight the item covers (0..1).</summary>
+public sealed record SearchHit(int Key, float Score, double Coverage, IReadOnlySet<string> MatchedTerms);
+
+/// <summary>
+/// An in-memory Lucene index (BM25) with Swedish analysis over passages or activities. Queries combine exact terms,
+/// prefixes (compounds and inflections: krisbemanningen → krisbemanningscenter) and fuzzy terms (typos); the coverage of
+/// each hit is computed from the analysed terms kept beside, weighted by inverse document frequency.
+/// </summary>
+public sealed class SearchIndex
+{
+    private const string TextField = "text";
+    private const string ExtraField = "extra";
+    private const string KeyField = "key";
+
+    private readonly SwedishSearchAnalyzer _analyzer;
+    private readonly IndexSearcher _searcher;
+    private readonly DirectoryReader _reader;
+    private readonly Dictionary<int, HashSet<string>> _terms;
+
+    private SearchIndex(SwedishSearchAnalyzer analyzer, DirectoryReader reader, Dictionary<int, HashSet<string>> terms)
+    {
+        _analyzer = analyzer;
+        _reader = reader;
+        _terms = terms;
+        _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+    }
+
+    public int Count => _terms.Count;
+
+    public static SearchIndex Build(IEnumerable<SearchItem> items)
+    {
+        var analyzer = new SwedishSearchAnalyzer();
+        var directory = new RAMDirectory();
+        var terms = new Dictionary<int, HashSet<string>>();
+        var config = new IndexWriterConfig(SwedishSearchAnalyzer.Version, analyzer) { Similarity = new BM25Similarity() };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var item in items)
+            {
+                var document = new Document
+                {
+                    new StringField(KeyField, item.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
+                    new TextField(TextField, item.Text, Field.Store.NO),
+                };
+                if (!string.IsNullOrWhiteSpace(item.Extra))
+                {
+                    document.Add(new TextField(ExtraField, item.Extra, Field.Store.NO));
+                }
+
+                writer.AddDocument(document);
+                terms[item.Key] = [.. analyzer.Terms(item.Text + "\n" + item.Extra)];
+            }
+
+            writer.Commit();
+        }
+
+        return new SearchIndex(analyzer, DirectoryReader.Open(directory), terms);
+    }
+
+    public List<string> Analyze(string text) => _analyzer.Terms(text);
+
+    /// <summary>Inverse document frequency of an analysed term (rare terms weigh more).</summary>
+    public double Idf(string term)
+    {
+        var df = _reader.DocFreq(new Term(TextField, term));
+        return Math.Log(1 + ((_reader.NumDocs - df + 0.5) / (df + 0.5)));
+    }
+
+    /// <param name="lenient">Words no text has may be as many as the known ones (English questions over Swedish texts).</param>
+    public List<SearchHit> Search(IReadOnlyList<string> queryTerms, int top, bool lenient = false)
+    {
+        var distinct = queryTerms.Distinct().ToList();
+        if (distinct.Count == 0 || _terms.Count == 0)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery();
+        foreach (var term in distinct)
+        {
+            query.Add(new TermQuery(new Term(TextField, term)) { Boost = 2f }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(ExtraField, term)) { Boost = 0.3f }, Occur.SHOULD);
+            if (term.Length >= 5)
+            {
+                query.Add(new PrefixQuery(new Term(TextField, Prefix(term))) { Boost = 0.6f }, Occur.SHOULD);
+            }
+
+            // Shorter forms of a long word find texts with its stem (utredningen → utreda).
+            for (var length = 5; length < term.Length - 1 && term.Length >= 8; length++)
+            {
+                query.Add(new TermQuery(new Term(TextField, term[..length])) { Boost = 0.4f }, Occur.SHOULD);
+            }
+
+            var edits = Math.Min(2, Understanding.TextFold.TypoBudget(term.Length));
+            if (edits > 0)
+            {
+                query.Add(new FuzzyQuery(new Term(TextField, term), edits, 1) { Boost = 0.5f }, Occur.SHOULD);
+            }
+        }
+
+        var weights = distinct.ToDictionary(t => t, Idf);
+        var found = new List<(int Key, float Score, HashSet<string> Matched)>();
+        foreach (var scoreDoc in _searcher.Search(query, top).ScoreDocs)
+        {
+            var key = int.Parse(_searcher.Doc(scoreDoc.Doc).Get(KeyField), System.Globalization.CultureInfo.InvariantCulture);
+            found.Add((key, scoreDoc.Score, distinct.Where(t => Matches(t, _terms[key])).ToHashSet()));
+        }
+
+        // A word no text has (not even inflected or misspelt) says nothing about which text is best: it is left out of the
+        // coverage, as long as the words the texts do have are more.
+        var known = distinct.Where(t => found.Any(f => f.Matched.Contains(t))).ToList();
+        if (lenient ? known.Count * 2 < distinct.Count : known.Count * 2 <= distinct.Count)
+        {
+            known = distinct;
+        }
+
+        var total = known.Sum(t => weights[t]);
+        return [.. found.Select(f => new SearchHit(f.Key, f.Score, total <= 0 ? 0 : f.Matched.Sum(t => weights[t]) / total, f.Matched))];
+    }
+
+    /// <summary>Whether a query term occurs among a text's analysed terms: exactly, by prefix (compounds) or with a typo.</summary>
+    public static bool Matches(string queryTerm, IReadOnlySet<string> terms)
+    {
+        if (terms.Contains(queryTerm))
+        {
+            return true;
+        }
+
+        var prefix = queryTerm.Length >= 5 ? Prefix(queryTerm) : null;
+        var budget = Math.Min(2, Understanding.TextFold.TypoBudget(queryTerm.Length));
+        foreach (var term in terms)
+        {
+            if (prefix is not null && term.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // The text's word is the stem of the question's (utreda → utredningen): a long shared beginning.
+            if (term.Length >= 5 && queryTerm.StartsWith(term, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (budget > 0 && term.Length >= 5 && term[0] == queryTerm[0] && Understanding.TextFold.EditDistance(term, queryTerm, budget) <= budget)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Long words match by their beginning: compounds and inflections share it (bemanningspoolen, krisbemanningscentret).
+    private static string Prefix(string term) => term.Length switch
+    {
+        >= 9 => term[..(term.Length - 3)],
+        >= 6 => term[..(term.Length - 1)],
+        _ => term,
+    };
+}

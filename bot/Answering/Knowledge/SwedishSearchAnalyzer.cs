@@ -1,0 +1,46 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Sv;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Assistant.Bot.Answering.Knowledge;
+
+/// <summary>
+/// Swedish analysis for search: standard tokens, lower case, Swedish stop words, the light Swedish stemmer
+/// (språkkunskaperna → språkkunskap), then diacritics folded so "sprakkunskaper" typed without å finds it too.
+/// </summary>
+public sealed class SwedishSearchAnalyzer : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private static readonly CharArraySet StopWords = SwedishAnalyzer.DefaultStopSet;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream result = new LowerCaseFilter(Version, source);
+        result = new StopFilter(Version, result, StopWords);
+        result = new SwedishLightStemFilter(result);
+        result = new ASCIIFoldingFilter(result);
+        return new TokenStreamComponents(source, result);
+    }
+
+    /// <summary>The analysed terms of a text, in order.</summary>
+    public List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        using var stream = GetTokenStream("text", text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+}

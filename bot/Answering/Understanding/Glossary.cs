@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Bot.Answering.Understanding;
+
+/// <summary>
+/// English domain phrases rewritten to the Swedish words the documents use, so an English question finds Swedish key
+/// figures and passages ("sick leave" → sjukfrånvaro). Applied to folded text, whole words only.
+/// </summary>
+public static partial class Glossary
+{
+    private static readonly (Regex Pattern, string Swedish)[] Rules =
+    [
+        (Rule("sick leave|sickness absence|sick days|absence due to illness|sickness rate"), "sjukfranvaro"),
+        (Rule("staff turnover|employee turnover|personnel turnover|turnover"), "personalomsattning"),
+        (Rule("full time|full-time|fulltime"), "heltid"),
+        (Rule("part time|part-time"), "deltid"),
+        (Rule("retirements|retirement|pensions|pension"), "pensionsavgangar"),
+        (Rule("salaries|salary|wages|wage"), "loner"),
+        (Rule("language skills|language requirements|language"), "sprakkunskaper"),
+        (Rule("crisis staffing centre|crisis staffing center|crisis staffing"), "krisbemanning"),
+        (Rule("staffing pool|staff pool|staffing agency pool"), "bemanningspool"),
+        (Rule("short-term stay|short term stay|respite care|short-term care"), "korttidsvistelse"),
+        (Rule("guidelines|guideline"), "riktlinjer"),
+        (Rule("working conditions"), "arbetsvillkor"),
+        (Rule("work environment"), "arbetsmiljo"),
+        (Rule("digitalisation|digitalization|digital"), "digitalisering"),
+        (Rule("training|education"), "utbildning"),
+        (Rule("competence supply|skills supply|staff supply"), "kompetensforsorjning"),
+        (Rule("employee engagement|engagement index"), "hme"),
+        (Rule("dementia"), "demens"),
+        (Rule("employment rate|degree of employment|average employment level"), "sysselsattningsgrad"),
+        (Rule("nursing homes|nursing home|care homes|care home"), "vardboende"),
+        (Rule("home care"), "hemtjanst"),
+        (Rule("interpreters|interpreter"), "tolk"),
+        (Rule("welfare crime|welfare fraud"), "valfardsbrott"),
+        (Rule("civil defence|civil defense|civil preparedness"), "civil beredskap"),
+        (Rule("environmental plan|environment plan"), "miljoplan"),
+        (Rule("escort|accompaniment"), "ledsagning"),
+        (Rule("wage setting|pay setting|salary setting"), "lonebildning"),
+        (Rule("implementation|implementing|implement|introduction of|roll-out|rollout"), "implementering"),
+        (Rule("revising|revise"), "revidering"),
+        (Rule("recruitment strategies|recruitment strategy"), "rekryteringsstrategier"),
+    ];
+
+    /// <summary>The folded text with English domain phrases replaced by their Swedish (folded) words.</summary>
+    public static string Apply(string folded)
+    {
+        foreach (var (pattern, swedish) in Rules)
+        {
+            folded = pattern.Replace(folded, swedish);
+        }
+
+        return folded;
+    }
+
+    private static Regex Rule(string alternatives) =>
+        new(@"\b(?:" + alternatives + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+}

@@ -1,0 +1,82 @@
+namespace Assistant.Bot.Answering.Understanding;
+
+/// <summary>One phrase of the lexicon and what it means: a cue, an occupation group, or an occupation without a forecast.</summary>
+public sealed record LexiconEntry(IReadOnlyList<string> Words, Cue? Cue = null, Occupation? Occupation = null, OtherOccupation? Other = null);
+
+/// <summary>
+/// The words of the domain in Swedish and English. Phrases are written as people write them and folded on load;
+/// inflections and typos are handled by <see cref="WordMatch"/>, so only the base forms and irregular ones are listed.
+/// </summary>
+public static class Lexicon
+{
+    public static readonly IReadOnlyList<LexiconEntry> Entries = Build();
+
+    private static List<LexiconEntry> Build()
+    {
+        var entries = new List<LexiconEntry>();
+        void Cues(Cue cue, params string[] phrases) => entries.AddRange(phrases.Select(p => new LexiconEntry(TextFold.Tokens(p), Cue: cue)));
+        void Occ(Occupation occupation, params string[] phrases) => entries.AddRange(phrases.Select(p => new LexiconEntry(TextFold.Tokens(p), Occupation: occupation)));
+        void Other(string swedish, string english, params string[] phrases) =>
+            entries.AddRange(phrases.Select(p => new LexiconEntry(TextFold.Tokens(p), Other: new OtherOccupation(swedish, english))));
+
+        Cues(Cue.Greeting, "hej", "hejsan", "hallå", "tjena", "tjenare", "tja", "god morgon", "god dag", "godmorgon", "hi", "hello", "hey", "good morning", "good afternoon", "hiya");
+        Cues(Cue.Help, "hjälp", "help", "vad kan du", "what can you do", "vad kan jag fråga", "what can i ask", "exempel", "examples", "instruktioner", "hur funkar du", "how do you work");
+        Cues(Cue.Staffing, "personalbehov", "bemanningsbehov", "personalbehovet", "staffing", "staffing need", "staff need", "staffing needs", "headcount", "number of employees", "antal anställda");
+        Cues(Cue.StaffWord, "employees", "employee", "anställda", "medarbetare", "personalstyrka", "staff", "personal", "workforce", "employed", "finns", "arbetar", "jobbar", "there be", "there are", "work");
+        Cues(Cue.Recruitment, "rekryteringsbehov", "rekryteringsbehovet", "rekrytera", "rekryteras", "rekryterar", "rekryterade", "rekrytering", "rekryteringen", "rekryteringar", "nyrekrytera", "nyrekryteringar", "anställa", "anställas", "nyanställa", "nyanställningar", "nyanställda", "anställningar", "recruit", "recruits", "recruited", "recruiting", "recruitment", "hire", "hires", "hired", "hiring", "employ");
+        Cues(Cue.NeedNoun, "behov", "behovet", "behoven");
+        Cues(Cue.NeedVerb, "behöver", "behövs", "behövas", "behövde", "need", "needs", "needed", "require", "required", "requires");
+        Cues(Cue.Forecast, "prognos", "prognosen", "prognoser", "forecast", "forecasts", "projection", "projected");
+        Cues(Cue.Change, "ökar", "öka", "ökning", "ökningen", "ökat", "ökade", "minskar", "minska", "minskning", "minskningen", "minskat", "förändring", "förändringen", "förändras", "förändrats", "skillnad", "skillnaden", "växer", "jämför", "jämfört", "jämförelse", "increase", "increases", "increased", "decrease", "decreases", "change", "changes", "changed", "grow", "grows", "growth", "difference", "rise", "rises", "drop", "drops", "compare", "compared", "go up", "go down");
+        Cues(Cue.Percent, "procent", "procentuell", "procentuellt", "procentuella", "percent", "percentage", "per cent");
+        Cues(Cue.Sum, "sammanlagt", "sammantaget", "summa", "summan", "tillsammans", "ackumulerat", "sum", "in total", "altogether", "combined", "cumulative", "all together", "i summa");
+        Cues(Cue.Share, "andel", "andelen", "share", "proportion", "hur stor del");
+        Cues(Cue.Average, "genomsnitt", "genomsnittet", "genomsnittlig", "genomsnittligt", "snitt", "snittet", "medel", "medelvärde", "average", "mean");
+        Cues(Cue.Largest, "störst", "största", "flest", "högst", "högsta", "mest", "largest", "biggest", "most", "highest", "greatest");
+        Cues(Cue.Smallest, "minst", "minsta", "färst", "lägst", "lägsta", "smallest", "fewest", "lowest", "least");
+        Cues(Cue.Series, "serie", "serien", "tidsserie", "utveckling", "utvecklingen", "per år", "varje år", "år för år", "över tid", "alla år", "alla åren", "trend", "trenden", "series", "over time", "each year", "per year", "every year", "year by year", "all years", "over the years", "diagram", "graf", "chart");
+        Cues(Cue.Activity, "aktivitet", "aktiviteten", "activity", "åtgärd", "åtgärden", "uppdraget", "task");
+        Cues(Cue.Activities, "aktiviteter", "aktiviteterna", "activities", "åtgärder", "åtgärderna", "uppdragen", "tasks");
+        Cues(Cue.Which, "vilka", "which");
+        Cues(Cue.HowMany, "hur många", "how many", "antal", "antalet", "number of", "count");
+        Cues(Cue.ListVerb, "lista", "visa", "list", "show", "ge mig", "give me");
+        Cues(Cue.StatusWord, "status", "statusen", "läge", "läget", "hur går det", "how is", "progress", "state");
+        Cues(Cue.Owner, "vem", "vilka ansvarar", "ansvarar", "ansvarig", "ansvariga", "ansvarige", "ansvaret", "ägare", "who", "owner", "owns", "responsible", "in charge");
+        Cues(Cue.When, "när", "deadline", "slutfört", "slutföras", "tidplan", "when", "due date", "by when", "datum");
+        Cues(Cue.Comment, "kommentar", "kommentaren", "kommentarer", "comment", "comments", "notering", "anteckning", "note", "notes");
+        Cues(Cue.Overdue, "försenad", "försenade", "försenat", "ligger efter", "efter tidplan", "efter plan", "förfallen", "förfallna", "passerat", "missat", "sena", "overdue", "late", "behind", "behind schedule", "past due", "delayed", "missed");
+        Cues(Cue.Done, "klart", "klar", "klara", "avslutad", "avslutade", "avslutat", "färdig", "färdiga", "färdigt", "genomförd", "genomförda", "genomfört", "slutförd", "slutförda", "done", "completed", "complete", "finished");
+        Cues(Cue.InProgress, "pågår", "pågående", "på gång", "under arbete", "in progress", "ongoing", "under way", "underway");
+        Cues(Cue.Remains, "kvarstår", "kvarstående", "kvarstod", "remains", "remain", "remaining");
+        Cues(Cue.StartingUp, "uppstart", "uppstarten", "startar upp", "starting up", "starting", "start up", "startup");
+        Cues(Cue.NotStarted, "ej påbörjad", "ej påbörjade", "inte påbörjad", "inte påbörjade", "ej startad", "ej startade", "inte startade", "not started", "not yet started");
+        Cues(Cue.NotDone, "inte är klara", "inte är klar", "inte är klart", "är inte klara", "är inte klar", "är inte klart", "inte är färdiga", "are not done", "is not done", "aren't done", "isn't done", "not yet done", "inte klar", "inte klara", "inte klart", "ej klar", "ej klara", "ej klart", "inte färdiga", "inte avslutade", "ej avslutade", "oavslutade", "ofärdiga", "not done", "not finished", "not completed", "unfinished", "incomplete", "öppna", "återstår", "återstående", "outstanding", "open");
+        Cues(Cue.Due, "ska vara klar", "ska vara klara", "ska vara klart", "ska vara färdiga", "ska bli klara", "ska bli klar", "ska vara slutförda", "ska vara genomförda", "ska slutföras", "ska genomföras", "ska vara klara till", "klara till", "klart till", "klar till", "should be done", "should be finished", "should be completed", "due", "due in", "due by", "scheduled", "planerade");
+        Cues(Cue.Narrative, "vad säger", "säger planen", "vad står", "står det", "berätta", "beskriv", "förklara", "varför", "hur arbetar", "hur jobbar", "vad innebär", "what does", "tell me", "describe", "explain", "why", "say about", "says about", "what is said");
+        Cues(Cue.Mine, "mina", "my", "mine");
+        Cues(Cue.Group, "yrkesgrupp", "yrkesgruppen", "yrkesgrupper", "yrkeskategori", "yrkeskategorin", "yrkeskategorier", "grupp", "gruppen", "grupper", "occupation", "occupations", "group", "groups", "category", "profession", "yrke", "yrken");
+
+        Occ(Occupation.Care, "undersköterska", "undersköterskor", "usk", "vårdare", "vårdbiträde", "vårdbiträden", "vårdpersonal", "omsorgspersonal", "omvårdnadspersonal", "assistant nurse", "assistant nurses", "nursing assistant", "care assistant", "care worker", "carer", "caregiver", "nurse aide");
+        Occ(Occupation.Social, "socialsekreterare", "biståndsbedömare", "biståndshandläggare", "handläggare", "myndighetsutövare", "socionom", "socionomer", "social worker", "social workers", "case worker", "caseworker", "needs assessor");
+        Occ(Occupation.PersonalAssistant, "personlig assistent", "personliga assistenter", "personal assistant", "personal assistants");
+        Occ(Occupation.Administrator, "administratör", "administratörer", "admin", "administrativ personal", "administrator", "administrators", "administrative staff", "admin staff");
+        Occ(Occupation.Management, "ledning", "ledningen", "chef", "chefer", "cheferna", "ledare", "managers", "manager", "management", "leaders", "leadership");
+        Occ(Occupation.Other, "övriga", "övriga yrkeskategorier", "övriga yrkesgrupper", "other occupations", "other groups", "other staff", "others");
+        Occ(Occupation.Total, "totalt", "total", "alla", "samtliga", "all", "everyone", "overall", "alla yrkesgrupper", "all groups", "all occupations", "all staff", "hela förvaltningen", "hela nämnden", "all employees");
+
+        Other("sjuksköterskor", "nurses", "sjuksköterska", "sjuksköterskor", "ssk", "nurse", "nurses", "registered nurse", "registered nurses");
+        Other("läkare", "doctors", "läkare", "doctor", "doctors", "physician", "physicians");
+        Other("arbetsterapeuter", "occupational therapists", "arbetsterapeut", "occupational therapist", "occupational therapists");
+        Other("fysioterapeuter", "physiotherapists", "fysioterapeut", "sjukgymnast", "physiotherapist", "physiotherapists");
+        Other("lärare", "teachers", "lärare", "förskollärare", "teacher", "teachers");
+        Other("psykologer", "psychologists", "psykolog", "psychologist", "psychologists");
+        Other("kuratorer", "counsellors", "kurator", "counsellor", "counselor");
+        Other("dietister", "dietitians", "dietist", "dietitian");
+        Other("farmaceuter", "pharmacists", "farmaceut", "apotekare", "pharmacist", "pharmacists");
+        Other("barnskötare", "childcare workers", "barnskötare", "elevassistent");
+        Other("kockar", "cooks", "kock", "kockar", "cook", "cooks", "chef cook");
+        Other("lokalvårdare", "cleaners", "lokalvårdare", "städare", "cleaner", "cleaners");
+        Other("ingenjörer", "engineers", "ingenjör", "engineer", "engineers");
+        return entries;
+    }
+}

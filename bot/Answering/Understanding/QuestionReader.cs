@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Assistant.Bot.Answering.Understanding;
+
+/// <summary>Reads a question into a <see cref="QuestionUnderstanding"/>: no knowledge needed, so it is cheap and testable alone.</summary>
+public static partial class QuestionReader
+{
+    public static QuestionUnderstanding Read(string text, DateOnly today, string? locale = null)
+    {
+        var language = LanguageDetector.Detect(text, locale);
+        var folded = Glossary.Apply(TextFold.Fold(text));
+        var tokens = TextFold.Tokens(folded);
+        var hits = PhraseMatcher.Find(tokens, Lexicon.Entries);
+        var used = new bool[tokens.Count];
+        foreach (var hit in hits)
+        {
+            for (var i = hit.Start; i < hit.Start + hit.Length; i++)
+            {
+                used[i] = true;
+            }
+        }
+
+        var cues = hits.Where(h => h.Entry.Cue is not null).Select(h => h.Entry.Cue!.Value).ToHashSet();
+        if (folded.Contains('%', StringComparison.Ordinal))
+        {
+            cues.Add(Cue.Percent);
+        }
+
+        var quarters = Quarters(folded);
+        var years = YearParser.Parse(folded, today);
+        return new QuestionUnderstanding
+        {
+            Text = text,
+            Folded = folded,
+            Tokens = tokens,
+            Language = language,
+            Today = today,
+            Hits = hits,
+            Cues = cues,
+            Occupations = [.. hits.Where(h => h.Entry.Occupation is not null).Select(h => h.Entry.Occupation!).Distinct()],
+            OtherOccupations = [.. hits.Where(h => h.Entry.Other is not null).Select(h => h.Entry.Other!).Distinct()],
+            Years = years,
+            Quarters = quarters,
+            ClaimedNumbers = Claimed(folded, years),
+            FreeTokens = [.. tokens.Where((t, i) => !used[i])],
+        };
+    }
+
+    private static List<int> Quarters(string folded)
+    {
+        var result = new List<int>();
+        foreach (Match m in Quarter().Matches(folded))
+        {
+            var value = m.Groups["n"].Success
+                ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)
+                : Array.IndexOf(["forsta", "andra", "tredje", "fjarde"], m.Groups["sv"].Value) + 1 is var sv && sv > 0
+                    ? sv
+                    : Array.IndexOf(["first", "second", "third", "fourth"], m.Groups["en"].Value) + 1;
+            if (value is >= 1 and <= 4 && !result.Contains(value))
+            {
+                result.Add(value);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<decimal> Claimed(string folded, YearSpec years)
+    {
+        var result = new List<decimal>();
+        foreach (Match m in Number().Matches(folded))
+        {
+            var digits = m.Value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+            if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            {
+                continue;
+            }
+
+            var isYear = value == decimal.Truncate(value) && years.All.Contains((int)value) || value is >= 1950 and <= 2100 && value == decimal.Truncate(value);
+            if (!isYear)
+            {
+                result.Add(value);
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"\b(?:q|kv|kvartal|quarter)\s*(?<n>[1-4])\b|\b(?<sv>forsta|andra|tredje|fjarde)\s+kvartal(?:et)?\b|\b(?<en>first|second|third|fourth)\s+quarter\b")]
+    private static partial Regex Quarter();
+
+    // Numbers standing alone (not inside "PM3", "FAS2", "Q2"): "500", "1 527", "4,6".
+    [GeneratedRegex(@"(?<![\w,.\-–])\d{1,3}(?: \d{3})+(?:,\d+)?(?![\w\-–])|(?<![\w,.\-–])\d+(?:,\d+)?(?![\w\-–])(?!\s*(?:ar|aren|arets|years?|kvartal)\b)")]
+    private static partial Regex Number();
+}

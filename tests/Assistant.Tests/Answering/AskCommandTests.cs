@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Assistant.Bot.Cli;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Tests.Answering;
+
+public sealed class AskCommandTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<(int Code, string Out, string Err)> RunAsync(AnsweringHost host, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CommandLine.RunAsync(host.Services, ["ask", .. args], stdout, stderr, Ct);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Ask_prints_the_answer_text_with_its_source()
+    {
+        await using var host = await AnsweringHost.CreateAsync();
+        await host.SeedAsync();
+
+        var (code, output, _) = await RunAsync(host, "Hur många socialsekreterare behöver vi rekrytera 2019?");
+
+        Assert.Equal(0, code);
+        Assert.Contains("51", output, StringComparison.Ordinal);
+        Assert.Contains("Källa:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_json_has_text_kind_sources_series_activity_ids_and_suggestions()
+    {
+        await using var host = await AnsweringHost.CreateAsync();
+        await host.SeedAsync();
+
+        var (code, output, _) = await RunAsync(host, "Visa personalbehovet för undersköterskor per år", "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("series", root.GetProperty("kind").GetString());
+        Assert.Contains("743", root.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(9, root.GetProperty("series").GetProperty("points").GetArrayLength());
+        Assert.Equal(1, root.GetProperty("sources").GetArrayLength());
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("activityIds").ValueKind);
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("suggestions").ValueKind);
+    }
+
+    [Fact]
+    public async Task As_of_sets_the_day_overdue_is_counted_from()
+    {
+        await using var host = await AnsweringHost.CreateAsync();
+        await host.SeedAsync();
+
+        var (_, early, _) = await RunAsync(host, "Vilka aktiviteter ligger efter?", "--as-of", "2024-09-16", "--json");
+        var (_, late, _) = await RunAsync(host, "Vilka aktiviteter ligger efter?", "--as-of", "2024-10-15", "--json");
+
+        Assert.Equal(1, JsonDocument.Parse(early).RootElement.GetProperty("activityIds").GetArrayLength());
+        Assert.Equal(3, JsonDocument.Parse(late).RootElement.GetProperty("activityIds").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Missing_question_is_a_usage_error()
+    {
+        await using var host = await AnsweringHost.CreateAsync();
+        var (code, output, error) = await RunAsync(host);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("usage: ask", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_date_is_a_usage_error()
+    {
+        await using var host = await AnsweringHost.CreateAsync();
+        var (code, _, error) = await RunAsync(host, "hej", "--as-of", "16/9/2024");
+        Assert.Equal(2, code);
+        Assert.Contains("--as-of", error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,27 @@
+using Assistant.Bot.Answering.Answerers;
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Tests.Answering;
+
+public sealed class OwnerMatcherTests
+{
+    private static readonly Bot.Answering.Knowledge.KnowledgeSnapshot Knowledge = SampleKnowledge.Snapshot();
+
+    private static List<string> Owners(string question) =>
+        [.. OwnerMatcher.Find(QuestionReader.Read(question, new DateOnly(2024, 9, 16)), Knowledge).Select(o => o.Display).Order()];
+
+    [Fact]
+    public void Definite_deputy_director_is_the_deputy_director_only() => Assert.Equal(["Biträdande direktör"], Owners("aktiviteter för biträdande direktören"));
+
+    [Fact]
+    public void Director_is_not_the_deputy_director() => Assert.Equal(["Direktör"], Owners("Vilka aktiviteter har Direktören?"));
+
+    [Fact]
+    public void Department_matches_without_the_avd_prefix() => Assert.Equal(["Avd- HR och kompetensförsörjning"], Owners("avdelningen för HR och kompetensförsörjning"));
+
+    [Fact]
+    public void English_role_names_map_to_the_Swedish_roles() => Assert.Equal(["Biträdande direktör"], Owners("activities of the deputy director"));
+
+    [Fact]
+    public void Hr_manager_in_definite_form_is_hr_chef() => Assert.Equal(["HR-chef"], Owners("Vilka aktiviteter har HR-chefen?"));
+}

@@ -1,0 +1,110 @@
+using Assistant.Bot.Answering;
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Tests.Answering;
+
+public sealed class QuestionReaderTests
+{
+    private static readonly DateOnly Today = new(2026, 3, 1);
+
+    private static QuestionUnderstanding Read(string text) => QuestionReader.Read(text, Today);
+
+    [Theory]
+    [InlineData("rekrytering 2019-2021", 2019, 2021)]
+    [InlineData("från 2021 till 2027", 2021, 2027)]
+    [InlineData("mellan 2020 och 2025", 2020, 2025)]
+    [InlineData("from 2022 to 2024", 2022, 2024)]
+    [InlineData("between 2019 and 2023", 2019, 2023)]
+    [InlineData("åren 2023–2026", 2023, 2026)]
+    public void Ranges_are_read_in_both_languages(string text, int from, int to)
+    {
+        var years = Read(text).Years;
+        Assert.True(years.IsRange);
+        Assert.Equal((from, to), (years.From!.Value, years.To!.Value));
+    }
+
+    [Theory]
+    [InlineData("i år", 2026)]
+    [InlineData("nästa år", 2027)]
+    [InlineData("förra året", 2025)]
+    [InlineData("i fjol", 2025)]
+    [InlineData("this year", 2026)]
+    [InlineData("next year", 2027)]
+    [InlineData("last year", 2025)]
+    [InlineData("om två år", 2028)]
+    [InlineData("nasta ar", 2027)]
+    public void Relative_years_count_from_today(string text, int year) => Assert.Equal([year], Read("behov " + text).Years.Years);
+
+    [Fact]
+    public void Two_years_without_a_range_word_are_two_years()
+    {
+        var years = Read("personalbehov 2020 och 2025").Years;
+        Assert.False(years.IsRange);
+        Assert.Equal([2020, 2025], years.Years);
+    }
+
+    [Theory]
+    [InlineData("Vad är rekryteringsbehovet för undersköterskor?", AnswerLanguage.Swedish)]
+    [InlineData("What is the recruitment need for assistant nurses?", AnswerLanguage.English)]
+    [InlineData("hur många usk behövs", AnswerLanguage.Swedish)]
+    [InlineData("how many social workers", AnswerLanguage.English)]
+    public void Language_is_told_from_the_words(string text, AnswerLanguage language) => Assert.Equal(language, Read(text).Language);
+
+    [Fact]
+    public void A_tie_goes_to_the_clients_locale() =>
+        Assert.Equal(AnswerLanguage.English, QuestionReader.Read("USK 2025", Today, "en-US").Language);
+
+    [Theory]
+    [InlineData("undersköterskor")]
+    [InlineData("Undersköterskorna")]
+    [InlineData("USK")]
+    [InlineData("underskoterskor")]
+    [InlineData("underskötrskor")]
+    [InlineData("vårdbiträden")]
+    [InlineData("assistant nurses")]
+    [InlineData("care workers")]
+    public void Care_staff_is_recognised_inflected_abbreviated_misspelt_and_in_English(string word) =>
+        Assert.Equal([Occupation.Care], Read($"personalbehov {word} 2025").Occupations);
+
+    [Fact]
+    public void Assistant_nurse_is_not_also_a_nurse()
+    {
+        var q = Read("recruitment need for assistant nurses");
+        Assert.Equal([Occupation.Care], q.Occupations);
+        Assert.Empty(q.OtherOccupations);
+    }
+
+    [Fact]
+    public void Nurses_have_no_group_of_their_own() =>
+        Assert.Equal("sjuksköterskor", Assert.Single(Read("rekryteringsbehov sjuksköterskor 2025").OtherOccupations).Swedish);
+
+    [Fact]
+    public void Personal_assistant_is_one_group_not_staffing() =>
+        Assert.Equal([Occupation.PersonalAssistant], Read("personliga assistenter 2024").Occupations);
+
+    [Theory]
+    [InlineData("Hur många ska vi rekrytera 2025?", Cue.Recruitment)]
+    [InlineData("how many will we need in 2025", Cue.NeedVerb)]
+    [InlineData("personalbehovet 2025", Cue.Staffing)]
+    [InlineData("Hur många aktiviteter kvarstår?", Cue.Remains)]
+    [InlineData("Vilka aktiviteter ligger efter?", Cue.Overdue)]
+    [InlineData("Vilka aktiviteter är inte klara?", Cue.NotDone)]
+    public void Cues_are_found(string text, Cue cue) => Assert.Contains(cue, Read(text).Cues);
+
+    [Fact]
+    public void Not_done_is_not_also_done() => Assert.DoesNotContain(Cue.Done, Read("Vilka aktiviteter är inte klara?").Cues);
+
+    [Theory]
+    [InlineData("Vilka aktiviteter ska vara klara Q2?", 2)]
+    [InlineData("aktiviteter i tredje kvartalet", 3)]
+    [InlineData("activities due in the fourth quarter", 4)]
+    [InlineData("kvartal 1", 1)]
+    public void Quarters_are_read(string text, int quarter) => Assert.Equal([quarter], Read(text).Quarters);
+
+    [Fact]
+    public void A_stated_number_is_a_claim_but_years_and_codes_are_not()
+    {
+        Assert.Equal([500m], Read("jag vet att det är 500 för USK 2025, bekräfta").ClaimedNumbers);
+        Assert.Empty(Read("Status för PM3 och FAS2 i Q2 2024").ClaimedNumbers);
+    }
+}

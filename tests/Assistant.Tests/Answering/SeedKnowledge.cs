@@ -1,0 +1,79 @@
+using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Knowledge.Import;
+using Assistant.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Assistant.Tests.Answering;
+
+/// <summary>
+/// The real seed documents (../shared/seeds beside the repository), imported once per test run by the real importer into a
+/// fresh SQLite database and loaded as the engine loads them. Null when the seeds are not there.
+/// </summary>
+public static class SeedKnowledge
+{
+    private static readonly Lazy<Task<KnowledgeSnapshot?>> Loaded = new(LoadAsync);
+
+    public static string? SeedDirectory
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Assistant.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            // ../shared/seeds beside the repository; a worktree nested deeper finds it further up.
+            for (var up = dir?.Parent; up is not null; up = up.Parent)
+            {
+                var seeds = Path.Combine(up.FullName, "shared", "seeds");
+                if (Directory.Exists(seeds))
+                {
+                    return seeds;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    public static string? ExamplesFile
+    {
+        get
+        {
+            var seeds = SeedDirectory;
+            var file = seeds is null ? null : Path.Combine(Path.GetDirectoryName(seeds)!, "examples", "questions.md");
+            return file is not null && File.Exists(file) ? file : null;
+        }
+    }
+
+    /// <summary>The seed knowledge, or a skip with a clear message when ../shared/seeds is absent.</summary>
+    public static async Task<KnowledgeSnapshot> GetAsync()
+    {
+        var snapshot = await Loaded.Value;
+        if (snapshot is null)
+        {
+            Assert.Skip("../shared/seeds is not beside the repository: the seed acceptance tests need it.");
+        }
+
+        return snapshot;
+    }
+
+    private static async Task<KnowledgeSnapshot?> LoadAsync()
+    {
+        var seeds = SeedDirectory;
+        if (seeds is null)
+        {
+            return null;
+        }
+
+        await using var db = await TestDatabase.CreateSqliteAsync();
+        var importer = new DocumentImporter(db, TimeProvider.System, NullLogger<DocumentImporter>.Instance);
+        foreach (var file in Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal))
+        {
+            await importer.ImportFileAsync(file, CancellationToken.None);
+        }
+
+        return await KnowledgeLoader.LoadAsync(db, CancellationToken.None);
+    }
+}
