@@ -3,6 +3,7 @@ using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Manifest;
+using Assistant.Bot.Reminders.Hosting;
 using Assistant.Bot.Reports;
 using Assistant.Bot.Storage;
 
@@ -23,6 +24,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddChannel(configuration);
         services.AddConversation();
         services.AddAnswering(configuration);
+        services.AddReminders(configuration, isWebHost);
         return services;
     }
 
@@ -30,6 +32,7 @@ public static class AssistantServiceCollectionExtensions
     {
         app.MapOperations();
         app.MapChannel();
+        app.MapReminders();
         return app;
     }
 }

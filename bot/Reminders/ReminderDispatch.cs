@@ -47,4 +47,10 @@ public enum DispatchState
     Sent = 1,
     Failed = 2,
     Unresolved = 3,
+
+    /// <summary>Nothing left to remind of when its turn came (all done meanwhile); nothing was sent.</summary>
+    Skipped = 4,
+
+    /// <summary>The marker row (OwnerKey "*") saying the window's plan is complete: the window is not planned again.</summary>
+    Planned = 5,
 }

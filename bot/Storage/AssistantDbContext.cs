@@ -3,6 +3,7 @@ using Assistant.Bot.Channel;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Reminders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Assistant.Bot.Storage;
 
@@ -29,6 +30,8 @@ public abstract class AssistantDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
 
     public DbSet<ReminderDispatch> ReminderDispatches => Set<ReminderDispatch>();
+
+    public DbSet<ReminderSnooze> ReminderSnoozes => Set<ReminderSnooze>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -102,6 +105,17 @@ public abstract class AssistantDbContext(DbContextOptions options) : DbContext(o
             e.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(r => new { r.OwnerKey, r.WindowKey }).IsUnique();
             e.HasIndex(r => r.State);
+            if (Database.IsSqlite())
+            {
+                // SQLite cannot compare DateTimeOffset text; the lease is claimed by an UPDATE ... WHERE LockedUntil < now.
+                e.Property(r => r.LockedUntil).HasConversion(new DateTimeOffsetToBinaryConverter());
+            }
+        });
+
+        modelBuilder.Entity<ReminderSnooze>(e =>
+        {
+            e.ToTable("reminder_snoozes");
+            e.HasIndex(s => new { s.UserKey, s.Until });
         });
     }
 }

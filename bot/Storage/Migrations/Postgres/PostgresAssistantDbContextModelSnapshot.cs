@@ -462,6 +462,31 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                     b.ToTable("reminder_dispatches", (string)null);
                 });
 
+            modelBuilder.Entity("Assistant.Bot.Reminders.ReminderSnooze", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UserKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserKey", "Until");
+
+                    b.ToTable("reminder_snoozes", (string)null);
+                });
+
             modelBuilder.Entity("Assistant.Bot.Activities.PlanActivity", b =>
                 {
                     b.HasOne("Assistant.Bot.Knowledge.KnowledgeDocument", "Document")

@@ -405,8 +405,8 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.Property<string>("LockedBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MessageId")
                         .HasColumnType("TEXT");
@@ -438,6 +438,29 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("reminder_dispatches", (string)null);
+                });
+
+            modelBuilder.Entity("Assistant.Bot.Reminders.ReminderSnooze", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserKey", "Until");
+
+                    b.ToTable("reminder_snoozes", (string)null);
                 });
 
             modelBuilder.Entity("Assistant.Bot.Activities.PlanActivity", b =>

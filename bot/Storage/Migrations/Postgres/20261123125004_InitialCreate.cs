@@ -100,6 +100,21 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "reminder_snoozes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserKey = table.Column<string>(type: "text", nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reminder_snoozes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "activities",
                 columns: table => new
                 {
@@ -305,6 +320,11 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                 column: "State");
 
             migrationBuilder.CreateIndex(
+                name: "IX_reminder_snoozes_UserKey_Until",
+                table: "reminder_snoozes",
+                columns: new[] { "UserKey", "Until" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_status_changes_ActivityId_At",
                 table: "status_changes",
                 columns: new[] { "ActivityId", "At" });
@@ -336,6 +356,9 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "reminder_dispatches");
+
+            migrationBuilder.DropTable(
+                name: "reminder_snoozes");
 
             migrationBuilder.DropTable(
                 name: "status_changes");

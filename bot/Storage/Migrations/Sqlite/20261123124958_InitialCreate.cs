@@ -89,12 +89,27 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     LastError = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     SentAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockedUntil = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
                     LockedBy = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_reminder_dispatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reminder_snoozes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserKey = table.Column<string>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reminder_snoozes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -303,6 +318,11 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                 column: "State");
 
             migrationBuilder.CreateIndex(
+                name: "IX_reminder_snoozes_UserKey_Until",
+                table: "reminder_snoozes",
+                columns: new[] { "UserKey", "Until" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_status_changes_ActivityId_At",
                 table: "status_changes",
                 columns: new[] { "ActivityId", "At" });
@@ -334,6 +354,9 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "reminder_dispatches");
+
+            migrationBuilder.DropTable(
+                name: "reminder_snoozes");
 
             migrationBuilder.DropTable(
                 name: "status_changes");

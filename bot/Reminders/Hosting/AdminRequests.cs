@@ -1,0 +1,33 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.Reminders.Hosting;
+
+/// <summary>Decides whether an HTTP request may use the admin surface (see <see cref="AdminApiOptions"/>).</summary>
+public sealed class AdminRequests(IOptionsMonitor<AdminApiOptions> options, IHostEnvironment environment)
+{
+    public bool IsAdmin(HttpContext context)
+    {
+        var current = options.CurrentValue;
+        if (!string.IsNullOrEmpty(current.Key) && context.Request.Headers.TryGetValue(current.HeaderName, out var given)
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given.ToString()), Encoding.UTF8.GetBytes(current.Key)))
+        {
+            return true;
+        }
+
+        return environment.IsDevelopment() && IsLocal(context.Connection);
+    }
+
+    /// <summary>Loopback, or the machine's own address (as Hangfire's LocalRequestsOnlyAuthorizationFilter decides).</summary>
+    public static bool IsLocal(ConnectionInfo connection)
+    {
+        if (connection.RemoteIpAddress is not { } remote)
+        {
+            return false;
+        }
+
+        return IPAddress.IsLoopback(remote) || remote.Equals(connection.LocalIpAddress);
+    }
+}
