@@ -61,10 +61,7 @@ public static class DocumentExtractor
 
                 case ParagraphBlock paragraph:
                     passages.Add(paragraph.Text);
-                    if (paragraph.Text.Length <= 200 && paragraph.Text.Any(char.IsLetter))
-                    {
-                        caption = paragraph.Text.Split('\n')[0];
-                    }
+                    caption = CaptionOf(paragraph.Text) ?? (headings.Count > 0 ? headings[^1].Text : null);
 
                     break;
 
@@ -91,6 +88,18 @@ public static class DocumentExtractor
         {
             passages.Add(TableCells.AsText(table.Rows));
         }
+    }
+
+    /// <summary>
+    /// The line of a paragraph that names the table below it: the last line, or in a block of up to three short
+    /// lines (a title block) the last that is no sentence. A sentence ("Tabellen visar ...", "... enligt nedan:") or an
+    /// organisation's name is no caption; then the heading above names the table.
+    /// </summary>
+    private static string? CaptionOf(string paragraph)
+    {
+        var lines = paragraph.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var candidates = lines.Count <= 3 ? Enumerable.Reverse(lines) : lines.TakeLast(1);
+        return candidates.FirstOrDefault(l => l.Length <= 150 && l.Any(char.IsLetter) && l[^1] is not ('.' or ':' or ';') && !MetadataReader.IsOrganisation(l));
     }
 
     /// <summary>"Vad Aktivitet Ansvarig Genomförande" on one line with no cells: a table header broken up by a PDF extraction.</summary>

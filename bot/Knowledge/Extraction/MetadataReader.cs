@@ -6,7 +6,7 @@ namespace Assistant.Bot.Knowledge.Extraction;
 
 /// <summary>
 /// Title, organisation, municipality, period, plan year and kind from the first lines of a document:
-/// the title is the first short line that names a kind of document (plan, uppföljning, strategi, granskning, ...),
+/// the title is the first short line above the prose that names a kind of document (plan, uppföljning, strategi, granskning, ...),
 /// with a following line that goes on in lower case ("med plan för 2022-2028"); the organisation the first line that
 /// is a nämnd, förvaltning or styrelse; the municipality the "X kommun" named most often.
 /// </summary>
@@ -43,7 +43,12 @@ public static partial class MetadataReader
         for (var i = 0; i < Math.Min(lines.Count, 30); i++)
         {
             var (text, heading) = lines[i];
-            if (text.Length > (heading ? 220 : 150) || !char.IsUpper(text[0]) || !DocumentWord().IsMatch(text))
+            if (!heading && text.Length > 150)
+            {
+                break; // the prose has begun: a title stands above it
+            }
+
+            if (text.Length > 220 || !char.IsUpper(text[0]) || !DocumentWord().IsMatch(text))
             {
                 continue;
             }
@@ -60,7 +65,8 @@ public static partial class MetadataReader
         return null;
     }
 
-    private static bool IsOrganisation(string line) =>
+    /// <summary>A line that is the name of a nämnd, förvaltning or styrelse and nothing more.</summary>
+    public static bool IsOrganisation(string line) =>
         line.Length <= 70 && !line.Any(char.IsDigit) && char.IsUpper(line[0]) && line.Split(' ').Length <= 7 && Organisation().IsMatch(line);
 
     private static string? Municipality(string text)
@@ -108,7 +114,7 @@ public static partial class MetadataReader
 
     private static bool ContainsAny(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
 
-    [GeneratedRegex(@"(plan|strategi|uppföljning|rapport|granskning|program|policy|redovisning|berättelse|revisionsrapport)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(plan|strategi|uppföljning|rapport|granskning|program|policy|redovisning|berättelse|prognos)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentWord();
 
     [GeneratedRegex(@"(nämnden|nämnd|förvaltningen|förvaltning|styrelsen)(\s+(öster|väster|norr|söder|nord|syd))?$", RegexOptions.IgnoreCase)]

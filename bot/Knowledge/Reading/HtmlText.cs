@@ -40,6 +40,13 @@ public static partial class HtmlText
                 line = Bullet + line.TrimStart('•', '-', '–', '✓', '*', ' ');
             }
 
+            // "<ul> - Öka mognaden. - Införa verktyg </ul>": a list written inline with hyphens.
+            if (line.StartsWith("- ", StringComparison.Ordinal) && line.Contains(" - ", StringComparison.Ordinal))
+            {
+                lines.AddRange(line[2..].Split(" - ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(item => Bullet + item));
+                continue;
+            }
+
             lines.Add(line);
         }
 

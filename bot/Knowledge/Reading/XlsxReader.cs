@@ -39,8 +39,10 @@ public static partial class XlsxReader
             canonical.AddRange(rows.Select(r => string.Join('\t', r)));
         }
 
+        // The title: the workbook's own, else a heading line at the top of the first sheet (sheet names are no titles).
         var title = document.PackageProperties.Title;
-        return new ReadDocument(blocks, TextDecoder.Canonical(string.Join('\n', canonical)), string.IsNullOrWhiteSpace(title) ? null : title.Trim());
+        var firstLine = blocks.Skip(1).FirstOrDefault() as HeadingBlock;
+        return new ReadDocument(blocks, TextDecoder.Canonical(string.Join('\n', canonical)), string.IsNullOrWhiteSpace(title) ? firstLine?.Text : title.Trim());
     }
 
     private static List<IReadOnlyList<string>> Grid(WorksheetPart part, string[] shared)
