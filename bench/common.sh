@@ -5,7 +5,7 @@ BENCH="$ROOT/bench"
 RESULTS="$BENCH/results"
 mkdir -p "$RESULTS"
 PIDS=()
-cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
+cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap 'cleanup; stop_postgres' EXIT
 
 build_release() {

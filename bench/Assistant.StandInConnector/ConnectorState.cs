@@ -9,7 +9,7 @@ public sealed class ConnectorState(ConnectorOptions options, TimeProvider time)
 {
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, int> _messages = new(StringComparer.Ordinal);
-    private long _start = time.GetTimestamp();
+    private long _start; // the first request's timestamp: outage windows count from it
     private long _requests;
     private long _throttled;
     private long _unavailable;
@@ -63,7 +63,8 @@ public sealed class ConnectorState(ConnectorOptions options, TimeProvider time)
 
     private IResult? Refuse(HttpContext context)
     {
-        var since = time.GetElapsedTime(_start).TotalSeconds;
+        Interlocked.CompareExchange(ref _start, time.GetTimestamp(), 0);
+        var since = time.GetElapsedTime(Interlocked.Read(ref _start)).TotalSeconds;
         if (options.Fail503For > 0 && since >= options.Fail503From && since < options.Fail503From + options.Fail503For)
         {
             Interlocked.Increment(ref _unavailable);
@@ -103,9 +104,9 @@ public sealed class ConnectorState(ConnectorOptions options, TimeProvider time)
                 ["unavailable"] = Interlocked.Read(ref _unavailable),
                 ["typing"] = Interlocked.Read(ref _typing),
                 ["conversationsCreated"] = Interlocked.Read(ref _conversationsCreated),
-                ["conversations"] = _messages.Count,
-                ["messages"] = _messages.Values.Sum(),
-                ["doubled"] = _messages.Values.Sum(n => Math.Max(0, n - 1)),
+                ["conversations"] = (long)_messages.Count,
+                ["messages"] = _messages.Values.Sum(n => (long)n),
+                ["doubled"] = _messages.Values.Sum(n => (long)Math.Max(0, n - 1)),
                 ["firstAccepted"] = _firstAccepted,
                 ["lastAccepted"] = _lastAccepted,
                 ["seconds"] = _firstAccepted is { } first && _lastAccepted is { } last ? (last - first).TotalSeconds : 0,
@@ -120,7 +121,7 @@ public sealed class ConnectorState(ConnectorOptions options, TimeProvider time)
             _messages.Clear();
             _requests = _throttled = _unavailable = _typing = _conversationsCreated = 0;
             _firstAccepted = _lastAccepted = null;
-            _start = time.GetTimestamp();
+            _start = 0;
             _tokens = options.Rate;
         }
     }
