@@ -38,9 +38,18 @@ public static class ActivityAnswerer
             .Select(h => k.ActivitiesById[h.Key])
             .Where(a => !SameActivity(a, activity))
             .ToList();
+        // The best covers only part of the question and another covers a different part about as well: ask, do not guess.
+        if (rivals.Count == 0 && top.Coverage < 0.75)
+        {
+            rivals = [.. hits.Skip(1)
+                .Where(h => h.Coverage >= top.Coverage - 0.15 && !h.MatchedTerms.SetEquals(top.MatchedTerms))
+                .Select(h => k.ActivitiesById[h.Key])
+                .Where(a => !SameActivity(a, activity))];
+        }
+
         if (rivals.Count > 0)
         {
-            return Clarify(q, k, [activity, .. rivals.Take(3)]);
+            return Clarify(q, k, [activity, .. rivals.Take(3)], top.MatchedTerms.Concat(hits.Skip(1).SelectMany(h => h.MatchedTerms)).ToHashSet());
         }
 
         var source = k.Source(activity.DocumentId);
@@ -73,9 +82,9 @@ public static class ActivityAnswerer
         };
     }
 
-    private static Answer Clarify(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<PlanActivity> candidates)
+    private static Answer Clarify(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<PlanActivity> candidates, IReadOnlySet<string> terms)
     {
-        var titles = candidates.Select(a => ActivityText.Title(a, 90)).ToList();
+        var titles = candidates.Select(a => Label(a, terms, k.ActivityIndex)).ToList();
         var text = q.Say("Flera aktiviteter passar. Vilken menar du?", "Several activities match. Which one do you mean?") + "\n"
             + string.Join('\n', titles.Select(t => "- " + t));
         var sources = candidates.Select(a => k.Source(a.DocumentId)).Distinct().ToList();
@@ -84,6 +93,30 @@ public static class ActivityAnswerer
             ActivityIds = [.. candidates.Select(a => a.Id)],
             Suggestions = [.. titles.Select(t => q.Say("Status för ", "Status of ") + t)],
         };
+    }
+
+    /// <summary>The title, and where the title is cut before the words asked about, the words around them ("… implementering av BEATA").</summary>
+    private static string Label(PlanActivity activity, IReadOnlySet<string> terms, SearchIndex index)
+    {
+        var title = ActivityText.Title(activity, 90);
+        var shown = index.Analyze(title).ToHashSet();
+        if (terms.Count == 0 || terms.Any(t => SearchIndex.Matches(t, shown)))
+        {
+            return title;
+        }
+
+        var words = (activity.Title + " " + activity.Description).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var analysed = index.Analyze(words[i]).ToHashSet();
+            if (analysed.Count > 0 && terms.Any(t => SearchIndex.Matches(t, analysed)))
+            {
+                var from = Math.Max(0, i - 5);
+                return $"{ActivityText.Title(activity, 60)} (… {string.Join(' ', words[from..Math.Min(words.Length, i + 4)])} …)";
+            }
+        }
+
+        return title;
     }
 
     private static bool SameActivity(PlanActivity a, PlanActivity b) =>

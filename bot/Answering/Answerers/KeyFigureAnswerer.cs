@@ -29,9 +29,9 @@ public static class KeyFigureAnswerer
 
         var best = 0.0;
         var rows = new List<KeyFigure>();
-        foreach (var row in k.Figures.GroupBy(f => (f.DocumentId, f.Table, f.Row)))
+        foreach (var row in k.FigureRows)
         {
-            var score = Score(words, row.Key.Row, 2) + Score(words, row.Key.Table, 1);
+            var score = Score(words, row.RowWords, 2) + Score(words, row.TableWords, 1);
             if (score <= 0 || score < best)
             {
                 continue;
@@ -43,7 +43,7 @@ public static class KeyFigureAnswerer
                 rows.Clear();
             }
 
-            rows.AddRange(row);
+            rows.AddRange(row.Cells);
         }
 
         return new KeyFigureMatch(best, rows);
@@ -100,12 +100,16 @@ public static class KeyFigureAnswerer
         return points.Count >= 2 ? new Series(rows[0].Key.Row, rows[0].First().Unit, points) : null;
     }
 
-    private static double Score(IReadOnlyList<string> words, string label, double weight)
+    private static double Score(IReadOnlyList<string> words, IReadOnlyList<string> labelWords, double weight)
     {
-        var labelWords = TextFold.Tokens(label).Where(t => t.Length >= 4 && !Generic.Contains(t)).Distinct().ToList();
         var score = 0.0;
         foreach (var word in labelWords)
         {
+            if (Generic.Contains(word))
+            {
+                continue;
+            }
+
             if (words.Any(w => WordMatch.Match(w, word) >= MatchQuality.Typo || (w.Length >= 6 && word.StartsWith(w, StringComparison.Ordinal))))
             {
                 score += word.Length >= 6 ? weight : weight / 2;

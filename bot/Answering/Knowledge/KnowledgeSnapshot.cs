@@ -4,6 +4,9 @@ using Assistant.Bot.Knowledge;
 
 namespace Assistant.Bot.Answering.Knowledge;
 
+/// <summary>One row of a key-figure table with its cells and the folded words of its label and table caption.</summary>
+public sealed record FigureRow(int DocumentId, string Table, string Row, IReadOnlyList<string> RowWords, IReadOnlyList<string> TableWords, IReadOnlyList<KeyFigure> Cells);
+
 /// <summary>An owner as the documents write it, its normalised key and the folded tokens matched against questions.</summary>
 public sealed record OwnerEntry(string Key, string Display, IReadOnlyList<string> Tokens);
 
@@ -32,7 +35,15 @@ public sealed class KnowledgeSnapshot
         ActivityIndex = SearchIndex.Build(activities.Select(a => new SearchItem(a.Id, a.Title + "\n" + a.Description, a.Goal + "\n" + a.Comment)));
         Owners = BuildOwners(activities);
         ForecastTables = ForecastTable.All(forecasts, Documents);
+        FigureRows =
+        [
+            .. figures.GroupBy(f => (f.DocumentId, f.Table, f.Row)).Select(g => new FigureRow(
+                g.Key.DocumentId, g.Key.Table, g.Key.Row, Words(g.Key.Row), Words(g.Key.Table), [.. g])),
+        ];
     }
+
+    /// <summary>Key-figure rows, each with its cells in order.</summary>
+    public IReadOnlyList<FigureRow> FigureRows { get; }
 
     /// <summary>One table per document with forecast values, newest document first.</summary>
     public IReadOnlyList<ForecastTable> ForecastTables { get; }
@@ -93,6 +104,8 @@ public sealed class KnowledgeSnapshot
 
         return [.. owners.Values];
     }
+
+    private static List<string> Words(string label) => [.. TextFold.Tokens(label).Where(t => t.Length >= 4).Distinct()];
 
     // "avd- hr och kompetensförsörjning" → [hr, kompetensforsorjning]: the words that tell owners apart.
     internal static List<string> OwnerTokens(string key) =>

@@ -120,7 +120,7 @@ public sealed class SearchIndex
         // A word no text has (not even inflected or misspelt) says nothing about which text is best: it is left out of the
         // coverage, as long as the words the texts do have are more.
         var known = distinct.Where(t => found.Any(f => f.Matched.Contains(t))).ToList();
-        if (lenient ? known.Count * 2 < distinct.Count : known.Count * 2 <= distinct.Count)
+        if (lenient ? known.Count * 2 < distinct.Count || known.Count < 2 && known.Count < distinct.Count : known.Count * 2 <= distinct.Count)
         {
             known = distinct;
         }
@@ -147,7 +147,7 @@ public sealed class SearchIndex
             }
 
             // The text's word is the stem of the question's (utreda → utredningen): a long shared beginning.
-            if (term.Length >= 5 && queryTerm.StartsWith(term, StringComparison.Ordinal))
+            if (term.Length >= 5 && term.Length * 2 >= queryTerm.Length && queryTerm.StartsWith(term, StringComparison.Ordinal))
             {
                 return true;
             }

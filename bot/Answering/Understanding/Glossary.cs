@@ -37,6 +37,7 @@ public static partial class Glossary
         (Rule("environmental plan|environment plan"), "miljoplan"),
         (Rule("escort|accompaniment"), "ledsagning"),
         (Rule("wage setting|pay setting|salary setting"), "lonebildning"),
+        (Rule("pharmacists|pharmacist"), "farmaceut"),
         (Rule("implementation|implementing|implement|introduction of|roll-out|rollout"), "implementering"),
         (Rule("revising|revise"), "revidering"),
         (Rule("recruitment strategies|recruitment strategy"), "rekryteringsstrategier"),

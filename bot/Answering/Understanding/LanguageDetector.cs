@@ -19,6 +19,7 @@ public static class LanguageDetector
         "our", "and", "between", "from", "show", "list", "hello", "hi", "help", "activities", "activity", "year", "years", "much",
         "there", "be", "was", "were", "say", "says", "about", "responsible", "have", "has", "a", "an", "can", "you",
         "should", "largest", "smallest", "next", "last", "this", "by", "total", "for", "hire", "recruit", "thanks", "please", "it",
+        "good", "morning", "afternoon", "evening", "hey", "show", "tell", "me", "why", "what's", "who's", "much",
     };
 
     public static AnswerLanguage Detect(string text, string? locale)

@@ -10,7 +10,7 @@ public static partial class QuestionReader
     {
         var language = LanguageDetector.Detect(text, locale);
         var folded = Glossary.Apply(TextFold.Fold(text));
-        var tokens = TextFold.Tokens(folded);
+        var tokens = SplitCompounds(TextFold.Tokens(folded));
         var hits = PhraseMatcher.Find(tokens, Lexicon.Entries);
         var used = new bool[tokens.Count];
         foreach (var hit in hits)
@@ -45,6 +45,28 @@ public static partial class QuestionReader
             ClaimedNumbers = Claimed(folded, years),
             FreeTokens = [.. tokens.Where((t, i) => !used[i])],
         };
+    }
+
+    // "språkkunskapsaktiviteten" is "språkkunskaps" + "aktiviteten": the cue word at the end of a compound stands alone.
+    private static List<string> SplitCompounds(List<string> tokens)
+    {
+        string[] tails = ["aktiviteterna", "aktiviteten", "aktiviteter", "aktivitet"];
+        var result = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            var tail = tails.FirstOrDefault(t => token.Length >= t.Length + 4 && token.EndsWith(t, StringComparison.Ordinal));
+            if (tail is null)
+            {
+                result.Add(token);
+                continue;
+            }
+
+            var head = token[..^tail.Length];
+            result.Add(head.EndsWith('s') && head.Length > 5 ? head[..^1] : head);
+            result.Add(tail);
+        }
+
+        return result;
     }
 
     private static List<int> Quarters(string folded)

@@ -41,8 +41,9 @@ public static class WordMatch
             return MatchQuality.Inflection;
         }
 
+        // Typos: not in the first letter (people rarely miss it, and it keeps this cheap).
         var budget = TextFold.TypoBudget(word.Length);
-        if (budget == 0 || token.Length < 5)
+        if (budget == 0 || token.Length < 5 || token[0] != word[0])
         {
             return MatchQuality.None;
         }
@@ -54,7 +55,7 @@ public static class WordMatch
 
         foreach (var suffix in Suffixes)
         {
-            if (token.Length - suffix.Length >= 5 && token.EndsWith(suffix, StringComparison.Ordinal)
+            if (token.Length - suffix.Length >= 5 && Math.Abs(token.Length - suffix.Length - stem.Length) <= budget && token.EndsWith(suffix, StringComparison.Ordinal)
                 && TextFold.EditDistance(token[..^suffix.Length], stem, budget) <= budget)
             {
                 return MatchQuality.Typo;
