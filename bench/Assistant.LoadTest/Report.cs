@@ -36,7 +36,7 @@ public static class Report
                 foreach (var other in targets.Skip(1))
                 {
                     var theirs = results.Single(r => r.Users == level && r.Target == other);
-                    text.Append(c, $" {mine.Throughput / theirs.Throughput:F2} | {mine.P99 / theirs.P99:F2} |");
+                    text.Append(c, $" {mine.Throughput / theirs.Throughput:F3} | {mine.P99 / theirs.P99:F2} |");
                 }
 
                 text.AppendLine();
