@@ -60,4 +60,21 @@ public sealed class HostileActivityFuzzTests
         Assert.Equal(System.Net.HttpStatusCode.OK, after.StatusCode);
         Assert.NotEmpty(connector.Messages);
     }
+
+    /// <summary>Found by the 10,000 run (seed 9, case 7,425): a null among membersAdded failed the welcome turn with a 500.</summary>
+    [Fact]
+    public async Task A_conversation_update_with_a_null_member_is_not_a_server_error()
+    {
+        var connector = await RecordingConnector.StartAsync();
+        await using var host = await BotHost.StartAsync(new Dictionary<string, string?> { ["MicrosoftAppId"] = null, ["MicrosoftAppPassword"] = null, ["ServiceUrls:0"] = connector.ServiceUrl }, connector: connector);
+        var activity = new HostileActivities(connector.ServiceUrl, seed: 1).Valid();
+        activity["type"] = "conversationUpdate";
+        activity["text"] = null;
+        activity["membersAdded"] = System.Text.Json.Nodes.JsonNode.Parse("""[null, {"status": 3E+300}]""");
+        activity["channelData"] = new System.Text.Json.Nodes.JsonObject { ["tenant"] = "x" };
+
+        using var response = await host.PostRawAsync(activity.ToJsonString(), null);
+
+        Assert.True((int)response.StatusCode < 500, $"status {(int)response.StatusCode}");
+    }
 }
