@@ -7,7 +7,7 @@ namespace Assistant.Tests.Reliability;
 /// Faults during the fan-out of the real bot executable, counted at the stand-in connector: the process killed
 /// (SIGKILL) mid-run and run again, and the connector answering 503 for a while.
 /// </summary>
-[Collection(PostgresCollection.Name)]
+[Collection(ReliabilityCollection.Name)]
 public sealed class CrashAndOutageTests(PostgresServer postgres)
 {
     public static TheoryData<string> Providers => ["sqlite", "postgres"];

@@ -10,6 +10,7 @@ namespace Assistant.Tests.Reliability;
 /// they reach past authentication): no 5xx (501 only for an invoke no handler knows, the Bot Framework convention),
 /// no dropped connection, and a plain question still answered afterwards.
 /// </summary>
+[Collection(ReliabilityCollection.Name)]
 public sealed class HostileActivityFuzzTests
 {
     [Fact]

@@ -6,6 +6,7 @@ namespace Assistant.Tests.Reliability;
 /// PostgreSQL restarted in the middle of the real bot's fan-out, on a dedicated server (the shared one serves other
 /// tests): after the restart a second run finishes the work; counted at the stand-in connector.
 /// </summary>
+[Collection(ReliabilityCollection.Name)]
 public sealed class PostgresRestartTests
 {
     private const int InFlightBound = 8;

@@ -6,6 +6,7 @@ namespace Assistant.Tests.Reliability;
 /// The reminder fan-out of the real bot executable (`remind`, not a dry run) against a stand-in connector that
 /// enforces a request rate with 429 + Retry-After: every owner reached once, close to the floor the rate sets.
 /// </summary>
+[Collection(ReliabilityCollection.Name)]
 public sealed class ReminderFanOutTests
 {
     [Fact]
