@@ -91,6 +91,8 @@ internal sealed class BotHost : IAsyncDisposable
                 // here apply; point the context at this host's own file explicitly.
                 registrations.ConfigureDbContext<SqliteAssistantDbContext>(o => o.UseSqlite($"Data Source={host.DatabasePath}"));
                 registrations.AddSingleton<IAnswerEngine>(host.Engine);
+                // The real card handlers (status, reminders) claim the same verbs; this host tests the channel with its own.
+                registrations.RemoveAll<ICardActionHandler>();
                 registrations.AddSingleton<ICardActionHandler>(host.Cards);
                 registrations.AddSingleton<IChatHandler, ReportChatHandler>();
             });
