@@ -58,6 +58,7 @@ public sealed class WelcomeTurn(ConversationReferenceStore references, ILogger<W
 
         var botId = activity.Recipient?.Id;
         var personal = string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
-        return added.Exists(m => m.Id == botId || (personal && m.Id == activity.From?.Id));
+        // A member may arrive as null in a malformed activity (seen by the hostile-input fuzz): skip it, do not fail the turn.
+        return added.Exists(m => m is not null && (m.Id == botId || (personal && m.Id == activity.From?.Id)));
     }
 }

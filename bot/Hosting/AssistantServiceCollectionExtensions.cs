@@ -1,6 +1,7 @@
 using Assistant.Bot.Answering;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.DirectLine;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Manifest;
 using Assistant.Bot.Reminders.Hosting;
@@ -18,13 +19,14 @@ public static class AssistantServiceCollectionExtensions
         services.AddStorage(configuration);
         services.AddOperations(configuration, isWebHost);
         services.AddManifest(configuration);
-        services.AddKnowledge(configuration);
-        services.AddCards();
-        services.AddReports(configuration);
         services.AddChannel(configuration);
         services.AddConversation();
+        services.AddKnowledge(configuration);
         services.AddAnswering(configuration);
+        services.AddCards();
+        services.AddReports(configuration);
         services.AddReminders(configuration, isWebHost);
+        services.AddDirectLine(configuration); // after AddReminders: it decorates the owner directory
         return services;
     }
 
@@ -33,6 +35,7 @@ public static class AssistantServiceCollectionExtensions
         app.MapOperations();
         app.MapChannel();
         app.MapReminders();
+        app.MapDirectLine();
         return app;
     }
 }

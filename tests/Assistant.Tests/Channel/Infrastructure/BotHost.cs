@@ -84,12 +84,14 @@ internal sealed class BotHost : IAsyncDisposable
             builder.ConfigureLogging(logging => logging.AddProvider(host.Logs).AddFilter<RecordingLoggerProvider>(null, LogLevel.Trace));
             builder.ConfigureTestServices(registrations =>
             {
+                // The fixtures' card verbs (saveStatus) belong to this host's recording handler, not to the real feature.
+                registrations.RemoveAll<ICardActionHandler>();
                 services?.Invoke(registrations);
                 // The storage registration reads its connection string while services are added, before settings given
                 // here apply; point the context at this host's own file explicitly.
                 registrations.ConfigureDbContext<SqliteAssistantDbContext>(o => o.UseSqlite($"Data Source={host.DatabasePath}"));
                 registrations.AddSingleton<IAnswerEngine>(host.Engine);
-                // The recording handler stands in for the features' card handlers (the reminders' own take saveStatus).
+                // The real card handlers (status, reminders) claim the same verbs; this host tests the channel with its own.
                 registrations.RemoveAll<ICardActionHandler>();
                 registrations.AddSingleton<ICardActionHandler>(host.Cards);
                 registrations.AddSingleton<IChatHandler, ReportChatHandler>();

@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.DirectLine;
+
+/// <summary>
+/// The Direct Line 3.0 client API subset Web Chat uses with polling (botframework-directlinejs): tokens generate and
+/// refresh, start (and reconnect to) a conversation, post an activity, get activities since a watermark. Every call
+/// but generate needs "Authorization: Bearer TOKEN"; a missing one is 401, an unknown or expired one or a token for
+/// another conversation 403 (Web Chat then refreshes). Generate needs no secret: the page is the only client and this
+/// API exists only where the page is enabled.
+/// </summary>
+public sealed class DirectLineClientApi(
+    DirectLineStore store,
+    DirectLineBot bot,
+    IDirectLineUsers users,
+    DirectLineServiceUrl serviceUrl,
+    BotAccount botAccount,
+    IOptions<DirectLineOptions> options,
+    TimeProvider time,
+    ILogger<DirectLineClientApi> logger)
+{
+    public const string Prefix = "/v3/directline";
+
+    /// <summary>POST tokens/generate, body {"user":{"id","name"}} (optional: without it, a new guest).</summary>
+    public async Task<IResult> GenerateTokenAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (body, error) = await DirectLineHttp.ReadObjectAsync(request, options.Value.MaxBodyBytes, allowEmpty: true, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        DirectLineUser user;
+        if (DirectLineHttp.String(body!["user"]?["id"]) is { } userId)
+        {
+            var found = await users.FindAsync(userId, cancellationToken);
+            if (found is null)
+            {
+                return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", $"'{userId}' is not one of the page's people.");
+            }
+
+            user = found;
+        }
+        else
+        {
+            user = new DirectLineUser("dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), "Gäst");
+        }
+
+        var conversation = store.ForUser(user);
+        return TokenAnswer(conversation, store.IssueToken(conversation), StatusCodes.Status200OK);
+    }
+
+    /// <summary>POST tokens/refresh: a new token for the same conversation.</summary>
+    public IResult RefreshToken(HttpRequest request)
+    {
+        var conversation = store.Authorize(DirectLineHttp.BearerToken(request));
+        return conversation is null
+            ? Refused(request)
+            : TokenAnswer(conversation, store.IssueToken(conversation), StatusCodes.Status200OK);
+    }
+
+    /// <summary>
+    /// POST conversations: starts the token's conversation (201). The first start tells the bot the user and the bot
+    /// joined (conversationUpdate), so it can store the reference and welcome them; later starts (a reload) just
+    /// reconnect (200).
+    /// </summary>
+    public async Task<IResult> StartAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var token = DirectLineHttp.BearerToken(request);
+        var conversation = store.Authorize(token, out var expiresIn);
+        if (conversation is null)
+        {
+            return Refused(request);
+        }
+
+        var (body, _) = await DirectLineHttp.ReadObjectAsync(request, options.Value.MaxBodyBytes, allowEmpty: true, cancellationToken);
+        if (!conversation.MarkStarted())
+        {
+            return TokenAnswer(conversation, (token!, expiresIn), StatusCodes.Status200OK);
+        }
+
+        Log.Started(logger, conversation.Id, conversation.User.Id);
+        var joined = DirectLineActivities.MembersAdded(conversation, botAccount, serviceUrl.Value, time.GetUtcNow(), DirectLineHttp.String(body?["locale"]));
+        joined["id"] = conversation.Id + "|start";
+        await TryDeliverAsync(joined, cancellationToken);
+        return TokenAnswer(conversation, (token!, expiresIn), StatusCodes.Status201Created);
+    }
+
+    /// <summary>GET conversations/{id}: reconnect (the stream URL is not offered: clients poll).</summary>
+    public IResult Reconnect(HttpRequest request, string conversationId)
+    {
+        var token = DirectLineHttp.BearerToken(request);
+        var conversation = store.Authorize(token, out var expiresIn);
+        return conversation is null || conversation.Id != conversationId
+            ? Refused(request)
+            : TokenAnswer(conversation, (token!, expiresIn), StatusCodes.Status200OK);
+    }
+
+    /// <summary>POST conversations/{id}/activities: logged (the client sees its own message come back), then handed to the bot.</summary>
+    public async Task<IResult> PostAsync(HttpRequest request, string conversationId, CancellationToken cancellationToken)
+    {
+        var conversation = store.Authorize(DirectLineHttp.BearerToken(request));
+        if (conversation is null || conversation.Id != conversationId)
+        {
+            return Refused(request);
+        }
+
+        var (body, error) = await DirectLineHttp.ReadObjectAsync(request, options.Value.MaxBodyBytes, allowEmpty: false, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var type = DirectLineHttp.String(body!["type"]);
+        if (type is null)
+        {
+            return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no type.");
+        }
+
+        if (type == "invoke")
+        {
+            return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "Invoke activities are not supported from Direct Line clients here.");
+        }
+
+        // A client that did not get the answer to its post sends it again with the same clientActivityId: same answer.
+        if (DirectLineHttp.String(body["channelData"]?["clientActivityId"]) is { } clientActivityId
+            && conversation.FindNewest(a => DirectLineHttp.String(a["channelData"]?["clientActivityId"]) == clientActivityId
+                && DirectLineHttp.String(a["from"]?["role"]) == "user") is { } earlier)
+        {
+            return DirectLineHttp.Json(new JsonObject { ["id"] = DirectLineHttp.String(earlier["id"]) });
+        }
+
+        TeamsCardActions.Normalize(body);
+        var activity = DirectLineActivities.FromUser(body, conversation, botAccount, serviceUrl.Value, time.GetUtcNow());
+        if (type == "message" && activity["value"] is JsonObject value && DirectLineHttp.String(activity["replyToId"]) is null
+            && conversation.FindNewest(a => CardSubmitMatcher.HoldsCardFor(a, value, botAccount.Id)) is { } cardActivity)
+        {
+            var cardActivityId = DirectLineHttp.String(cardActivity["id"])!;
+            Log.CardMatched(logger, cardActivityId);
+            activity["replyToId"] = cardActivityId;
+        }
+
+        var id = conversation.Append(activity);
+        return await TryDeliverAsync(activity, cancellationToken)
+            ? DirectLineHttp.Json(new JsonObject { ["id"] = id })
+            : DirectLineHttp.Error(StatusCodes.Status502BadGateway, "BotError", "The bot failed on this activity.");
+    }
+
+    /// <summary>GET conversations/{id}/activities?watermark=N: {activities, watermark}.</summary>
+    public IResult Get(HttpRequest request, string conversationId, string? watermark)
+    {
+        var conversation = store.Authorize(DirectLineHttp.BearerToken(request));
+        if (conversation is null || conversation.Id != conversationId)
+        {
+            return Refused(request);
+        }
+
+        long from = 0;
+        if (!string.IsNullOrEmpty(watermark) && (!long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out from)))
+        {
+            return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark is not one this service gave.");
+        }
+
+        var (activities, next) = conversation.Read(from);
+        return DirectLineHttp.Json(new JsonObject
+        {
+            ["activities"] = new JsonArray([.. activities]),
+            ["watermark"] = next.ToString(CultureInfo.InvariantCulture),
+        });
+    }
+
+    private async Task<bool> TryDeliverAsync(JsonObject activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.DeliverAsync(activity, cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.BotFailed(logger, DirectLineHttp.String(activity["type"]) ?? "?", e);
+            return false;
+        }
+    }
+
+    private static IResult TokenAnswer(DirectLineConversation conversation, (string Token, int ExpiresIn) token, int statusCode) =>
+        DirectLineHttp.Json(new JsonObject
+        {
+            ["conversationId"] = conversation.Id,
+            ["token"] = token.Token,
+            ["expires_in"] = token.ExpiresIn,
+        }, statusCode);
+
+    private static IResult Refused(HttpRequest request) => DirectLineHttp.BearerToken(request) is null
+        ? DirectLineHttp.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Authorization: Bearer TOKEN is required.")
+        : DirectLineHttp.Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token is unknown, expired or for another conversation.");
+}

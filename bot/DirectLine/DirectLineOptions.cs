@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Assistant.Bot.DirectLine;
+
+/// <summary>
+/// The chat page and the embedded Direct Line 3.0 endpoint behind it (section <c>WebChat</c>). A development tool: on in
+/// the Development environment, off elsewhere unless <see cref="Enabled"/> is true.
+/// </summary>
+public sealed class DirectLineOptions
+{
+    public const string SectionName = "WebChat";
+
+    /// <summary>null: on in Development only; true/false: on/off in every environment.</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>How long a Direct Line token is valid (Web Chat refreshes it every 15 minutes).</summary>
+    [Range(16, 24 * 60)]
+    public int TokenMinutes { get; set; } = 30;
+
+    /// <summary>A conversation nobody used for this long is forgotten (conversations live in memory only).</summary>
+    [Range(1, 24 * 30)]
+    public int IdleHours { get; set; } = 24;
+
+    /// <summary>At most this many conversations are kept; the least recently used goes first.</summary>
+    [Range(1, 100_000)]
+    public int MaxConversations { get; set; } = 500;
+
+    /// <summary>At most this many activities are kept per conversation; the oldest go first.</summary>
+    [Range(10, 100_000)]
+    public int MaxActivities { get; set; } = 1000;
+
+    /// <summary>Largest accepted activity body, client or bot side.</summary>
+    [Range(1024, 10 * 1024 * 1024)]
+    public int MaxBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// The bot's own base URL as the bot reaches it (the serviceUrl is this + "/directline/"). Empty: the server's own
+    /// listening address on loopback, e.g. http://localhost:3978.
+    /// </summary>
+    public string? BotBaseUrl { get; set; }
+
+    /// <summary>The bot's name in the chat.</summary>
+    [Required]
+    public string BotName { get; set; } = "Assistant";
+
+    public bool IsEnabled(IHostEnvironment environment) => Enabled ?? environment.IsDevelopment();
+}
