@@ -1,3 +1,4 @@
+using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.People;
 using Assistant.Bot.Reminders;
@@ -12,7 +13,8 @@ public sealed partial class StatusRecorder(
     IOwnerDirectory directory,
     TimeProvider time,
     ReminderMetrics metrics,
-    ILogger<StatusRecorder> logger) : IStatusRecorder
+    ILogger<StatusRecorder> logger,
+    IKnowledgeCache? knowledge = null) : IStatusRecorder
 {
     public async Task<StatusRecordResult> RecordAsync(
         int activityId,
@@ -78,6 +80,8 @@ public sealed partial class StatusRecorder(
             return new StatusRecordResult(StatusRecordOutcome.Duplicate, current, first);
         }
 
+        // This instance answers with the new status at once; others notice through their freshness check.
+        knowledge?.Invalidate();
         metrics.StatusRecorded(change.To, channel);
         LogRecorded(logger, activity.Id, change.From?.ToString(), change.To?.ToString(), channel);
         return new StatusRecordResult(StatusRecordOutcome.Recorded, activity, change);

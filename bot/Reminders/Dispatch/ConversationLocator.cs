@@ -52,6 +52,8 @@ public sealed class ConversationLocator(
             : (null, "could not open a chat with this person: the app is not installed for them (403)");
     }
 
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     private async Task<(string? TenantId, string ServiceUrl)> TenantAsync(CancellationToken cancellationToken)
     {
         var configured = options.Value;
@@ -60,6 +62,6 @@ public sealed class ConversationLocator(
             .OrderByDescending(r => r.Id)
             .Select(r => new { r.TenantId, r.ServiceUrl })
             .FirstOrDefaultAsync(cancellationToken);
-        return (configured.TenantId ?? latest?.TenantId, configured.ServiceUrl ?? latest?.ServiceUrl ?? PublicServiceUrl);
+        return (NullIfEmpty(configured.TenantId) ?? latest?.TenantId, NullIfEmpty(configured.ServiceUrl) ?? latest?.ServiceUrl ?? PublicServiceUrl);
     }
 }

@@ -31,6 +31,12 @@ internal sealed class LocalConnector : IAsyncDisposable
 
     public int Requests => _requests;
 
+    /// <summary>Updates (PUT .../activities/{id}): conversation, activity id, the new activity.</summary>
+    public ConcurrentQueue<(string ConversationId, string ActivityId, JsonObject Activity)> Updated { get; } = new();
+
+    /// <summary>Replies (POST .../activities/{id}): conversation, replied-to id, the reply.</summary>
+    public ConcurrentQueue<(string ConversationId, string ReplyToId, JsonObject Activity)> Replies { get; } = new();
+
     /// <summary>(conversation, attempt number for it) → a refusal, or null to accept.</summary>
     public Func<string, int, (int Status, string? RetryAfter)?> Refuse { get; set; } = (_, _) => null;
 
@@ -58,6 +64,18 @@ internal sealed class LocalConnector : IAsyncDisposable
             }
 
             connector.Accepted.Enqueue((conversationId, activity));
+            return Results.Json(new { id = $"1:{Guid.NewGuid():N}" }, statusCode: 201);
+        });
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpContext context) =>
+        {
+            var activity = (await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))!.AsObject();
+            connector.Updated.Enqueue((conversationId, activityId, activity));
+            return Results.Json(new { id = activityId });
+        });
+        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpContext context) =>
+        {
+            var activity = (await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))!.AsObject();
+            connector.Replies.Enqueue((conversationId, activityId, activity));
             return Results.Json(new { id = $"1:{Guid.NewGuid():N}" }, statusCode: 201);
         });
         await app.StartAsync();

@@ -29,10 +29,15 @@ public sealed class ReminderExactlyOnceTests(PostgresServer postgres)
         var settings = await SeedOwnersAsync(db, Owners);
         await using var first = Instance(db, settings);
         await using var second = Instance(db, settings);
-        foreach (var app in new[] { first, second })
+        // Each instance's sends wait until the other has begun sending too, so the two really overlap however the
+        // machine schedules them (otherwise one fast instance may send everything before the other starts).
+        var started = new[] { new TaskCompletionSource(), new TaskCompletionSource() };
+        foreach (var (app, index) in new[] { (first, 0), (second, 1) })
         {
             app.Messenger.Before = async (_, ct) =>
             {
+                started[index].TrySetResult();
+                await started[1 - index].Task.WaitAsync(TimeSpan.FromSeconds(20), ct);
                 await Task.Delay(Random.Shared.Next(0, 4), ct);
                 return null;
             };
