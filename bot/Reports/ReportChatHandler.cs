@@ -1,4 +1,5 @@
 using Assistant.Bot.Conversation;
+using Assistant.Bot.People;
 
 namespace Assistant.Bot.Reports;
 
@@ -6,7 +7,7 @@ namespace Assistant.Bot.Reports;
 /// "rapport" / "report" / "uppföljning" [year] in chat: per plan a summary card (counts per status, overdue list)
 /// with the same in text, and for administrators one more message with the command that writes the document.
 /// </summary>
-internal sealed partial class ReportChatHandler(IReportBuilder builder, ReportAdmins admins, ILogger<ReportChatHandler> logger) : IChatHandler
+internal sealed partial class ReportChatHandler(IReportBuilder builder, IOwnerDirectory directory, ILogger<ReportChatHandler> logger) : IChatHandler
 {
     /// <summary>Before the answering engine, after status updates in plain words (which never look like "rapport").</summary>
     public int Order => 200;
@@ -50,7 +51,7 @@ internal sealed partial class ReportChatHandler(IReportBuilder builder, ReportAd
         var messages = report.Plans
             .Select(plan => new OutgoingMessage(ReportChatText.Summary(report with { Plans = [plan] }, english), ReportSummaryCards.Build(plan, report.AsOf, english)))
             .ToList();
-        var isAdmin = admins.IsAdmin(message.User);
+        var isAdmin = await directory.IsAdminAsync(message.User, cancellationToken);
         if (isAdmin)
         {
             messages.Add(new OutgoingMessage(ReportChatText.AdminHint(report, english)));

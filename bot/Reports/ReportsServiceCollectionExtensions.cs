@@ -13,7 +13,6 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<IReportWriter, CsvReportWriter>();
         services.AddSingleton<IReportWriter, DocxReportWriter>();
         services.AddSingleton<IReportWriter, XlsxReportWriter>();
-        services.AddSingleton(new ReportAdmins(configuration));
         services.AddScoped<ICommand, ReportCommand>();
         services.AddScoped<IChatHandler, ReportChatHandler>();
         return services;

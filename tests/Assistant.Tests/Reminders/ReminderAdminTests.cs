@@ -12,6 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
+using Assistant.Tests.Infrastructure;
+
 namespace Assistant.Tests.Reminders;
 
 /// <summary>The web host's reminder surface: the admin endpoint, the Hangfire dashboard, the recurring job registered in UTC.</summary>
@@ -105,7 +107,7 @@ public sealed class ReminderAdminTests
     public void Admin_requests_are_local_ones_in_development_or_ones_with_the_key(string environment, string remote, string? header, bool admitted)
     {
         var admins = new AdminRequests(
-            new StaticMonitor(new AdminApiOptions { AdminApiKey = Key }),
+            new StaticOptionsMonitor<AdminApiOptions>(new AdminApiOptions { AdminApiKey = Key }),
             new StaticEnvironment(environment));
         var context = new DefaultHttpContext();
         context.Connection.RemoteIpAddress = IPAddress.Parse(remote);
@@ -118,14 +120,6 @@ public sealed class ReminderAdminTests
         Assert.Equal(admitted, admins.IsAdmin(context));
     }
 
-    private sealed class StaticMonitor(AdminApiOptions value) : IOptionsMonitor<AdminApiOptions>
-    {
-        public AdminApiOptions CurrentValue => value;
-
-        public AdminApiOptions Get(string? name) => value;
-
-        public IDisposable? OnChange(Action<AdminApiOptions, string?> listener) => null;
-    }
 
     private sealed class StaticEnvironment(string name) : IHostEnvironment
     {

@@ -2,7 +2,9 @@ using Assistant.Bot.Conversation;
 using Assistant.Bot.Reports;
 using Assistant.Tests.Cards;
 using Assistant.Tests.Infrastructure;
-using Microsoft.Extensions.Configuration;
+using Assistant.Bot.People;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -127,8 +129,13 @@ public sealed class ReportChatHandlerTests
 
     private static IncomingMessage Message(string text, UserRef user, DateOnly today, string? locale = "sv-SE") => new(text, user, today, locale);
 
-    private static ReportAdmins Admins() =>
-        new(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Admins:0"] = "aad-anna" }).Build());
+    /// <summary>The real owner directory with Anna listed in Admins (by her Teams user id).</summary>
+    private static OwnerDirectory Admins() =>
+        new(
+            new StaticOptionsMonitor<DirectoryOptions>(new DirectoryOptions { Admins = ["29:anna"] }),
+            Options.Create(new GraphOptions()),
+            new MemoryCache(new MemoryCacheOptions()),
+            NullLogger<OwnerDirectory>.Instance);
 
     private static async Task<(ReportChatHandler Handler, ReportTestData.Ids Ids)> CreateAsync()
     {

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
+using Assistant.Tests.Infrastructure;
+
 namespace Assistant.Tests.WebChat;
 
 /// <summary>The page's people join the real owner directory only while they chat, and only as themselves.</summary>
@@ -23,7 +25,7 @@ public sealed class WebChatOwnerDirectoryTests
         var settings = new DirectoryOptions();
         settings.Owners["HR-chef"] = [ConfiguredOwner];
         var inner = new OwnerDirectory(
-            new StaticMonitor(settings),
+            new StaticOptionsMonitor<DirectoryOptions>(settings),
             Options.Create(new GraphOptions()),
             new MemoryCache(new MemoryCacheOptions()),
             NullLogger<OwnerDirectory>.Instance);
@@ -92,12 +94,4 @@ public sealed class WebChatOwnerDirectoryTests
         Assert.Equal([OwnerName.Normalize("HR-chef")], await _directory.OwnerKeysOfAsync(teamsUser, ["HR-chef", "Direktör"], Cancel));
     }
 
-    private sealed class StaticMonitor(DirectoryOptions value) : IOptionsMonitor<DirectoryOptions>
-    {
-        public DirectoryOptions CurrentValue => value;
-
-        public DirectoryOptions Get(string? name) => value;
-
-        public IDisposable? OnChange(Action<DirectoryOptions, string?> listener) => null;
-    }
 }
