@@ -31,6 +31,8 @@ public static class ChannelServiceCollectionExtensions
 
         services.AddScoped<ConversationReferenceStore>();
         services.AddScoped<ProcessedActivityStore>();
+        services.AddSingleton<ProcessedActivityClaims>();
+        services.AddSingleton<ConversationReferenceCache>();
         services.AddScoped<IProactiveMessenger, ProactiveMessenger>();
         services.AddScoped<ChannelEndpoint>();
 

@@ -1,21 +1,21 @@
 using Assistant.Bot.Activities;
 using Assistant.Bot.Answering;
-using Assistant.Bot.Storage;
+using Assistant.Bot.Answering.Knowledge;
 using Assistant.Cards.Activities;
 using Assistant.Cards.Answers;
 using Assistant.Cards.General;
 using Assistant.Cards.Model;
 using Assistant.Cards.Text;
-using Microsoft.EntityFrameworkCore;
 
 namespace Assistant.Bot.Conversation;
 
 /// <summary>
 /// Series → an answer card with a chart (table fallback); one activity → its activity card; a list → the activity
 /// list card; help → the help card; suggestions → an answer card with buttons; everything else → text only.
-/// The activities are loaded by the answer's ids so the card shows their current state.
+/// The activities and their history come from the same knowledge snapshot the answer was computed from, so the card
+/// agrees with the text and costs no database work (a status recorded here invalidates the snapshot at once).
 /// </summary>
-public sealed class AnswerPresenter(AssistantDbContext db, TimeProvider time) : IAnswerPresenter
+public sealed class AnswerPresenter(IKnowledgeCache knowledge, TimeProvider time) : IAnswerPresenter
 {
     private const int MaxHistory = ActivityCard.MaxHistory;
     private static readonly TimeZoneInfo Local = FindLocalZone();
@@ -31,8 +31,8 @@ public sealed class AnswerPresenter(AssistantDbContext db, TimeProvider time) : 
         var card = answer.Kind switch
         {
             AnswerKind.Help => HelpCard.Help(language, answer.Suggestions),
-            AnswerKind.Activity when answer.ActivityIds.Count == 1 => await ActivityAsync(answer.ActivityIds[0], today, language, cancellationToken),
-            AnswerKind.Activity or AnswerKind.ActivityList when answer.ActivityIds.Count > 0 => await ListAsync(answer, today, language, cancellationToken),
+            AnswerKind.Activity when answer.ActivityIds.Count == 1 => Activity(await knowledge.GetAsync(cancellationToken), answer.ActivityIds[0], today, language),
+            AnswerKind.Activity or AnswerKind.ActivityList when answer.ActivityIds.Count > 0 => List(await knowledge.GetAsync(cancellationToken), answer, today, language),
             _ when answer.Series is { Points.Count: > 1 } series => AnswerCard.Build(SeriesView(answer, series), language),
             AnswerKind.Clarification or AnswerKind.NotFound when answer.Suggestions.Count > 0 =>
                 AnswerCard.Build(new AnswerView(answer.Text, []) { Suggestions = answer.Suggestions }, language),
@@ -50,29 +50,27 @@ public sealed class AnswerPresenter(AssistantDbContext db, TimeProvider time) : 
     private static List<SourceView> Sources(Answer answer) =>
         answer.Sources.Select(s => new SourceView(s.DocumentTitle, s.Organisation, s.Year, s.Table)).Distinct().ToList();
 
-    private async Task<AdaptiveCard?> ActivityAsync(int id, DateOnly today, CardLanguage language, CancellationToken cancellationToken)
+    private static AdaptiveCard? Activity(KnowledgeSnapshot snapshot, int id, DateOnly today, CardLanguage language)
     {
-        var activity = await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (activity is null)
+        if (!snapshot.ActivitiesById.TryGetValue(id, out var activity))
         {
             return null;
         }
 
-        var changes = await db.StatusChanges.AsNoTracking().Where(c => c.ActivityId == id).ToListAsync(cancellationToken);
-        var history = changes
-            .OrderByDescending(c => c.At)
-            .ThenByDescending(c => c.Id)
+        var history = snapshot.RecentChanges.GetValueOrDefault(id, [])
             .Take(MaxHistory)
             .Select(c => new HistoryEntry(ToLocal(c.At), c.UserName ?? c.UserId, Style(c.From), Style(c.To), c.Comment))
             .ToList();
         return ActivityCard.Build(View(activity, today) with { History = history }, language);
     }
 
-    private async Task<AdaptiveCard> ListAsync(Answer answer, DateOnly today, CardLanguage language, CancellationToken cancellationToken)
+    private static AdaptiveCard List(KnowledgeSnapshot snapshot, Answer answer, DateOnly today, CardLanguage language)
     {
-        var ids = answer.ActivityIds.Distinct().ToList();
-        var loaded = await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        var views = ids.Where(loaded.ContainsKey).Select(id => View(loaded[id], today)).ToList();
+        var views = answer.ActivityIds.Distinct()
+            .Select(id => snapshot.ActivitiesById.GetValueOrDefault(id))
+            .OfType<PlanActivity>()
+            .Select(a => View(a, today))
+            .ToList();
         return ActivityListCard.Build(new ActivityListModel(AnswerTextParts.FirstLine(answer.Text), views), language);
     }
 

@@ -11,13 +11,15 @@ public static class StorageServiceCollectionExtensions
         var options = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = ConnectionString(configuration, options.Provider);
 
+        // Pooled: a turn leases an initialised context instead of building one (and resolving EF's internal services)
+        // per request. The contexts keep no state of their own, as pooling requires.
         if (options.Provider == StorageProvider.Postgres)
         {
-            services.AddDbContext<AssistantDbContext, PostgresAssistantDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContextPool<AssistantDbContext, PostgresAssistantDbContext>(o => o.UseNpgsql(connectionString));
         }
         else
         {
-            services.AddDbContext<AssistantDbContext, SqliteAssistantDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContextPool<AssistantDbContext, SqliteAssistantDbContext>(o => o.UseSqlite(connectionString));
         }
 
         services.AddHostedService<DatabaseMigrator>();

@@ -18,7 +18,8 @@ public static class KnowledgeLoader
         var figures = await db.Figures.AsNoTracking().OrderBy(f => f.Id).ToListAsync(cancellationToken);
         var activities = await db.Activities.AsNoTracking().OrderBy(a => a.DocumentId).ThenBy(a => a.Ordinal).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         var passages = await db.Passages.AsNoTracking().OrderBy(p => p.DocumentId).ThenBy(p => p.Ordinal).ToListAsync(cancellationToken);
-        return KnowledgeSnapshot.Create(documents, forecasts, figures, activities, passages);
+        var changes = await db.StatusChanges.AsNoTracking().ToListAsync(cancellationToken);
+        return KnowledgeSnapshot.Create(documents, forecasts, figures, activities, passages, changes);
     }
 
     public static async Task<KnowledgeFingerprint> FingerprintAsync(AssistantDbContext db, CancellationToken cancellationToken) => new(

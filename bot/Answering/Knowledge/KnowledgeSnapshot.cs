@@ -22,7 +22,8 @@ public sealed class KnowledgeSnapshot
         IReadOnlyList<ForecastValue> forecasts,
         IReadOnlyList<KeyFigure> figures,
         IReadOnlyList<PlanActivity> activities,
-        IReadOnlyList<Passage> passages)
+        IReadOnlyList<Passage> passages,
+        IReadOnlyList<StatusChange> changes)
     {
         Documents = documents.ToDictionary(d => d.Id);
         Forecasts = forecasts;
@@ -34,6 +35,9 @@ public sealed class KnowledgeSnapshot
         PassageIndex = SearchIndex.Build(passages.Select(p => new SearchItem(p.Id, p.Text, p.HeadingPath)));
         ActivityIndex = SearchIndex.Build(activities.Select(a => new SearchItem(a.Id, a.Title + "\n" + a.Description, a.Goal + "\n" + a.Comment)));
         Owners = BuildOwners(activities);
+        RecentChanges = changes
+            .GroupBy(c => c.ActivityId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<StatusChange>)[.. g.OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(MaxRecentChanges)]);
         ForecastTables = ForecastTable.All(forecasts, Documents);
         FigureRows =
         [
@@ -68,6 +72,12 @@ public sealed class KnowledgeSnapshot
 
     public IReadOnlyList<OwnerEntry> Owners { get; }
 
+    /// <summary>How many status changes per activity the snapshot keeps (the activity card shows that many).</summary>
+    public const int MaxRecentChanges = 10;
+
+    /// <summary>The latest status changes of each activity that has any, newest first.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<StatusChange>> RecentChanges { get; }
+
     public bool IsEmpty => Documents.Count == 0;
 
     public static KnowledgeSnapshot Create(
@@ -75,8 +85,9 @@ public sealed class KnowledgeSnapshot
         IEnumerable<ForecastValue> forecasts,
         IEnumerable<KeyFigure> figures,
         IEnumerable<PlanActivity> activities,
-        IEnumerable<Passage> passages) =>
-        new([.. documents], [.. forecasts], [.. figures], [.. activities], [.. passages]);
+        IEnumerable<Passage> passages,
+        IEnumerable<StatusChange>? changes = null) =>
+        new([.. documents], [.. forecasts], [.. figures], [.. activities], [.. passages], [.. changes ?? []]);
 
     /// <summary>The source of a fact: the document's title and organisation, and the year and table when they apply.</summary>
     public SourceRef Source(int documentId, int? year = null, string? table = null)

@@ -17,6 +17,7 @@ namespace Assistant.Bot.Channel.Endpoint;
 public sealed class ChannelEndpoint(
     IChannelAuthenticator authenticator,
     ServiceUrlRegistry serviceUrls,
+    ProcessedActivityClaims claims,
     ProcessedActivityStore processed,
     ConversationReferenceStore references,
     IActivityHandler handler,
@@ -76,7 +77,7 @@ public sealed class ChannelEndpoint(
         {
             if (key is not null)
             {
-                if (!await processed.TryClaimAsync(key, cancellationToken))
+                if (!await claims.TryClaimAsync(key))
                 {
                     Log.Redelivered(logger);
                     return Results.Ok();

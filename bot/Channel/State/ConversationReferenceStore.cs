@@ -8,7 +8,7 @@ namespace Assistant.Bot.Channel.State;
 /// Conversation references, one per user and conversation, upserted from every inbound activity (PROTOCOL.md §2,
 /// Teams specifics) and from conversations the bot creates. Safe when two instances write the same row at once.
 /// </summary>
-public sealed class ConversationReferenceStore(AssistantDbContext db, TimeProvider time)
+public sealed class ConversationReferenceStore(AssistantDbContext db, TimeProvider time, ConversationReferenceCache? cache = null)
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromHours(1);
 
@@ -42,6 +42,19 @@ public sealed class ConversationReferenceStore(AssistantDbContext db, TimeProvid
 
     /// <summary>Inserts or updates the row of (UserId, ConversationId); fields the new values leave empty are kept.</summary>
     public async Task<ConversationReferenceRecord> UpsertAsync(ConversationReferenceRecord values, CancellationToken cancellationToken)
+    {
+        if (cache?.Find(values.UserId, values.ConversationId) is { } known && IsSameAddress(known, values) && time.GetUtcNow() - known.UpdatedAt < Refresh)
+        {
+            // Known to this process, same address, written lately: no database round trip for every message.
+            return known;
+        }
+
+        var stored = await UpsertRowAsync(values, cancellationToken);
+        cache?.Remember(stored);
+        return stored;
+    }
+
+    private async Task<ConversationReferenceRecord> UpsertRowAsync(ConversationReferenceRecord values, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -108,6 +121,14 @@ public sealed class ConversationReferenceStore(AssistantDbContext db, TimeProvid
         entry.DetectChanges();
         return entry.Properties.All(p => !p.IsModified || p.Metadata.Name == nameof(ConversationReferenceRecord.LastActivityId));
     }
+
+    /// <summary>True when writing <paramref name="values"/> over <paramref name="row"/> would change nothing but LastActivityId.</summary>
+    private static bool IsSameAddress(ConversationReferenceRecord row, ConversationReferenceRecord values) =>
+        row.ChannelId == values.ChannelId && row.ServiceUrl == values.ServiceUrl && row.BotId == values.BotId
+        && Keeps(row.AadObjectId, values.AadObjectId) && Keeps(row.UserName, values.UserName) && Keeps(row.TenantId, values.TenantId)
+        && Keeps(row.ConversationType, values.ConversationType) && Keeps(row.BotName, values.BotName) && Keeps(row.Locale, values.Locale);
+
+    private static bool Keeps(string? stored, string? incoming) => incoming is null || incoming == stored;
 
     private static void Apply(ConversationReferenceRecord row, ConversationReferenceRecord values)
     {

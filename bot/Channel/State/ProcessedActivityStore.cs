@@ -1,6 +1,10 @@
 using Assistant.Bot.Channel.Schema;
 using Assistant.Bot.Storage;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Assistant.Bot.Channel.State;
 
@@ -39,6 +43,41 @@ public sealed class ProcessedActivityStore(AssistantDbContext db, TimeProvider t
 
             throw;
         }
+    }
+
+    /// <summary>
+    /// Records many keys in one statement (INSERT ... ON CONFLICT DO NOTHING RETURNING, which PostgreSQL and SQLite
+    /// 3.35+ both speak) and returns those that were new. A key given twice is new at most once.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> TryClaimManyAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        var sqlHelper = db.GetService<ISqlGenerationHelper>();
+        string Quote(string identifier) => sqlHelper.DelimitIdentifier(identifier);
+        var entity = db.Model.FindEntityType(typeof(ProcessedActivity))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var key = entity.FindProperty(nameof(ProcessedActivity.Key))!.GetColumnName(table)!;
+        var received = entity.FindProperty(nameof(ProcessedActivity.ReceivedAt))!.GetColumnName(table)!;
+        var sql = new StringBuilder()
+            .Append("INSERT INTO ").Append(Quote(table.Name)).Append(" (").Append(Quote(key)).Append(", ").Append(Quote(received)).Append(") VALUES ");
+        var parameters = new object[distinct.Count * 2];
+        var now = time.GetUtcNow();
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            sql.Append(i == 0 ? "({" : ", ({").Append(2 * i).Append("}, {").Append((2 * i) + 1).Append("})");
+            parameters[2 * i] = distinct[i];
+            parameters[(2 * i) + 1] = now;
+        }
+
+        // EF turns the {n} placeholders into parameters of the provider.
+        sql.Append(" ON CONFLICT (").Append(Quote(key)).Append(") DO NOTHING RETURNING ").Append(Quote(key)).Append(" AS ").Append(Quote("Value"));
+        var claimed = await db.Database.SqlQueryRaw<string>(sql.ToString(), parameters).ToListAsync(cancellationToken);
+        return claimed.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Forgets a claim whose turn failed, so that the channel's redelivery is handled.</summary>

@@ -1,5 +1,6 @@
 using Assistant.Bot.Activities;
 using Assistant.Bot.Answering;
+using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Storage;
@@ -164,7 +165,18 @@ public sealed class AnswerPresenterTests(PostgresServer postgres)
     }
 
     private static AnswerPresenter Presenter(AssistantDbContext db) =>
-        new(db, new FakeTimeProvider(new DateTimeOffset(2024, 9, 16, 10, 0, 0, TimeSpan.Zero)));
+        new(new DatabaseKnowledge(db), new FakeTimeProvider(new DateTimeOffset(2024, 9, 16, 10, 0, 0, TimeSpan.Zero)));
+
+    /// <summary>The knowledge as the database holds it now: every call reads it again.</summary>
+    private sealed class DatabaseKnowledge(AssistantDbContext db) : IKnowledgeCache
+    {
+        public async ValueTask<KnowledgeSnapshot> GetAsync(CancellationToken cancellationToken) => await KnowledgeLoader.LoadAsync(db, cancellationToken);
+
+        public void Invalidate()
+        {
+            // Nothing is kept.
+        }
+    }
 
     private static async Task<(int First, int Second)> SeedAsync(AssistantDbContext db)
     {
