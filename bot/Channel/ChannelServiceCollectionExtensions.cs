@@ -21,7 +21,8 @@ public static class ChannelServiceCollectionExtensions
 
         services.AddHttpClient(OpenIdSigningKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddHttpClient(BotTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(c => c.Timeout = Timeout.InfiniteTimeSpan);
+        // The client logs its own outcomes (Log.Connector*); the factory's per-request logging handlers only cost time.
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(c => c.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
 
         services.AddSingleton<OpenIdSigningKeyCache>();
         services.AddSingleton<IChannelAuthenticator, ChannelAuthenticator>();

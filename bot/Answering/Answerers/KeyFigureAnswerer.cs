@@ -110,12 +110,27 @@ public static class KeyFigureAnswerer
                 continue;
             }
 
-            if (words.Any(w => WordMatch.Match(w, word) >= MatchQuality.Typo || (w.Length >= 6 && word.StartsWith(w, StringComparison.Ordinal))))
+            if (AnyMatches(words, word))
             {
                 score += word.Length >= 6 ? weight : weight / 2;
             }
         }
 
         return score;
+    }
+
+    // A loop, not words.Any(lambda): this runs for every word of every key-figure row on every question.
+    private static bool AnyMatches(IReadOnlyList<string> words, string labelWord)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (WordMatch.Match(w, labelWord) >= MatchQuality.Typo || (w.Length >= 6 && labelWord.StartsWith(w, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -28,6 +28,7 @@ public sealed class SearchIndex
     private readonly DirectoryReader _reader;
     private readonly Dictionary<int, HashSet<string>> _terms;
     private readonly Dictionary<char, string[]> _vocabulary;
+    private readonly int[] _keys;
 
     private SearchIndex(SwedishSearchAnalyzer analyzer, DirectoryReader reader, Dictionary<int, HashSet<string>> terms)
     {
@@ -36,6 +37,13 @@ public sealed class SearchIndex
         _terms = terms;
         _vocabulary = terms.Values.SelectMany(t => t).Distinct().Where(t => t.Length > 0).GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+
+        // Lucene document number → item key, read once instead of loading stored fields for every hit.
+        _keys = new int[reader.MaxDoc];
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            _keys[doc] = int.Parse(reader.Document(doc).Get(KeyField), System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 
     public int Count => _terms.Count;
@@ -95,7 +103,9 @@ public sealed class SearchIndex
             query.Add(new TermQuery(new Term(ExtraField, term)) { Boost = 0.3f }, Occur.SHOULD);
             if (term.Length >= 5)
             {
-                query.Add(new PrefixQuery(new Term(TextField, Prefix(term))) { Boost = 0.6f }, Occur.SHOULD);
+                // Constant score either way; the filter rewrite skips collecting the terms into a hash first (the auto
+                // rewrite's choice on indexes this small anyway, reached after allocating its term buffers).
+                query.Add(new PrefixQuery(new Term(TextField, Prefix(term))) { Boost = 0.6f, MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE }, Occur.SHOULD);
             }
 
             // A word the texts do not have as such: maybe their stem of it (utredningen → utreda), maybe a typo.
@@ -115,9 +125,9 @@ public sealed class SearchIndex
 
         var weights = distinct.ToDictionary(t => t, Idf);
         var found = new List<(int Key, float Score, HashSet<string> Matched)>();
-        foreach (var scoreDoc in _searcher.Search(query, top).ScoreDocs)
+        foreach (var scoreDoc in TopDocs(query, top).ScoreDocs)
         {
-            var key = int.Parse(_searcher.Doc(scoreDoc.Doc).Get(KeyField), System.Globalization.CultureInfo.InvariantCulture);
+            var key = _keys[scoreDoc.Doc];
             found.Add((key, scoreDoc.Score, distinct.Where(t => Matches(t, _terms[key])).ToHashSet()));
         }
 
@@ -131,6 +141,17 @@ public sealed class SearchIndex
 
         var total = known.Sum(t => weights[t]);
         return [.. found.Select(f => new SearchHit(f.Key, f.Score, total <= 0 ? 0 : f.Matched.Sum(t => weights[t]) / total, f.Matched))];
+    }
+
+    /// <summary>
+    /// Collects in document order: left to choose, Lucene scores a pure-SHOULD query with BooleanScorer, which allocates
+    /// a 2,048-bucket table per query, more work than the whole search on an index of tens or hundreds of texts.
+    /// </summary>
+    private TopDocs TopDocs(Query query, int top)
+    {
+        var collector = TopScoreDocCollector.Create(top, docsScoredInOrder: true);
+        _searcher.Search(query, collector);
+        return collector.GetTopDocs();
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Assistant.Bot.Channel.Authentication;
@@ -71,6 +70,10 @@ public sealed class ConnectorClient(
 
         var url = new Uri(new Uri(ServiceUrlRegistry.Normalize(serviceUrl)!), path);
         var settings = options.Value;
+
+        // Serialized once for every attempt, and sent with a Content-Length: a streamed JsonContent would go out
+        // chunked, in more writes to the socket than the one a sized body needs.
+        var payload = body is not null && bodyType is not null ? JsonSerializer.SerializeToUtf8Bytes(body, bodyType) : null;
         for (var attempt = 1; ; attempt++)
         {
             if (!await throttle.WaitAsync(tenantId, conversationId, cancellationToken))
@@ -90,9 +93,9 @@ public sealed class ConnectorClient(
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
             }
 
-            if (body is not null && bodyType is not null)
+            if (payload is not null)
             {
-                request.Content = JsonContent.Create(body, bodyType);
+                request.Content = new ByteArrayContent(payload) { Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") } };
             }
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

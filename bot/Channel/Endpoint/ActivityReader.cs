@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Assistant.Bot.Channel.Schema;
 using Microsoft.AspNetCore.Http.Features;
@@ -22,24 +23,18 @@ public static class ActivityReader
         byte[] body;
         try
         {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[16 * 1024];
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    return ReadResult.Fail(StatusCodes.Status413PayloadTooLarge, "The body is larger than allowed.");
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            body = buffer.ToArray();
+            body = request.ContentLength is { } length
+                ? await ReadSizedAsync(request.Body, (int)length, cancellationToken)
+                : await ReadChunkedAsync(request.Body, maxBytes, cancellationToken);
         }
-        catch (BadHttpRequestException e)
+        catch (Exception e) when (e is BadHttpRequestException or EndOfStreamException)
         {
-            return ReadResult.Fail(e.StatusCode, "The body could not be read.");
+            return ReadResult.Fail((e as BadHttpRequestException)?.StatusCode ?? StatusCodes.Status400BadRequest, "The body could not be read.");
+        }
+
+        if (body.Length > maxBytes)
+        {
+            return ReadResult.Fail(StatusCodes.Status413PayloadTooLarge, "The body is larger than allowed.");
         }
 
         if (body.Length == 0)
@@ -63,6 +58,35 @@ public static class ActivityReader
         }
 
         return new ReadResult(activity, StatusCodes.Status200OK, null);
+    }
+
+    /// <summary>A body with Content-Length (the Bot Connector sends one): read into an array of exactly that size.</summary>
+    private static async Task<byte[]> ReadSizedAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var bytes = new byte[length];
+        await body.ReadExactlyAsync(bytes, cancellationToken);
+        return bytes;
+    }
+
+    /// <summary>A chunked body: read through a pooled buffer, stopping one byte past the limit.</summary>
+    private static async Task<byte[]> ReadChunkedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while (buffer.Length <= maxBytes && (read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 }
 
