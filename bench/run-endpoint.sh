@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Endpoint load: the bot (dev mode, Release, seeds imported) on PostgreSQL and on SQLite, side by side with a bare
 # Kestrel endpoint and a botbuilder-js echo bot, all replying to the same stand-in connector, at 1, 10, 50 and 200
-# concurrent conversations, 10 s each (2 s warm-up). The bot's own connector throttle (Teams' 50/s per tenant and
-# 7/s per conversation) is lifted: the stand-in enforces nothing and this measures the HTTP and turn path.
-#   bench/run-endpoint.sh [duration-seconds] [levels]
+# concurrent conversations, 10 s each after a 10 s warm-up (the bot's tiered JIT keeps compiling for 15-20 s after
+# start; a shorter warm-up measures the JIT). The bot's own connector throttle (Teams' 50/s per tenant and 7/s per
+# conversation) is lifted: the stand-in enforces nothing and this measures the HTTP and turn path.
+#   bench/run-endpoint.sh [duration-seconds] [levels] [warmup-seconds]
 source "$(dirname "$0")/common.sh"
-DURATION="${1:-10}"; LEVELS="${2:-1,10,50,200}"
+DURATION="${1:-10}"; LEVELS="${2:-1,10,50,200}"; WARMUP="${3:-10}"
 build_release bot bench/Assistant.StandInConnector bench/Assistant.BareEndpoint bench/Assistant.LoadTest
 [ -d "$BENCH/node/node_modules" ] || (cd "$BENCH/node" && npm ci --no-audit --no-fund >/dev/null)
 
@@ -39,6 +40,6 @@ dotnet "$(dll bench/Assistant.LoadTest Assistant.LoadTest)" load \
   --target bot=http://127.0.0.1:5900 --target bare=http://127.0.0.1:5902 --target botbuilder-js=http://127.0.0.1:5903 \
   --target bot-sqlite=http://127.0.0.1:5904 \
   --pid bot=$BOT --pid bare=$BARE --pid botbuilder-js=$NODE --pid bot-sqlite=$BOTS \
-  --service-url http://127.0.0.1:5901/ --concurrency "$LEVELS" --duration "$DURATION" | tee "$OUT"
+  --service-url http://127.0.0.1:5901/ --concurrency "$LEVELS" --duration "$DURATION" --warmup "$WARMUP" | tee "$OUT"
 curl -s http://127.0.0.1:5901/stats; echo
 echo "written: $OUT"

@@ -60,6 +60,7 @@ public static class LoadCommand
             }
         }) : Task.CompletedTask;
 
+        var cpuBefore = pid is { } cpuPid ? Memory.CpuSeconds(cpuPid) : 0;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, users).Select(u => Task.Run(async () =>
         {
@@ -90,19 +91,20 @@ public static class LoadCommand
             }
         })));
         var elapsed = clock.Elapsed.TotalSeconds;
+        var cpu = pid is { } after ? Memory.CpuSeconds(after) - cpuBefore : double.NaN;
         await sampler;
 
         var all = latencies.SelectMany(l => l).Order().ToArray();
         return new LevelResult("", users, all.Length, errors, all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), peak,
-            string.Join(' ', statuses.Select(s => $"{s.Key}x{s.Value}")));
+            string.Join(' ', statuses.Select(s => $"{s.Key}x{s.Value}")), all.Length == 0 ? double.NaN : cpu * 1000 / all.Length);
     }
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     private static string Format(LevelResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"{r.Target,-8} c={r.Users,-4} {r.Throughput,9:F0} req/s  p50 {r.P50,7:F2} ms  p99 {r.P99,7:F2} ms  ok {r.Ok}  errors {r.Errors} {r.Statuses}  rss {r.PeakRssKiB / 1024} MiB");
+        $"{r.Target,-8} c={r.Users,-4} {r.Throughput,9:F0} req/s  p50 {r.P50,7:F2} ms  p99 {r.P99,7:F2} ms  ok {r.Ok}  errors {r.Errors} {r.Statuses}  cpu {r.CpuMsPerRequest:F3} ms/req  rss {r.PeakRssKiB / 1024} MiB");
 }
 
-/// <summary>One target at one concurrency.</summary>
-public sealed record LevelResult(string Target, int Users, long Ok, long Errors, double Throughput, double P50, double P99, long PeakRssKiB, string Statuses);
+/// <summary>One target at one concurrency; CPU is the target process's user + system time per answered request.</summary>
+public sealed record LevelResult(string Target, int Users, long Ok, long Errors, double Throughput, double P50, double P99, long PeakRssKiB, string Statuses, double CpuMsPerRequest);

@@ -10,11 +10,11 @@ public static class Report
     {
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
-        text.AppendLine("| target | conversations | req/s | p50 ms | p99 ms | errors | peak RSS MiB |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| target | conversations | req/s | p50 ms | p99 ms | CPU ms/req | errors | peak RSS MiB |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
-            text.AppendLine(c, $"| {r.Target} | {r.Users} | {r.Throughput:F0} | {r.P50:F2} | {r.P99:F2} | {r.Errors}{(r.Statuses.Length > 0 ? " (" + r.Statuses + ")" : "")} | {(r.PeakRssKiB > 0 ? (r.PeakRssKiB / 1024.0).ToString("F0", c) : "-")} |");
+            text.AppendLine(c, $"| {r.Target} | {r.Users} | {r.Throughput:F0} | {r.P50:F2} | {r.P99:F2} | {r.CpuMsPerRequest:F3} | {r.Errors}{(r.Statuses.Length > 0 ? " (" + r.Statuses + ")" : "")} | {(r.PeakRssKiB > 0 ? (r.PeakRssKiB / 1024.0).ToString("F0", c) : "-")} |");
         }
 
         if (targets.Count > 1)
@@ -24,11 +24,11 @@ public static class Report
             text.Append(c, $"| conversations |");
             foreach (var other in targets.Skip(1))
             {
-                text.Append(c, $" {first}/{other} req/s | {first}/{other} p99 |");
+                text.Append(c, $" {first}/{other} req/s | {first}/{other} p99 | {first}/{other} CPU/req |");
             }
 
             text.AppendLine();
-            text.AppendLine("|---:|" + string.Concat(Enumerable.Repeat("---:|---:|", targets.Count - 1)));
+            text.AppendLine("|---:|" + string.Concat(Enumerable.Repeat("---:|---:|---:|", targets.Count - 1)));
             foreach (var level in results.Select(r => r.Users).Distinct())
             {
                 var mine = results.Single(r => r.Users == level && r.Target == first);
@@ -36,7 +36,7 @@ public static class Report
                 foreach (var other in targets.Skip(1))
                 {
                     var theirs = results.Single(r => r.Users == level && r.Target == other);
-                    text.Append(c, $" {mine.Throughput / theirs.Throughput:F3} | {mine.P99 / theirs.P99:F2} |");
+                    text.Append(c, $" {mine.Throughput / theirs.Throughput:F3} | {mine.P99 / theirs.P99:F2} | {mine.CpuMsPerRequest / theirs.CpuMsPerRequest:F1} |");
                 }
 
                 text.AppendLine();
