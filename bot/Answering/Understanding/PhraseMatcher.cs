@@ -34,25 +34,39 @@ public static class PhraseMatcher
             }
         }
 
-        // Longer phrases first, then better matches, then earlier ones; each token is used once.
+        // Longer phrases first, then better matches, then earlier ones, then lexicon order; each token is used once.
+        // (Plain loops and one sort: this runs on every question.)
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            PhraseHit x = candidates[a], y = candidates[b];
+            var c = y.Length.CompareTo(x.Length);
+            c = c != 0 ? c : y.Quality.CompareTo(x.Quality);
+            c = c != 0 ? c : x.Start.CompareTo(y.Start);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+
         var used = new bool[tokens.Count];
         var hits = new List<PhraseHit>();
-        foreach (var hit in candidates.OrderByDescending(h => h.Length).ThenByDescending(h => h.Quality).ThenBy(h => h.Start))
+        foreach (var position in order)
         {
-            if (Enumerable.Range(hit.Start, hit.Length).Any(i => used[i]))
+            var hit = candidates[position];
+            if (Array.IndexOf(used, true, hit.Start, hit.Length) >= 0)
             {
                 continue;
             }
 
-            for (var i = hit.Start; i < hit.Start + hit.Length; i++)
-            {
-                used[i] = true;
-            }
-
+            Array.Fill(used, true, hit.Start, hit.Length);
             hits.Add(hit);
         }
 
-        return [.. hits.OrderBy(h => h.Start)];
+        hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return hits;
     }
 
     private static MatchQuality MatchAt(IReadOnlyList<string> tokens, int start, IReadOnlyList<string> words)
