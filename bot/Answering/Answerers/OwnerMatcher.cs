@@ -28,13 +28,47 @@ public static class OwnerMatcher
 
         var tokens = TextFold.Tokens(OwnerName.Normalize(text));
         // Exact and inflected forms first; a misspelling only when nothing else matches ("Economichef" in a source stays apart).
-        var matched = k.Owners.Where(o => o.Tokens.Count > 0 && o.Tokens.All(t => tokens.Any(w => Same(w, t, MatchQuality.Inflection)))).ToList();
+        var matched = Named(k.Owners, tokens, MatchQuality.Inflection);
         if (matched.Count == 0)
         {
-            matched = [.. k.Owners.Where(o => o.Tokens.Count > 0 && o.Tokens.All(t => tokens.Any(w => Same(w, t, MatchQuality.Typo))))];
+            matched = Named(k.Owners, tokens, MatchQuality.Typo);
         }
 
         return [.. matched.Where(o => !matched.Any(other => other != o && other.Tokens.Count > o.Tokens.Count && o.Tokens.All(other.Tokens.Contains)))];
+    }
+
+    /// <summary>Owners every word of which is in the question (loops, not nested lambdas: this runs on every question).</summary>
+    private static List<OwnerEntry> Named(IReadOnlyList<OwnerEntry> owners, IReadOnlyList<string> words, MatchQuality least)
+    {
+        var named = new List<OwnerEntry>();
+        foreach (var owner in owners)
+        {
+            if (owner.Tokens.Count > 0 && AllIn(owner.Tokens, words, least))
+            {
+                named.Add(owner);
+            }
+        }
+
+        return named;
+    }
+
+    private static bool AllIn(IReadOnlyList<string> ownerTokens, IReadOnlyList<string> words, MatchQuality least)
+    {
+        foreach (var token in ownerTokens)
+        {
+            var found = false;
+            for (var i = 0; i < words.Count && !found; i++)
+            {
+                found = Same(words[i], token, least);
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Same(string word, string ownerToken, MatchQuality least) =>
