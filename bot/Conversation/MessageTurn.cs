@@ -49,28 +49,20 @@ public sealed class MessageTurn(
 
     private async Task<T> WithTypingAsync<T>(TurnContext turn, Task<T> work, CancellationToken cancellationToken)
     {
+        // WaitAsync with a timeout costs one timer and no linked token source per turn; the timeout is the rare path.
         var settings = options.Value;
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var wait = settings.TypingDelay;
-        try
+        while (true)
         {
-            while (!work.IsCompleted)
+            try
             {
-                var delay = Task.Delay(wait, time, stop.Token);
-                if (await Task.WhenAny(work, delay) == work)
-                {
-                    break;
-                }
-
+                return await work.WaitAsync(wait, time, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
                 await turn.SendTypingAsync(cancellationToken);
                 wait = settings.TypingInterval;
             }
         }
-        finally
-        {
-            await stop.CancelAsync();
-        }
-
-        return await work;
     }
 }

@@ -18,9 +18,10 @@ public sealed class ServiceUrlRegistry(IOptions<BotFrameworkOptions> options, IS
     /// <summary>Remembers the serviceUrl of an activity that passed authentication.</summary>
     public void Remember(string? serviceUrl)
     {
-        if (Normalize(serviceUrl) is { } key)
+        // Read first: every activity brings its serviceUrl, and a write takes a lock even when nothing changes.
+        if (Normalize(serviceUrl) is { } key && !_known.ContainsKey(key))
         {
-            _known[key] = true;
+            _known.TryAdd(key, true);
         }
     }
 
