@@ -107,6 +107,7 @@ public sealed class ConnectorState(ConnectorOptions options, TimeProvider time)
                 ["conversations"] = (long)_messages.Count,
                 ["messages"] = _messages.Values.Sum(n => (long)n),
                 ["doubled"] = _messages.Values.Sum(n => (long)Math.Max(0, n - 1)),
+                ["doubledConversations"] = new JsonArray([.. _messages.Where(m => m.Value > 1).Select(m => m.Key).Order(StringComparer.Ordinal).Take(50).Select(k => (JsonNode)k)]),
                 ["firstAccepted"] = _firstAccepted,
                 ["lastAccepted"] = _lastAccepted,
                 ["seconds"] = _firstAccepted is { } first && _lastAccepted is { } last ? (last - first).TotalSeconds : 0,

@@ -29,4 +29,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6008, Level = LogLevel.Warning, Message = "Reminder owner '{Owner}' is unresolved in {Window}: {Problem}")]
     public static partial void OwnerUnresolved(ILogger logger, string owner, string window, string? problem);
+
+    [LoggerMessage(EventId = 6009, Level = LogLevel.Warning, Message = "Reminder dispatch {Id} ({Window}) was in flight when worker {Worker} stopped: it may have been delivered; sending it again (at-least-once)")]
+    public static partial void PossiblyDelivered(ILogger logger, long id, string window, string? worker);
+
+    [LoggerMessage(EventId = 6010, Level = LogLevel.Warning, Message = "Reminder store unavailable (attempt {Attempt}): {Error}; retrying")]
+    public static partial void StoreRetry(ILogger logger, int attempt, string error);
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Assistant.Bot.Activities;
 using Assistant.Bot.Cli;
 using Assistant.Bot.Reminders.Calendar;
+using Assistant.Bot.Reminders.Dispatch;
 using Assistant.Bot.Reminders.Messages;
 using Assistant.Bot.Reminders.Planning;
 using Assistant.Cards.Text;
@@ -28,13 +29,31 @@ public sealed class RemindCommand(
 
     public async Task<int> RunAsync(CommandArguments arguments, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await PlanAndSendAsync(arguments, stdout, stderr, cancellationToken);
+        }
+        catch (Exception e) when (StoreRetry.IsTransient(e))
+        {
+            // The database stayed away longer than the dispatcher waits: nothing is lost (rows stay Pending, or InFlight
+            // under a lease), the next run continues. A clear message and exit code 1, not a crash.
+            await stderr.WriteLineAsync($"Databasen svarar inte / the database is unavailable: {e.GetBaseException().Message}. Kör igen / run again.");
+            return 1;
+        }
+    }
+
+    private async Task<int> PlanAndSendAsync(CommandArguments arguments, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
         var date = arguments.GetDate("as-of")
             ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), options.Value.Zone).DateTime);
         var windows = new ReminderCalendar(options.Value).WindowsOn(date);
         var plans = new List<PlannedReminder>();
+        var byWindow = new Dictionary<string, IReadOnlyList<PlannedReminder>>(StringComparer.Ordinal);
         foreach (var window in windows)
         {
-            plans.AddRange(await planner.PlanAsync(window, cancellationToken));
+            var planned = await planner.PlanAsync(window, cancellationToken);
+            byWindow[window.Key] = planned;
+            plans.AddRange(planned);
         }
 
         if (arguments.Has("json"))
@@ -51,9 +70,11 @@ public sealed class RemindCommand(
             return 0;
         }
 
-        var summary = await runner.RunAsync([date], cancellationToken);
+        var summary = await runner.RunAsync([date], byWindow, cancellationToken);
+
+        var resent = summary.Dispatch.Resent > 0 ? $", skickade igen efter avbrott (kan ha nått fram förut): {summary.Dispatch.Resent}" : string.Empty;
         await stderr.WriteLineAsync(
-            $"Skickat: {summary.Dispatch.Sent}, misslyckade: {summary.Dispatch.Failed}, överhoppade: {summary.Dispatch.Skipped}, väntar: {summary.Dispatch.Deferred} (fönster planerade nu: {string.Join(", ", summary.WindowsPlanned)})");
+            $"Skickat: {summary.Dispatch.Sent}, misslyckade: {summary.Dispatch.Failed}, överhoppade: {summary.Dispatch.Skipped}, väntar: {summary.Dispatch.Deferred}{resent} (fönster planerade nu: {string.Join(", ", summary.WindowsPlanned)})");
         return summary.Dispatch.Failed > 0 ? 1 : 0;
     }
 

@@ -53,4 +53,11 @@ public enum DispatchState
 
     /// <summary>The marker row (OwnerKey "*") saying the window's plan is complete: the window is not planned again.</summary>
     Planned = 5,
+
+    /// <summary>
+    /// Claimed by a worker that is about to post it, or posted with no answer known yet. Written before the POST, so
+    /// after a crash these rows (and only these) may have been delivered; once their lease expires they are sent again
+    /// (at-least-once: a reminder twice is better than none), and each is logged (event 6009) and counted.
+    /// </summary>
+    InFlight = 6,
 }

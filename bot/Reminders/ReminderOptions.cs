@@ -49,7 +49,9 @@ public sealed class ReminderOptions : IValidatableObject
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 5;
 
-    /// <summary>Concurrent sends of one dispatcher (the connector client throttles to the Teams limits).</summary>
+    /// <summary>Workers of one dispatcher. Each waits for a rate token (Connector:RequestsPerSecondPerTenant) before it
+    /// claims a row, so this bounds the tokens reserved ahead, not the rate; a worker in a 429's Retry-After does not
+    /// hold up the others.</summary>
     [Range(1, 64)]
     public int SendParallelism { get; set; } = 8;
 

@@ -43,13 +43,18 @@ public sealed class ReminderRunner(
     }
 
     /// <summary>Plans the windows of these dates (those not planned yet) and sends everything pending.</summary>
-    public async Task<ReminderRunSummary> RunAsync(IEnumerable<DateOnly> dates, CancellationToken cancellationToken)
+    public Task<ReminderRunSummary> RunAsync(IEnumerable<DateOnly> dates, CancellationToken cancellationToken) =>
+        RunAsync(dates, null, cancellationToken);
+
+    /// <summary>As <see cref="RunAsync(IEnumerable{DateOnly}, CancellationToken)"/>, with plans the caller has just
+    /// made (by window key), so that a large window is not planned twice (the <c>remind</c> command prints them first).</summary>
+    public async Task<ReminderRunSummary> RunAsync(IEnumerable<DateOnly> dates, IReadOnlyDictionary<string, IReadOnlyList<PlannedReminder>>? plans, CancellationToken cancellationToken)
     {
         var calendar = new ReminderCalendar(options.Value);
         var planned = new List<string>();
         foreach (var window in dates.SelectMany(calendar.WindowsOn))
         {
-            if (await EnsurePlannedAsync(window, cancellationToken))
+            if (await EnsurePlannedAsync(window, plans?.GetValueOrDefault(window.Key), cancellationToken))
             {
                 planned.Add(window.Key);
             }
@@ -59,7 +64,7 @@ public sealed class ReminderRunner(
     }
 
     /// <returns>True when this call planned the window (false: planned before).</returns>
-    private async Task<bool> EnsurePlannedAsync(ReminderWindow window, CancellationToken cancellationToken)
+    private async Task<bool> EnsurePlannedAsync(ReminderWindow window, IReadOnlyList<PlannedReminder>? made, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -69,7 +74,7 @@ public sealed class ReminderRunner(
             return false;
         }
 
-        var plans = await services.GetRequiredService<ReminderPlanner>().PlanAsync(window, cancellationToken);
+        var plans = made ?? await services.GetRequiredService<ReminderPlanner>().PlanAsync(window, cancellationToken);
         var directory = services.GetRequiredService<IOwnerDirectory>();
         var admins = await directory.ResolveEntriesAsync(services.GetRequiredService<IOptionsMonitor<DirectoryOptions>>().CurrentValue.Admins, cancellationToken);
         var added = await outbox.AddAsync(window.Key, outbox.RowsFor(window, plans, admins), cancellationToken);

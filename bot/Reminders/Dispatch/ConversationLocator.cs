@@ -21,15 +21,7 @@ public sealed class ConversationLocator(
 
     public async Task<(ConversationReferenceRecord? Reference, string? Problem)> FindOrCreateAsync(string recipientId, CancellationToken cancellationToken)
     {
-        var lower = recipientId.ToLowerInvariant();
-        var known = await db.ConversationReferences.AsNoTracking()
-            .Where(r => (r.AadObjectId != null && r.AadObjectId.ToLower() == lower) || r.UserId == recipientId)
-            .ToListAsync(cancellationToken);
-        var best = known
-            .OrderByDescending(r => string.Equals(r.ConversationType, "personal", StringComparison.OrdinalIgnoreCase))
-            .ThenByDescending(r => r.UpdatedAt)
-            .FirstOrDefault();
-        if (best is not null)
+        if ((await FindKnownAsync([recipientId], cancellationToken)).GetValueOrDefault(recipientId) is { } best)
         {
             return (best, null);
         }
@@ -50,6 +42,35 @@ public sealed class ConversationLocator(
         return created is not null
             ? (created, null)
             : (null, "could not open a chat with this person: the app is not installed for them (403)");
+    }
+
+    /// <summary>
+    /// The stored references of many recipients in one query (a fan-out reads them a batch at a time, not one query per
+    /// person): by recipient id as given, the best of each person's (a personal chat first, then the most recent).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ConversationReferenceRecord>> FindKnownAsync(IReadOnlyCollection<string> recipientIds, CancellationToken cancellationToken)
+    {
+        var ids = recipientIds.Distinct(StringComparer.Ordinal).ToList();
+        var lower = ids.Select(id => id.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var known = await db.ConversationReferences.AsNoTracking()
+            .Where(r => (r.AadObjectId != null && lower.Contains(r.AadObjectId.ToLower())) || ids.Contains(r.UserId))
+            .ToListAsync(cancellationToken);
+        var byAad = known.Where(r => r.AadObjectId is not null).ToLookup(r => r.AadObjectId!.ToLowerInvariant(), StringComparer.Ordinal);
+        var byUser = known.ToLookup(r => r.UserId, StringComparer.Ordinal);
+        var found = new Dictionary<string, ConversationReferenceRecord>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            var best = byAad[id.ToLowerInvariant()].Concat(byUser[id]).Distinct()
+                .OrderByDescending(r => string.Equals(r.ConversationType, "personal", StringComparison.OrdinalIgnoreCase))
+                .ThenByDescending(r => r.UpdatedAt)
+                .FirstOrDefault();
+            if (best is not null)
+            {
+                found[id] = best;
+            }
+        }
+
+        return found;
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -43,10 +43,32 @@ public sealed class DispatchMessageFactory(AssistantDbContext db, IOptions<Remin
             return (ReminderMessages.Unresolved(window, owners, language), null);
         }
 
+        var activities = await db.Activities.AsNoTracking().Where(a => row.ActivityIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        return Build(row, window, reference, activities);
+    }
+
+    /// <summary>
+    /// The card of an owner's dispatch from activities read a moment ago (a fan-out reads them a batch at a time);
+    /// not for the admins' notice, which needs the window's other rows (<see cref="BuildAsync"/>).
+    /// </summary>
+    public (OutgoingMessage? Message, string? Reason) Build(ReminderDispatch row, ConversationReferenceRecord reference, IReadOnlyDictionary<int, PlanActivity> activities)
+    {
+        if (DispatchKeys.IsAdminNotice(row.OwnerKey))
+        {
+            throw new ArgumentException("The admins' notice is built by BuildAsync.", nameof(row));
+        }
+
+        return ReminderWindow.TryParse(row.WindowKey, new ReminderCalendar(options.Value), out var window)
+            ? Build(row, window, reference, activities)
+            : (null, $"unknown window '{row.WindowKey}'");
+    }
+
+    private static (OutgoingMessage? Message, string? Reason) Build(ReminderDispatch row, ReminderWindow window, ConversationReferenceRecord reference, IReadOnlyDictionary<int, PlanActivity> activities)
+    {
+        var language = Languages.FromLocale(reference.Locale);
         var ownerKey = DispatchKeys.OwnerOf(row.OwnerKey);
-        var activities = await db.Activities.AsNoTracking().Where(a => row.ActivityIds.Contains(a.Id)).ToListAsync(cancellationToken);
         var items = row.ActivityIds
-            .Select(id => activities.FirstOrDefault(a => a.Id == id))
+            .Select(id => activities.GetValueOrDefault(id))
             .OfType<PlanActivity>()
             .Where(a => a.IsOpen())
             .Select(a => new ReminderItem(a, window.Kind == WindowKind.Escalation || a.IsOverdueOn(window.Date)))
@@ -56,7 +78,7 @@ public sealed class DispatchMessageFactory(AssistantDbContext db, IOptions<Remin
             return (null, "every listed activity is done or gone");
         }
 
-        var ownerName = activities.SelectMany(a => a.OwnerEntries()).Where(o => o.Key == ownerKey)
+        var ownerName = row.ActivityIds.Select(id => activities.GetValueOrDefault(id)).OfType<PlanActivity>().SelectMany(a => a.OwnerEntries()).Where(o => o.Key == ownerKey)
             .Select(o => o.Name).OrderBy(n => n.Length).FirstOrDefault() ?? ownerKey;
         var reminder = new OwnerReminder(ownerKey, ownerName, window, items);
         var message = window.Kind == WindowKind.Escalation

@@ -43,7 +43,14 @@ public sealed class ReminderOutbox(AssistantDbContext db, TimeProvider time)
         return rows;
     }
 
+    /// <summary>Rows inserted per SaveChanges: one transaction for many rows instead of one per owner.</summary>
+    public const int BatchSize = 500;
+
     /// <returns>How many rows were new.</returns>
+    /// <remarks>
+    /// Set-based: one read of the window's existing keys, then batches of <see cref="BatchSize"/> rows. Only a batch
+    /// that hits the unique index (another planner was faster) is retried row by row, skipping what exists.
+    /// </remarks>
     public async Task<int> AddAsync(string windowKey, IEnumerable<ReminderDispatch> rows, CancellationToken cancellationToken)
     {
         var existing = (await db.ReminderDispatches.AsNoTracking()
@@ -51,8 +58,34 @@ public sealed class ReminderOutbox(AssistantDbContext db, TimeProvider time)
             .Select(d => d.OwnerKey)
             .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var added = 0;
-        foreach (var row in rows.Where(r => r.WindowKey == windowKey && existing.Add(r.OwnerKey)))
+        foreach (var batch in rows.Where(r => r.WindowKey == windowKey && existing.Add(r.OwnerKey)).Chunk(BatchSize))
         {
+            db.ReminderDispatches.AddRange(batch);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                added += batch.Length;
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                added += await AddOneByOneAsync(batch, cancellationToken);
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return added;
+    }
+
+    private async Task<int> AddOneByOneAsync(IEnumerable<ReminderDispatch> rows, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        foreach (var row in rows)
+        {
+            row.Id = 0;
             db.ReminderDispatches.Add(row);
             try
             {

@@ -52,7 +52,7 @@ public static class ReminderAdminEndpoints
     private static async Task<IResult> StatusAsync(AssistantDbContext db, CancellationToken cancellationToken)
     {
         var rows = await db.ReminderDispatches.AsNoTracking().Where(d => d.OwnerKey != DispatchKeys.Marker).ToListAsync(cancellationToken);
-        var attention = rows.Where(r => r.State is DispatchState.Unresolved or DispatchState.Failed or DispatchState.Pending)
+        var attention = rows.Where(r => r.State is DispatchState.Unresolved or DispatchState.Failed or DispatchState.Pending or DispatchState.InFlight)
             .OrderBy(r => r.WindowKey, StringComparer.Ordinal).ThenBy(r => r.OwnerKey, StringComparer.Ordinal)
             .Select(r => new { r.Id, r.WindowKey, owner = DispatchKeys.OwnerOf(r.OwnerKey), recipient = r.RecipientId, state = r.State.ToString(), r.Attempts, r.LastError, activities = r.ActivityIds });
         var windows = rows.GroupBy(r => r.WindowKey).OrderByDescending(g => g.Key, StringComparer.Ordinal)

@@ -32,6 +32,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddScoped<ReminderOutbox>();
         services.AddScoped<ConversationLocator>();
         services.AddScoped<DispatchMessageFactory>();
+        services.AddSingleton<DispatchRateGate>();
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<ReminderRunner>();
         services.AddScoped<ReminderJob>();

@@ -68,6 +68,36 @@ public sealed class OwnerDirectoryTests
     }
 
     [Fact]
+    public async Task Spellings_of_one_owner_in_the_Owners_section_are_joined_and_a_large_section_resolves_quickly()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Owners:Direktör:0"] = Director,
+            ["Owners:Direktören:0"] = "29:teams-director",
+        };
+        for (var i = 1; i <= 10_000; i++)
+        {
+            settings[$"Owners:Enhetschef {i:00000}:0"] = $"00000000-0000-4000-a000-{i:000000000000}";
+        }
+
+        var (services, directory) = Build(settings);
+        await using var _ = services;
+        var ct = TestContext.Current.CancellationToken;
+
+        var director = await directory.ResolveAsync("direktör", ct);
+        Assert.Equal([Director, "29:teams-director"], director.Users.Select(u => u.AadObjectId ?? u.ChannelUserId));
+
+        // Once through the whole section: an index, not a scan per owner (that was 10^8 normalisations, minutes).
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 1; i <= 10_000; i++)
+        {
+            Assert.True((await directory.ResolveAsync($"Enhetschef {i:00000}", ct)).Resolved);
+        }
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"10,000 owners took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void Entries_that_are_no_id_fail_validation_on_start()
     {
         var (services, _) = Build(new() { ["Owners:HR-chef:0"] = "Anna Berg", ["Admins:0"] = "not an id" });

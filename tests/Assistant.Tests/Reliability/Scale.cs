@@ -12,6 +12,9 @@ internal static class Scale
 
     public static int Rate => Int("BENCH_RATE", 100);
 
+    /// <summary>Database of the fan-out run: "sqlite" (default) or "postgres".</summary>
+    public static string Provider => System.Environment.GetEnvironmentVariable("BENCH_PROVIDER") is "postgres" ? "postgres" : "sqlite";
+
     public static int HostileCount => Int("BENCH_HOSTILE", 3_000);
 
     /// <summary>Seconds the connector answers 503 in the outage test.</summary>
