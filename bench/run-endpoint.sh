@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Endpoint load: the bot (dev mode, Release, seeds imported) on PostgreSQL and on SQLite, side by side with a bare
 # Kestrel endpoint and a botbuilder-js echo bot, all replying to the same stand-in connector, at 1, 10, 50 and 200
-# concurrent conversations, 10 s each after a 10 s warm-up (the bot's tiered JIT keeps compiling for 15-20 s after
-# start; a shorter warm-up measures the JIT). The bot's own connector throttle (Teams' 50/s per tenant and 7/s per
+# concurrent conversations, 10 s each after a 10 s warm-up (30 s before the first level: under load the bot's tiered
+# JIT keeps compiling for 20-40 s after start, and a shorter warm-up measures the JIT). The bot's own connector throttle (Teams' 50/s per tenant and 7/s per
 # conversation) is lifted: the stand-in enforces nothing and this measures the HTTP and turn path.
 #   bench/run-endpoint.sh [duration-seconds] [levels] [warmup-seconds]
 source "$(dirname "$0")/common.sh"

@@ -18,7 +18,10 @@ public static class LoadCommand
         var serviceUrl = args.Required("service-url");
         var levels = (args.Get("concurrency") ?? "1,10,50,200").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         var duration = TimeSpan.FromSeconds(args.Int("duration", 10));
-        var warmup = TimeSpan.FromSeconds(args.Int("warmup", 2));
+        var warmup = TimeSpan.FromSeconds(args.Int("warmup", 10));
+
+        // The first level also warms each process up from cold: a .NET target's tiered JIT needs 20-40 s of load to settle.
+        var firstWarmup = TimeSpan.FromSeconds(args.Int("first-warmup", 30));
         string[] questions = args.Get("text") is { } fixedText ? [fixedText] : Activities.Questions;
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 4096, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
         {
@@ -31,7 +34,7 @@ public static class LoadCommand
         {
             foreach (var (name, url) in targets)
             {
-                await RunLevelAsync(client, url, serviceUrl, questions, level, warmup, null);
+                await RunLevelAsync(client, url, serviceUrl, questions, level, level == levels[0] ? firstWarmup : warmup, null);
                 var pid = pids.TryGetValue(name, out var p) ? int.Parse(p, CultureInfo.InvariantCulture) : (int?)null;
                 var result = await RunLevelAsync(client, url, serviceUrl, questions, level, duration, pid);
                 results.Add(result with { Target = name });

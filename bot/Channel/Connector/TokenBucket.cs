@@ -1,13 +1,15 @@
 namespace Assistant.Bot.Channel.Connector;
 
 /// <summary>
-/// A token bucket on an injected clock: <see cref="Rate"/> tokens a second, bursts up to the same number. Reserving
-/// takes a token now or tells how long to wait for one (the reservation is made either way, so waiters queue fairly).
+/// A token bucket on an injected clock: <see cref="Rate"/> tokens a second, bursts up to <paramref name="capacity"/>
+/// (by default a second's worth). Reserving takes a token now or tells how long to wait for one (the reservation is
+/// made either way, so waiters queue fairly).
 /// </summary>
-public sealed class TokenBucket(int rate, TimeProvider time)
+public sealed class TokenBucket(int rate, TimeProvider time, double? capacity = null)
 {
-    private readonly object _gate = new();
-    private double _tokens = rate;
+    private readonly Lock _gate = new();
+    private readonly double _capacity = capacity ?? rate;
+    private double _tokens = capacity ?? rate;
     private DateTimeOffset _updated = time.GetUtcNow();
 
     public int Rate { get; } = rate;
@@ -18,7 +20,7 @@ public sealed class TokenBucket(int rate, TimeProvider time)
         lock (_gate)
         {
             var now = time.GetUtcNow();
-            _tokens = Math.Min(Rate, _tokens + ((now - _updated).TotalSeconds * Rate));
+            _tokens = Math.Min(_capacity, _tokens + ((now - _updated).TotalSeconds * Rate));
             _updated = now;
             _tokens -= 1;
             return _tokens >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-_tokens / Rate);
@@ -30,7 +32,7 @@ public sealed class TokenBucket(int rate, TimeProvider time)
     {
         lock (_gate)
         {
-            _tokens = Math.Min(Rate, _tokens + 1);
+            _tokens = Math.Min(_capacity, _tokens + 1);
         }
     }
 }

@@ -21,13 +21,15 @@ public sealed class DispatchRateGate(IOptions<ConnectorOptions> options)
     /// <summary>The burst the bucket allows, in seconds of the rate.</summary>
     public const double BurstSeconds = 0.1;
 
-    private readonly ConcurrentDictionary<string, Bucket> _tenants = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, TokenBucket> _tenants = new(StringComparer.OrdinalIgnoreCase);
+
+    private static TokenBucket Bucket(int rate) => new(rate, TimeProvider.System, Math.Max(1, rate * BurstSeconds));
 
     /// <summary>Waits for a token of the tenant's bucket.</summary>
     /// <returns>The token, to give back when the row turns out not to be this worker's.</returns>
     public async Task<Token> WaitAsync(string? tenantId, CancellationToken cancellationToken)
     {
-        var bucket = _tenants.GetOrAdd(tenantId ?? string.Empty, _ => new Bucket(options.Value.RequestsPerSecondPerTenant));
+        var bucket = _tenants.GetOrAdd(tenantId ?? string.Empty, _ => Bucket(options.Value.RequestsPerSecondPerTenant));
         var wait = bucket.Reserve();
         if (wait > TimeSpan.Zero)
         {
@@ -48,41 +50,11 @@ public sealed class DispatchRateGate(IOptions<ConnectorOptions> options)
     /// <summary>A token taken from a bucket.</summary>
     public sealed class Token
     {
-        private readonly Bucket _bucket;
+        private readonly TokenBucket _bucket;
 
-        internal Token(Bucket bucket) => _bucket = bucket;
+        internal Token(TokenBucket bucket) => _bucket = bucket;
 
         /// <summary>Gives the token back (the row was not claimed, nothing was sent).</summary>
         public void Return() => _bucket.Return();
-    }
-
-    /// <summary>Reservations in arrival order: a waiter is told when its token will be there, so waiters queue fairly.</summary>
-    internal sealed class Bucket(int rate)
-    {
-        private readonly Lock _gate = new();
-        private readonly double _capacity = Math.Max(1, rate * BurstSeconds);
-        private readonly TimeProvider _clock = TimeProvider.System;
-        private double _tokens = Math.Max(1, rate * BurstSeconds);
-        private long _updated = TimeProvider.System.GetTimestamp();
-
-        public TimeSpan Reserve()
-        {
-            lock (_gate)
-            {
-                var now = _clock.GetTimestamp();
-                _tokens = Math.Min(_capacity, _tokens + (_clock.GetElapsedTime(_updated, now).TotalSeconds * rate));
-                _updated = now;
-                _tokens -= 1;
-                return _tokens >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-_tokens / rate);
-            }
-        }
-
-        public void Return()
-        {
-            lock (_gate)
-            {
-                _tokens = Math.Min(_capacity, _tokens + 1);
-            }
-        }
     }
 }
