@@ -4,8 +4,8 @@ namespace Assistant.Bot.Channel;
 
 /// <summary>
 /// The channel's own settings checked on start. The SDK-named keys (MicrosoftAppId, MicrosoftAppType, tenant, password,
-/// the endpoint overrides, AllowedTenants) are checked once for the whole host by Hosting's StartupSettingsValidator,
-/// which knows whether a verb or the web host runs; they are not repeated here.
+/// the endpoint overrides, AllowedTenants) are checked by Hosting's StartupSettingsValidator, a second validator of
+/// these options, which knows whether a verb or the web host runs; they are not repeated here.
 /// </summary>
 public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFrameworkOptions>
 {

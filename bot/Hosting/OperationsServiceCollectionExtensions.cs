@@ -1,3 +1,4 @@
+using Assistant.Bot.Channel;
 using Assistant.Bot.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -20,7 +21,10 @@ public static class OperationsServiceCollectionExtensions
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration, bool isWebHost)
     {
         services.AddOptions<StartupSettings>().Bind(configuration).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<StartupSettings>>(new StartupSettingsValidator(isWebHost));
+        var validator = new StartupSettingsValidator(isWebHost);
+        services.AddSingleton<IValidateOptions<StartupSettings>>(validator);
+        // The channel binds BotFrameworkOptions (AddChannel); binding here too would append every list twice.
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>>(validator);
 
         services.AddHealthChecks()
             .AddDbContextCheck<AssistantDbContext>("database", tags: [ReadyTag])

@@ -1,19 +1,21 @@
+using Assistant.Bot.Channel;
 using Assistant.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Hosting;
 
 /// <summary>
-/// Cross-field rules of the root settings, each failure naming the setting and saying what to do. The web host
-/// also needs MicrosoftAppPassword when MicrosoftAppId is set (it must answer); command-line verbs such as
-/// `package` do not.
+/// Cross-field rules of the root settings, each failure naming the setting and saying what to do: the Bot Framework
+/// keys (the SDK's names, bound as <see cref="BotFrameworkOptions"/>; the channel checks its own ServiceUrls and body
+/// limit) and the host's storage and telemetry. The web host also needs MicrosoftAppPassword when MicrosoftAppId is
+/// set (it must answer); command-line verbs such as `package` do not.
 /// </summary>
-public sealed class StartupSettingsValidator(bool isWebHost) : IValidateOptions<StartupSettings>
+public sealed class StartupSettingsValidator(bool isWebHost) : IValidateOptions<StartupSettings>, IValidateOptions<BotFrameworkOptions>
 {
     private static readonly string[] UrlSettings =
         ["ToBotFromChannelOpenIdMetadataUrl", "ToBotFromChannelTokenIssuer", "ToChannelFromBotLoginUrl", "ToChannelFromBotOAuthScope"];
 
-    public ValidateOptionsResult Validate(string? name, StartupSettings options)
+    public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)
     {
         var failures = new List<string>();
         CheckBotFramework(options, failures);
@@ -35,6 +37,12 @@ public sealed class StartupSettingsValidator(bool isWebHost) : IValidateOptions<
             }
         }
 
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    public ValidateOptionsResult Validate(string? name, StartupSettings options)
+    {
+        var failures = new List<string>();
         if (options.Storage.Provider == StorageProvider.Postgres && string.IsNullOrWhiteSpace(options.ConnectionStrings.GetValueOrDefault("Assistant")))
         {
             failures.Add("ConnectionStrings:Assistant is required when Storage:Provider is Postgres (e.g. Host=db;Database=assistant;Username=assistant;Password=...).");
@@ -48,7 +56,7 @@ public sealed class StartupSettingsValidator(bool isWebHost) : IValidateOptions<
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private void CheckBotFramework(StartupSettings options, List<string> failures)
+    private void CheckBotFramework(BotFrameworkOptions options, List<string> failures)
     {
         var type = options.MicrosoftAppType?.Trim();
         var singleTenant = string.Equals(type, "SingleTenant", StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using Assistant.Bot.Channel;
 using System.Text.Json.Nodes;
 using Assistant.Bot.Hosting;
 using Assistant.Bot.Manifest;
@@ -35,7 +36,8 @@ public sealed class AppSettingsSampleTests
     {
         var configuration = new ConfigurationBuilder().AddJsonFile(SamplePath).Build();
         var missing = new List<string>();
-        foreach (var property in typeof(StartupSettings).GetProperties().Where(p => p.Name is not nameof(StartupSettings.OtlpEndpoint) and not nameof(StartupSettings.Storage) and not nameof(StartupSettings.ConnectionStrings)))
+        // The SDK-named keys at the root (bound as BotFrameworkOptions; its computed properties are not settings).
+        foreach (var property in typeof(BotFrameworkOptions).GetProperties().Where(p => p.CanWrite))
         {
             Expect(configuration, property.Name, missing);
         }

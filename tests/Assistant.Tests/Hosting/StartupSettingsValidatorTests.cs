@@ -1,3 +1,4 @@
+using Assistant.Bot.Channel;
 using Assistant.Bot.Hosting;
 using Assistant.Bot.Storage;
 
@@ -11,13 +12,20 @@ public sealed class StartupSettingsValidatorTests
     private static List<string> Failures(StartupSettings settings, bool isWebHost = true) =>
         new StartupSettingsValidator(isWebHost).Validate(null, settings).Failures?.ToList() ?? [];
 
+    private static List<string> Failures(BotFrameworkOptions settings, bool isWebHost = true) =>
+        new StartupSettingsValidator(isWebHost).Validate(null, settings).Failures?.ToList() ?? [];
+
     [Fact]
-    public void Empty_configuration_is_local_development_and_valid() => Assert.Empty(Failures(new StartupSettings()));
+    public void Empty_configuration_is_local_development_and_valid()
+    {
+        Assert.Empty(Failures(new StartupSettings()));
+        Assert.Empty(Failures(new BotFrameworkOptions()));
+    }
 
     [Fact]
     public void Complete_single_tenant_production_settings_are_valid()
     {
-        Assert.Empty(Failures(new StartupSettings
+        Assert.Empty(Failures(new BotFrameworkOptions
         {
             MicrosoftAppId = AppId,
             MicrosoftAppPassword = "secret",
@@ -25,6 +33,9 @@ public sealed class StartupSettingsValidatorTests
             MicrosoftAppTenantId = Tenant,
             ToChannelFromBotLoginUrl = "https://login.microsoftonline.com/" + Tenant,
             AllowedTenants = [Tenant],
+        }));
+        Assert.Empty(Failures(new StartupSettings
+        {
             Storage = new StorageOptions { Provider = StorageProvider.Postgres },
             ConnectionStrings = new(StringComparer.OrdinalIgnoreCase) { ["Assistant"] = "Host=db;Database=assistant" },
             OtlpEndpoint = "http://collector:4317",
@@ -34,7 +45,7 @@ public sealed class StartupSettingsValidatorTests
     [Fact]
     public void SingleTenant_without_tenant_names_MicrosoftAppTenantId()
     {
-        var failures = Failures(new StartupSettings { MicrosoftAppId = AppId, MicrosoftAppPassword = "x", MicrosoftAppType = "SingleTenant" });
+        var failures = Failures(new BotFrameworkOptions { MicrosoftAppId = AppId, MicrosoftAppPassword = "x", MicrosoftAppType = "SingleTenant" });
         Assert.Equal("MicrosoftAppTenantId", Assert.Single(failures).Split(' ')[0]);
     }
 
@@ -42,26 +53,26 @@ public sealed class StartupSettingsValidatorTests
     [InlineData("MultiTennant", "MicrosoftAppType")]
     [InlineData("UserAssignedMSI", "MicrosoftAppType")]
     public void Unknown_app_type_is_refused(string type, string setting) =>
-        Assert.StartsWith(setting, Assert.Single(Failures(new StartupSettings { MicrosoftAppType = type })), StringComparison.Ordinal);
+        Assert.StartsWith(setting, Assert.Single(Failures(new BotFrameworkOptions { MicrosoftAppType = type })), StringComparison.Ordinal);
 
     [Fact]
     public void App_id_must_be_a_guid_and_needs_a_password_in_the_web_host_only()
     {
-        Assert.StartsWith("MicrosoftAppId must be", Assert.Single(Failures(new StartupSettings { MicrosoftAppId = "bot", MicrosoftAppPassword = "x" })), StringComparison.Ordinal);
-        Assert.StartsWith("MicrosoftAppPassword is required", Assert.Single(Failures(new StartupSettings { MicrosoftAppId = AppId })), StringComparison.Ordinal);
-        Assert.Empty(Failures(new StartupSettings { MicrosoftAppId = AppId }, isWebHost: false));
-        Assert.StartsWith("MicrosoftAppPassword is set but", Assert.Single(Failures(new StartupSettings { MicrosoftAppPassword = "x" })), StringComparison.Ordinal);
+        Assert.StartsWith("MicrosoftAppId must be", Assert.Single(Failures(new BotFrameworkOptions { MicrosoftAppId = "bot", MicrosoftAppPassword = "x" })), StringComparison.Ordinal);
+        Assert.StartsWith("MicrosoftAppPassword is required", Assert.Single(Failures(new BotFrameworkOptions { MicrosoftAppId = AppId })), StringComparison.Ordinal);
+        Assert.Empty(Failures(new BotFrameworkOptions { MicrosoftAppId = AppId }, isWebHost: false));
+        Assert.StartsWith("MicrosoftAppPassword is set but", Assert.Single(Failures(new BotFrameworkOptions { MicrosoftAppPassword = "x" })), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(nameof(StartupSettings.ToBotFromChannelOpenIdMetadataUrl), "login.botframework.com/v1/.well-known/openidconfiguration")]
-    [InlineData(nameof(StartupSettings.ToBotFromChannelTokenIssuer), "api botframework")]
-    [InlineData(nameof(StartupSettings.ToChannelFromBotLoginUrl), "ftp://login.microsoftonline.com")]
-    [InlineData(nameof(StartupSettings.ToChannelFromBotOAuthScope), "/relative")]
+    [InlineData(nameof(BotFrameworkOptions.ToBotFromChannelOpenIdMetadataUrl), "login.botframework.com/v1/.well-known/openidconfiguration")]
+    [InlineData(nameof(BotFrameworkOptions.ToBotFromChannelTokenIssuer), "api botframework")]
+    [InlineData(nameof(BotFrameworkOptions.ToChannelFromBotLoginUrl), "ftp://login.microsoftonline.com")]
+    [InlineData(nameof(BotFrameworkOptions.ToChannelFromBotOAuthScope), "/relative")]
     public void Malformed_endpoint_url_names_the_setting(string setting, string value)
     {
-        var settings = new StartupSettings();
-        typeof(StartupSettings).GetProperty(setting)!.SetValue(settings, value);
+        var settings = new BotFrameworkOptions();
+        typeof(BotFrameworkOptions).GetProperty(setting)!.SetValue(settings, value);
         var failure = Assert.Single(Failures(settings));
         Assert.StartsWith(setting + " must be an absolute http(s) URL", failure, StringComparison.Ordinal);
         Assert.Contains(value, failure, StringComparison.Ordinal);
@@ -77,15 +88,14 @@ public sealed class StartupSettingsValidatorTests
     [Fact]
     public void Tenants_and_tenant_id_and_otlp_endpoint_are_checked()
     {
-        var failures = Failures(new StartupSettings
+        var failures = Failures(new BotFrameworkOptions
         {
             AllowedTenants = [Tenant, "contoso"],
             MicrosoftAppTenantId = "not a tenant",
-            OtlpEndpoint = "collector:4317",
         });
         Assert.Contains(failures, f => f.StartsWith("AllowedTenants:1 must be a tenant id", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("MicrosoftAppTenantId must be a tenant id", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.StartsWith("OTEL_EXPORTER_OTLP_ENDPOINT must be", StringComparison.Ordinal));
-        Assert.Empty(Failures(new StartupSettings { MicrosoftAppTenantId = "contoso.onmicrosoft.com" }));
+        Assert.StartsWith("OTEL_EXPORTER_OTLP_ENDPOINT must be", Assert.Single(Failures(new StartupSettings { OtlpEndpoint = "collector:4317" })), StringComparison.Ordinal);
+        Assert.Empty(Failures(new BotFrameworkOptions { MicrosoftAppTenantId = "contoso.onmicrosoft.com" }));
     }
 }
