@@ -60,6 +60,18 @@ public sealed class ConversationReferenceStore(AssistantDbContext db, TimeProvid
         {
             var row = await db.ConversationReferences
                 .SingleOrDefaultAsync(r => r.UserId == values.UserId && r.ConversationId == values.ConversationId, cancellationToken);
+            if (row is null && values.AadObjectId is { } aad && values.UserId != aad)
+            {
+                // A 1:1 chat the bot opened by the user's AAD object id is stored under that id; the user's first
+                // message names them by their channel id ("29:..."). Same person, same conversation: one row.
+                row = await db.ConversationReferences
+                    .SingleOrDefaultAsync(r => r.UserId == aad && r.ConversationId == values.ConversationId, cancellationToken);
+                if (row is not null)
+                {
+                    row.UserId = values.UserId;
+                }
+            }
+
             var isNew = row is null;
             if (row is null)
             {

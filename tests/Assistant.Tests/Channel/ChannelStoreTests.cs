@@ -88,6 +88,37 @@ public sealed class ChannelStoreTests(PostgresServer postgres)
         Assert.True(await store.TryMarkWelcomedAsync(first.Id, ct));
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_chat_the_bot_opened_by_aad_id_stays_one_row_when_the_user_answers(string provider)
+    {
+        await using var db = await DatabaseAsync(provider);
+        var store = new ConversationReferenceStore(db, _time);
+        var ct = TestContext.Current.CancellationToken;
+        var activity = System.Text.Json.JsonSerializer.Deserialize(TeamsFixtures.Text("message-personal"), ChannelJsonContext.Default.Activity)!;
+        var aad = activity.From!.AadObjectId!;
+        var opened = await store.UpsertAsync(new ConversationReferenceRecord
+        {
+            UserId = aad,
+            AadObjectId = aad,
+            ChannelId = "msteams",
+            ServiceUrl = activity.ServiceUrl!,
+            ConversationId = activity.Conversation!.Id!,
+            ConversationType = "personal",
+            BotId = activity.Recipient!.Id!,
+        }, ct);
+
+        var answered = await store.UpsertFromActivityAsync(activity, ct);
+
+        Assert.Equal(opened.Id, answered!.Id);
+        await using var other = TestDatabase.Reopen(db);
+        var row = await other.ConversationReferences.AsNoTracking().SingleAsync(ct);
+        Assert.Equal(activity.From.Id, row.UserId);
+        Assert.Equal(aad, row.AadObjectId);
+        Assert.Equal(activity.From.Name, row.UserName);
+    }
+
     [Fact]
     public async Task The_bots_own_activity_and_one_without_a_conversation_store_nothing()
     {
