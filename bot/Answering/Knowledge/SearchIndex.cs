@@ -29,6 +29,10 @@ public sealed class SearchIndex
     private readonly Dictionary<int, HashSet<string>> _terms;
     private readonly Dictionary<char, string[]> _vocabulary;
     private readonly int[] _keys;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext> _termContexts = new();
+
+    /// <summary>Term lookups kept per index (questions bring new words and typos without end; the index never changes).</summary>
+    private const int MaxCachedTerms = 20_000;
 
     private SearchIndex(SwedishSearchAnalyzer analyzer, DirectoryReader reader, Dictionary<int, HashSet<string>> terms)
     {
@@ -83,7 +87,7 @@ public sealed class SearchIndex
     /// <summary>Inverse document frequency of an analysed term (rare terms weigh more).</summary>
     public double Idf(string term)
     {
-        var df = _reader.DocFreq(new Term(TextField, term));
+        var df = Context(TextField, term).DocFreq;
         return Math.Log(1 + ((_reader.NumDocs - df + 0.5) / (df + 0.5)));
     }
 
@@ -99,8 +103,8 @@ public sealed class SearchIndex
         var query = new BooleanQuery();
         foreach (var term in distinct)
         {
-            query.Add(new TermQuery(new Term(TextField, term)) { Boost = 2f }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term(ExtraField, term)) { Boost = 0.3f }, Occur.SHOULD);
+            query.Add(Exact(TextField, term, 2f), Occur.SHOULD);
+            query.Add(Exact(ExtraField, term, 0.3f), Occur.SHOULD);
             if (term.Length >= 5)
             {
                 // Constant score either way; the filter rewrite skips collecting the terms into a hash first (the auto
@@ -109,16 +113,16 @@ public sealed class SearchIndex
             }
 
             // A word the texts do not have as such: maybe their stem of it (utredningen → utreda), maybe a typo.
-            if (_reader.DocFreq(new Term(TextField, term)) == 0)
+            if (Context(TextField, term).DocFreq == 0)
             {
                 for (var length = Math.Max(5, (term.Length + 1) / 2); length < term.Length - 1 && term.Length >= 8; length++)
                 {
-                    query.Add(new TermQuery(new Term(TextField, term[..length])) { Boost = 0.4f }, Occur.SHOULD);
+                    query.Add(Exact(TextField, term[..length], 0.4f), Occur.SHOULD);
                 }
 
                 foreach (var near in NearWords(term))
                 {
-                    query.Add(new TermQuery(new Term(TextField, near)) { Boost = 0.5f }, Occur.SHOULD);
+                    query.Add(Exact(TextField, near, 0.5f), Occur.SHOULD);
                 }
             }
         }
@@ -141,6 +145,32 @@ public sealed class SearchIndex
 
         var total = known.Sum(t => weights[t]);
         return [.. found.Select(f => new SearchHit(f.Key, f.Score, total <= 0 ? 0 : f.Matched.Sum(t => weights[t]) / total, f.Matched))];
+    }
+
+    /// <summary>
+    /// A term query with its term looked up once per index: Lucene would seek the term in the terms dictionary on
+    /// every query (TermContext.Build), which on a small index costs more than scoring it.
+    /// </summary>
+    private TermQuery Exact(string field, string text, float boost)
+    {
+        var context = Context(field, text);
+        return new TermQuery(new Term(field, text), context) { Boost = boost };
+    }
+
+    private TermContext Context(string field, string text)
+    {
+        if (_termContexts.TryGetValue((field, text), out var context))
+        {
+            return context;
+        }
+
+        context = TermContext.Build(_reader.Context, new Term(field, text));
+        if (_termContexts.Count < MaxCachedTerms)
+        {
+            _termContexts.TryAdd((field, text), context);
+        }
+
+        return context;
     }
 
     /// <summary>
