@@ -60,6 +60,7 @@ public sealed class ConversationReferenceStore(AssistantDbContext db, TimeProvid
         {
             var row = await db.ConversationReferences
                 .SingleOrDefaultAsync(r => r.UserId == values.UserId && r.ConversationId == values.ConversationId, cancellationToken);
+            var adopted = false;
             if (row is null && values.AadObjectId is { } aad && values.UserId != aad)
             {
                 // A 1:1 chat the bot opened by the user's AAD object id is stored under that id; the user's first
@@ -69,6 +70,7 @@ public sealed class ConversationReferenceStore(AssistantDbContext db, TimeProvid
                 if (row is not null)
                 {
                     row.UserId = values.UserId;
+                    adopted = true;
                 }
             }
 
@@ -86,16 +88,14 @@ public sealed class ConversationReferenceStore(AssistantDbContext db, TimeProvid
                 db.ConversationReferences.Add(row);
             }
 
-            var entry = db.Entry(row);
-            Apply(row, values);
             var now = time.GetUtcNow();
-            if (!isNew && IsOnlyNewActivity(entry) && now - row.UpdatedAt < Refresh)
+            if (!isNew && !adopted && IsSameAddress(row, values) && now - row.UpdatedAt < Refresh)
             {
                 // Same address, seen lately: no write for every message (LastActivityId may lag by up to an hour).
-                entry.State = EntityState.Unchanged;
                 return row;
             }
 
+            Apply(row, values);
             row.UpdatedAt = now;
             try
             {
@@ -127,12 +127,6 @@ public sealed class ConversationReferenceStore(AssistantDbContext db, TimeProvid
 
     public Task<ConversationReferenceRecord?> FindAsync(string userId, string conversationId, CancellationToken cancellationToken) =>
         db.ConversationReferences.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId && r.ConversationId == conversationId, cancellationToken);
-
-    private static bool IsOnlyNewActivity(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<ConversationReferenceRecord> entry)
-    {
-        entry.DetectChanges();
-        return entry.Properties.All(p => !p.IsModified || p.Metadata.Name == nameof(ConversationReferenceRecord.LastActivityId));
-    }
 
     /// <summary>True when writing <paramref name="values"/> over <paramref name="row"/> would change nothing but LastActivityId.</summary>
     private static bool IsSameAddress(ConversationReferenceRecord row, ConversationReferenceRecord values) =>

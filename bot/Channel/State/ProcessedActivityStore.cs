@@ -21,29 +21,8 @@ public sealed class ProcessedActivityStore(AssistantDbContext db, TimeProvider t
             : $"{activity.ChannelId}|{activity.Conversation.Id}|{activity.Id}";
 
     /// <summary>Records the key; false when it was recorded before (a redelivery).</summary>
-    public async Task<bool> TryClaimAsync(string key, CancellationToken cancellationToken)
-    {
-        var record = new ProcessedActivity { Key = key, ReceivedAt = time.GetUtcNow() };
-        db.ProcessedActivities.Add(record);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-
-            // Not kept tracked: a release deletes the row behind the tracker's back.
-            db.Entry(record).State = EntityState.Detached;
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            if (await db.ProcessedActivities.AnyAsync(p => p.Key == key, cancellationToken))
-            {
-                return false;
-            }
-
-            throw;
-        }
-    }
+    public async Task<bool> TryClaimAsync(string key, CancellationToken cancellationToken) =>
+        (await TryClaimManyAsync([key], cancellationToken)).Contains(key);
 
     /// <summary>
     /// Records many keys in one statement (INSERT ... ON CONFLICT DO NOTHING RETURNING, which PostgreSQL and SQLite
