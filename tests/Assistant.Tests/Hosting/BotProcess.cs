@@ -17,8 +17,10 @@ public static class BotProcess
         public override string ToString() => $"exit {ExitCode?.ToString() ?? "none (killed at timeout)"} after {Elapsed.TotalSeconds:F1} s\nstdout:\n{Stdout}\nstderr:\n{Stderr}";
     }
 
+    /// <param name="environment">Variables on top of the defaults; an empty value removes the variable (e.g. Urls).</param>
     /// <param name="stopWhenStdoutContains">Ends the process (killed, exit code null) as soon as its output shows this.</param>
-    public static async Task<Result> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? workingDirectory = null, string? stopWhenStdoutContains = null)
+    /// <param name="stop">Ends the process (killed, exit code null) when cancelled.</param>
+    public static async Task<Result> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? workingDirectory = null, string? stopWhenStdoutContains = null, CancellationTokenSource? stop = null)
     {
         var folder = workingDirectory ?? Directory.CreateTempSubdirectory("assistant-proc-").FullName;
         var info = new ProcessStartInfo("dotnet")
@@ -46,14 +48,22 @@ public static class BotProcess
 
         foreach (var (key, value) in environment)
         {
-            info.Environment[key] = value;
+            if (value.Length == 0)
+            {
+                info.Environment.Remove(key);
+            }
+            else
+            {
+                info.Environment[key] = value;
+            }
         }
 
         var watch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = info };
         var stdout = new StringBuilder();
         var stderr = new StringBuilder();
-        using var cts = new CancellationTokenSource(timeout);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(stop?.Token ?? CancellationToken.None);
+        cts.CancelAfter(timeout);
         process.OutputDataReceived += (_, e) =>
         {
             lock (stdout)
