@@ -17,10 +17,11 @@ public static class BotProcess
         public override string ToString() => $"exit {ExitCode?.ToString() ?? "none (killed at timeout)"} after {Elapsed.TotalSeconds:F1} s\nstdout:\n{Stdout}\nstderr:\n{Stderr}";
     }
 
-    /// <param name="environment">Variables on top of the defaults; an empty value removes the variable (e.g. Urls).</param>
+    /// <param name="environment">Variables on top of the defaults.</param>
     /// <param name="stopWhenStdoutContains">Ends the process (killed, exit code null) as soon as its output shows this.</param>
     /// <param name="stop">Ends the process (killed, exit code null) when cancelled.</param>
-    public static async Task<Result> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? workingDirectory = null, string? stopWhenStdoutContains = null, CancellationTokenSource? stop = null)
+    /// <param name="unset">Variables removed after the defaults (e.g. Urls, to see the standard ones honoured).</param>
+    public static async Task<Result> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? workingDirectory = null, string? stopWhenStdoutContains = null, CancellationTokenSource? stop = null, IReadOnlyCollection<string>? unset = null)
     {
         var folder = workingDirectory ?? Directory.CreateTempSubdirectory("assistant-proc-").FullName;
         var info = new ProcessStartInfo("dotnet")
@@ -48,14 +49,12 @@ public static class BotProcess
 
         foreach (var (key, value) in environment)
         {
-            if (value.Length == 0)
-            {
-                info.Environment.Remove(key);
-            }
-            else
-            {
-                info.Environment[key] = value;
-            }
+            info.Environment[key] = value;
+        }
+
+        foreach (var key in unset ?? [])
+        {
+            info.Environment.Remove(key);
         }
 
         var watch = Stopwatch.StartNew();

@@ -64,10 +64,10 @@ public sealed class ProductionSafetyTests
     public async Task The_built_bot_listens_where_the_standard_variables_say(string variable)
     {
         var port = FreePort();
-        var environment = ProductionSettings.Environment(("Urls", string.Empty));
+        var environment = ProductionSettings.Environment();
         environment[variable] = variable == "ASPNETCORE_URLS" ? $"http://127.0.0.1:{port}" : port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        var run = BotProcess.RunAsync([], environment, Limit, stop: stop);
+        var run = BotProcess.RunAsync([], environment, Limit, stop: stop, unset: ["Urls"]);
 
         HttpStatusCode? status = null;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
