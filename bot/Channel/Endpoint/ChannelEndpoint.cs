@@ -65,10 +65,10 @@ public sealed class ChannelEndpoint(
         serviceUrls.Remember(activity.ServiceUrl);
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
-            ["ActivityId"] = activity.Id,
-            ["ActivityType"] = activity.Type,
-            ["ConversationId"] = activity.Conversation?.Id,
-            ["ChannelId"] = activity.ChannelId,
+            ["ActivityId"] = LogText.Clean(activity.Id),
+            ["ActivityType"] = LogText.Clean(activity.Type),
+            ["ConversationId"] = LogText.Clean(activity.Conversation?.Id),
+            ["ChannelId"] = LogText.Clean(activity.ChannelId),
         });
 
         if (!settings.IsTenantAllowed(activity.TenantId))
@@ -129,7 +129,7 @@ public sealed class ChannelEndpoint(
 
             if (response is null)
             {
-                Log.InvokeNotImplemented(logger, activity.Name);
+                Log.InvokeNotImplemented(logger, LogText.Clean(activity.Name));
                 return Results.StatusCode(StatusCodes.Status501NotImplemented);
             }
 
