@@ -6,6 +6,9 @@ internal static partial class Log
     [LoggerMessage(9000, LogLevel.Information, "Assistant is running: open {Url} to chat with it")]
     public static partial void PageAddress(ILogger logger, string url);
 
+    [LoggerMessage(9002, LogLevel.Error, "Direct Line turn of activity {ActivityId} failed; the user was told something went wrong")]
+    public static partial void TurnFailed(ILogger logger, string? activityId, Exception exception);
+
     [LoggerMessage(9001, LogLevel.Warning, "Direct Line token request refused ({StatusCode}): {Reason}")]
     public static partial void TokenRefused(ILogger logger, int statusCode, string reason);
 

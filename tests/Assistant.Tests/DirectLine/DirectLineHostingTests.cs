@@ -65,6 +65,24 @@ public sealed class DirectLineHostingTests
     }
 
     [Fact]
+    public async Task InTheChat_ATurnThatFailsUnexpectedly_TellsTheUserSomethingWentWrong()
+    {
+        await using var host = await DirectLineHost.StartAsync(services: s => s.AddSingleton<Bot.Answering.IAnswerEngine>(new Channel.Infrastructure.EchoAnswerEngine { Throw = new InvalidOperationException("a bug") }));
+        var client = host.NewClient();
+        await client.GenerateAsync(WebChatPerson.AdminId);
+        await client.StartAsync();
+        var seen = new List<JsonObject>();
+        await client.WaitForAsync(a => DirectLineHttpRole(a) == "bot", seen);
+
+        await client.SayAsync("vad är rekryteringsbehovet 2025?");
+
+        var sorry = await client.WaitForAsync(a => DirectLineHttpRole(a) == "bot" && a["text"]?.GetValue<string>() == Bot.Channel.Turns.TurnFailure.Text, seen);
+        Assert.NotNull(sorry);
+    }
+
+    private static string? DirectLineHttpRole(JsonObject activity) => activity["from"]?["role"]?.GetValue<string>();
+
+    [Fact]
     public async Task InDevelopment_APostWhoseBodyIsNotJson_IsRefusedWith415()
     {
         await using var host = await DirectLineHost.StartAsync();
