@@ -13,8 +13,8 @@ namespace Assistant.Bot.Channel.Endpoint;
 /// authentication failure → 401; an invoke → its invoke response (501 when unhandled); anything else → 200 once the
 /// turn is done. Channels other than msteams (unless Channel:EnabledChannels names them) and tenants outside
 /// AllowedTenants get 403 and nothing is stored or sent. An anonymous request (no MicrosoftAppId) outside the
-/// Development environment is answered but its conversation reference is not stored, so nothing proactive ever goes
-/// to an address nobody vouched for. A redelivered activity id is answered 200 and not handled again. Bad input never
+/// Development environment is answered (to a serviceUrl configured in ServiceUrls only) but neither its serviceUrl nor
+/// its conversation reference is remembered, so nothing ever goes to an address nobody vouched for. A redelivered activity id is answered 200 and not handled again. Bad input never
 /// gives a 500.
 /// </summary>
 public sealed class ChannelEndpoint(
@@ -62,7 +62,13 @@ public sealed class ChannelEndpoint(
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        serviceUrls.Remember(activity.ServiceUrl);
+        // Outside Development an anonymous request vouches for nothing: its serviceUrl is called only when ServiceUrls lists it.
+        var trusted = !auth.IsAnonymous || environment.IsDevelopment();
+        if (trusted)
+        {
+            serviceUrls.Remember(activity.ServiceUrl);
+        }
+
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["ActivityId"] = LogText.Clean(activity.Id),
@@ -97,9 +103,7 @@ public sealed class ChannelEndpoint(
             }
 
             // Learned without authentication outside Development: used for this reply only, never stored.
-            var reference = auth.IsAnonymous && !environment.IsDevelopment()
-                ? null
-                : await references.UpsertFromActivityAsync(activity, cancellationToken);
+            var reference = trusted ? await references.UpsertFromActivityAsync(activity, cancellationToken) : null;
             var turn = new TurnContext(activity, auth.IsAnonymous, reference, connector);
             Log.TurnStarted(logger, activity.Type!, auth.IsAnonymous);
             InvokeResponse? response;

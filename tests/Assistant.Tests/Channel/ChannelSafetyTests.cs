@@ -71,7 +71,7 @@ public sealed class ChannelSafetyTests
     }
 
     [Fact]
-    public async Task Outside_development_an_anonymous_turn_is_answered_but_its_reference_is_never_stored()
+    public async Task Outside_development_an_anonymous_turn_is_answered_only_to_a_configured_service_url_and_its_reference_is_never_stored()
     {
         await using var bot = await BotHost.StartAsync(
             new() { ["MicrosoftAppId"] = null, ["MicrosoftAppPassword"] = null, ["Channel:AllowUnauthenticatedOutsideDevelopment"] = "true" },
@@ -80,8 +80,15 @@ public sealed class ChannelSafetyTests
         var response = await bot.PostAsync(bot.Fixture("message-personal"), token: null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(bot.Connector.Requests); // the forged serviceUrl is not called
+
+        await using var configured = await BotHost.StartAsync(
+            new() { ["MicrosoftAppId"] = null, ["MicrosoftAppPassword"] = null, ["Channel:AllowUnauthenticatedOutsideDevelopment"] = "true", ["ServiceUrls:0"] = bot.Connector.ServiceUrl },
+            sharing: bot,
+            environment: "Staging");
+        Assert.Equal(HttpStatusCode.OK, (await configured.PostAsync(configured.Fixture("message-personal"), token: null)).StatusCode);
         Assert.Single(bot.Connector.Messages);
-        await using var scope = bot.Services.CreateAsyncScope();
+        await using var scope = configured.Services.CreateAsyncScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<AssistantDbContext>().ConversationReferences.AnyAsync(Cancel));
     }
 
