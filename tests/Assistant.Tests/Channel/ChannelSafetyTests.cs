@@ -134,6 +134,20 @@ public sealed class ChannelSafetyTests
     }
 
     [Fact]
+    public async Task A_timeout_inside_the_answer_is_a_failure_to_retry_not_a_reason_to_keep_typing()
+    {
+        await using var bot = await BotHost.StartAsync();
+        bot.Engine.Throw = new TimeoutException("the database did not answer");
+
+        // Before the fix the turn took the answer's own TimeoutException for its typing timer and sent typing forever.
+        var response = await bot.SendAsync(bot.Fixture("message-personal")).WaitAsync(TimeSpan.FromSeconds(30), Cancel);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Empty(bot.Connector.Messages);
+        Assert.True(bot.Connector.Activities.Count <= 1, $"{bot.Connector.Activities.Count} typing indicators");
+    }
+
+    [Fact]
     public void Log_values_lose_their_control_characters()
     {
         Assert.Equal("a  b c", Bot.Channel.LogText.Clean("a\r\nb\u2028c"));
