@@ -22,7 +22,8 @@ if [ -d "$SEEDS" ]; then
   done
   export Knowledge__LoadSamples=false
 fi
-BOTENV=(MicrosoftAppId= ServiceUrls__0=http://127.0.0.1:5901/ Connector__RequestsPerSecondPerTenant=10000 Connector__ConversationLimits=false Reminders__Enabled=false)
+# Anonymous (no app id) is allowed in Development only (SECURITY.md); a closed benchmark runs as Development.
+BOTENV=(ASPNETCORE_ENVIRONMENT=Development MicrosoftAppId= ServiceUrls__0=http://127.0.0.1:5901/ Connector__RequestsPerSecondPerTenant=10000 Connector__ConversationLimits=false Reminders__Enabled=false)
 
 dotnet "$(dll bench/Assistant.StandInConnector Assistant.StandInConnector)" --port 5901 & PIDS+=($!)
 (cd "$WORK" && exec env Urls=http://127.0.0.1:5900 "${BOTENV[@]}" Storage__Provider=Postgres "ConnectionStrings__Assistant=$PG_URL" \

@@ -9,7 +9,7 @@ WORK="$(mktemp -d /tmp/assistant-bench-XXXX)"
 export DOTNET_NOLOGO=1 Logging__LogLevel__Default=Error ConnectionStrings__Assistant="Data Source=$WORK/assistant.db"
 if [ -d "$ROOT/../shared/seeds" ]; then (cd "$WORK" && dotnet "$(dll bot Assistant.Bot)" import "$ROOT/../shared/seeds" >/dev/null); export Knowledge__LoadSamples=false; fi
 dotnet "$(dll bench/Assistant.StandInConnector Assistant.StandInConnector)" --port 5921 & PIDS+=($!)
-(cd "$WORK" && exec env Urls=http://127.0.0.1:5920 MicrosoftAppId= ServiceUrls__0=http://127.0.0.1:5921/ Reminders__Enabled=false \
+(cd "$WORK" && exec env ASPNETCORE_ENVIRONMENT=Development Urls=http://127.0.0.1:5920 MicrosoftAppId= ServiceUrls__0=http://127.0.0.1:5921/ Reminders__Enabled=false \
   dotnet "$(dll bot Assistant.Bot)") & BOT=$!; PIDS+=($BOT)
 wait_http http://127.0.0.1:5920/healthz; wait_http http://127.0.0.1:5921/stats
 OUT="$RESULTS/fuzz-$(date -u +%Y%m%dT%H%M%SZ).txt"

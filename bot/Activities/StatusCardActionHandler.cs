@@ -38,6 +38,11 @@ public sealed class StatusCardActionHandler(
     private async Task<CardActionResult> SaveAsync(CardAction action, CancellationToken cancellationToken)
     {
         var language = Languages.FromLocale(action.Locale);
+        if (HasTooLongComment(action.Data))
+        {
+            return Error(400, StatusTexts.CommentTooLong(language, ReminderCard.CommentMaxLength), language);
+        }
+
         if (!ReminderSubmission.TryParse(action.Data, out var submission, out var error))
         {
             return Error(400, StatusTexts.BadData(language, error!), language);
@@ -100,6 +105,11 @@ public sealed class StatusCardActionHandler(
         }
 
         var comment = GetString(data, "comment");
+        if (comment?.Trim().Length > ReminderCard.CommentMaxLength)
+        {
+            return Error(400, StatusTexts.CommentTooLong(language, ReminderCard.CommentMaxLength), language);
+        }
+
         var status = ActivityLabels.ToStatus(style);
         var origin = action.CardMessageId ?? action.ActivityId;
         var key = SubmissionKey("confirm", origin, activityId, status, comment, action.User);
@@ -146,6 +156,13 @@ public sealed class StatusCardActionHandler(
 
     private static CardActionResult Error(int status, string message, CardLanguage language) =>
         new(status, new OutgoingMessage(message, ErrorCard.Build(message, language).ToJsonObject()), UpdateOriginal: false);
+
+    // The card caps its comment inputs (maxLength); a client that ignores the cap is answered with the limit, so a
+    // receipt or an updated card never grows past what Teams accepts (about 28 KB).
+    private static bool HasTooLongComment(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object
+        && data.EnumerateObject().Any(p => p.Name.StartsWith("comment", StringComparison.Ordinal)
+            && p.Value.ValueKind == JsonValueKind.String && p.Value.GetString()!.Trim().Length > ReminderCard.CommentMaxLength);
 
     /// <summary>Same card (or message), activity, answer and user → same key: a redelivery or double click is recorded once.</summary>
     public static string SubmissionKey(string kind, string origin, int activityId, ActivityStatus? status, string? comment, UserRef user)

@@ -21,6 +21,11 @@ public static class StatusTexts
         ? "Choose a status (or write a comment) for at least one activity, then save."
         : "Välj en status (eller skriv en kommentar) för minst en aktivitet och spara sedan.";
 
+    /// <summary>A comment over the card's limit: nothing is saved, the user shortens it.</summary>
+    public static string CommentTooLong(CardLanguage language, int maxLength) => language == CardLanguage.English
+        ? $"A comment may be at most {maxLength.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} characters. Shorten it and save again; nothing was saved."
+        : $"En kommentar får vara högst {Answering.SwedishFormat.Number(maxLength)} tecken. Korta den och spara igen; inget sparades.";
+
     public static string BadData(CardLanguage language, string detail) => language == CardLanguage.English
         ? $"The card's answer could not be read: {detail}"
         : $"Kortets svar gick inte att läsa: {detail}";

@@ -35,8 +35,14 @@ public sealed class BotFrameworkOptions
 
     public string? ToChannelFromBotOAuthScope { get; set; }
 
-    /// <summary>Tenants whose users may use the bot; empty allows every tenant.</summary>
+    /// <summary>
+    /// Tenants whose users may use the bot. Empty: a SingleTenant bot allows its own tenant only (MicrosoftAppTenantId,
+    /// when a GUID); otherwise every tenant (refused on start outside Development).
+    /// </summary>
     public List<string> AllowedTenants { get; set; } = [];
+
+    /// <summary>The section Channel: extra channels and the unauthenticated opt-in (see <see cref="ChannelPolicyOptions"/>).</summary>
+    public ChannelPolicyOptions Channel { get; set; } = new();
 
     /// <summary>Service URLs the bot may call before any activity came from them (e.g. for proactive 1:1 chats).</summary>
     public List<string> ServiceUrls { get; set; } = [];
@@ -69,9 +75,24 @@ public sealed class BotFrameworkOptions
         }
     }
 
-    public bool IsTenantAllowed(string? tenantId) =>
-        AllowedTenants.Count == 0
-        || (tenantId is not null && AllowedTenants.Exists(t => string.Equals(t.Trim(), tenantId, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>
+    /// The tenants of <see cref="AllowedTenants"/>; when it is empty, a SingleTenant bot's own tenant (if given as a
+    /// GUID), else any tenant. An activity without a tenant passes only where any tenant does.
+    /// </summary>
+    public bool IsTenantAllowed(string? tenantId)
+    {
+        if (AllowedTenants.Count > 0)
+        {
+            return tenantId is not null && AllowedTenants.Exists(t => string.Equals(t.Trim(), tenantId, StringComparison.OrdinalIgnoreCase));
+        }
+
+        if (IsSingleTenant && !IsDevelopmentMode && Guid.TryParse(MicrosoftAppTenantId?.Trim(), out var own))
+        {
+            return Guid.TryParse(tenantId, out var given) && given == own;
+        }
+
+        return true;
+    }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

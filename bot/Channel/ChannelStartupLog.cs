@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Bot.Channel;
 
 /// <summary>Says on start how the channel runs; development mode (no MicrosoftAppId) loudly.</summary>
-public sealed class ChannelStartupLog(IOptions<BotFrameworkOptions> options, ILogger<ChannelStartupLog> logger) : IHostedService
+public sealed class ChannelStartupLog(IOptions<BotFrameworkOptions> options, IHostEnvironment environment, ILogger<ChannelStartupLog> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -11,6 +11,10 @@ public sealed class ChannelStartupLog(IOptions<BotFrameworkOptions> options, ILo
         if (settings.IsDevelopmentMode)
         {
             Log.DevelopmentMode(logger);
+            if (!environment.IsDevelopment())
+            {
+                Log.UnauthenticatedOutsideDevelopment(logger, environment.EnvironmentName);
+            }
         }
         else
         {

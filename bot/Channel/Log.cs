@@ -8,6 +8,9 @@ internal static partial class Log
     [LoggerMessage(1000, LogLevel.Critical, "NO MicrosoftAppId IS CONFIGURED: /api/messages accepts ANONYMOUS requests (local development mode) and sends no token. Never run like this in production.")]
     public static partial void DevelopmentMode(ILogger logger);
 
+    [LoggerMessage(1002, LogLevel.Critical, "NO MicrosoftAppId OUTSIDE DEVELOPMENT (environment {Environment}): Channel:AllowUnauthenticatedOutsideDevelopment lets ANYONE who reaches /api/messages act as any user. Closed test networks only; conversation references are not stored.")]
+    public static partial void UnauthenticatedOutsideDevelopment(ILogger logger, string environment);
+
     [LoggerMessage(1001, LogLevel.Information, "Bot Framework channel: app {AppId} ({AppType}), OpenID metadata {MetadataUrl}, login {LoginUrl}")]
     public static partial void Configured(ILogger logger, string appId, string appType, string metadataUrl, string loginUrl);
 
@@ -20,6 +23,9 @@ internal static partial class Log
     [LoggerMessage(1012, LogLevel.Warning, "Activity from tenant {TenantId} refused (403): not in AllowedTenants")]
     public static partial void TenantRefused(ILogger logger, string? tenantId);
 
+    [LoggerMessage(1017, LogLevel.Warning, "Activity from channel {ChannelId} refused (403): /api/messages serves msteams and Channel:EnabledChannels only")]
+    public static partial void ChannelRefused(ILogger logger, string? channelId);
+
     [LoggerMessage(1013, LogLevel.Information, "Activity already handled (redelivery): answered 200, not handled again")]
     public static partial void Redelivered(ILogger logger);
 
@@ -31,6 +37,12 @@ internal static partial class Log
 
     [LoggerMessage(1016, LogLevel.Error, "Turn failed (500); the channel may redeliver it")]
     public static partial void TurnFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1018, LogLevel.Error, "Turn of activity {ActivityId} ({ActivityType}) failed; the user was told something went wrong")]
+    public static partial void TurnFailedAnswered(ILogger logger, string? activityId, string? activityType, Exception exception);
+
+    [LoggerMessage(1033, LogLevel.Warning, "The connector answered 401 to {Operation}: the cached bot token was dropped and the call is tried once more")]
+    public static partial void TokenRejected(ILogger logger, string operation);
 
     [LoggerMessage(1020, LogLevel.Information, "Signing key {KeyId} unknown: refreshing the channel's keys")]
     public static partial void SigningKeyUnknown(ILogger logger, string keyId);

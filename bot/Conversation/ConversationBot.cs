@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Channel.Schema;
 using Assistant.Bot.Channel.Turns;
 
@@ -27,7 +28,7 @@ public sealed class ConversationBot(MessageTurn messages, CardActionTurn cardAct
             case ActivityTypes.Invoke:
                 return await OnInvokeAsync(turn, cancellationToken);
             default:
-                Log.Ignored(logger, activity.Type);
+                Log.Ignored(logger, LogText.Clean(activity.Type));
                 return null;
         }
     }
@@ -40,7 +41,7 @@ public sealed class ConversationBot(MessageTurn messages, CardActionTurn cardAct
             case InvokeNames.AdaptiveCardAction:
                 return await cardActions.HandleInvokeAsync(turn, cancellationToken);
             case InvokeNames.MessageSubmitAction when IsFeedback(activity.Value):
-                Log.Feedback(logger, Reaction(activity.Value));
+                Log.Feedback(logger, LogText.Clean(Reaction(activity.Value)));
                 return new InvokeResponse(200);
             default:
                 return null;

@@ -58,8 +58,9 @@ public sealed class MessageTurn(
             {
                 return await work.WaitAsync(wait, time, cancellationToken);
             }
-            catch (TimeoutException)
+            catch (TimeoutException) when (!work.IsCompleted)
             {
+                // The wait timed out, not the work: a TimeoutException of the work itself goes to the caller.
                 await turn.SendTypingAsync(cancellationToken);
                 wait = settings.TypingInterval;
             }

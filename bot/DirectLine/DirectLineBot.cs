@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Channel.Connector;
 using Assistant.Bot.Channel.Schema;
 using Assistant.Bot.Channel.State;
@@ -35,6 +36,16 @@ public sealed class DirectLineBot(IServiceScopeFactory scopes, ServiceUrlRegistr
         var reference = await services.GetRequiredService<ConversationReferenceStore>().UpsertFromActivityAsync(typed, cancellationToken);
         var turn = new TurnContext(typed, isAnonymous: true, reference, services.GetRequiredService<IConnectorClient>());
         Log.Delivered(logger, typed.Type ?? "?");
-        return await services.GetRequiredService<IActivityHandler>().OnTurnAsync(turn, cancellationToken);
+        try
+        {
+            return await services.GetRequiredService<IActivityHandler>().OnTurnAsync(turn, cancellationToken);
+        }
+        catch (Exception e) when (!TurnFailure.IsTransient(e) && string.Equals(typed.Type, ActivityTypes.Message, StringComparison.Ordinal))
+        {
+            // As on /api/messages: the user hears that something went wrong; the error is logged with the activity id.
+            Log.TurnFailed(logger, LogText.Clean(typed.Id), e);
+            await TurnFailure.TellUserAsync(turn, cancellationToken);
+            return null;
+        }
     }
 }

@@ -9,8 +9,9 @@ namespace Assistant.Bot.DirectLine;
 /// The Direct Line 3.0 client API subset Web Chat uses with polling (botframework-directlinejs): tokens generate and
 /// refresh, start (and reconnect to) a conversation, post an activity, get activities since a watermark. Every call
 /// but generate needs "Authorization: Bearer TOKEN"; a missing one is 401, an unknown or expired one or a token for
-/// another conversation 403 (Web Chat then refreshes). Generate needs no secret: the page is the only client and this
-/// API exists only where the page is enabled.
+/// another conversation 403 (Web Chat then refreshes). Generate needs the Direct Line secret when one is configured
+/// (always outside Development); outside Development it also never issues a token for one of the page's people (the
+/// picker's derivable owner and admin ids): only for the caller's own "dl_" user id or a new guest.
 /// </summary>
 public sealed class DirectLineClientApi(
     DirectLineStore store,
@@ -20,13 +21,23 @@ public sealed class DirectLineClientApi(
     BotAccount botAccount,
     IOptions<DirectLineOptions> options,
     TimeProvider time,
+    IHostEnvironment environment,
     ILogger<DirectLineClientApi> logger)
 {
+    /// <summary>The prefix of user ids a backend may choose for its signed-in users (as Azure Direct Line's "dl_").</summary>
+    public const string CallerUserPrefix = "dl_";
+
     public const string Prefix = "/v3/directline";
 
     /// <summary>POST tokens/generate, body {"user":{"id","name"}} (optional: without it, a new guest).</summary>
     public async Task<IResult> GenerateTokenAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (options.Value.HasSecret && !SecretMatches(DirectLineHttp.BearerToken(request), options.Value.DirectLineSecret!.Trim()))
+        {
+            Log.TokenRefused(logger, StatusCodes.Status401Unauthorized, "no or wrong Direct Line secret");
+            return DirectLineHttp.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Authorization: Bearer DIRECT_LINE_SECRET is required to generate a token.");
+        }
+
         var (body, error) = await DirectLineHttp.ReadObjectAsync(request, options.Value.MaxBodyBytes, allowEmpty: true, cancellationToken);
         if (error is not null)
         {
@@ -34,7 +45,19 @@ public sealed class DirectLineClientApi(
         }
 
         DirectLineUser user;
-        if (DirectLineHttp.String(body!["user"]?["id"]) is { } userId)
+        if (!environment.IsDevelopment())
+        {
+            // No picker outside Development: the caller (a backend holding the secret) names its own user, or gets a guest.
+            var given = DirectLineHttp.String(body!["user"]?["id"]);
+            if (given is not null && (!given.StartsWith(CallerUserPrefix, StringComparison.Ordinal) || given.Length > 128))
+            {
+                Log.TokenRefused(logger, StatusCodes.Status400BadRequest, "user id not a dl_ id");
+                return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", $"user.id must start with '{CallerUserPrefix}' (at most 128 characters).");
+            }
+
+            user = new DirectLineUser(given ?? NewGuestId(), DirectLineHttp.String(body["user"]?["name"]) is { } name ? name[..Math.Min(name.Length, 100)] : "Gäst");
+        }
+        else if (DirectLineHttp.String(body!["user"]?["id"]) is { } userId)
         {
             var found = await users.FindAsync(userId, cancellationToken);
             if (found is null)
@@ -46,7 +69,7 @@ public sealed class DirectLineClientApi(
         }
         else
         {
-            user = new DirectLineUser("dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), "Gäst");
+            user = new DirectLineUser(NewGuestId(), "Gäst");
         }
 
         var conversation = store.ForUser(user);
@@ -185,6 +208,11 @@ public sealed class DirectLineClientApi(
             return false;
         }
     }
+
+    private static string NewGuestId() => CallerUserPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+
+    private static bool SecretMatches(string? given, string secret) =>
+        given is not null && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(secret));
 
     private static IResult TokenAnswer(DirectLineConversation conversation, (string Token, int ExpiresIn) token, int statusCode) =>
         DirectLineHttp.Json(new JsonObject

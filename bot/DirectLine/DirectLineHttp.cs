@@ -45,6 +45,12 @@ public static class DirectLineHttp
             return allowEmpty ? ([], null) : (null, Error(StatusCodes.Status400BadRequest, "BadArgument", "The body is empty."));
         }
 
+        if (!IsJson(request.ContentType))
+        {
+            // A browser's cross-site form post (text/plain, form-urlencoded) needs no preflight: a body must say JSON.
+            return (null, Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "Content-Type must be application/json."));
+        }
+
         try
         {
             return JsonNode.Parse(buffer.ToArray()) is JsonObject body
@@ -56,6 +62,11 @@ public static class DirectLineHttp
             return (null, Error(StatusCodes.Status400BadRequest, "BadArgument", "The body is not valid JSON."));
         }
     }
+
+    /// <summary>application/json, with or without parameters (charset=utf-8).</summary>
+    public static bool IsJson(string? contentType) =>
+        contentType is not null
+        && contentType.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The Direct Line / Bot Connector error body: {"error":{"code","message"}}.</summary>
     public static IResult Error(int statusCode, string code, string message) =>

@@ -4,7 +4,9 @@ namespace Assistant.Bot.DirectLine;
 
 /// <summary>
 /// The chat page and the embedded Direct Line 3.0 endpoint behind it (section <c>WebChat</c>). A development tool: on in
-/// the Development environment, off elsewhere unless <see cref="Enabled"/> is true.
+/// the Development environment. Elsewhere the page, its people picker and admin panel are never served, and the Direct
+/// Line endpoints only when <see cref="Enabled"/> is true and <see cref="DirectLineSecret"/> is set: tokens are then
+/// generated only for a caller that presents the secret, each for one new user and conversation.
 /// </summary>
 public sealed class DirectLineOptions
 {
@@ -39,9 +41,25 @@ public sealed class DirectLineOptions
     /// </summary>
     public string? BotBaseUrl { get; set; }
 
+    /// <summary>
+    /// The secret a trusted backend sends (Authorization: Bearer SECRET) to POST /v3/directline/tokens/generate, as with
+    /// Azure Direct Line. Required for the endpoints outside Development; when set in Development it is required there too.
+    /// </summary>
+    public string? DirectLineSecret { get; set; }
+
+    /// <summary>Shortest accepted <see cref="DirectLineSecret"/>.</summary>
+    public const int MinSecretLength = 32;
+
     /// <summary>The bot's name in the chat.</summary>
     [Required]
     public string BotName { get; set; } = "Assistant";
 
-    public bool IsEnabled(IHostEnvironment environment) => Enabled ?? environment.IsDevelopment();
+    public bool HasSecret => !string.IsNullOrWhiteSpace(DirectLineSecret);
+
+    /// <summary>The Direct Line endpoints: in Development unless turned off; elsewhere only when turned on with a secret.</summary>
+    public bool IsEnabled(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? Enabled ?? true : Enabled == true && HasSecret;
+
+    /// <summary>The page, its people picker and admin panel: Development only.</summary>
+    public bool IsPageEnabled(IHostEnvironment environment) => environment.IsDevelopment() && IsEnabled(environment);
 }

@@ -11,6 +11,7 @@ public static class DirectLineServiceCollectionExtensions
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.AddSingleton(sp => new BotAccount(
             sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.MicrosoftAppId is { Length: > 0 } appId ? appId.Trim() : "assistant",
             sp.GetRequiredService<IOptions<DirectLineOptions>>().Value.BotName));
@@ -40,7 +41,8 @@ public static class DirectLineServiceCollectionExtensions
 
     /// <summary>
     /// When enabled: the Direct Line client API (/v3/directline), its connector API (/directline/v3, this machine
-    /// only), and the chat page at "/". Logs the page's address once the server listens.
+    /// only), and, in Development only, the chat page at "/" with its picker and admin panel. Logs the page's address
+    /// once the server listens.
     /// </summary>
     public static WebApplication MapDirectLine(this WebApplication app)
     {
@@ -73,6 +75,11 @@ public static class DirectLineServiceCollectionExtensions
         connector.MapPost("/{conversationId}/activities/{activityId}", (HttpRequest r, string conversationId, string activityId, ConnectorApi api, CancellationToken ct) => api.SendAsync(r, conversationId, activityId, ct));
         connector.MapPut("/{conversationId}/activities/{activityId}", (HttpRequest r, string conversationId, string activityId, ConnectorApi api, CancellationToken ct) => api.UpdateAsync(r, conversationId, activityId, ct));
 
+        if (!settings.IsPageEnabled(app.Environment))
+        {
+            return app;
+        }
+
         app.MapWebChatPage();
         app.Lifetime.ApplicationStarted.Register(() => _ = LogAddressAsync(app));
         return app;
@@ -94,11 +101,7 @@ public static class DirectLineServiceCollectionExtensions
         }
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Assistant.Bot.WebChat");
-        var url = (app.Services.GetRequiredService<DirectLineServiceUrl>().BaseUrl() ?? "http://localhost:3978") + "/";
+        var url = (app.Services.GetRequiredService<DirectLineServiceUrl>().BaseUrl() ?? Hosting.AssistantApp.DevelopmentUrl) + "/";
         Log.PageAddress(logger, url);
-        if (!app.Environment.IsDevelopment())
-        {
-            Log.EnabledOutsideDevelopment(logger, url);
-        }
     }
 }

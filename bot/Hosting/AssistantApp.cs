@@ -10,6 +10,12 @@ public static class AssistantApp
     /// <summary>Exit code for a setting that is missing or wrong (sysexits EX_CONFIG).</summary>
     public const int ConfigurationErrorExitCode = 78;
 
+    /// <summary>Where the web host listens in Development when nothing says otherwise (the README's address).</summary>
+    public const string DevelopmentUrl = "http://localhost:3978";
+
+    /// <summary>The Host headers answered in Development when AllowedHosts is not set (a dev tunnel's name must be added).</summary>
+    public const string DevelopmentAllowedHosts = "localhost;127.0.0.1;[::1]";
+
     public static async Task<int> RunAsync(string[] args)
     {
         var verb = CommandLine.VerbOf(args);
@@ -25,6 +31,18 @@ public static class AssistantApp
         if (verb is null)
         {
             builder.Configuration.AddCommandLine(args);
+            if (builder.Environment.IsDevelopment() && !ListeningAddressGiven(builder.Configuration))
+            {
+                // A default, not a setting: ASPNETCORE_URLS, ASPNETCORE_HTTP(S)_PORTS, --urls and Urls always win.
+                builder.WebHost.UseUrls(DevelopmentUrl);
+            }
+
+            if (builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(builder.Configuration["AllowedHosts"]))
+            {
+                // The loopback admin and the anonymous endpoints answer only to this machine's names: a page on another
+                // site cannot reach them by pointing its own host name at 127.0.0.1 (DNS rebinding).
+                builder.Configuration.AddInMemoryCollection([new("AllowedHosts", DevelopmentAllowedHosts)]);
+            }
         }
 
         if (verb is not null)
@@ -73,6 +91,14 @@ public static class AssistantApp
             return await ConfigurationErrorAsync(failures);
         }
     }
+
+    /// <summary>
+    /// True when the standard settings name the address: "urls" (ASPNETCORE_URLS, DOTNET_URLS, --urls, Urls),
+    /// "http_ports" or "https_ports" (ASPNETCORE_HTTP_PORTS / _HTTPS_PORTS, as the official container images set).
+    /// </summary>
+    public static bool ListeningAddressGiven(IConfiguration configuration) =>
+        new[] { WebHostDefaults.ServerUrlsKey, WebHostDefaults.HttpPortsKey, WebHostDefaults.HttpsPortsKey, "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS" }
+            .Any(key => !string.IsNullOrWhiteSpace(configuration[key]));
 
     private static bool IsStandalone(IServiceProvider services, string verb)
     {

@@ -17,7 +17,7 @@ public static class AssistantServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
-        services.AddOperations(configuration, isWebHost);
+        services.AddOperations(configuration, environment, isWebHost);
         services.AddManifest(configuration);
         services.AddChannel(configuration);
         services.AddConversation();

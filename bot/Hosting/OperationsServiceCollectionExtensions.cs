@@ -18,10 +18,10 @@ public static class OperationsServiceCollectionExtensions
     /// What operations needs: the root settings checked on start, health checks (database and job storage,
     /// tagged "ready"), OpenTelemetry and <see cref="AssistantMetrics"/>.
     /// </summary>
-    public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration, bool isWebHost)
+    public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, bool isWebHost)
     {
         services.AddOptions<StartupSettings>().Bind(configuration).ValidateOnStart();
-        var validator = new StartupSettingsValidator(isWebHost);
+        var validator = new StartupSettingsValidator(isWebHost, environment.EnvironmentName);
         services.AddSingleton<IValidateOptions<StartupSettings>>(validator);
         // The channel binds BotFrameworkOptions (AddChannel); binding here too would append every list twice.
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>>(validator);

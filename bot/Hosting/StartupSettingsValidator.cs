@@ -8,10 +8,14 @@ namespace Assistant.Bot.Hosting;
 /// Cross-field rules of the root settings, each failure naming the setting and saying what to do: the Bot Framework
 /// keys (the SDK's names, bound as <see cref="BotFrameworkOptions"/>; the channel checks its own ServiceUrls and body
 /// limit) and the host's storage and telemetry. The web host also needs MicrosoftAppPassword when MicrosoftAppId is
-/// set (it must answer); command-line verbs such as `package` do not.
+/// set (it must answer); command-line verbs such as `package` do not. Outside the Development environment the web host
+/// refuses to run without authentication (unless Channel:AllowUnauthenticatedOutsideDevelopment says so) and, as a
+/// MultiTenant bot, without AllowedTenants.
 /// </summary>
-public sealed class StartupSettingsValidator(bool isWebHost) : IValidateOptions<StartupSettings>, IValidateOptions<BotFrameworkOptions>
+public sealed class StartupSettingsValidator(bool isWebHost, string environmentName = "Development") : IValidateOptions<StartupSettings>, IValidateOptions<BotFrameworkOptions>
 {
+    private bool IsDevelopment => string.Equals(environmentName, Environments.Development, StringComparison.OrdinalIgnoreCase);
+
     private static readonly string[] UrlSettings =
         ["ToBotFromChannelOpenIdMetadataUrl", "ToBotFromChannelTokenIssuer", "ToChannelFromBotLoginUrl", "ToChannelFromBotOAuthScope"];
 
@@ -89,6 +93,29 @@ public sealed class StartupSettingsValidator(bool isWebHost) : IValidateOptions<
         if (isWebHost && hasAppId && string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
         {
             failures.Add("MicrosoftAppPassword is required when MicrosoftAppId is set: the bot needs the app registration's client secret to reply. Set it through user-secrets or the environment.");
+        }
+
+        for (var i = 0; i < options.Channel.EnabledChannels.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(options.Channel.EnabledChannels[i]))
+            {
+                failures.Add($"Channel:EnabledChannels:{i} must name a channel (webchat, emulator, directline ...), not be empty.");
+            }
+        }
+
+        if (!isWebHost || IsDevelopment)
+        {
+            return;
+        }
+
+        if (!hasAppId && !options.Channel.AllowUnauthenticatedOutsideDevelopment)
+        {
+            failures.Add($"MicrosoftAppId and MicrosoftAppPassword are required outside the Development environment (this is '{environmentName}'): without them anyone who reaches /api/messages can act as any user. Only on a closed test network: Channel:AllowUnauthenticatedOutsideDevelopment=true.");
+        }
+
+        if (hasAppId && options.AllowedTenants.Count == 0 && !(singleTenant && Guid.TryParse(options.MicrosoftAppTenantId?.Trim(), out _)))
+        {
+            failures.Add($"AllowedTenants is required outside the Development environment (this is '{environmentName}'): list the tenant ids (GUIDs) whose users may use the bot, or use MicrosoftAppType=SingleTenant with MicrosoftAppTenantId as a GUID.");
         }
     }
 

@@ -134,9 +134,18 @@ internal sealed class MarkdownReportWriter : IReportWriter
     }
 
     // A table cell is one line; a pipe would end it early; markup left in imported text is shown, not rendered.
+    // Text from plans and users never becomes markup: every character inline Markdown gives a meaning (emphasis, code,
+    // links and images, strikethrough, tables) is escaped, and HTML is written as text.
     internal static string Cell(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("*", "\\*", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal)
+            .Replace("`", "\\`", StringComparison.Ordinal)
+            .Replace("[", "\\[", StringComparison.Ordinal)
+            .Replace("]", "\\]", StringComparison.Ordinal)
+            .Replace("~", "\\~", StringComparison.Ordinal)
+            .Replace("&", "&amp;", StringComparison.Ordinal)
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal)
             .Replace("\r\n", "<br>", StringComparison.Ordinal)

@@ -58,7 +58,7 @@ public sealed class OpenIdSigningKeyCache(IHttpClientFactory httpClients, IOptio
             return keys;
         }
 
-        Log.SigningKeyUnknown(logger, keyId);
+        Log.SigningKeyUnknown(logger, LogText.Clean(keyId)!);
         return await RefreshAsync(keys, force: true, cancellationToken);
     }
 

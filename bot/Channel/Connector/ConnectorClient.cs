@@ -74,6 +74,7 @@ public sealed class ConnectorClient(
         // Serialized once for every attempt, and sent with a Content-Length: a streamed JsonContent would go out
         // chunked, in more writes to the socket than the one a sized body needs.
         var payload = body is not null && bodyType is not null ? JsonSerializer.SerializeToUtf8Bytes(body, bodyType) : null;
+        var tokenRenewed = false;
         for (var attempt = 1; ; attempt++)
         {
             if (!await throttle.WaitAsync(tenantId, conversationId, cancellationToken))
@@ -122,6 +123,15 @@ public sealed class ConnectorClient(
                 if (response.IsSuccessStatusCode)
                 {
                     return new(true, status, await ReadAsync(response, responseType, cancellationToken), Attempts: attempt);
+                }
+
+                if (response.StatusCode == HttpStatusCode.Unauthorized && token.AccessToken is not null && !tokenRenewed)
+                {
+                    // The cached token was revoked or the secret rotated: a fresh token, once.
+                    tokenRenewed = true;
+                    tokens.Invalidate();
+                    Log.TokenRejected(logger, operation);
+                    continue;
                 }
 
                 var error = await ReadAsync(response, ChannelJsonContext.Default.ErrorResponse, cancellationToken);

@@ -11,8 +11,11 @@ namespace Assistant.Bot.Channel.Endpoint;
 /// <summary>
 /// POST /api/messages, as the SDK's CloudAdapter.ProcessAsync answers (PROTOCOL.md §5): no body or no type → 400;
 /// authentication failure → 401; an invoke → its invoke response (501 when unhandled); anything else → 200 once the
-/// turn is done. Tenants outside AllowedTenants get 403 and nothing is stored or sent. A redelivered activity id is
-/// answered 200 and not handled again. Bad input never gives a 500.
+/// turn is done. Channels other than msteams (unless Channel:EnabledChannels names them) and tenants outside
+/// AllowedTenants get 403 and nothing is stored or sent. An anonymous request (no MicrosoftAppId) outside the
+/// Development environment is answered (to a serviceUrl configured in ServiceUrls only) but neither its serviceUrl nor
+/// its conversation reference is remembered, so nothing ever goes to an address nobody vouched for. A redelivered activity id is answered 200 and not handled again. Bad input never
+/// gives a 500.
 /// </summary>
 public sealed class ChannelEndpoint(
     IChannelAuthenticator authenticator,
@@ -23,6 +26,7 @@ public sealed class ChannelEndpoint(
     IActivityHandler handler,
     IConnectorClient connector,
     IOptions<BotFrameworkOptions> options,
+    IHostEnvironment environment,
     ILogger<ChannelEndpoint> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context, CancellationToken cancellationToken)
@@ -48,22 +52,34 @@ public sealed class ChannelEndpoint(
 
         if (!auth.Succeeded)
         {
-            Log.Unauthorized(logger, auth.Failure!, activity.ChannelId);
+            Log.Unauthorized(logger, LogText.Clean(auth.Failure)!, LogText.Clean(activity.ChannelId));
             return Results.Unauthorized();
         }
 
-        serviceUrls.Remember(activity.ServiceUrl);
+        if (!settings.Channel.IsChannelEnabled(activity.ChannelId))
+        {
+            Log.ChannelRefused(logger, LogText.Clean(activity.ChannelId));
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        // Outside Development an anonymous request vouches for nothing: its serviceUrl is called only when ServiceUrls lists it.
+        var trusted = !auth.IsAnonymous || environment.IsDevelopment();
+        if (trusted)
+        {
+            serviceUrls.Remember(activity.ServiceUrl);
+        }
+
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
-            ["ActivityId"] = activity.Id,
-            ["ActivityType"] = activity.Type,
-            ["ConversationId"] = activity.Conversation?.Id,
-            ["ChannelId"] = activity.ChannelId,
+            ["ActivityId"] = LogText.Clean(activity.Id),
+            ["ActivityType"] = LogText.Clean(activity.Type),
+            ["ConversationId"] = LogText.Clean(activity.Conversation?.Id),
+            ["ChannelId"] = LogText.Clean(activity.ChannelId),
         });
 
         if (!settings.IsTenantAllowed(activity.TenantId))
         {
-            Log.TenantRefused(logger, activity.TenantId);
+            Log.TenantRefused(logger, LogText.Clean(activity.TenantId));
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
@@ -86,10 +102,30 @@ public sealed class ChannelEndpoint(
                 claim = key;
             }
 
-            var reference = await references.UpsertFromActivityAsync(activity, cancellationToken);
+            // Learned without authentication outside Development: used for this reply only, never stored.
+            var reference = trusted ? await references.UpsertFromActivityAsync(activity, cancellationToken) : null;
             var turn = new TurnContext(activity, auth.IsAnonymous, reference, connector);
             Log.TurnStarted(logger, activity.Type!, auth.IsAnonymous);
-            var response = await handler.OnTurnAsync(turn, cancellationToken);
+            InvokeResponse? response;
+            try
+            {
+                response = await handler.OnTurnAsync(turn, cancellationToken);
+            }
+            catch (Exception e) when (!TurnFailure.IsTransient(e))
+            {
+                // A failure a redelivery would repeat: the user hears of it, the channel does not retry.
+                Log.TurnFailedAnswered(logger, LogText.Clean(activity.Id), LogText.Clean(activity.Type), e);
+                if (isInvoke)
+                {
+                    response = TurnFailure.InvokeAnswer(activity);
+                }
+                else
+                {
+                    await TurnFailure.TellUserAsync(turn, cancellationToken);
+                    return Results.Ok();
+                }
+            }
+
             if (!isInvoke)
             {
                 return Results.Ok();
@@ -97,7 +133,7 @@ public sealed class ChannelEndpoint(
 
             if (response is null)
             {
-                Log.InvokeNotImplemented(logger, activity.Name);
+                Log.InvokeNotImplemented(logger, LogText.Clean(activity.Name));
                 return Results.StatusCode(StatusCodes.Status501NotImplemented);
             }
 

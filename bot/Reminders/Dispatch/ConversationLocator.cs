@@ -7,17 +7,24 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Bot.Reminders.Dispatch;
 
 /// <summary>
-/// Where a proactive message to a person goes: their stored conversation reference (a personal chat first, the most
-/// recent); otherwise a new 1:1 conversation, after installing the app for them through Graph when that is configured.
+/// Where a proactive message to a person goes: their own personal (1:1) conversation with the bot, never a group chat
+/// or a team channel they happened to write in; otherwise a new 1:1 conversation, after installing the app for them
+/// through Graph when that is configured. The tenant and serviceUrl of a new conversation come from configuration
+/// (Reminders:TenantId, else a SingleTenant bot's MicrosoftAppTenantId or the one AllowedTenants entry;
+/// Reminders:ServiceUrl, else the first ServiceUrls entry, else the public cloud's), never from someone else's reference.
 /// </summary>
 public sealed class ConversationLocator(
     AssistantDbContext db,
     IProactiveMessenger messenger,
     IOptions<ReminderOptions> options,
+    IOptions<BotFrameworkOptions> channel,
     ITeamsAppInstaller? installer = null)
 {
     /// <summary>Public cloud fallback (PROTOCOL.md §2) when no reference and no configuration give a serviceUrl.</summary>
     public const string PublicServiceUrl = "https://smba.trafficmanager.net/teams/";
+
+    /// <summary>Teams' conversationType of a 1:1 chat with the bot.</summary>
+    public const string PersonalConversation = "personal";
 
     public async Task<(ConversationReferenceRecord? Reference, string? Problem)> FindOrCreateAsync(string recipientId, CancellationToken cancellationToken)
     {
@@ -26,10 +33,10 @@ public sealed class ConversationLocator(
             return (best, null);
         }
 
-        var (tenantId, serviceUrl) = await TenantAsync(cancellationToken);
+        var (tenantId, serviceUrl) = ConfiguredTenant();
         if (tenantId is null)
         {
-            return (null, "no conversation with this person yet and no tenant known (set Reminders:TenantId)");
+            return (null, "no 1:1 conversation with this person yet and no tenant configured (set Reminders:TenantId)");
         }
 
         var created = await messenger.CreatePersonalConversationAsync(recipientId, tenantId, serviceUrl, cancellationToken);
@@ -45,8 +52,9 @@ public sealed class ConversationLocator(
     }
 
     /// <summary>
-    /// The stored references of many recipients in one query (a fan-out reads them a batch at a time, not one query per
-    /// person): by recipient id as given, the best of each person's (a personal chat first, then the most recent).
+    /// The stored personal-chat references of many recipients in one query (a fan-out reads them a batch at a time, not
+    /// one query per person): by recipient id as given, the most recent 1:1 chat of each person. Group chats and
+    /// channels are never a reminder's address: others would read it there.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, ConversationReferenceRecord>> FindKnownAsync(IReadOnlyCollection<string> recipientIds, CancellationToken cancellationToken)
     {
@@ -54,6 +62,7 @@ public sealed class ConversationLocator(
         var lower = ids.Select(id => id.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
         var known = await db.ConversationReferences.AsNoTracking()
             .Where(r => (r.AadObjectId != null && lower.Contains(r.AadObjectId.ToLower())) || ids.Contains(r.UserId))
+            .Where(r => r.ConversationType == PersonalConversation)
             .ToListAsync(cancellationToken);
         var byAad = known.Where(r => r.AadObjectId is not null).ToLookup(r => r.AadObjectId!.ToLowerInvariant(), StringComparer.Ordinal);
         var byUser = known.ToLookup(r => r.UserId, StringComparer.Ordinal);
@@ -61,8 +70,7 @@ public sealed class ConversationLocator(
         foreach (var id in ids)
         {
             var best = byAad[id.ToLowerInvariant()].Concat(byUser[id]).Distinct()
-                .OrderByDescending(r => string.Equals(r.ConversationType, "personal", StringComparison.OrdinalIgnoreCase))
-                .ThenByDescending(r => r.UpdatedAt)
+                .OrderByDescending(r => r.UpdatedAt)
                 .FirstOrDefault();
             if (best is not null)
             {
@@ -75,14 +83,14 @@ public sealed class ConversationLocator(
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private async Task<(string? TenantId, string ServiceUrl)> TenantAsync(CancellationToken cancellationToken)
+    private (string? TenantId, string ServiceUrl) ConfiguredTenant()
     {
         var configured = options.Value;
-        var latest = await db.ConversationReferences.AsNoTracking()
-            .Where(r => r.TenantId != null)
-            .OrderByDescending(r => r.Id)
-            .Select(r => new { r.TenantId, r.ServiceUrl })
-            .FirstOrDefaultAsync(cancellationToken);
-        return (NullIfEmpty(configured.TenantId) ?? latest?.TenantId, NullIfEmpty(configured.ServiceUrl) ?? latest?.ServiceUrl ?? PublicServiceUrl);
+        var bot = channel.Value;
+        var tenant = NullIfEmpty(configured.TenantId)
+            ?? (bot.IsSingleTenant && Guid.TryParse(bot.MicrosoftAppTenantId?.Trim(), out _) ? bot.MicrosoftAppTenantId!.Trim() : null)
+            ?? (bot.AllowedTenants.Count == 1 ? NullIfEmpty(bot.AllowedTenants[0]) : null);
+        var serviceUrl = NullIfEmpty(configured.ServiceUrl) ?? bot.ServiceUrls.Select(NullIfEmpty).FirstOrDefault(u => u is not null) ?? PublicServiceUrl;
+        return (tenant, serviceUrl);
     }
 }

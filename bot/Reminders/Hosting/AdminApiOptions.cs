@@ -11,7 +11,10 @@ public sealed class AdminApiOptions
     /// <summary>Bound from the configuration root (keys AdminApiKey, AdminApiHeader).</summary>
     public const string SectionName = "";
 
-    /// <summary>A long random secret, from the environment or user-secrets only.</summary>
+    /// <summary>Shortest accepted <see cref="AdminApiKey"/>: a shorter one is refused on start.</summary>
+    public const int MinKeyLength = 32;
+
+    /// <summary>A long random secret (at least 32 characters), from the environment or user-secrets only.</summary>
     public string? AdminApiKey { get; set; }
 
     public string AdminApiHeader { get; set; } = "X-Api-Key";

@@ -8,16 +8,14 @@ namespace Assistant.Bot.Reminders.Hosting;
 /// <summary>Decides whether an HTTP request may use the admin surface (see <see cref="AdminApiOptions"/>).</summary>
 public sealed class AdminRequests(IOptionsMonitor<AdminApiOptions> options, IHostEnvironment environment)
 {
-    public bool IsAdmin(HttpContext context)
+    public bool IsAdmin(HttpContext context) => HasAdminKey(context) || (environment.IsDevelopment() && IsLocal(context.Connection));
+
+    /// <summary>True when the request carries the configured admin key (never when none is configured).</summary>
+    public bool HasAdminKey(HttpContext context)
     {
         var current = options.CurrentValue;
-        if (!string.IsNullOrEmpty(current.AdminApiKey) && context.Request.Headers.TryGetValue(current.AdminApiHeader, out var given)
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given.ToString()), Encoding.UTF8.GetBytes(current.AdminApiKey)))
-        {
-            return true;
-        }
-
-        return environment.IsDevelopment() && IsLocal(context.Connection);
+        return !string.IsNullOrEmpty(current.AdminApiKey) && context.Request.Headers.TryGetValue(current.AdminApiHeader, out var given)
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given.ToString()), Encoding.UTF8.GetBytes(current.AdminApiKey));
     }
 
     /// <summary>Loopback, or the machine's own address (as Hangfire's LocalRequestsOnlyAuthorizationFilter decides).</summary>

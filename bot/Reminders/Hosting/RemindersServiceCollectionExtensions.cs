@@ -8,6 +8,7 @@ using Assistant.Bot.Reminders.Planning;
 using Assistant.Bot.Storage;
 using Assistant.Bot.Hosting;
 using Hangfire;
+using Hangfire.Dashboard;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Hangfire.PostgreSql;
 
@@ -22,7 +23,10 @@ public static class RemindersServiceCollectionExtensions
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration, bool isWebHost)
     {
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AdminApiOptions>().Bind(configuration);
+        services.AddOptions<AdminApiOptions>().Bind(configuration)
+            .Validate(o => string.IsNullOrEmpty(o.AdminApiKey) || o.AdminApiKey.Length >= AdminApiOptions.MinKeyLength,
+                $"AdminApiKey must be at least {AdminApiOptions.MinKeyLength} characters (e.g. openssl rand -base64 32), or unset to close the admin paths outside Development.")
+            .ValidateOnStart();
         services.AddOwnerDirectory(configuration);
         services.AddStatusRecording();
         services.AddMetrics();
@@ -51,9 +55,13 @@ public static class RemindersServiceCollectionExtensions
     public static WebApplication MapReminders(this WebApplication app)
     {
         app.MapReminderAdmin();
+        var admins = app.Services.GetRequiredService<AdminRequests>();
+        var development = app.Environment.IsDevelopment();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new DashboardAuthorization(app.Services.GetRequiredService<AdminRequests>())],
+            Authorization = [new DashboardAuthorization(admins)],
+            // Outside Development nothing can be triggered or deleted without the admin key itself.
+            IsReadOnlyFunc = context => !development && !admins.HasAdminKey(context.GetHttpContext()),
             DisplayStorageConnectionString = false,
             AppPath = null,
         });

@@ -63,7 +63,10 @@ public sealed class BotFrameworkOptionsTests
         var missing = new List<string>();
         foreach (var property in typeof(BotFrameworkOptions).GetProperties().Where(p => p.CanWrite))
         {
-            if (!sample.ContainsKey(property.Name) || !sample.ContainsKey(property.Name + "_comment"))
+            // A setting at the root has its comment beside it; a section (Channel) inside it.
+            var commented = sample.ContainsKey(property.Name + "_comment")
+                || (sample[property.Name] is System.Text.Json.Nodes.JsonObject section && section.ContainsKey("_comment"));
+            if (!sample.ContainsKey(property.Name) || !commented)
             {
                 missing.Add(property.Name);
             }

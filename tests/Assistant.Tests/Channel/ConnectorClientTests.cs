@@ -69,7 +69,6 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
     [Theory]
     [InlineData(400, "BadArgument")]
-    [InlineData(401, "BotNotRegistered")]
     [InlineData(403, "BotNotInConversationRoster")]
     [InlineData(404, "ConversationNotFound")]
     [InlineData(413, "MessageSizeTooBig")]
@@ -85,6 +84,34 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal(code, result.ErrorCode);
         Assert.Equal("nej", result.ErrorMessage);
         Assert.Single(_bot.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task A_401_drops_the_cached_token_and_is_tried_once_more_with_a_new_one()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        Assert.True((await Client.SendToConversationAsync(_bot.Connector.ServiceUrl, Conversation, Message("först"), ct)).Succeeded);
+        var tokensBefore = _bot.Issuer.IssuedAccessTokens.Count;
+        _bot.Connector.Script(new ScriptedResponse(401, "{\"error\":{\"code\":\"Unauthorized\",\"message\":\"token revoked\"}}"));
+
+        var result = await Client.SendToConversationAsync(_bot.Connector.ServiceUrl, Conversation, Message("hej"), ct);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(3, _bot.Connector.Requests.Count);
+        Assert.Equal(tokensBefore + 1, _bot.Issuer.IssuedAccessTokens.Count);
+    }
+
+    [Fact]
+    public async Task A_second_401_is_not_retried_again()
+    {
+        _bot.Connector.Script(new ScriptedResponse(401, "{\"error\":{\"code\":\"BotNotRegistered\",\"message\":\"nej\"}}"), new ScriptedResponse(401, "{\"error\":{\"code\":\"BotNotRegistered\",\"message\":\"nej\"}}"));
+
+        var result = await Client.SendToConversationAsync(_bot.Connector.ServiceUrl, Conversation, Message("hej"), TestContext.Current.CancellationToken);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(401, result.StatusCode);
+        Assert.Equal("BotNotRegistered", result.ErrorCode);
+        Assert.Equal(2, _bot.Connector.Requests.Count);
     }
 
     [Fact]

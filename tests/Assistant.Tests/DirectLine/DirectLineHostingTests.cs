@@ -27,16 +27,71 @@ public sealed class DirectLineHostingTests
     }
 
     [Fact]
-    public async Task InProduction_WithWebChatEnabled_ThePageIsServed()
+    public async Task InProduction_WithASecret_OnlyTheDirectLineIsServed_AndATokenNeedsTheSecret_AndNeverImpersonates()
     {
-        await using var host = await DirectLineHost.StartAsync(new() { ["WebChat:Enabled"] = "true" }, environment: "Production");
+        const string secret = "direct-line-secret-0123456789abcdef";
+        await using var host = await DirectLineHost.StartAsync(new() { ["WebChat:Enabled"] = "true", ["WebChat:DirectLineSecret"] = secret }, environment: "Production");
 
-        var page = await host.Client.GetStringAsync("/", Cancel);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/webchat/api/people", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.PostAsJsonAsync("/webchat/api/reminders/run", new { date = "2024-09-16" }, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client.PostAsJsonAsync("/v3/directline/tokens/generate", new { }, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Generate(host, "wrong-secret-0123456789abcdefghijk", new JsonObject())).StatusCode);
 
-        Assert.Contains("/webchat/lib/webchat.js", page, StringComparison.Ordinal);
-        Assert.Contains("Jag är / I am", page, StringComparison.Ordinal);
-        Assert.Contains("Web Chat", await host.Client.GetStringAsync("/webchat/app.js", Cancel), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/webchat/..%2F..%2Fappsettings.json", Cancel)).StatusCode);
+        var admin = await Generate(host, secret, new JsonObject { ["user"] = new JsonObject { ["id"] = WebChatPerson.AdminId } });
+        Assert.Equal(HttpStatusCode.BadRequest, admin.StatusCode);
+
+        var own = await Generate(host, secret, new JsonObject { ["user"] = new JsonObject { ["id"] = "dl_signed-in-user-1", ["name"] = "Eva" } });
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        var guest = await Generate(host, secret, new JsonObject());
+        Assert.Equal(HttpStatusCode.OK, guest.StatusCode);
+        var ownConversation = (await own.Content.ReadFromJsonAsync<JsonObject>(Cancel))!["conversationId"]!.GetValue<string>();
+        var guestToken = (await guest.Content.ReadFromJsonAsync<JsonObject>(Cancel))!["token"]!.GetValue<string>();
+
+        // A token is bound to its own conversation: the guest cannot read Eva's.
+        using var read = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{ownConversation}/activities");
+        read.Headers.Authorization = new("Bearer", guestToken);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Client.SendAsync(read, Cancel)).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> Generate(DirectLineHost host, string secret, JsonObject body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/tokens/generate")
+        {
+            Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new("Bearer", secret);
+        return await host.Client.SendAsync(request, Cancel);
+    }
+
+    [Fact]
+    public async Task InTheChat_ATurnThatFailsUnexpectedly_TellsTheUserSomethingWentWrong()
+    {
+        await using var host = await DirectLineHost.StartAsync(services: s => s.AddSingleton<Bot.Answering.IAnswerEngine>(new Channel.Infrastructure.EchoAnswerEngine { Throw = new InvalidOperationException("a bug") }));
+        var client = host.NewClient();
+        await client.GenerateAsync(WebChatPerson.AdminId);
+        await client.StartAsync();
+        var seen = new List<JsonObject>();
+        await client.WaitForAsync(a => DirectLineHttpRole(a) == "bot", seen);
+
+        await client.SayAsync("vad är rekryteringsbehovet 2025?");
+
+        var sorry = await client.WaitForAsync(a => DirectLineHttpRole(a) == "bot" && a["text"]?.GetValue<string>() == Bot.Channel.Turns.TurnFailure.Text, seen);
+        Assert.NotNull(sorry);
+    }
+
+    private static string? DirectLineHttpRole(JsonObject activity) => activity["from"]?["role"]?.GetValue<string>();
+
+    [Fact]
+    public async Task InDevelopment_APostWhoseBodyIsNotJson_IsRefusedWith415()
+    {
+        await using var host = await DirectLineHost.StartAsync();
+
+        var form = await host.Client.PostAsync("/v3/directline/tokens/generate", new StringContent("{\"user\":{\"id\":\"webchat-admin\"}}", System.Text.Encoding.UTF8, "text/plain"), Cancel);
+        var run = await host.Client.PostAsync("/webchat/api/reminders/run", new FormUrlEncodedContent([new("date", "2024-09-16")]), Cancel);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, run.StatusCode);
     }
 
     [Fact]

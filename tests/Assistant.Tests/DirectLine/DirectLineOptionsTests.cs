@@ -22,7 +22,9 @@ public sealed class DirectLineOptionsTests
         Assert.Equal(30, options.TokenMinutes);
         Assert.True(options.IsEnabled(new Environment(Environments.Development)));
         Assert.False(options.IsEnabled(new Environment(Environments.Production)));
-        Assert.True(new DirectLineOptions { Enabled = true }.IsEnabled(new Environment(Environments.Production)));
+        Assert.False(new DirectLineOptions { Enabled = true }.IsEnabled(new Environment(Environments.Production)));
+        Assert.True(new DirectLineOptions { Enabled = true, DirectLineSecret = new string('s', 32) }.IsEnabled(new Environment(Environments.Production)));
+        Assert.False(new DirectLineOptions { Enabled = true, DirectLineSecret = new string('s', 32) }.IsPageEnabled(new Environment(Environments.Production)));
         Assert.False(new DirectLineOptions { Enabled = false }.IsEnabled(new Environment(Environments.Development)));
     }
 

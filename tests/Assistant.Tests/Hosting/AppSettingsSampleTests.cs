@@ -65,7 +65,8 @@ public sealed class AppSettingsSampleTests
     {
         var work = Directory.CreateTempSubdirectory("assistant-sample-").FullName;
         File.Copy(SamplePath, Path.Combine(work, "appsettings.json"));
-        var result = await BotProcess.RunAsync([], new Dictionary<string, string>(), TimeSpan.FromSeconds(60), work, stopWhenStdoutContains: "Now listening on");
+        // As a production deployment runs it: the environment adds the app registration (SECURITY.md).
+        var result = await BotProcess.RunAsync([], ProductionSettings.Environment(), TimeSpan.FromSeconds(60), work, stopWhenStdoutContains: "Now listening on");
         Assert.True(result.TimedOut && result.Stdout.Contains("Now listening on", StringComparison.Ordinal), result.ToString());
     }
 

@@ -17,8 +17,11 @@ public static class BotProcess
         public override string ToString() => $"exit {ExitCode?.ToString() ?? "none (killed at timeout)"} after {Elapsed.TotalSeconds:F1} s\nstdout:\n{Stdout}\nstderr:\n{Stderr}";
     }
 
+    /// <param name="environment">Variables on top of the defaults.</param>
     /// <param name="stopWhenStdoutContains">Ends the process (killed, exit code null) as soon as its output shows this.</param>
-    public static async Task<Result> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? workingDirectory = null, string? stopWhenStdoutContains = null)
+    /// <param name="stop">Ends the process (killed, exit code null) when cancelled.</param>
+    /// <param name="unset">Variables removed after the defaults (e.g. Urls, to see the standard ones honoured).</param>
+    public static async Task<Result> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? workingDirectory = null, string? stopWhenStdoutContains = null, CancellationTokenSource? stop = null, IReadOnlyCollection<string>? unset = null)
     {
         var folder = workingDirectory ?? Directory.CreateTempSubdirectory("assistant-proc-").FullName;
         var info = new ProcessStartInfo("dotnet")
@@ -49,11 +52,17 @@ public static class BotProcess
             info.Environment[key] = value;
         }
 
+        foreach (var key in unset ?? [])
+        {
+            info.Environment.Remove(key);
+        }
+
         var watch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = info };
         var stdout = new StringBuilder();
         var stderr = new StringBuilder();
-        using var cts = new CancellationTokenSource(timeout);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(stop?.Token ?? CancellationToken.None);
+        cts.CancelAfter(timeout);
         process.OutputDataReceived += (_, e) =>
         {
             lock (stdout)

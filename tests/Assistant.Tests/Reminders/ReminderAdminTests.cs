@@ -19,11 +19,16 @@ namespace Assistant.Tests.Reminders;
 /// <summary>The web host's reminder surface: the admin endpoint, the Hangfire dashboard, the recurring job registered in UTC.</summary>
 public sealed class ReminderAdminTests
 {
-    private const string Key = "test-admin-key-5f1c";
+    private const string Key = Hosting.ProductionSettings.AdminKey;
 
     private static WebApplicationFactory<Program> Factory(string environment, string? key) => new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
     {
         web.UseEnvironment(environment);
+        foreach (var (name, value) in Hosting.ProductionSettings.Values)
+        {
+            web.UseSetting(name, value);
+        }
+
         web.UseSetting("Storage:Provider", "Sqlite");
         web.UseSetting("ConnectionStrings:Assistant", $"Data Source={Path.Combine(Path.GetTempPath(), $"assistant-admin-{Guid.NewGuid():N}.db")}");
         web.UseSetting("Knowledge:LoadSamples", "false");

@@ -130,6 +130,8 @@ public sealed class ReminderExactlyOnceTests(PostgresServer postgres)
         await using var db = await TestDatabase.CreateSqliteAsync();
         var settings = await SeedOwnersAsync(db, 2);
         await db.ConversationReferences.Where(r => r.AadObjectId == Id(2)).ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+        // A new 1:1 chat takes its tenant from configuration, never from someone else's reference.
+        settings["Reminders:TenantId"] = "tenant-1";
         await using var app = Instance(db, settings);
 
         var summary = await app.Runner.RunAsync(TestContext.Current.CancellationToken);

@@ -19,6 +19,10 @@ public sealed class ReminderHangfirePostgresTests(PostgresServer postgres)
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Production");
+            foreach (var (name, value) in Hosting.ProductionSettings.Values)
+            {
+                web.UseSetting(name, value);
+            }
             web.UseSetting("Storage:Provider", "Postgres");
             web.UseSetting("Storage:HangfireSchema", "jobs_test");
             web.UseSetting("ConnectionStrings:Assistant", connectionString);

@@ -47,7 +47,7 @@ internal sealed class BotHost : IAsyncDisposable
     public string DatabasePath { get; private set; } = string.Empty;
 
     /// <param name="settings">Configuration on top of the defaults (a null value removes a default, e.g. MicrosoftAppId for development mode).</param>
-    public static async Task<BotHost> StartAsync(Dictionary<string, string?>? settings = null, BotHost? sharing = null, string? databasePath = null, RecordingConnector? connector = null, Action<IServiceCollection>? services = null)
+    public static async Task<BotHost> StartAsync(Dictionary<string, string?>? settings = null, BotHost? sharing = null, string? databasePath = null, RecordingConnector? connector = null, Action<IServiceCollection>? services = null, string environment = "Development")
     {
         var host = new BotHost
         {
@@ -76,6 +76,7 @@ internal sealed class BotHost : IAsyncDisposable
 
         host._factory = new WebApplicationFactory<ChannelEndpoint>().WithWebHostBuilder(builder =>
         {
+            builder.UseEnvironment(environment);
             foreach (var (key, value) in configuration)
             {
                 builder.UseSetting(key, value ?? string.Empty);
@@ -97,7 +98,7 @@ internal sealed class BotHost : IAsyncDisposable
                 registrations.AddSingleton<IChatHandler, ReportChatHandler>();
             });
         });
-        // Listen explicitly: appsettings.json's "Urls" (port 3978) would otherwise win over UseKestrel(0).
+        // Listen explicitly: in Development the bot would otherwise default to port 3978.
         host._factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         host._factory.StartServer();
         host.Client = host._factory.CreateClient();

@@ -15,9 +15,17 @@ internal sealed class EchoAnswerEngine : IAnswerEngine
 
     public TimeSpan Delay { get; set; }
 
+    /// <summary>Thrown by the next answers instead of answering (a bug, or a database that does not answer).</summary>
+    public Exception? Throw { get; set; }
+
     public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
         Questions.Enqueue(question);
+        if (Throw is not null)
+        {
+            throw Throw;
+        }
+
         if (Delay > TimeSpan.Zero)
         {
             await Task.Delay(Delay, cancellationToken);

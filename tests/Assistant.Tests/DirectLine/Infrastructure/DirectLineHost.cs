@@ -36,6 +36,15 @@ internal sealed class DirectLineHost : IAsyncDisposable
             ["ConnectionStrings:Assistant"] = $"Data Source={host.DatabasePath}",
             ["Knowledge:LoadSamples"] = "false",
         };
+        if (environment != "Development")
+        {
+            // Outside Development the bot starts only with an app registration and its tenant.
+            foreach (var (key, value) in Hosting.ProductionSettings.Values)
+            {
+                configuration[key] = value;
+            }
+        }
+
         foreach (var (key, value) in settings ?? [])
         {
             configuration[key] = value;
@@ -56,7 +65,7 @@ internal sealed class DirectLineHost : IAsyncDisposable
                 services?.Invoke(s);
             });
         });
-        // Listen explicitly: appsettings.json's "Urls" (port 3978) would otherwise win over UseKestrel(0).
+        // Listen explicitly: in Development the bot would otherwise default to port 3978.
         host._factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         host._factory.StartServer();
         host.Client = host._factory.CreateClient();
