@@ -82,6 +82,9 @@ public static class AssistantApp
                 return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error, CancellationToken.None);
             }
 
+            // The same validation the host runs on start, run first: a wrong setting then prints only the lines below,
+            // not the host's "Hosting failed to start" with a stack trace above them.
+            app.Services.GetService<IStartupValidator>()?.Validate();
             app.MapAssistant();
             await app.RunAsync();
             return 0;

@@ -30,6 +30,9 @@ public sealed class ProductionSafetyTests
 
         Assert.True(result.ExitCode == AssistantApp.ConfigurationErrorExitCode, result.ToString());
         Assert.Contains("MicrosoftAppId and MicrosoftAppPassword are required outside the Development environment (this is 'Production')", result.Stderr, StringComparison.Ordinal);
+        // One clear message, not the host's start failure with a stack trace before it.
+        Assert.DoesNotContain("Hosting failed to start", result.Stdout + result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stdout + result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
