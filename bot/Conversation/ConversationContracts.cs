@@ -14,7 +14,11 @@ public sealed record OutgoingMessage(string Text, JsonObject? Card = null);
 
 /// <summary>A chat message after the channel has stripped mentions.</summary>
 /// <param name="Today">Local date (Europe/Stockholm) of the turn, or --as-of on the command line.</param>
-public sealed record IncomingMessage(string Text, UserRef User, DateOnly Today, string? Locale, string? ConversationId = null, string? ActivityId = null);
+/// <param name="Files">Files sent with the message (Teams file attachments, Web Chat uploads).</param>
+public sealed record IncomingMessage(string Text, UserRef User, DateOnly Today, string? Locale, string? ConversationId = null, string? ActivityId = null, IReadOnlyList<IncomingFile>? Files = null);
+
+/// <summary>A file sent in chat: its name and where to download it (Teams: content.downloadUrl; Web Chat: contentUrl).</summary>
+public sealed record IncomingFile(string Name, string Url, string? FileType);
 
 /// <summary>
 /// A feature that may take a chat message before the answering engine does (status updates in plain words,

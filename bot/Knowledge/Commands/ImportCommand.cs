@@ -1,6 +1,7 @@
 using Assistant.Bot.Cli;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Knowledge.Reading;
+using Assistant.Bot.Knowledge.Upload;
 
 namespace Assistant.Bot.Knowledge.Commands;
 
@@ -10,7 +11,7 @@ namespace Assistant.Bot.Knowledge.Commands;
 /// indented on stderr. Exit 1 when any file failed, the others are still imported. With --dry-run the same summary
 /// says what the import would do, and nothing is written.
 /// </summary>
-public sealed class ImportCommand(IDocumentImporter importer) : ICommand
+public sealed class ImportCommand(IDocumentImporter importer, ImportLogWriter log) : ICommand
 {
     public string Verb => "import";
 
@@ -49,6 +50,13 @@ public sealed class ImportCommand(IDocumentImporter importer) : ICommand
                 var result = dryRun
                     ? await importer.PreviewFileAsync(file, cancellationToken)
                     : await importer.ImportFileAsync(file, cancellationToken);
+                if (!dryRun && result.Outcome is ImportOutcome.Imported or ImportOutcome.Replaced)
+                {
+                    // Every import is logged: who (the shell's user), when, which file and its SHA-256.
+                    var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(file, cancellationToken)));
+                    await log.AddAsync(Path.GetFileName(file), sha, Environment.UserName, null, ImportLogWriter.CommandLine, result.Summary(), cancellationToken);
+                }
+
                 foreach (var line in ImportPreviewText.Lines(result))
                 {
                     await stdout.WriteLineAsync(line);

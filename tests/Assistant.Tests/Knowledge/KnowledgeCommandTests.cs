@@ -85,6 +85,13 @@ public sealed class KnowledgeCommandTests : IAsyncLifetime
         Assert.Contains("Utbilda alla chefer", (await RunAsync("export", "--format", "json")).Out, StringComparison.Ordinal);
         var (_, again, _) = await RunAsync("import", "--dry-run", file);
         Assert.Contains("inga ändringar", again, StringComparison.Ordinal);
+
+        // The two real imports are logged with the file's SHA-256; the dry runs are not.
+        await using var scope = _services.CreateAsyncScope();
+        var log = await scope.ServiceProvider.GetRequiredService<AssistantDbContext>().ImportLog.OrderBy(e => e.Id).ToListAsync(Ct);
+        Assert.Equal(2, log.Count);
+        Assert.All(log, e => Assert.Equal(("plan.txt", "kommandorad"), (e.FileName, e.Channel)));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(ImportPreviewTests.Version2)), log[1].Sha256);
     }
 
     [Fact]
