@@ -81,7 +81,8 @@ public sealed class MessageTurn(
             {
                 file = new IncomingFile(a.Name, download, a.Content?["fileType"] is System.Text.Json.Nodes.JsonValue t && t.TryGetValue(out string? type) ? type : null);
             }
-            else if (!string.IsNullOrEmpty(a.ContentUrl) && !string.IsNullOrEmpty(a.Name) && a.ContentType is not null
+            else if (!string.Equals(activity.ChannelId, "msteams", StringComparison.OrdinalIgnoreCase) // in Teams, images pasted in a message come so too
+                && !string.IsNullOrEmpty(a.ContentUrl) && !string.IsNullOrEmpty(a.Name) && a.ContentType is not null
                 && !a.ContentType.StartsWith("application/vnd.microsoft.", StringComparison.OrdinalIgnoreCase)
                 && !a.ContentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
             {

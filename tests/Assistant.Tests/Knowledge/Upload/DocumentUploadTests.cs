@@ -203,6 +203,27 @@ public sealed class DocumentUploadTests : IAsyncLifetime
         Assert.Empty(await WithDbAsync(db => db.Documents.ToListAsync(Ct)));
     }
 
+    [Fact]
+    public async Task An_image_pasted_in_a_Teams_message_is_not_taken_for_a_plan_upload()
+    {
+        await StartBotAsync(admin: true);
+        _files["bild.png"] = [1, 2, 3];
+        var activity = _bot.Fixture("message-personal");
+        activity["id"] = Guid.NewGuid().ToString("N");
+        activity["text"] = "Vad är rekryteringsbehovet för undersköterskor 2025?";
+        activity["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "image/png",
+            ["contentUrl"] = $"{LocalServer.UrlOf(_fileServer)}/files/bild.png",
+            ["name"] = "bild.png",
+        });
+
+        await _bot.SendAsync(activity);
+
+        Assert.Equal("Du frågade: Vad är rekryteringsbehovet för undersköterskor 2025?", Assert.Single(_bot.Connector.Messages).Body!["text"]!.GetValue<string>());
+        Assert.Equal(0, _downloads);
+    }
+
     /// <summary>The card's button as the bot's card action turn hands it to the feature (the host replaces the turn's handlers).</summary>
     private async Task<CardActionResult> PressAsync(string data, string verb)
     {
