@@ -51,6 +51,7 @@ internal sealed partial class DocumentUploadActions(
 
         if (target == UploadState.Cancelled)
         {
+            await DropContentAsync(id, cancellationToken);
             return new CardActionResult(200, new OutgoingMessage(UploadTexts.Cancelled(upload.FileName, english)), UpdateOriginal: true);
         }
 
@@ -62,11 +63,16 @@ internal sealed partial class DocumentUploadActions(
             return new CardActionResult(200, new OutgoingMessage(UploadTexts.Unreadable(upload.FileName, string.Join(" ", result.Problems), english)), UpdateOriginal: false);
         }
 
+        await DropContentAsync(id, cancellationToken);
         await log.AddAsync(upload.FileName, upload.Sha256, action.User.AadObjectId ?? action.User.Id, action.User.Name, ImportLogWriter.Chat, result.Summary(), cancellationToken);
         knowledge?.Invalidate();
         LogImported(logger, upload.FileName, upload.Sha256, action.User.Name ?? action.User.Id);
         return new CardActionResult(200, new OutgoingMessage(ImportPreviewText.Render(result, english)), UpdateOriginal: true);
     }
+
+    /// <summary>An imported or cancelled upload keeps its name, SHA-256 and state, not the file (up to MaxUploadBytes each).</summary>
+    private Task<int> DropContentAsync(Guid id, CancellationToken cancellationToken) =>
+        db.PendingUploads.Where(u => u.Id == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.Content, Array.Empty<byte>()), cancellationToken);
 
     [LoggerMessage(EventId = 2104, Level = LogLevel.Information, Message = "Upload {File} (SHA-256 {Sha256}) imported by {User}")]
     private static partial void LogImported(ILogger logger, string file, string sha256, string user);

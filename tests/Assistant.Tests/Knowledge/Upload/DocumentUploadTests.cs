@@ -146,6 +146,8 @@ public sealed class DocumentUploadTests : IAsyncLifetime
         Assert.Single(results, r => r.Message.Text.StartsWith(Sample + ": 11 aktiviteter", StringComparison.Ordinal));
         Assert.Single(results, r => r.Message.Text == $"{Sample} är redan inläst.");
         Assert.Equal(ActivityStatus.InProgress, await StatusOfDementiaPlanAsync());
+        var done = await WithDbAsync(db => db.PendingUploads.SingleAsync(Ct));
+        Assert.Equal((UploadState.Imported, 0), (done.State, done.Content.Length)); // the file itself is not kept after the import
         var log = await WithDbAsync(db => db.ImportLog.ToListAsync(Ct));
         var entry = Assert.Single(log);
         Assert.Equal((Sample, pending.Sha256, AdminAad, "Anna Lindqvist", ImportLogWriter.Chat), (entry.FileName, entry.Sha256, entry.ImportedBy, entry.ImportedByName, entry.Channel));
