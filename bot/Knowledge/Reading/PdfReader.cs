@@ -159,6 +159,9 @@ public static partial class PdfReader
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
+    [GeneratedRegex(@"^\d+(\.\d+)*[.)]\s+\p{Lu}")]
+    private static partial Regex NumberedLine();
+
     [GeneratedRegex(@"^(sida|page|s\.)?\s*\d+(\s*(av|of|/|\()\s*\d+\)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
@@ -275,7 +278,7 @@ public static partial class PdfReader
         private readonly List<string> _header;
         private int _repeat = -1;
         private readonly double _tolerance;
-        private readonly List<List<List<string>>> _rows = [];
+        private readonly List<List<List<Chunk>>> _rows = [];
         private HashSet<int> _lastColumns = [];
 
         public TableBuilder(Line header, double body)
@@ -350,11 +353,41 @@ public static partial class PdfReader
         }
 
         public TableBlock Build() =>
-            new([.. _rows.Select(r => (IReadOnlyList<string>)[.. r.Select(cell => cell.Count == 1 ? cell[0] : TextShape.JoinLines(cell))])]);
+            new([.. _rows.Select(r => (IReadOnlyList<string>)[.. r.Select((cell, c) => Join(cell, ColumnRight(c)))])]);
+
+        /// <summary>The right edge of a column: the furthest any of its lines reaches.</summary>
+        private double ColumnRight(int column) =>
+            _rows.Where(r => column < r.Count).SelectMany(r => r[column]).Select(l => l.Right).DefaultIfEmpty(0).Max();
+
+        /// <summary>
+        /// The lines of one cell as text: a line the cell wrapped is joined with a space; where a line ends a sentence well
+        /// short of the column's edge (the next line's first word would have fit), it ended its paragraph and the break
+        /// is kept (as are list items).
+        /// </summary>
+        private static string Join(List<Chunk> lines, double right)
+        {
+            var text = new System.Text.StringBuilder();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i].Text.Trim();
+                if (i > 0)
+                {
+                    var previous = lines[i - 1];
+                    var charWidth = (previous.Right - previous.Left) / Math.Max(1, previous.Text.Length);
+                    var firstWord = line.Split(' ', 2)[0].Length;
+                    var ended = previous.Text.TrimEnd().EndsWith(['.', '!', '?', ':']) && right - previous.Right > (firstWord + 4) * charWidth;
+                    text.Append(ended || HtmlText.IsBulletChar(line[0]) || NumberedLine().IsMatch(line) ? '\n' : ' ');
+                }
+
+                text.Append(line);
+            }
+
+            return text.ToString();
+        }
 
         private void StartRow(Line line)
         {
-            _rows.Add([.. _starts.Select(_ => new List<string>())]);
+            _rows.Add([.. _starts.Select(_ => new List<Chunk>())]);
             Place(line);
         }
 
@@ -365,7 +398,7 @@ public static partial class PdfReader
             foreach (var group in line.Chunks.GroupBy(Column))
             {
                 var column = Math.Max(0, group.Key);
-                row[column].Add(string.Join(' ', group.Select(c => c.Text)));
+                row[column].Add(new Chunk(group.Min(c => c.Left), group.Max(c => c.Right), string.Join(' ', group.Select(c => c.Text))));
                 _lastColumns.Add(column);
             }
         }
