@@ -13,6 +13,14 @@ public static class ActivityFactory
     public static Activity Message(OutgoingMessage message, string? locale = null)
     {
         var activity = new Activity { Type = ActivityTypes.Message, Locale = locale };
+        if (message.File is { } file)
+        {
+            activity.Text = message.Text;
+            activity.TextFormat = "markdown";
+            activity.Attachments = [new Attachment { ContentType = file.ContentType, Name = file.Name, ContentUrl = file.ContentUrl, Content = file.Content?.DeepClone() }];
+            return activity;
+        }
+
         if (message.Card is null)
         {
             activity.Text = message.Text;

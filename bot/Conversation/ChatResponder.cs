@@ -18,7 +18,7 @@ public sealed class ChatResponder(
     /// <summary>The reply, and the engine's answer behind it when the engine gave it (for `ask --json`).</summary>
     public async Task<ChatResponse> RespondWithAnswerAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
-        if (message.Text.Length == 0)
+        if (message.Text.Length == 0 && message.Files is not { Count: > 0 })
         {
             return new([WelcomeMessage.Create(message.Locale)], null);
         }

@@ -9,7 +9,7 @@ namespace Assistant.Bot.Conversation;
 /// The bot's dispatch, shaped like botbuilder-dotnet ActivityHandler.cs: by activity type, then by invoke name.
 /// Unknown activity types are ignored; unknown invokes are left unhandled (501).
 /// </summary>
-public sealed class ConversationBot(MessageTurn messages, CardActionTurn cardActions, WelcomeTurn welcome, ILogger<ConversationBot> logger) : IActivityHandler
+public sealed class ConversationBot(MessageTurn messages, CardActionTurn cardActions, WelcomeTurn welcome, FileConsentTurn fileConsent, ILogger<ConversationBot> logger) : IActivityHandler
 {
     public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -40,6 +40,8 @@ public sealed class ConversationBot(MessageTurn messages, CardActionTurn cardAct
         {
             case InvokeNames.AdaptiveCardAction:
                 return await cardActions.HandleInvokeAsync(turn, cancellationToken);
+            case InvokeNames.FileConsent:
+                return await fileConsent.HandleAsync(turn, cancellationToken);
             case InvokeNames.MessageSubmitAction when IsFeedback(activity.Value):
                 Log.Feedback(logger, LogText.Clean(Reaction(activity.Value)));
                 return new InvokeResponse(200);

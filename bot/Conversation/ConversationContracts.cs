@@ -10,11 +10,34 @@ public sealed record UserRef(string Id, string? AadObjectId, string? Name, strin
 /// One message out: <see cref="Text"/> is always set (notification preview, screen readers, the CLI);
 /// <see cref="Card"/> is an Adaptive Card (serialized by Assistant.Cards) when a card helps.
 /// </summary>
-public sealed record OutgoingMessage(string Text, JsonObject? Card = null);
+/// <param name="File">A file attachment instead of a card (the Teams file consent card, the file info card).</param>
+public sealed record OutgoingMessage(string Text, JsonObject? Card = null, OutgoingAttachment? File = null);
+
+/// <summary>An attachment that is not an Adaptive Card: contentType, name, content and contentUrl as Teams wants them.</summary>
+public sealed record OutgoingAttachment(string ContentType, string? Name, JsonObject? Content, string? ContentUrl = null);
+
+/// <summary>Where Teams lets the bot put a file the user accepted (fileConsent/invoke value.uploadInfo).</summary>
+public sealed record FileUploadInfo(string? Name, string? UploadUrl, string? ContentUrl, string? UniqueId, string? FileType);
+
+/// <summary>The user's answer to a file consent card: <see cref="Accepted"/>, the card's context, and where to upload.</summary>
+public sealed record FileConsent(bool Accepted, JsonObject? Context, FileUploadInfo? UploadInfo, UserRef User, DateOnly Today, string? Locale);
+
+/// <summary>The feature that sent a file consent card handles the answer (invoke fileConsent/invoke).</summary>
+public interface IFileConsentHandler
+{
+    bool CanHandle(JsonObject? context);
+
+    /// <returns>The messages to send: the file info card after an upload, or a word when declined.</returns>
+    Task<IReadOnlyList<OutgoingMessage>> HandleAsync(FileConsent consent, CancellationToken cancellationToken);
+}
 
 /// <summary>A chat message after the channel has stripped mentions.</summary>
 /// <param name="Today">Local date (Europe/Stockholm) of the turn, or --as-of on the command line.</param>
-public sealed record IncomingMessage(string Text, UserRef User, DateOnly Today, string? Locale, string? ConversationId = null, string? ActivityId = null);
+/// <param name="Files">Files sent with the message (Teams file attachments, Web Chat uploads).</param>
+public sealed record IncomingMessage(string Text, UserRef User, DateOnly Today, string? Locale, string? ConversationId = null, string? ActivityId = null, IReadOnlyList<IncomingFile>? Files = null);
+
+/// <summary>A file sent in chat: its name and where to download it (Teams: content.downloadUrl; Web Chat: contentUrl).</summary>
+public sealed record IncomingFile(string Name, string Url, string? FileType);
 
 /// <summary>
 /// A feature that may take a chat message before the answering engine does (status updates in plain words,

@@ -18,6 +18,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<MessageTurn>();
         services.AddScoped<CardActionTurn>();
         services.AddScoped<WelcomeTurn>();
+        services.AddScoped<FileConsentTurn>();
         services.AddScoped<IActivityHandler, ConversationBot>();
         return services;
     }

@@ -27,7 +27,7 @@ public sealed class MessageTurn(
         var activity = turn.Activity;
         var text = MentionText.Clean(activity);
         Log.MessageText(logger, text);
-        var message = new IncomingMessage(text, TurnUser.Of(activity), clock.Today, activity.Locale, activity.Conversation?.Id, activity.Id);
+        var message = new IncomingMessage(text, TurnUser.Of(activity), clock.Today, activity.Locale, activity.Conversation?.Id, activity.Id, Files(activity));
 
         var replies = await WithTypingAsync(turn, ReplyToAsync(message, cancellationToken), cancellationToken);
         foreach (var reply in replies)
@@ -66,4 +66,38 @@ public sealed class MessageTurn(
             }
         }
     }
+
+    /// <summary>
+    /// Files in the message: Teams file attachments (contentType application/vnd.microsoft.teams.file.download.info,
+    /// content.downloadUrl, content.fileType) and, from Web Chat, attachments with a contentUrl and a name.
+    /// </summary>
+    internal static IReadOnlyList<IncomingFile>? Files(Channel.Schema.Activity activity)
+    {
+        List<IncomingFile>? files = null;
+        foreach (var a in activity.Attachments ?? [])
+        {
+            IncomingFile? file = null;
+            if (string.Equals(a.ContentType, TeamsFileDownloadInfo, StringComparison.OrdinalIgnoreCase)
+                && a.Content?["downloadUrl"] is System.Text.Json.Nodes.JsonValue url && url.TryGetValue(out string? download) && !string.IsNullOrEmpty(a.Name))
+            {
+                file = new IncomingFile(a.Name, download, a.Content?["fileType"] is System.Text.Json.Nodes.JsonValue t && t.TryGetValue(out string? type) ? type : null);
+            }
+            else if (!string.Equals(activity.ChannelId, "msteams", StringComparison.OrdinalIgnoreCase) // in Teams, images pasted in a message come so too
+                && !string.IsNullOrEmpty(a.ContentUrl) && !string.IsNullOrEmpty(a.Name) && a.ContentType is not null
+                && !a.ContentType.StartsWith("application/vnd.microsoft.", StringComparison.OrdinalIgnoreCase)
+                && !a.ContentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
+            {
+                file = new IncomingFile(a.Name, a.ContentUrl, Path.GetExtension(a.Name).TrimStart('.'));
+            }
+
+            if (file is not null)
+            {
+                (files ??= []).Add(file);
+            }
+        }
+
+        return files;
+    }
+
+    public const string TeamsFileDownloadInfo = "application/vnd.microsoft.teams.file.download.info";
 }

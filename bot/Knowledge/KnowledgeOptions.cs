@@ -12,4 +12,8 @@ public sealed class KnowledgeOptions
     /// <summary>Folder of the sample documents; relative paths are relative to the application folder.</summary>
     [Required]
     public string SamplesPath { get; set; } = "samples";
+
+    /// <summary>The largest plan document an administrator may send in chat, in bytes (default 20 MB).</summary>
+    [Range(1, 1024L * 1024 * 1024)]
+    public long MaxUploadBytes { get; set; } = 20L * 1024 * 1024;
 }

@@ -1,4 +1,5 @@
 using Assistant.Bot.Cli;
+using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge.Commands;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Knowledge.Samples;
@@ -12,6 +13,11 @@ public static class KnowledgeServiceCollectionExtensions
     {
         services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IDocumentImporter, DocumentImporter>();
+        services.AddScoped<Upload.ImportLogWriter>();
+        services.AddScoped<IChatHandler, Upload.DocumentUploadHandler>();
+        services.AddScoped<IChatHandler, Upload.ImportLogChatHandler>();
+        services.AddScoped<ICardActionHandler, Upload.DocumentUploadActions>();
+        services.AddHttpClient(Upload.DocumentUploadHandler.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
         services.AddScoped<ICommand, ImportCommand>();
         services.AddScoped<ICommand, ExportCommand>();
         services.AddHostedService<SampleLoader>();

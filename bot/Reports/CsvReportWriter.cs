@@ -47,7 +47,7 @@ internal sealed class CsvReportWriter : IReportWriter
                     ReportText.Perspective(a.Perspective),
                     ReportText.Goal(a.Goal),
                     a.Number.ToString(CultureInfo.InvariantCulture),
-                    a.Title,
+                    a.ReportText,
                     a.Deadline ?? string.Empty,
                     a.LastDay is { } day ? ReportText.Date(day) : string.Empty,
                     ReportText.Owners(a.Owners),

@@ -114,7 +114,7 @@ internal sealed class DocxReportWriter : IReportWriter
         return Row(
         [
             Cell(ReportText.Number(a.Number), w[0], right: true),
-            Cell(a.Title, w[1]),
+            Cell(a.ReportText, w[1]),
             Cell(ReportText.Deadline(a), w[2]),
             Cell(ReportText.Owners(a.Owners), w[3]),
             Cell(a.StatusText, w[4], ReportStatuses.FillHex(a.Status)),
@@ -157,7 +157,7 @@ internal sealed class DocxReportWriter : IReportWriter
             int[] overdueWidths = [500, 6500, 1200, 1300, 3000, 2070];
             var rows = summary.Overdue.Select(a => Row([
                 Cell(ReportText.Number(a.Number), overdueWidths[0], right: true),
-                Cell(a.Title, overdueWidths[1]),
+                Cell(a.ReportTitle, overdueWidths[1]),
                 Cell(ReportText.Deadline(a), overdueWidths[2]),
                 Cell(a.StatusText, overdueWidths[3], ReportStatuses.FillHex(a.Status)),
                 Cell(ReportText.Owners(a.Owners), overdueWidths[4]),

@@ -60,7 +60,7 @@ internal sealed class MarkdownReportWriter : IReportWriter
                 md.AppendLine("|---:|---|---|---|---|---|---|");
                 foreach (var a in goal.Activities)
                 {
-                    Row(md, [ReportText.Number(a.Number), a.Title, ReportText.Deadline(a), ReportText.Owners(a.Owners), a.StatusText, a.Comment ?? string.Empty, ReportText.Reported(a)]);
+                    Row(md, [ReportText.Number(a.Number), a.ReportText, ReportText.Deadline(a), ReportText.Owners(a.Owners), a.StatusText, a.Comment ?? string.Empty, ReportText.Reported(a)]);
                 }
 
                 md.AppendLine();
@@ -93,7 +93,7 @@ internal sealed class MarkdownReportWriter : IReportWriter
         md.Append("**Försenade aktiviteter:** ").Append(ReportText.Number(summary.Overdue.Count)).AppendLine().AppendLine();
         foreach (var a in summary.Overdue)
         {
-            md.Append("- ").Append(ReportText.Number(a.Number)).Append(". ").Append(Cell(a.Title))
+            md.Append("- ").Append(ReportText.Number(a.Number)).Append(". ").Append(Cell(a.ReportTitle))
                 .Append(" (slutfört ").Append(Cell(ReportText.Deadline(a))).Append(", ").Append(a.StatusText).Append(", ")
                 .Append(Cell(ReportText.Owners(a.Owners))).AppendLine(")");
         }

@@ -1,5 +1,6 @@
 using Assistant.Bot.Activities;
 using Assistant.Bot.Knowledge;
+using Assistant.Bot.Knowledge.Extraction;
 using Assistant.Bot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,6 +76,7 @@ internal sealed class ReportBuilder(AssistantDbContext db, TimeProvider time) : 
         var status = StatusTimeline.Resolve(activity, cutoff, document.ImportedAt);
         var lastDay = LastDay(activity, document);
         var changed = since is not null && StatusTimeline.Between(activity, since.Value, cutoff).Any();
+        var (fullTitle, subActivities) = ActivityLines(activity);
         return new ActivityRow(
             activity.Id,
             activity.Ordinal,
@@ -91,7 +93,44 @@ internal sealed class ReportBuilder(AssistantDbContext db, TimeProvider time) : 
             status.ReportedAt,
             status.Channel,
             Overdue: status.Status != ActivityStatus.Done && lastDay is { } last && last < asOf,
-            ChangedSince: changed);
+            ChangedSince: changed,
+            FullTitle: fullTitle,
+            SubActivities: subActivities);
+    }
+
+    /// <summary>
+    /// The whole title line and the other lines of the activity from its stored description (the cell's lines, then
+    /// its other columns); the title alone when the description says no more.
+    /// </summary>
+    internal static (string FullTitle, IReadOnlyList<string> SubActivities) ActivityLines(PlanActivity activity)
+    {
+        if (string.IsNullOrWhiteSpace(activity.Description))
+        {
+            return (activity.Title, []);
+        }
+
+        var lines = activity.Description.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var titleLine = ActivityText.TitleLine(lines);
+        var fullTitle = ActivityText.FullTitle(lines);
+        if (fullTitle.Length == 0 || !StartsLike(fullTitle, activity.Title))
+        {
+            // The description does not begin with this title (a title edited after import): keep every line.
+            fullTitle = activity.Title;
+            titleLine = -1;
+        }
+
+        var rest = lines
+            .Where((_, i) => i != titleLine)
+            .Select(ActivityText.StripBullet)
+            .Where(l => l.Length > 0)
+            .ToList();
+        return (fullTitle, rest);
+    }
+
+    private static bool StartsLike(string full, string title)
+    {
+        var stem = title.EndsWith('…') ? title.TrimEnd('…').TrimEnd() : title;
+        return full.StartsWith(stem, StringComparison.Ordinal);
     }
 
     // "Q3" in the 2024 plan is Q3 2024: quarters without a year take the plan's year.

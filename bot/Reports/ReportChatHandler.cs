@@ -5,7 +5,7 @@ namespace Assistant.Bot.Reports;
 
 /// <summary>
 /// "rapport" / "report" / "uppföljning" [year] in chat: per plan a summary card (counts per status, overdue list)
-/// with the same in text, and for administrators one more message with the command that writes the document.
+/// with the same in text, and how to get the whole report as a Word or Excel file in the chat.
 /// </summary>
 internal sealed partial class ReportChatHandler(IReportBuilder builder, IOwnerDirectory directory, ILogger<ReportChatHandler> logger) : IChatHandler
 {
@@ -51,11 +51,9 @@ internal sealed partial class ReportChatHandler(IReportBuilder builder, IOwnerDi
         var messages = report.Plans
             .Select(plan => new OutgoingMessage(ReportChatText.Summary(report with { Plans = [plan] }, english), ReportSummaryCards.Build(plan, report.AsOf, english)))
             .ToList();
+        // The whole report as a file, for everyone, through Teams' file consent (no command on the server).
+        messages[^1] = messages[^1] with { Text = messages[^1].Text.TrimEnd() + "\n\n" + ReportChatText.FileHint(english) };
         var isAdmin = await directory.IsAdminAsync(message.User, cancellationToken);
-        if (isAdmin)
-        {
-            messages.Add(new OutgoingMessage(ReportChatText.AdminHint(report, english)));
-        }
 
         LogSummary(logger, report.Plans.Count, report.ActivityCount, isAdmin);
         return messages;

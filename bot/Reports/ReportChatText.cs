@@ -32,15 +32,10 @@ internal static class ReportChatText
         summary.ByStatus.Where(c => c.Count > 0 || (c.Status is { } s && s != ActivityStatus.NotStarted))
             .Select(c => $"{(english ? ReportStatuses.EnglishWord(c.Status) : ReportStatuses.Word(c.Status))} {ReportText.Number(c.Count)}"));
 
-    /// <summary>The command an administrator runs for the document.</summary>
-    public static string AdminHint(Report report, bool english)
-    {
-        var plan = report.Plans.Count == 1 ? $" --plan {report.Plans[0].DocumentId.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
-        var command = $"report{plan} --as-of {ReportText.Date(report.AsOf)} --format docx --out uppfoljning.docx";
-        return english
-            ? $"Admin: the full report as a Word document: `{command}` on the server (--format xlsx for Excel, md or csv for a quick look)."
-            : $"Admin: hela rapporten som Word-dokument: `{command}` på servern (--format xlsx för Excel, md eller csv för en snabb titt).";
-    }
+    /// <summary>How to get the whole report as a file in the chat (the file consent flow, for everyone).</summary>
+    public static string FileHint(bool english) => english
+        ? "The whole follow-up as a file: write \"send the report as Word\" or \"send the report as Excel\"."
+        : "Hela uppföljningen som fil: skriv \"skicka uppföljningen som Word\" eller \"skicka uppföljningen som Excel\".";
 
     private static void AppendPlan(StringBuilder text, PlanReport plan, DateOnly asOf, bool english)
     {

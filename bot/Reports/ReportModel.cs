@@ -36,6 +36,8 @@ public sealed record GoalSection(string? Perspective, string? Name, IReadOnlyLis
 /// <param name="ReportedBy">Who set the status: a person's name, or "import" for statuses read from the document.</param>
 /// <param name="Overdue">Not Klart and the deadline's last day is before the report date.</param>
 /// <param name="ChangedSince">A status change was recorded in the --since window.</param>
+/// <param name="FullTitle">The title line as the plan writes it, never shortened (<see cref="Title"/> may end in "…").</param>
+/// <param name="SubActivities">The other lines of the activity cell: sub-activities ("Aktivitet: ..."), bulleted pilots, other columns.</param>
 public sealed record ActivityRow(
     int Id,
     int Ordinal,
@@ -53,7 +55,18 @@ public sealed record ActivityRow(
     StatusChannel? Channel,
     bool Overdue,
     bool ChangedSince,
-    int Number = 0);
+    int Number = 0,
+    string? FullTitle = null,
+    IReadOnlyList<string>? SubActivities = null)
+{
+    /// <summary>The title to print in a report: the whole title line.</summary>
+    public string ReportTitle => FullTitle ?? Title;
+
+    /// <summary>The whole activity as a report prints it: the title line, then each sub-activity on a line of its own.</summary>
+    public string ReportText => SubActivities is not { Count: > 0 } subs
+        ? ReportTitle
+        : ReportTitle + "\n" + string.Join('\n', subs.Select(s => "• " + s));
+}
 
 /// <summary>One recorded change inside the --since window.</summary>
 public sealed record ReportChange(

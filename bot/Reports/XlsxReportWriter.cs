@@ -80,7 +80,7 @@ internal sealed class XlsxReportWriter : IReportWriter
                     Text("C", r, ReportText.Perspective(a.Perspective), Wrapped),
                     Text("D", r, ReportText.Goal(a.Goal), Wrapped),
                     Number("E", r, a.Number, TopAligned),
-                    Text("F", r, a.Title, Wrapped),
+                    Text("F", r, a.ReportText, Wrapped),
                     Text("G", r, a.Deadline ?? string.Empty, Wrapped),
                     a.LastDay is { } day ? Date("H", r, day.ToDateTime(TimeOnly.MinValue), DateStyle) : Text("H", r, string.Empty, TopAligned),
                     Text("I", r, ReportText.Owners(a.Owners), Wrapped),

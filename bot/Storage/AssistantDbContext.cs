@@ -1,6 +1,7 @@
 using Assistant.Bot.Activities;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Knowledge;
+using Assistant.Bot.Knowledge.Upload;
 using Assistant.Bot.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -32,6 +33,10 @@ public abstract class AssistantDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ReminderDispatch> ReminderDispatches => Set<ReminderDispatch>();
 
     public DbSet<ReminderSnooze> ReminderSnoozes => Set<ReminderSnooze>();
+
+    public DbSet<PendingUpload> PendingUploads => Set<PendingUpload>();
+
+    public DbSet<ImportLogEntry> ImportLog => Set<ImportLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -116,6 +121,29 @@ public abstract class AssistantDbContext(DbContextOptions options) : DbContext(o
         {
             e.ToTable("reminder_snoozes");
             e.HasIndex(s => new { s.UserKey, s.Until });
+        });
+
+        modelBuilder.Entity<PendingUpload>(e =>
+        {
+            e.ToTable("pending_uploads");
+            e.Property(u => u.State).HasConversion<string>().HasMaxLength(16);
+            e.Property(u => u.FileName).HasMaxLength(260);
+            e.Property(u => u.Sha256).HasMaxLength(64);
+            e.HasIndex(u => u.UploadedAt);
+        });
+
+        modelBuilder.Entity<ImportLogEntry>(e =>
+        {
+            e.ToTable("import_log");
+            e.Property(l => l.FileName).HasMaxLength(260);
+            e.Property(l => l.Sha256).HasMaxLength(64);
+            e.Property(l => l.Channel).HasMaxLength(16);
+            e.HasIndex(l => l.ImportedAt);
+            if (Database.IsSqlite())
+            {
+                // SQLite cannot order DateTimeOffset text; "the latest import" orders by this column.
+                e.Property(l => l.ImportedAt).HasConversion(new DateTimeOffsetToBinaryConverter());
+            }
         });
     }
 }

@@ -16,6 +16,7 @@ public static class InvokeNames
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
     public const string MessageSubmitAction = "message/submitAction";
+    public const string FileConsent = "fileConsent/invoke";
 }
 
 public static class ContentTypes

@@ -1,27 +1,36 @@
 using Assistant.Bot.Cli;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Knowledge.Reading;
+using Assistant.Bot.Knowledge.Upload;
 
 namespace Assistant.Bot.Knowledge.Commands;
 
 /// <summary>
-/// `import PATH...`: files or folders (searched recursively for supported files; README files are skipped).
-/// One summary line per document on stdout; problems and notes indented on stderr. Exit 1 when any file failed,
-/// the others are still imported.
+/// `import [--dry-run] PATH...`: files or folders (searched recursively for supported files; README files are skipped).
+/// Per document a summary line and what changed (<see cref="ImportPreviewText"/>) on stdout; problems and notes
+/// indented on stderr. Exit 1 when any file failed, the others are still imported. With --dry-run the same summary
+/// says what the import would do, and nothing is written.
 /// </summary>
-public sealed class ImportCommand(IDocumentImporter importer) : ICommand
+public sealed class ImportCommand(IDocumentImporter importer, ImportLogWriter log) : ICommand
 {
     public string Verb => "import";
 
     public async Task<int> RunAsync(CommandArguments arguments, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (arguments.Positional.Count == 0)
+        var dryRun = arguments.Has("dry-run");
+        var paths = arguments.Positional.ToList();
+        if (arguments.Get("dry-run") is { } first && !string.Equals(first, "true", StringComparison.OrdinalIgnoreCase))
         {
-            throw new CommandLineException("Användning: import SÖKVÄG... (filer eller mappar). Usage: import PATH... (files or folders).");
+            paths.Insert(0, first); // "--dry-run FILE": the parser took the file for the flag's value
+        }
+
+        if (paths.Count == 0)
+        {
+            throw new CommandLineException("Användning: import [--dry-run] SÖKVÄG... (filer eller mappar). Usage: import [--dry-run] PATH... (files or folders).");
         }
 
         var failed = false;
-        foreach (var path in arguments.Positional)
+        foreach (var path in paths)
         {
             var files = Files(path);
             if (files is null)
@@ -38,8 +47,21 @@ public sealed class ImportCommand(IDocumentImporter importer) : ICommand
 
             foreach (var file in files)
             {
-                var result = await importer.ImportFileAsync(file, cancellationToken);
-                await stdout.WriteLineAsync(result.Summary());
+                var result = dryRun
+                    ? await importer.PreviewFileAsync(file, cancellationToken)
+                    : await importer.ImportFileAsync(file, cancellationToken);
+                if (!dryRun && result.Outcome is ImportOutcome.Imported or ImportOutcome.Replaced)
+                {
+                    // Every import is logged: who (the shell's user), when, which file and its SHA-256.
+                    var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(file, cancellationToken)));
+                    await log.AddAsync(Path.GetFileName(file), sha, Environment.UserName, null, ImportLogWriter.CommandLine, result.Summary(), cancellationToken);
+                }
+
+                foreach (var line in ImportPreviewText.Lines(result))
+                {
+                    await stdout.WriteLineAsync(line);
+                }
+
                 failed |= result.Failed;
                 foreach (var line in (result.Failed ? [] : result.Problems).Select(p => "  - " + p).Concat(result.Notes.Skip(result.Outcome == ImportOutcome.Duplicate ? 1 : 0).Select(n => "  · " + n)))
                 {

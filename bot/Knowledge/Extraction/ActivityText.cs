@@ -14,18 +14,7 @@ public static partial class ActivityText
 
     public static string Title(IReadOnlyList<string> lines)
     {
-        var line = lines.FirstOrDefault(l => !IsLabel(l)) ?? lines.FirstOrDefault() ?? string.Empty;
-        var bare = StripBullet(line);
-        var title = Prefix().Replace(bare, string.Empty).Trim();
-        if (title.Length == 0)
-        {
-            title = bare;
-        }
-        else if (title.Length < bare.Length && char.IsLower(title[0]))
-        {
-            title = char.ToUpperInvariant(title[0]) + title[1..]; // "Aktivitet: utveckling av ..." → "Utveckling av ..."
-        }
-
+        var title = FullTitle(lines);
         if (title.Length <= LongTitle)
         {
             return title;
@@ -39,6 +28,39 @@ public static partial class ActivityText
 
         var cut = title.LastIndexOf(' ', LongTitle);
         return title[..(cut > 40 ? cut : LongTitle)] + " …";
+    }
+
+    /// <summary>The index in <paramref name="lines"/> of the line the title is read from (-1 when there are none).</summary>
+    public static int TitleLine(IReadOnlyList<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!IsLabel(lines[i]))
+            {
+                return i;
+            }
+        }
+
+        return lines.Count > 0 ? 0 : -1;
+    }
+
+    /// <summary>The title line whole: without bullet and "Aktivitet:" prefix, never shortened (for reports).</summary>
+    public static string FullTitle(IReadOnlyList<string> lines)
+    {
+        var index = TitleLine(lines);
+        var line = index < 0 ? string.Empty : lines[index];
+        var bare = StripBullet(line);
+        var title = Prefix().Replace(bare, string.Empty).Trim();
+        if (title.Length == 0)
+        {
+            title = bare;
+        }
+        else if (title.Length < bare.Length && char.IsLower(title[0]))
+        {
+            title = char.ToUpperInvariant(title[0]) + title[1..]; // "Aktivitet: utveckling av ..." → "Utveckling av ..."
+        }
+
+        return title;
     }
 
     /// <summary>A line that only introduces what follows.</summary>

@@ -13,7 +13,27 @@ namespace Assistant.Bot.Knowledge.Import;
 /// </summary>
 public sealed partial class DocumentImporter(AssistantDbContext db, TimeProvider time, ILogger<DocumentImporter> logger) : IDocumentImporter
 {
-    public async Task<ImportResult> ImportFileAsync(string path, CancellationToken cancellationToken)
+    public Task<ImportResult> ImportFileAsync(string path, CancellationToken cancellationToken) =>
+        FileAsync(path, dryRun: false, cancellationToken);
+
+    public Task<ImportResult> PreviewFileAsync(string path, CancellationToken cancellationToken) =>
+        FileAsync(path, dryRun: true, cancellationToken);
+
+    public async Task<ImportResult> ImportAsync(string name, Stream content, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken);
+        return await ImportAsync(name, buffer.ToArray(), cancellationToken);
+    }
+
+    /// <remarks>Logs at Debug only: callers report the result (the `import` verb on stdout, the sample loader in the log).</remarks>
+    public Task<ImportResult> ImportAsync(string name, byte[] content, CancellationToken cancellationToken) =>
+        RunAsync(name, content, dryRun: false, cancellationToken);
+
+    public Task<ImportResult> PreviewAsync(string name, byte[] content, CancellationToken cancellationToken) =>
+        RunAsync(name, content, dryRun: true, cancellationToken);
+
+    private async Task<ImportResult> FileAsync(string path, bool dryRun, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
         if (!File.Exists(path))
@@ -31,26 +51,19 @@ public sealed partial class DocumentImporter(AssistantDbContext db, TimeProvider
             return ImportResult.Failure(name, $"filen kunde inte läsas ({e.Message})");
         }
 
-        return await ImportAsync(name, content, cancellationToken);
+        return await RunAsync(name, content, dryRun, cancellationToken);
     }
 
-    public async Task<ImportResult> ImportAsync(string name, Stream content, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, cancellationToken);
-        return await ImportAsync(name, buffer.ToArray(), cancellationToken);
-    }
-
-    /// <remarks>Logs at Debug only: callers report the result (the `import` verb on stdout, the sample loader in the log).</remarks>
-    public async Task<ImportResult> ImportAsync(string name, byte[] content, CancellationToken cancellationToken)
+    private async Task<ImportResult> RunAsync(string name, byte[] content, bool dryRun, CancellationToken cancellationToken)
     {
         name = Path.GetFileName(name);
-        var result = await ImportCoreAsync(name, content, cancellationToken);
+        var result = await ImportCoreAsync(name, content, dryRun, cancellationToken);
+        result = result.Preview is null ? result with { Preview = ImportPreview.Nothing(result, dryRun) } : result;
         if (result.Failed)
         {
             LogFailed(logger, name, string.Join(" ", result.Problems));
         }
-        else
+        else if (!dryRun)
         {
             LogImported(logger, name, result.Outcome, result.Activities, result.Forecasts, result.Figures, result.Passages, result.Problems.Count);
         }
@@ -58,7 +71,7 @@ public sealed partial class DocumentImporter(AssistantDbContext db, TimeProvider
         return result;
     }
 
-    private async Task<ImportResult> ImportCoreAsync(string name, byte[] content, CancellationToken cancellationToken)
+    private async Task<ImportResult> ImportCoreAsync(string name, byte[] content, bool dryRun, CancellationToken cancellationToken)
     {
         if (!DocumentReaders.IsSupported(name))
         {
@@ -96,9 +109,22 @@ public sealed partial class DocumentImporter(AssistantDbContext db, TimeProvider
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var existing = await db.Documents.AsNoTracking().Where(d => d.SourceFile == name).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
+                var before = await ImportSnapshot.ReadAsync(db, existing, ct);
                 var written = await new KnowledgeWriter(db, time).WriteAsync(name, hash, extraction, ct);
-                await transaction.CommitAsync(ct);
-                return written;
+                db.ChangeTracker.Clear();
+                var after = await ImportSnapshot.ReadAsync(db, written.DocumentId, ct);
+                if (dryRun)
+                {
+                    // The import ran inside the transaction only to see what it would do: nothing stays.
+                    await transaction.RollbackAsync(ct);
+                }
+                else
+                {
+                    await transaction.CommitAsync(ct);
+                }
+
+                return written with { Preview = ImportSnapshot.Compare(before, after, written, dryRun) };
             }, cancellationToken);
         }
         catch (DbUpdateException e)

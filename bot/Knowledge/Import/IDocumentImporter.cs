@@ -11,4 +11,10 @@ public interface IDocumentImporter
 
     /// <inheritdoc cref="ImportAsync(string, Stream, CancellationToken)"/>
     Task<ImportResult> ImportAsync(string name, byte[] content, CancellationToken cancellationToken);
+
+    /// <summary>What importing the file would do (<see cref="ImportResult.Preview"/>), changing nothing.</summary>
+    Task<ImportResult> PreviewFileAsync(string path, CancellationToken cancellationToken);
+
+    /// <summary>What importing the content would do (<see cref="ImportResult.Preview"/>), changing nothing.</summary>
+    Task<ImportResult> PreviewAsync(string name, byte[] content, CancellationToken cancellationToken);
 }

@@ -32,6 +32,9 @@ public sealed record ImportResult(
 {
     public bool Failed => Outcome == ImportOutcome.Failed;
 
+    /// <summary>What the import changed (or, in a dry run, would change): set by <see cref="DocumentImporter"/>.</summary>
+    public ImportPreview? Preview { get; init; }
+
     public static ImportResult Failure(string source, string reason) =>
         new(source, ImportOutcome.Failed, null, null, 0, 0, 0, 0, [reason], []);
 

@@ -3,7 +3,7 @@ namespace Assistant.Bot.Knowledge.Reading;
 /// <summary>Picks the reader by the file's extension.</summary>
 public static class DocumentReaders
 {
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".text", ".md", ".markdown", ".csv", ".docx", ".xlsx"];
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".text", ".md", ".markdown", ".csv", ".docx", ".xlsx", ".pdf"];
 
     public static bool IsSupported(string fileName) => Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant());
 
@@ -20,6 +20,7 @@ public static class DocumentReaders
                 ".csv" => CsvReader.Read(TextDecoder.Decode(content)),
                 ".docx" => DocxReader.Read(content),
                 ".xlsx" => XlsxReader.Read(content),
+                ".pdf" => PdfReader.Read(content),
                 _ => throw new NotSupportedException($"the format '{extension}' is not supported (supported: {string.Join(", ", Extensions)})"),
             };
         }

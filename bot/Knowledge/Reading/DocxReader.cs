@@ -154,7 +154,7 @@ public static partial class DocxReader
         return names;
     }
 
-    private static string Canonical(List<DocumentBlock> blocks) =>
+    internal static string Canonical(IEnumerable<DocumentBlock> blocks) =>
         TextDecoder.Canonical(string.Join('\n', blocks.Select(b => b switch
         {
             HeadingBlock h => new string('#', h.Level) + " " + h.Text,

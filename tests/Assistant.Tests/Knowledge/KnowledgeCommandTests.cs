@@ -51,7 +51,7 @@ public sealed class KnowledgeCommandTests : IAsyncLifetime
         var (exit, stdout, stderr) = await RunAsync("import", docs, missing);
 
         Assert.Equal(1, exit);
-        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith(' ')).ToArray(); // changes are indented
         Assert.Equal(3, lines.Length);
         Assert.Equal("plan.md: 2 aktiviteter, 0 prognosvärden, 0 nyckeltal, 0 avsnitt; 1 problem", lines[0]);
         Assert.StartsWith("trasig.docx: misslyckades:", lines[1], StringComparison.Ordinal);
@@ -60,6 +60,38 @@ public sealed class KnowledgeCommandTests : IAsyncLifetime
         await using var scope = _services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AssistantDbContext>();
         Assert.Equal(["plan.md"], await db.Documents.Select(d => d.SourceFile).ToListAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Import_with_dry_run_prints_the_preview_writes_nothing_and_the_real_import_prints_the_same_changes()
+    {
+        var file = Path.Combine(_folder, "plan.txt");
+        await File.WriteAllBytesAsync(file, ImportPreviewTests.Version1, Ct);
+        Assert.Equal(0, (await RunAsync("import", file)).Exit);
+        await File.WriteAllBytesAsync(file, ImportPreviewTests.Version2, Ct);
+
+        var (exit, stdout, _) = await RunAsync("import", "--dry-run", file);
+        var (_, exported, _) = await RunAsync("export", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Förhandsgranskning, inget är sparat: plan.txt", stdout, StringComparison.Ordinal);
+        Assert.Contains("1\u00A0407 → 1\u00A0450", stdout, StringComparison.Ordinal);
+        Assert.Contains("Införa nytt schemaverktyg", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain("Utbilda alla chefer", exported, StringComparison.Ordinal);
+
+        var (_, imported, _) = await RunAsync("import", file);
+        Assert.StartsWith("plan.txt: 3 aktiviteter", imported, StringComparison.Ordinal);
+        Assert.Equal(stdout.Split('\n').Skip(1), imported.Split('\n').Skip(1));
+        Assert.Contains("Utbilda alla chefer", (await RunAsync("export", "--format", "json")).Out, StringComparison.Ordinal);
+        var (_, again, _) = await RunAsync("import", "--dry-run", file);
+        Assert.Contains("inga ändringar", again, StringComparison.Ordinal);
+
+        // The two real imports are logged with the file's SHA-256; the dry runs are not.
+        await using var scope = _services.CreateAsyncScope();
+        var log = await scope.ServiceProvider.GetRequiredService<AssistantDbContext>().ImportLog.OrderBy(e => e.Id).ToListAsync(Ct);
+        Assert.Equal(2, log.Count);
+        Assert.All(log, e => Assert.Equal(("plan.txt", "kommandorad"), (e.FileName, e.Channel)));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(ImportPreviewTests.Version2)), log[1].Sha256);
     }
 
     [Fact]

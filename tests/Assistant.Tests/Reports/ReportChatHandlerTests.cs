@@ -62,17 +62,17 @@ public sealed class ReportChatHandlerTests
     }
 
     [Fact]
-    public async Task A_year_picks_that_plan_and_an_admin_gets_the_command_for_the_document()
+    public async Task A_year_picks_that_plan_and_the_reply_says_how_to_get_the_file_in_chat_not_a_server_command()
     {
-        var (handler, ids) = await CreateAsync();
+        var (handler, _) = await CreateAsync();
         var replies = (await handler.TryHandleAsync(Message("rapport 2024", Anna, new DateOnly(2024, 12, 31)), TestContext.Current.CancellationToken))!;
 
-        Assert.Equal(2, replies.Count);
-        Assert.DoesNotContain(replies, r => r.Text.Contains("Kompetensplan 2021", StringComparison.Ordinal));
-        Assert.Contains("Klart 3 · Pågår 0 · Kvarstår 1 · Uppstart 1 · Ingen status 1", replies[0].Text, StringComparison.Ordinal);
-        Assert.NotNull(replies[0].Card);
-        Assert.Contains($"report --plan {ids.Plan2024} --as-of 2024-12-31 --format docx --out uppfoljning.docx", replies[1].Text, StringComparison.Ordinal);
-        Assert.Null(replies[1].Card);
+        var reply = Assert.Single(replies);
+        Assert.DoesNotContain("Kompetensplan 2021", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Klart 3 · Pågår 0 · Kvarstår 1 · Uppstart 1 · Ingen status 1", reply.Text, StringComparison.Ordinal);
+        Assert.NotNull(reply.Card);
+        Assert.EndsWith("Hela uppföljningen som fil: skriv \"skicka uppföljningen som Word\" eller \"skicka uppföljningen som Excel\".", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("--format", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]

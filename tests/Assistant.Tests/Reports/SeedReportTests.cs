@@ -65,11 +65,57 @@ public sealed partial class SeedReportTests(PostgresServer postgres)
         OfficeAssertions.Valid(xlsx);
         var sheet = XlsxReader.Rows(XlsxReader.Sheet(xlsx, XlsxReportWriter.ActivitiesSheet));
         Assert.Equal(54, sheet.Count);
-        Assert.Equal(plan.Activities.Select(a => a.Title), sheet.Skip(1).Select(r => r[5]));
+        Assert.Equal(plan.Activities.Select(a => a.ReportText), sheet.Skip(1).Select(r => r[5]));
         foreach (var (word, count) in Expected)
         {
             Assert.Equal(count, sheet.Count(r => r[9] == word));
         }
+    }
+
+    /// <summary>Texts of the 003 plan that sit in sub-activities, at the end of a long title, or in a comment.</summary>
+    private static readonly string[] PlanTexts =
+    [
+        "fortsatt verksamhetsutveckling och effektivisering",   // end of a title longer than 200 characters
+        "Genomföra implementering av BEATA",                    // the sub-activity after that long title
+        "Samordna kontinuitetsplaner i den nya förvaltningen",  // second bulleted sub-activity of one row
+        "Kvalitetssäkra det systematiska arbetsmiljöarbetets samtliga delmoment",
+        "Utveckla egenregins nya roll att utgöra referens",
+        "Ny krisledning under förslag, fastställs i maj",       // the comment
+    ];
+
+    [Fact]
+    public async Task Every_report_format_holds_the_full_titles_sub_activities_and_comments_of_the_003_plan()
+    {
+        var seed = SeedFiles.Find("003_*.txt");
+        await using var db = await TestDatabase.CreateSqliteAsync();
+        var report = await ImportAndReportAsync(db, seed);
+
+        var md = MarkdownReportWriter.Render(report);
+        var csv = CsvReportWriter.Render(report);
+        using var docx = await WriteAsync<WordprocessingDocument>(new DocxReportWriter(), report, s => WordprocessingDocument.Open(s, false));
+        OfficeAssertions.Valid(docx);
+        var word = string.Join('\n', docx.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText));
+        using var xlsx = await WriteAsync<SpreadsheetDocument>(new XlsxReportWriter(), report, s => SpreadsheetDocument.Open(s, false));
+        OfficeAssertions.Valid(xlsx);
+        var excel = string.Join('\n', XlsxReader.Rows(XlsxReader.Sheet(xlsx, XlsxReportWriter.ActivitiesSheet)).SelectMany(r => r));
+
+        foreach (var text in PlanTexts)
+        {
+            Assert.True(md.Contains(text, StringComparison.Ordinal), $"md lacks \"{text}\"");
+            Assert.True(csv.Contains(text, StringComparison.Ordinal), $"csv lacks \"{text}\"");
+            Assert.True(word.Contains(text, StringComparison.Ordinal), $"docx lacks \"{text}\"");
+            Assert.True(excel.Contains(text, StringComparison.Ordinal), $"xlsx lacks \"{text}\"");
+        }
+
+        // Only the chat may shorten: no activity cell of a file report ends in the extraction's "…".
+        Assert.DoesNotContain(" … |", md, StringComparison.Ordinal);
+        Assert.All(plan(report).Activities, a => Assert.False(a.ReportText.EndsWith('…'), a.ReportText));
+
+        // Both sub-activities of the civil-preparedness row stay in that row, each on its own line.
+        var row = plan(report).Activities.Single(a => a.ReportText.Contains("krisledning", StringComparison.Ordinal));
+        Assert.Equal(["Aktivitet: Bygga en krisledning i den nya förvaltningen.", "Aktivitet: Samordna kontinuitetsplaner i den nya förvaltningen"], row.SubActivities);
+
+        static PlanReport plan(Report r) => Assert.Single(r.Plans);
     }
 
     [Fact]

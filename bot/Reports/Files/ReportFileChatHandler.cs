@@ -1,0 +1,29 @@
+using Assistant.Bot.Conversation;
+
+namespace Assistant.Bot.Reports.Files;
+
+/// <summary>"skicka uppföljningen som Word" / "som Excel": the report of every plan as a file through the file consent flow.</summary>
+internal sealed class ReportFileChatHandler(IReportBuilder builder, IEnumerable<IReportWriter> writers) : IChatHandler
+{
+    /// <summary>Before the summary handler ("rapport"): "rapporten som Word" is a request for the file.</summary>
+    public int Order => 195;
+
+    public async Task<IReadOnlyList<OutgoingMessage>?> TryHandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        if (ReportFiles.Parse(message.Text) is not { } request)
+        {
+            return null;
+        }
+
+        var english = request.English || message.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
+        var bytes = await ReportFileWriter.WriteAsync(builder, writers, request.Format, message.Today, cancellationToken);
+        if (bytes is null)
+        {
+            return [new OutgoingMessage(english
+                ? "No plans with activities have been imported yet, so there is nothing to report."
+                : "Inga planer med aktiviteter är importerade än, så det finns inget att rapportera.")];
+        }
+
+        return [ReportFiles.ConsentCard(request.Format, message.Today, bytes.Length, english)];
+    }
+}
