@@ -62,7 +62,9 @@ public static class ForecastResolver
         var result = new List<string>();
         foreach (var group in table.Groups)
         {
-            var parts = TextFold.Tokens(group).Where(p => p.Length >= 5 && !WeakGroupWords.Contains(p)).ToList();
+            // A word two groups share ("assistent" in "Vårdare/undersköterska/assistent" and "Personlig assistent") names neither.
+            var parts = TextFold.Tokens(group).Where(p => p.Length >= 5 && !WeakGroupWords.Contains(p)
+                && !table.Groups.Any(other => other != group && TextFold.Tokens(other).Contains(p))).ToList();
             if (parts.Any(p => q.FreeTokens.Any(t => WordMatch.Match(t, p) >= MatchQuality.Inflection)))
             {
                 result.Add(group);

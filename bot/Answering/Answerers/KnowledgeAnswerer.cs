@@ -1,0 +1,91 @@
+using System.Globalization;
+using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Queries;
+using Assistant.Bot.Answering.Understanding;
+using Assistant.Bot.Knowledge;
+
+namespace Assistant.Bot.Answering.Answerers;
+
+/// <summary>
+/// Questions about the knowledge itself: which documents are imported, what each one is, which period it covers and when
+/// it was imported. Answered from the documents' own metadata, never from their text.
+/// </summary>
+public static class KnowledgeAnswerer
+{
+    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var named = QueryWords.Documents(q, k);
+        var documents = k.Documents.Values
+            .Where(d => named.Count == 0 || named.Contains(d.Id))
+            .OrderBy(d => d.Id)
+            .ToList();
+        var lines = documents.Select(d => "- " + Line(q, k, d)).ToList();
+        var newest = k.Documents.Values.Max(d => d.ImportedAt);
+        var heading = named.Count > 0
+            ? q.Say("Det här vet jag om dokumentet:", "This is what I know about the document:")
+            : q.Say($"Jag har läst in {Count(q, documents.Count)}:", $"I have imported {Count(q, documents.Count)}:");
+        var footer = q.Say(
+            $"Senast inläst {Date(newest)}. Siffrorna är så aktuella som dokumenten: prognosen och planerna gäller de perioder som anges ovan.",
+            $"Last imported {Date(newest)}. The figures are as current as the documents: the forecast and plans cover the periods above.");
+        var sources = documents.Select(d => k.Source(d.Id)).ToList();
+        return new Answer(heading + "\n" + string.Join('\n', lines) + "\n\n" + footer, q.Language, AnswerKind.Figure, sources);
+    }
+
+    /// <summary>"Personal- och kompetensförsörjningsplan 2021 …, Social- och omsorgsnämnden: kompetensförsörjningsplan, period 2021 med plan 2022-2028, prognos 2019–2027; inläst 2026-12-05".</summary>
+    public static string Line(QuestionUnderstanding q, KnowledgeSnapshot k, KnowledgeDocument d)
+    {
+        var parts = new List<string> { KindName(q, d.Kind) };
+        if (!string.IsNullOrWhiteSpace(d.Period))
+        {
+            parts.Add(q.Say("period ", "period ") + d.Period.Trim());
+        }
+        else if (d.Year is int year)
+        {
+            parts.Add(q.Say("planår ", "plan year ") + year.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (k.ForecastTables.FirstOrDefault(t => t.DocumentId == d.Id) is { } table)
+        {
+            parts.Add(q.Say("prognos ", "forecast ") + SwedishFormat.Years(table.FirstYear, table.LastYear));
+        }
+
+        var contents = new List<string>();
+        if (k.Activities.Any(a => a.DocumentId == d.Id))
+        {
+            contents.Add(q.Say("aktiviteter", "activities") + (k.Activities.Any(a => a.DocumentId == d.Id && a.Status is not null) ? q.Say(" med status", " with status") : string.Empty));
+        }
+
+        if (k.Figures.Any(f => f.DocumentId == d.Id))
+        {
+            contents.Add(q.Say("nyckeltal", "key figures"));
+        }
+
+        if (k.Passages.Any(p => p.DocumentId == d.Id))
+        {
+            contents.Add(q.Say("text", "text"));
+        }
+
+        if (contents.Count > 0)
+        {
+            parts.Add(string.Join(", ", contents));
+        }
+
+        parts.Add(q.Say("inläst ", "imported ") + Date(d.ImportedAt));
+        var title = string.IsNullOrWhiteSpace(d.Organisation) || d.Title.Contains(d.Organisation, StringComparison.OrdinalIgnoreCase) ? d.Title : $"{d.Title}, {d.Organisation}";
+        return $"**{title}** ({string.Join("; ", parts)})";
+    }
+
+    private static string Count(QuestionUnderstanding q, int n) => n == 1 ? q.Say("ett dokument", "one document") : q.Say($"{n} dokument", $"{n} documents");
+
+    private static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string KindName(QuestionUnderstanding q, DocumentKind kind) => kind switch
+    {
+        DocumentKind.StaffingPlan => q.Say("personal- och kompetensförsörjningsplan", "staffing and competence plan"),
+        DocumentKind.OperationalPlan => q.Say("verksamhetsplan", "operational plan"),
+        DocumentKind.FollowUp => q.Say("uppföljning", "follow-up"),
+        DocumentKind.Strategy => q.Say("strategi", "strategy"),
+        DocumentKind.Audit => q.Say("granskning (revision)", "audit"),
+        _ => q.Say("dokument", "document"),
+    };
+}
