@@ -10,7 +10,7 @@ namespace Assistant.Bot.Answering.Answerers;
 /// Questions about the knowledge itself: which documents are imported, what each one is, which period it covers and when
 /// it was imported. Answered from the documents' own metadata, never from their text.
 /// </summary>
-public static class KnowledgeAnswerer
+public static partial class KnowledgeAnswerer
 {
     public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
@@ -19,7 +19,10 @@ public static class KnowledgeAnswerer
             .Where(d => named.Count == 0 || named.Contains(d.Id))
             .OrderBy(d => d.Id)
             .ToList();
-        var lines = documents.Select(d => "- " + Line(q, k, d)).ToList();
+        var lines = documents.Select(d => "- " + Line(q, k, d)
+            + (documents.FirstOrDefault(o => o.Id < d.Id && o.PlanKey is not null && o.PlanKey == d.PlanKey) is { } first
+                ? q.Say($" — samma plan som {first.SourceFile}, en annan utdragning av texten", $" — the same plan as {first.SourceFile}, another extraction of its text")
+                : string.Empty)).ToList();
         var newest = k.Documents.Values.Max(d => d.ImportedAt);
         var heading = named.Count > 0
             ? q.Say("Det här vet jag om dokumentet:", "This is what I know about the document:")
@@ -70,10 +73,43 @@ public static class KnowledgeAnswerer
             parts.Add(string.Join(", ", contents));
         }
 
+        if (AsOf(k, d) is { } asOf)
+        {
+            parts.Add(q.Say("status per ", "status as of ") + asOf);
+        }
+
+        if (!string.IsNullOrWhiteSpace(d.Municipality))
+        {
+            parts.Add(d.Municipality.Trim());
+        }
+
         parts.Add(q.Say("inläst ", "imported ") + Date(d.ImportedAt));
         var title = string.IsNullOrWhiteSpace(d.Organisation) || d.Title.Contains(d.Organisation, StringComparison.OrdinalIgnoreCase) ? d.Title : $"{d.Title}, {d.Organisation}";
         return $"**{title}** ({string.Join("; ", parts)})";
     }
+
+    /// <summary>The date a follow-up reports status at, as its text says it ("per den 31 augusti"), from its first passages.</summary>
+    private static string? AsOf(KnowledgeSnapshot k, KnowledgeDocument d)
+    {
+        if (d.Kind is not (DocumentKind.FollowUp or DocumentKind.OperationalPlan))
+        {
+            return null;
+        }
+
+        foreach (var passage in k.Passages.Where(p => p.DocumentId == d.Id).Take(12))
+        {
+            var m = AsOfDate().Match(passage.HeadingPath + " " + passage.Text);
+            if (m.Success)
+            {
+                return $"{m.Groups["day"].Value} {m.Groups["month"].Value.ToLowerInvariant()}" + (d.Year is int y ? $" {y}" : string.Empty);
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bper\s+(?:den\s+)?(?<day>[0-3]?\d)\s+(?<month>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsOfDate();
 
     private static string Count(QuestionUnderstanding q, int n) => n == 1 ? q.Say("ett dokument", "one document") : q.Say($"{n} dokument", $"{n} documents");
 

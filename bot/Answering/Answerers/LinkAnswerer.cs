@@ -73,6 +73,41 @@ public static class LinkAnswerer
         };
     }
 
+    /// <summary>
+    /// One activity's answer with the forecast figure it relates to: when its text names an occupation group the forecast
+    /// has, that group's recruitment need this year (the reverse of <see cref="Answer"/>).
+    /// </summary>
+    public static Answer WithForecast(QuestionUnderstanding q, KnowledgeSnapshot k, Answer answer)
+    {
+        var table = k.ForecastTables.FirstOrDefault();
+        if (answer.Kind != AnswerKind.Activity || answer.ActivityIds.Count != 1 || table is null || !k.ActivitiesById.TryGetValue(answer.ActivityIds[0], out var activity))
+        {
+            return answer;
+        }
+
+        var tokens = TextFold.Tokens($"{activity.Title} {activity.Description} {activity.Goal}");
+        var occupation = Lexicon.Entries
+            .Where(e => e.Occupation is { IsTotal: false } && e.Words.Count == 1 && e.Words[0].Length >= 6)
+            .FirstOrDefault(e => tokens.Any(t => t.StartsWith(e.Words[0].Length > 7 ? e.Words[0][..^2] : e.Words[0], StringComparison.Ordinal)))?.Occupation;
+        var group = occupation is null ? null : table.Groups.FirstOrDefault(g => occupation.IsGroup(TextFold.Fold(g)));
+        var recruitment = table.Measures.FirstOrDefault(m => m.Kind == MeasureKind.Recruitment);
+        var year = Math.Clamp(q.Today.Year, table.FirstYear, table.LastYear);
+        if (group is null || recruitment is null || table.Value(recruitment, group, year) is not { } value)
+        {
+            return answer;
+        }
+
+        var note = q.Say(
+            $"Prognosen: {recruitment.Label(q)} för {group} {year}: {SwedishFormat.Number(value)}.",
+            $"The forecast: {recruitment.Label(q)} for {ForecastAnswerer.GroupLabel(q, group)} in {year}: {SwedishFormat.Number(value)}.");
+        var source = k.Source(table.DocumentId, null, table.TableName);
+        return answer with
+        {
+            Text = SourceText.WithSources(q, AnswerTextSource.WithoutSource(answer.Text) + "\n" + note, [.. answer.Sources, source]),
+            Sources = [.. answer.Sources, source],
+        };
+    }
+
     /// <summary>The forecast answer to the question's own figure, or the recruitment need from this year when none is named.</summary>
     private static Answer? ForecastPart(QuestionUnderstanding q, KnowledgeSnapshot k, ForecastTable? table, IReadOnlyList<string> groups)
     {

@@ -54,7 +54,7 @@ public static class QueryExecutor
                     : query.Operation is QueryOperation.Compare && q.Years.Years.Count == 1 && !q.Years.IsRange ? Compare(q, k)
                     : ForecastAnswerer.Answer(q, k);
             case QueryTarget.Activity when read.ActivityHits.Count > 0:
-                return ActivityAnswerer.Answer(q, k, read.ActivityHits);
+                return LinkAnswerer.WithForecast(q, k, ActivityAnswerer.Answer(q, k, read.ActivityHits));
             default:
                 return PassageAnswerer.NotFound(q, k);
         }
