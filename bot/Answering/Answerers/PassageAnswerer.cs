@@ -12,8 +12,8 @@ namespace Assistant.Bot.Answering.Answerers;
 public static partial class PassageAnswerer
 {
     private const double MinimumCoverage = 0.5;
-    private const int MaxChars = 700;
-    private const int MaxSentences = 5;
+    private const int MaxChars = 900;
+    private const int MaxSentences = 6;
 
     public sealed record PassageMatch(Passage Passage, SearchHit Hit, IReadOnlyList<string> Terms);
 

@@ -17,6 +17,11 @@ public static class QueryExecutor
     public static Answer Execute(ReadQuestion read, KnowledgeSnapshot k)
     {
         var answer = Run(read, k);
+        if (answer.Kind is not (AnswerKind.ActivityList or AnswerKind.Clarification or AnswerKind.Help) && ItemLines(answer.Text) > MaxItems)
+        {
+            answer = TooLong(read.Understanding, answer);
+        }
+
         return answer with { Query = read.Query };
     }
 
@@ -58,6 +63,29 @@ public static class QueryExecutor
             default:
                 return PassageAnswerer.NotFound(q, k);
         }
+    }
+
+    private static int ItemLines(string text) => text.Split('\n').Count(l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal));
+
+    /// <summary>
+    /// An answer that was not asked as a list but would show more than ten lines (every series of a table, every row of
+    /// a key-figure table): ask which part is meant instead, offering the answer's own section headings.
+    /// </summary>
+    private static Answer TooLong(QuestionUnderstanding q, Answer answer)
+    {
+        var headings = answer.Text.Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("**", StringComparison.Ordinal) && l.EndsWith("**", StringComparison.Ordinal) || l.StartsWith("**", StringComparison.Ordinal) && l.EndsWith(":**", StringComparison.Ordinal))
+            .Select(l => l.Trim('*').TrimEnd(':').Trim())
+            .Where(l => l.Length > 0)
+            .Distinct()
+            .Take(3)
+            .ToList();
+        var text = q.Say("Det finns flera uppgifter som passar. Vilken menar du?", "Several figures match. Which one do you mean?");
+        return new Answer(SourceText.WithSources(q, text, answer.Sources), q.Language, AnswerKind.Clarification, answer.Sources)
+        {
+            Suggestions = headings,
+        };
     }
 
     private static Answer List(ReadQuestion read, KnowledgeSnapshot k)

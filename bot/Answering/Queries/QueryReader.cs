@@ -68,7 +68,7 @@ public static class QueryReader
         }
 
         PassageAnswerer.PassageMatch? passage = null;
-        if (q.Has(Cue.Narrative) && !singular && !plural)
+        if ((q.Has(Cue.Narrative) || QueryWords.CitesText(q)) && !singular && !plural)
         {
             passage = PassageAnswerer.Find(q, k);
             if (passage is not null)

@@ -141,6 +141,10 @@ public static class QueryWords
         return forecast && doing && !q.HasAny(Cue.Mine, Cue.Owner, Cue.Activity) && (q.Occupations.Count > 0 || q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun));
     }
 
+    /// <summary>"enligt planen", "according to SKL": the answer is in a document's text.</summary>
+    public static bool CitesText(QuestionUnderstanding q) =>
+        Pair(q.Tokens, "according", "to") || q.Tokens.Any(t => t is "enligt" or "mentioned" or "namns" or "namner" or "beskrivs") && !Pair(q.Tokens, "enligt", "plan");
+
     /// <summary>"jämför", "compare", "versus": values side by side.</summary>
     public static bool Compares(QuestionUnderstanding q) =>
         q.Tokens.Any(t => t is "jamfor" or "jamfort" or "jamforelse" or "compare" or "compared" or "comparison" or "versus" or "vs" or "mot");
