@@ -12,7 +12,7 @@ public static class ActivityListAnswerer
     /// <summary>How a list is shown: at most <paramref name="MaxLines"/> lines, or only the count per plan.</summary>
     /// <param name="NoOwner">The list is of activities without an owner (said in the heading).</param>
     /// <param name="About">" om språk": the topic the list was narrowed to, for the heading.</param>
-    public sealed record ListShape(int MaxLines, bool PerPlan = false, bool NoOwner = false, string About = "");
+    public sealed record ListShape(int MaxLines, bool PerPlan = false, bool NoOwner = false, string About = "", bool PerStatus = false);
 
     /// <summary>No activity concerns the topic: says so, and names the plans searched.</summary>
     public static Answer NoneAbout(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<string> topic)
@@ -68,6 +68,14 @@ public static class ActivityListAnswerer
                 var perPlan = q.Say($"Det är {count}{described}, per plan:", $"There are {count}{described}, per plan:") + "\n"
                     + string.Join('\n', perDocument.Select(g => $"- {k.Source(g.Key).DocumentTitle}: **{g.Count()}**"));
                 return new Answer(SourceText.WithSources(q, perPlan, sources), q.Language, AnswerKind.ActivityList, sources) { ItemCount = matches.Count };
+            }
+
+            if (shape?.PerStatus == true)
+            {
+                var perStatus = q.Say($"Det är {count}{described}, per status:", $"There are {count}{described}, per status:") + "\n"
+                    + string.Join('\n', matches.GroupBy(a => a.Status is null ? ActivityText.Status(q, a) : ActivityText.StatusName(q, a.Status.Value))
+                        .OrderByDescending(g => g.Count()).Select(g => $"- {g.Key}: **{g.Count()}**"));
+                return new Answer(SourceText.WithSources(q, perStatus, sources), q.Language, AnswerKind.ActivityList, sources) { ItemCount = matches.Count };
             }
 
             var lines = matches.Take(maxLines).Select(a => ActivityText.Line(q, a)).ToList();

@@ -74,11 +74,15 @@ public static class ForecastResolver
         return result;
     }
 
+    private static bool Negated(QuestionUnderstanding q, Cue cue) =>
+        q.Hits.Where(h => h.Entry.Cue == cue).All(h => h.Start > 0 && q.Tokens[h.Start - 1] is "inte" or "ej" or "not" or "utan" or "without");
+
     private static (List<ForecastMeasure> Measures, bool Ambiguous) Measures(QuestionUnderstanding q, ForecastTable table)
     {
         var staffing = table.Measures.Where(m => m.Kind == MeasureKind.Staffing).ToList();
         var recruitment = table.Measures.Where(m => m.Kind == MeasureKind.Recruitment).ToList();
-        if (q.Has(Cue.Recruitment) && recruitment.Count > 0)
+        // "personalbehovet, inte rekryteringen": a measure named only to be ruled out does not count.
+        if (q.Has(Cue.Recruitment) && recruitment.Count > 0 && !(Negated(q, Cue.Recruitment) && q.Has(Cue.Staffing)))
         {
             return (recruitment, false);
         }

@@ -56,6 +56,7 @@ public enum QueryOperation
     Min,
     Compare,
     GroupByPlan,
+    GroupByStatus,
 }
 
 /// <summary>

@@ -133,7 +133,7 @@ public static class QueryExecutor
         }
 
         var limit = query.ShowAll ? int.MaxValue : MaxItems;
-        return ActivityListAnswerer.Answer(q, k, filter, [.. pool], new ActivityListAnswerer.ListShape(limit, query.Operation == QueryOperation.GroupByPlan, query.NoOwner, topicNote));
+        return ActivityListAnswerer.Answer(q, k, filter, [.. pool], new ActivityListAnswerer.ListShape(limit, query.Operation == QueryOperation.GroupByPlan, query.NoOwner, topicNote, query.Operation == QueryOperation.GroupByStatus));
     }
 
     private static IReadOnlyList<string> ActivityTokens(PlanActivity a) =>
@@ -253,7 +253,9 @@ public static class QueryExecutor
     /// <summary>"Vilket år är rekryteringsbehovet störst för undersköterskor?": the year of the largest (smallest) value.</summary>
     private static Answer? YearOfExtreme(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
-        if (!q.Tokens.Any(t => t is "ar" or "aret" or "year" or "when" or "nar") || k.ForecastTables.Count == 0 || q.Years.Years.Count > 0 && !q.Years.IsRange)
+        // "Hur stort är ..." asks for a size, not the largest: a superlative must be written, and a sum asked is a sum.
+        if (!q.Tokens.Any(t => t is "ar" or "aret" or "year" or "when" or "nar") || k.ForecastTables.Count == 0 || q.Years.Years.Count > 0 && !q.Years.IsRange
+            || !q.Tokens.Any(QueryWords.Superlatives.Contains) || q.Has(Cue.Sum))
         {
             return null;
         }

@@ -81,7 +81,10 @@ public static class QueryReader
         var statusCue = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone);
         var noOwner = QueryWords.AsksForNoOwner(q);
         var byPlan = QueryWords.AsksPerPlan(q);
+        var byStatus = QueryWords.AsksPerStatus(q);
         var listCue = plural
+            || byStatus
+            || (QueryWords.WhatWeDo(q) && q.Occupations.Count == 0 && !q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.Narrative, Cue.StatusWord, Cue.Activity))
             || noOwner
             || (byPlan && q.HasAny(Cue.HowMany, Cue.Activities, Cue.Activity))
             || (!singular && q.HasAny(Cue.HowMany, Cue.Which, Cue.ListVerb) && (statusCue || q.Has(Cue.Overdue) || q.Quarters.Count > 0))
@@ -90,7 +93,7 @@ public static class QueryReader
             || (!singular && owners.Count > 0 && q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Owner) && !HasWordsBeyondOwners(q, k, owners));
         if (listCue && !ForecastFirst(q, k))
         {
-            var list = Make(QueryTarget.ActivityList, byPlan ? QueryOperation.GroupByPlan : q.Has(Cue.HowMany) && !q.HasAny(Cue.Which, Cue.ListVerb) ? QueryOperation.Count : QueryOperation.List);
+            var list = Make(QueryTarget.ActivityList, byPlan ? QueryOperation.GroupByPlan : byStatus ? QueryOperation.GroupByStatus : q.Has(Cue.HowMany) && !q.HasAny(Cue.Which, Cue.ListVerb) ? QueryOperation.Count : QueryOperation.List);
             return list with
             {
                 Query = list.Query with
@@ -98,6 +101,7 @@ public static class QueryReader
                     Owners = [.. owners.Select(o => o.Display)],
                     NoOwner = noOwner,
                     Topic = QueryWords.Topic(q, k, owners),
+                    ListRequested = true,
                 },
                 OwnerEntries = owners,
             };

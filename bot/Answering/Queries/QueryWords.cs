@@ -105,7 +105,7 @@ public static class QueryWords
         var tokens = q.Tokens;
         var document = tokens.Any(t => DocumentWords.Contains(t) || DocumentStems.Any(s => t.Contains(s, StringComparison.Ordinal)));
         var know = tokens.Any(KnowWords.Contains) || Pair(tokens, "har", "du") || Pair(tokens, "do", "you") || Pair(tokens, "have", "you");
-        var period = tokens.Any(PeriodWords.Contains) || Pair(tokens, "vilka", "ar") || Pair(tokens, "which", "years") || Pair(tokens, "what", "years")
+        var period = tokens.Any(PeriodWords.Contains) || Pair(tokens, "which", "years") || Pair(tokens, "what", "years")
             || Pair(tokens, "how", "far");
         var fresh = tokens.Any(FreshWords.Contains) || Pair(tokens, "up", "to");
         var origin = tokens.Any(t => t is "kommuner" or "kommun" or "municipality" or "municipalities" or "organisation" or "organisations" or "organization"
@@ -136,8 +136,7 @@ public static class QueryWords
     {
         var forecast = q.Occupations.Count > 0 || q.HasAny(Cue.NeedNoun, Cue.Recruitment, Cue.Staffing) || q.Tokens.Any(ShortageWords.Contains);
         var t = q.Tokens;
-        var doing = t.Any(LinkWords.Contains) || Pair(t, "enligt", "plan") || Pair(t, "on", "track") || Pair(t, "i", "fas")
-            || Pair(t, "hur", "gar") || Pair(t, "going", "to") || (q.HasAny(Cue.Activity, Cue.Activities) && (q.Occupations.Count > 0 || q.HasAny(Cue.Recruitment, Cue.Staffing)));
+        var doing = Doing(q) || (q.HasAny(Cue.Activity, Cue.Activities) && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.NeedVerb));
         return forecast && doing && !q.HasAny(Cue.Mine, Cue.Owner, Cue.Activity) && (q.Occupations.Count > 0 || q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun));
     }
 
@@ -148,6 +147,31 @@ public static class QueryWords
     /// <summary>"jämför", "compare", "versus": values side by side.</summary>
     public static bool Compares(QuestionUnderstanding q) =>
         q.Tokens.Any(t => t is "jamfor" or "jamfort" or "jamforelse" or "compare" or "compared" or "comparison" or "versus" or "vs" or "mot");
+
+    /// <summary>"vad gör vi", "åtgärder", "går det enligt plan", "are we doing", "on track".</summary>
+    public static bool Doing(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        return t.Any(LinkWords.Contains) || Pair(t, "enligt", "plan") || Pair(t, "on", "track") || Pair(t, "i", "fas") || Pair(t, "hur", "gar") || Pair(t, "going", "to");
+    }
+
+    /// <summary>"vad gör vi kring språk?", "what are we doing about ...": the activities about a subject.</summary>
+    public static bool WhatWeDo(QuestionUnderstanding q) =>
+        q.Tokens.Any(t => t is "gor" or "gora" or "gors" or "doing" or "atgarder" or "measures" or "actions" or "initiatives");
+
+    public static readonly HashSet<string> Superlatives = new(StringComparer.Ordinal)
+    {
+        "storst", "storsta", "hogst", "hogsta", "flest", "mest", "largest", "highest", "most", "biggest", "greatest", "peak", "topp",
+        "minst", "minsta", "lagst", "lagsta", "farst", "smallest", "lowest", "fewest", "least",
+    };
+
+    /// <summary>"fördelning per status", "by status", "breakdown by status".</summary>
+    public static bool AsksPerStatus(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        return Pair(t, "per", "status") || Pair(t, "by", "status") || Pair(t, "varje", "status") || Pair(t, "each", "status")
+            || t.Any(x => x is "fordelning" or "fordelningen" or "breakdown" or "distribution") && q.Has(Cue.StatusWord);
+    }
 
     /// <summary>An imperative the assistant does not carry out ("skicka ...", "ändra status ...", "send ...").</summary>
     public static bool IsCommand(QuestionUnderstanding q)
@@ -228,6 +252,17 @@ public static class QueryWords
             {
                 result.Add(document.Id);
             }
+        }
+
+        // "the 2024 follow-up", "2024 plan", "planen för 2024": a plan word and the plan's year.
+        if (result.Count == 0 && q.Years.Years.Count == 1 && q.Tokens.Any(t => t.StartsWith("plan", StringComparison.Ordinal) || t.StartsWith("uppfoljning", StringComparison.Ordinal) || t.Contains("plan", StringComparison.Ordinal) || t == "follow"))
+        {
+            result.AddRange(k.Documents.Values.Where(d => d.Year == q.Years.Years[0] && d.Kind is DocumentKind.FollowUp or DocumentKind.OperationalPlan).Select(d => d.Id));
+        }
+
+        if (result.Count == 0 && Pair(q.Tokens, "follow", "up"))
+        {
+            result.AddRange(k.Documents.Values.Where(d => d.Kind == DocumentKind.FollowUp).Select(d => d.Id));
         }
 
         return result.Count == k.Documents.Count ? [] : result;
