@@ -33,8 +33,10 @@ public static class ActivityAnswerer
     {
         var top = hits[0];
         var activity = k.ActivitiesById[top.Key];
+        // A rival that matches clearly less distinctive words (by rarity) than the best is no rival.
+        double Weight(SearchHit h) => h.MatchedTerms.Sum(k.ActivityIndex.Idf);
         var rivals = hits.Skip(1)
-            .Where(h => h.Coverage >= top.Coverage - 0.01 && h.Score >= top.Score * 0.85)
+            .Where(h => h.Coverage >= top.Coverage - 0.01 && h.Score >= top.Score * 0.85 && Weight(top) < 1.5 * Weight(h))
             .Select(h => k.ActivitiesById[h.Key])
             .Where(a => !SameActivity(a, activity))
             .ToList();
@@ -42,7 +44,7 @@ public static class ActivityAnswerer
         if (rivals.Count == 0 && top.Coverage < 0.75)
         {
             rivals = [.. hits.Skip(1)
-                .Where(h => h.Coverage >= top.Coverage - 0.15 && !h.MatchedTerms.SetEquals(top.MatchedTerms))
+                .Where(h => h.Coverage >= top.Coverage - 0.15 && !h.MatchedTerms.SetEquals(top.MatchedTerms) && Weight(top) < 1.5 * Weight(h))
                 .Select(h => k.ActivitiesById[h.Key])
                 .Where(a => !SameActivity(a, activity))];
         }

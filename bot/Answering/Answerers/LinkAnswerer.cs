@@ -159,7 +159,7 @@ public static class LinkAnswerer
             }
         }
 
-        return [.. q.Tokens.Where((t, i) => !used[i] && t.Length >= 5 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t) && !Filler.Contains(t)).Distinct()];
+        return [.. q.Tokens.Where((t, i) => !used[i] && t.Length >= 4 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t) && !Filler.Contains(t)).Distinct()];
     }
 
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)

@@ -109,13 +109,18 @@ public static class QueryWords
             || Pair(tokens, "how", "far");
         var fresh = tokens.Any(FreshWords.Contains) || Pair(tokens, "up", "to");
         var origin = tokens.Any(t => t is "kommuner" or "kommun" or "municipality" or "municipalities" or "organisation" or "organisations" or "organization"
-            or "organizations" or "namnder" or "committees") && q.HasAny(Cue.Which) || Pair(tokens, "vilka", "kommuner");
+            or "organizations" or "namnder" or "namnd" or "namnden" or "committee" or "committees" or "board" or "forvaltning" or "forvaltningen") && tokens.Any(t => t is "vilka" or "vilken" or "vilket" or "which" or "what") || Pair(tokens, "vilka", "kommuner");
         if (q.Occupations.Any(o => !o.IsTotal) || q.Has(Cue.Narrative) || q.OtherOccupations.Count > 0)
         {
             return false;
         }
 
         if (fresh && (document || q.HasAny(Cue.StatusWord, Cue.Activities)))
+        {
+            return true;
+        }
+
+        if (origin && document)
         {
             return true;
         }
