@@ -172,7 +172,8 @@ public static class LinkAnswerer
     private static List<string> GroupWords(IReadOnlyList<Occupation> occupations, IReadOnlyList<string> groups)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in Lexicon.Entries.Where(e => e.Occupation is not null && occupations.Contains(e.Occupation)))
+        // One-word names only: "social" of "social worker" would find "socialkontoret".
+        foreach (var entry in Lexicon.Entries.Where(e => e.Occupation is not null && occupations.Contains(e.Occupation) && e.Words.Count == 1))
         {
             words.UnionWith(entry.Words.Where(w => w.Length >= 5));
         }
