@@ -38,7 +38,7 @@ public static class LinkAnswerer
         var topic = Topic(q);
         var groupWords = GroupWords(occupations, groups);
         var ranked = k.Activities
-            .Select(a => (Activity: a, Score: Score(a, groupWords, topic)))
+            .Select(a => (Activity: a, Score: Score(k.ActivityWords[a.Id], groupWords, topic)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenByDescending(x => x.Activity.Status is not null)
@@ -186,9 +186,8 @@ public static class LinkAnswerer
         return [.. words.Select(w => w.Length > 7 ? w[..^2] : w)];
     }
 
-    private static int Score(PlanActivity a, IReadOnlyList<string> groupWords, IReadOnlyList<string> topic)
+    private static int Score(IReadOnlyList<string> tokens, IReadOnlyList<string> groupWords, IReadOnlyList<string> topic)
     {
-        var tokens = TextFold.Tokens($"{a.Title} {a.Description} {a.Goal} {a.Comment}");
         var group = tokens.Any(t => groupWords.Any(w => t.StartsWith(w, StringComparison.Ordinal) || t.Length >= 8 && t.Contains(w, StringComparison.Ordinal))) ? 3 : 0;
         var about = Math.Min(topic.Count(w => QueryWords.Concerns(tokens, w)), 2) * 2;
         var recruitment = RecruitmentStems.Count(s => tokens.Any(t => t.Contains(s, StringComparison.Ordinal)));

@@ -114,7 +114,7 @@ public static class QueryExecutor
         var topicNote = string.Empty;
         if (query.Topic.Count > 0)
         {
-            var about = pool.Where(a => query.Topic.Any(t => QueryWords.Concerns(ActivityTokens(a), t))).ToList();
+            var about = pool.Where(a => query.Topic.Any(t => QueryWords.Concerns(k.ActivityWords[a.Id], t))).ToList();
             if (about.Count > 0)
             {
                 pool = about;
@@ -136,8 +136,6 @@ public static class QueryExecutor
         return ActivityListAnswerer.Answer(q, k, filter, [.. pool], new ActivityListAnswerer.ListShape(limit, query.Operation == QueryOperation.GroupByPlan, query.NoOwner, topicNote, query.Operation == QueryOperation.GroupByStatus));
     }
 
-    private static IReadOnlyList<string> ActivityTokens(PlanActivity a) =>
-        TextFold.Tokens($"{a.Title} {a.Description} {a.Goal} {a.Comment}");
 
     /// <summary>"Vilka yrkesgrupper omfattar prognosen?": the groups and measures of the forecast table.</summary>
     private static Answer ForecastGroups(QuestionUnderstanding q, KnowledgeSnapshot k)
