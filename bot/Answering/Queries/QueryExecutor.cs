@@ -133,7 +133,19 @@ public static class QueryExecutor
         }
 
         var limit = query.ShowAll ? int.MaxValue : MaxItems;
-        return ActivityListAnswerer.Answer(q, k, filter, [.. pool], new ActivityListAnswerer.ListShape(limit, query.Operation == QueryOperation.GroupByPlan, query.NoOwner, topicNote, query.Operation == QueryOperation.GroupByStatus));
+        var shape = new ActivityListAnswerer.ListShape(limit, query.Operation == QueryOperation.GroupByPlan, query.NoOwner, topicNote, query.Operation == QueryOperation.GroupByStatus);
+
+        // "Hur många har X, och hur många av dem pågår?": the count without the status first, then the list with it.
+        if (QueryWords.TwoCounts(q) && filter.Statuses.Count > 0)
+        {
+            var all = filter with { Statuses = [] };
+            var total = pool.Count(a => all.Accepts(a, q.Today));
+            var answer = ActivityListAnswerer.Answer(q, k, filter, [.. pool], shape);
+            var lead = q.Say($"Totalt **{total}** aktiviteter ({all.Describe(q)}). Av dem:", $"In all **{total}** activities ({all.Describe(q)}). Of these:");
+            return answer with { Text = lead + "\n" + answer.Text };
+        }
+
+        return ActivityListAnswerer.Answer(q, k, filter, [.. pool], shape);
     }
 
 

@@ -157,7 +157,17 @@ public static class QueryWords
     public static bool Doing(QuestionUnderstanding q)
     {
         var t = q.Tokens;
-        return t.Any(LinkWords.Contains) || Pair(t, "enligt", "plan") || Pair(t, "on", "track") || Pair(t, "i", "fas") || Pair(t, "hur", "gar") || Pair(t, "going", "to");
+        return t.Any(LinkWords.Contains) || Pair(t, "enligt", "plan") || Pair(t, "on", "track") || Pair(t, "i", "fas") || Pair(t, "hur", "gar")
+            || Pair(t, "hur", "gick") || Pair(t, "hur", "har") && t.Contains("gatt") || Pair(t, "going", "to") || Pair(t, "being", "done") || Pair(t, "is", "done");
+    }
+
+    /// <summary>"Hur många ... och hur många ...?": two counts asked in one question.</summary>
+    public static bool TwoCounts(QuestionUnderstanding q)
+    {
+        var first = q.Folded.IndexOf("hur manga", StringComparison.Ordinal);
+        var english = q.Folded.IndexOf("how many", StringComparison.Ordinal);
+        return first >= 0 && q.Folded.IndexOf("hur manga", first + 1, StringComparison.Ordinal) > 0
+            || english >= 0 && q.Folded.IndexOf("how many", english + 1, StringComparison.Ordinal) > 0;
     }
 
     /// <summary>"vad gör vi kring språk?", "what are we doing about ...": the activities about a subject.</summary>
