@@ -19,7 +19,12 @@ public static partial class KnowledgeAnswerer
             .Where(d => named.Count == 0 || named.Contains(d.Id))
             .OrderBy(d => d.Id)
             .ToList();
-        var lines = documents.Select(d => "- " + Line(q, k, d)
+        var contents = new Contents(
+            [.. k.Activities.Select(a => a.DocumentId)],
+            [.. k.Activities.Where(a => a.Status is not null).Select(a => a.DocumentId)],
+            [.. k.Figures.Select(f => f.DocumentId)],
+            [.. k.Passages.Select(p => p.DocumentId)]);
+        var lines = documents.Select(d => "- " + Line(q, k, d, contents)
             + (documents.FirstOrDefault(o => o.Id < d.Id && o.PlanKey is not null && o.PlanKey == d.PlanKey) is { } first
                 ? q.Say($" — samma plan som {first.SourceFile}, en annan utdragning av texten", $" — the same plan as {first.SourceFile}, another extraction of its text")
                 : string.Empty)).ToList();
@@ -35,7 +40,10 @@ public static partial class KnowledgeAnswerer
     }
 
     /// <summary>"Personal- och kompetensförsörjningsplan 2021 …, Social- och omsorgsnämnden: kompetensförsörjningsplan, period 2021 med plan 2022-2028, prognos 2019–2027; inläst 2026-12-05".</summary>
-    public static string Line(QuestionUnderstanding q, KnowledgeSnapshot k, KnowledgeDocument d)
+    /// <summary>Which documents have activities (with status), key figures and text: read once per answer, not per document.</summary>
+    private sealed record Contents(HashSet<int> Activities, HashSet<int> Statuses, HashSet<int> Figures, HashSet<int> Passages);
+
+    private static string Line(QuestionUnderstanding q, KnowledgeSnapshot k, KnowledgeDocument d, Contents has)
     {
         var parts = new List<string> { KindName(q, d.Kind) };
         if (!string.IsNullOrWhiteSpace(d.Period))
@@ -53,17 +61,17 @@ public static partial class KnowledgeAnswerer
         }
 
         var contents = new List<string>();
-        if (k.Activities.Any(a => a.DocumentId == d.Id))
+        if (has.Activities.Contains(d.Id))
         {
-            contents.Add(q.Say("aktiviteter", "activities") + (k.Activities.Any(a => a.DocumentId == d.Id && a.Status is not null) ? q.Say(" med status", " with status") : string.Empty));
+            contents.Add(q.Say("aktiviteter", "activities") + (has.Statuses.Contains(d.Id) ? q.Say(" med status", " with status") : string.Empty));
         }
 
-        if (k.Figures.Any(f => f.DocumentId == d.Id))
+        if (has.Figures.Contains(d.Id))
         {
             contents.Add(q.Say("nyckeltal", "key figures"));
         }
 
-        if (k.Passages.Any(p => p.DocumentId == d.Id))
+        if (has.Passages.Contains(d.Id))
         {
             contents.Add(q.Say("text", "text"));
         }

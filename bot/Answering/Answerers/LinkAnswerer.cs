@@ -38,7 +38,7 @@ public static class LinkAnswerer
         var topic = Topic(q);
         var groupWords = GroupWords(occupations, groups);
         var ranked = k.Activities
-            .Select(a => (Activity: a, Score: Score(k.ActivityWords[a.Id], groupWords, topic)))
+            .Select(a => (Activity: a, Score: Score(k.ActivityWords[a.Id], groupWords, topic) + RecruitmentScores(k).GetValueOrDefault(a.Id)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenByDescending(x => x.Activity.Status is not null)
@@ -190,9 +190,16 @@ public static class LinkAnswerer
     {
         var group = tokens.Any(t => groupWords.Any(w => t.StartsWith(w, StringComparison.Ordinal) || t.Length >= 8 && t.Contains(w, StringComparison.Ordinal))) ? 3 : 0;
         var about = Math.Min(topic.Count(w => QueryWords.Concerns(tokens, w)), 2) * 2;
-        var recruitment = RecruitmentStems.Count(s => tokens.Any(t => t.Contains(s, StringComparison.Ordinal)));
-        return group + about + Math.Min(recruitment, 2);
+        return group + about;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, int>> Recruitment = [];
+
+    /// <summary>Per activity, how much its text is about recruitment and competence (0-2), computed once per snapshot.</summary>
+    private static Dictionary<int, int> RecruitmentScores(KnowledgeSnapshot k) => Recruitment.GetValue(k, snapshot =>
+        snapshot.ActivityWords.ToDictionary(
+            pair => pair.Key,
+            pair => Math.Min(RecruitmentStems.Count(s => pair.Value.Any(t => t.Contains(s, StringComparison.Ordinal))), 2)));
 }
 
 /// <summary>Answer text without its trailing "Källa:" line, to be joined with another part under one source line.</summary>
