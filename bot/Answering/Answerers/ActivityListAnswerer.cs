@@ -12,7 +12,30 @@ public static class ActivityListAnswerer
     /// <summary>How a list is shown: at most <paramref name="MaxLines"/> lines, or only the count per plan.</summary>
     /// <param name="NoOwner">The list is of activities without an owner (said in the heading).</param>
     /// <param name="About">" om språk": the topic the list was narrowed to, for the heading.</param>
-    public sealed record ListShape(int MaxLines, bool PerPlan = false, bool NoOwner = false, string About = "", bool PerStatus = false);
+    /// <param name="Topic">Topic words the list was narrowed to: a line whose title lacks them quotes the words around them.</param>
+    public sealed record ListShape(int MaxLines, bool PerPlan = false, bool NoOwner = false, string About = "", bool PerStatus = false, IReadOnlyList<string>? Topic = null);
+
+    /// <summary>" (… Breddinföra en gemensam introduktion …)": where the topic stands in the description, not the title.</summary>
+    private static string Context(PlanActivity activity, IReadOnlyList<string>? topic)
+    {
+        if (topic is not { Count: > 0 } || topic.Any(t => Queries.QueryWords.Concerns(TextFold.Tokens(activity.Title), t)))
+        {
+            return string.Empty;
+        }
+
+        var words = ((activity.Description ?? string.Empty) + " " + activity.Comment).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var folded = TextFold.Tokens(words[i]);
+            if (folded.Count > 0 && topic.Any(t => Queries.QueryWords.Concerns(folded, t)))
+            {
+                var from = Math.Max(0, i - 4);
+                return $" (… {string.Join(' ', words[from..Math.Min(words.Length, i + 5)])} …)";
+            }
+        }
+
+        return string.Empty;
+    }
 
     /// <summary>No activity concerns the topic: says so, and names the plans searched.</summary>
     public static Answer NoneAbout(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<string> topic)
@@ -78,7 +101,7 @@ public static class ActivityListAnswerer
                 return new Answer(SourceText.WithSources(q, perStatus, sources), q.Language, AnswerKind.ActivityList, sources) { ItemCount = matches.Count };
             }
 
-            var lines = matches.Take(maxLines).Select(a => ActivityText.Line(q, a)).ToList();
+            var lines = matches.Take(maxLines).Select(a => ActivityText.Line(q, a) + Context(a, shape?.Topic)).ToList();
             var rest = matches.Skip(maxLines).ToList();
             if (rest.Count > 0 && rest.Count <= maxLines)
             {

@@ -133,7 +133,7 @@ public static class QueryExecutor
         }
 
         var limit = query.ShowAll ? int.MaxValue : MaxItems;
-        var shape = new ActivityListAnswerer.ListShape(limit, query.Operation == QueryOperation.GroupByPlan, query.NoOwner, topicNote, query.Operation == QueryOperation.GroupByStatus);
+        var shape = new ActivityListAnswerer.ListShape(limit, query.Operation == QueryOperation.GroupByPlan, query.NoOwner, topicNote, query.Operation == QueryOperation.GroupByStatus, topicNote.Length > 0 ? query.Topic : null);
 
         // "Hur många har X, och hur många av dem pågår?": the count without the status first, then the list with it.
         if (QueryWords.TwoCounts(q) && filter.Statuses.Count > 0)
