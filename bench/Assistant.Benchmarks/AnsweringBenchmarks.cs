@@ -32,6 +32,12 @@ public class AnsweringBenchmarks
         [
             "Hur många aktiviteter kvarstår?", "Vilka aktiviteter ska vara klara Q2?", "Vilka aktiviteter har biträdande direktören?", "Vilka aktiviteter ligger efter?",
         ],
+        ["query"] =
+        [
+            "Vad gör vi åt behovet av biståndsbedömare, och går det enligt plan?", "Hur många usk och socialsekreterare behöver vi rekrytera tillsammans 2025?",
+            "Jämför personalbehovet för personliga assistenter och administratörer år 2027.", "Vilka planer och dokument känner du till?",
+            "aktiviteter om introduktion?", "skicka ett mejl åt mig",
+        ],
         ["passage"] =
         [
             "Hur många anmälde sig till krisbemanningscentret?", "Vad säger planen om heltid som norm?", "Hur stort lönetillägg fick socialsekreterarna?",
@@ -46,7 +52,7 @@ public class AnsweringBenchmarks
     [Params(1, 10, 100)]
     public int Scale { get; set; }
 
-    [Params("forecast", "keyfigure", "activity", "list", "passage")]
+    [Params("forecast", "keyfigure", "activity", "list", "passage", "query")]
     public string Kind { get; set; } = "forecast";
 
     [GlobalSetup]

@@ -70,4 +70,10 @@ public sealed record Answer(string Text, AnswerLanguage Language, AnswerKind Kin
 
     /// <summary>Choices offered when <see cref="Kind"/> is <see cref="AnswerKind.Clarification"/> or NotFound.</summary>
     public IReadOnlyList<string> Suggestions { get; init; } = [];
+
+    /// <summary>How many items the answer's list has in all (it may show fewer: the first ten, "visa alla" for the rest).</summary>
+    public int? ItemCount { get; init; }
+
+    /// <summary>The query the engine read the question into and executed (what `ask --explain` prints).</summary>
+    public Queries.AnswerQuery? Query { get; init; }
 }

@@ -33,8 +33,10 @@ public static class ActivityAnswerer
     {
         var top = hits[0];
         var activity = k.ActivitiesById[top.Key];
+        // A rival that matches clearly less distinctive words (by rarity) than the best is no rival.
+        double Weight(SearchHit h) => h.MatchedTerms.Sum(k.ActivityIndex.Idf);
         var rivals = hits.Skip(1)
-            .Where(h => h.Coverage >= top.Coverage - 0.01 && h.Score >= top.Score * 0.85)
+            .Where(h => h.Coverage >= top.Coverage - 0.01 && h.Score >= top.Score * 0.85 && Weight(top) < 1.5 * Weight(h))
             .Select(h => k.ActivitiesById[h.Key])
             .Where(a => !SameActivity(a, activity))
             .ToList();
@@ -42,7 +44,7 @@ public static class ActivityAnswerer
         if (rivals.Count == 0 && top.Coverage < 0.75)
         {
             rivals = [.. hits.Skip(1)
-                .Where(h => h.Coverage >= top.Coverage - 0.15 && !h.MatchedTerms.SetEquals(top.MatchedTerms))
+                .Where(h => h.Coverage >= top.Coverage - 0.15 && !h.MatchedTerms.SetEquals(top.MatchedTerms) && Weight(top) < 1.5 * Weight(h))
                 .Select(h => k.ActivitiesById[h.Key])
                 .Where(a => !SameActivity(a, activity))];
         }
@@ -55,7 +57,7 @@ public static class ActivityAnswerer
         var source = k.Source(activity.DocumentId);
         var lines = new List<string> { $"**{ActivityText.Title(activity, 200)}**" };
         var all = !q.HasAny(Cue.StatusWord, Cue.Owner, Cue.When, Cue.Comment, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.Due);
-        if (all || q.HasAny(Cue.StatusWord, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone))
+        if (all || q.HasAny(Cue.StatusWord, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.Owner, Cue.When, Cue.Due))
         {
             var overdue = ActivityText.IsOverdue(activity, q.Today) ? q.Say(" (tidpunkten har passerat)", " (the deadline has passed)") : string.Empty;
             lines.Add(q.Say("Status: ", "Status: ") + ActivityText.Status(q, activity) + overdue);
@@ -66,7 +68,8 @@ public static class ActivityAnswerer
             lines.Add(q.Say("Ansvarig: ", "Owner: ") + ActivityText.Owners(q, activity));
         }
 
-        if (all || q.HasAny(Cue.When, Cue.Due))
+        // Status and deadline belong together: "how is it going" is answered against when it is due.
+        if (all || q.HasAny(Cue.When, Cue.Due, Cue.StatusWord, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone))
         {
             lines.Add(q.Say("Ska vara klar: ", "Due: ") + ActivityText.Deadline(q, activity));
         }

@@ -9,9 +9,47 @@ public static class ActivityListAnswerer
 {
     private const int MaxLines = 25;
 
-    /// <param name="pool">The activities to choose from (those the question's words found), all when null.</param>
-    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k, ActivityFilter filter, IReadOnlyList<PlanActivity>? pool = null)
+    /// <summary>How a list is shown: at most <paramref name="MaxLines"/> lines, or only the count per plan.</summary>
+    /// <param name="NoOwner">The list is of activities without an owner (said in the heading).</param>
+    /// <param name="About">" om språk": the topic the list was narrowed to, for the heading.</param>
+    /// <param name="Topic">Topic words the list was narrowed to: a line whose title lacks them quotes the words around them.</param>
+    public sealed record ListShape(int MaxLines, bool PerPlan = false, bool NoOwner = false, string About = "", bool PerStatus = false, IReadOnlyList<string>? Topic = null);
+
+    /// <summary>" (… Breddinföra en gemensam introduktion …)": where the topic stands in the description, not the title.</summary>
+    private static string Context(PlanActivity activity, IReadOnlyList<string>? topic)
     {
+        if (topic is not { Count: > 0 } || topic.Any(t => Queries.QueryWords.Concerns(TextFold.Tokens(activity.Title), t)))
+        {
+            return string.Empty;
+        }
+
+        var words = ((activity.Description ?? string.Empty) + " " + activity.Comment).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var folded = TextFold.Tokens(words[i]);
+            if (folded.Count > 0 && topic.Any(t => Queries.QueryWords.Concerns(folded, t)))
+            {
+                var from = Math.Max(0, i - 4);
+                return $" (… {string.Join(' ', words[from..Math.Min(words.Length, i + 5)])} …)";
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>No activity concerns the topic: says so, and names the plans searched.</summary>
+    public static Answer NoneAbout(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<string> topic)
+    {
+        var sources = k.Activities.Select(a => a.DocumentId).Distinct().Select(id => k.Source(id)).ToList();
+        var words = string.Join(", ", topic);
+        var text = q.Say($"Jag hittar ingen aktivitet om {words} i planerna.", $"I find no activity about {words} in the plans.");
+        return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.NotFound, sources);
+    }
+
+    /// <param name="pool">The activities to choose from (those the question's words found), all when null.</param>
+    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k, ActivityFilter filter, IReadOnlyList<PlanActivity>? pool = null, ListShape? shape = null)
+    {
+        var maxLines = shape?.MaxLines ?? MaxLines;
         var matches = (pool ?? k.Activities).Where(a => filter.Accepts(a, q.Today)).ToList();
         var sources = matches.Select(a => a.DocumentId).Distinct().Select(id => k.Source(id)).ToList();
         if (sources.Count == 0)
@@ -19,7 +57,18 @@ public static class ActivityListAnswerer
             sources = [.. k.Activities.Select(a => a.DocumentId).Distinct().Select(id => k.Source(id))];
         }
 
-        var described = filter.IsEmpty ? string.Empty : " (" + filter.Describe(q) + ")";
+        var describedParts = new List<string>();
+        if (!filter.IsEmpty)
+        {
+            describedParts.Add(filter.Describe(q));
+        }
+
+        if (shape?.NoOwner == true)
+        {
+            describedParts.Add(q.Say("utan angiven ansvarig", "without an owner"));
+        }
+
+        var described = (shape?.About ?? string.Empty) + (describedParts.Count == 0 ? string.Empty : " (" + string.Join(", ", describedParts) + ")");
         string text;
         if (matches.Count == 0)
         {
@@ -37,10 +86,32 @@ public static class ActivityListAnswerer
                 header += "\n" + string.Join('\n', perDocument.Select(g => q.Say($"{g.Count()} i {k.Source(g.Key).DocumentTitle}", $"{g.Count()} in {k.Source(g.Key).DocumentTitle}")));
             }
 
-            var lines = matches.Take(MaxLines).Select(a => ActivityText.Line(q, a)).ToList();
-            if (matches.Count > MaxLines)
+            if (shape?.PerPlan == true)
             {
-                lines.Add(q.Say($"… och {matches.Count - MaxLines} till.", $"… and {matches.Count - MaxLines} more."));
+                var perPlan = q.Say($"Det är {count}{described}, per plan:", $"There are {count}{described}, per plan:") + "\n"
+                    + string.Join('\n', perDocument.Select(g => $"- {k.Source(g.Key).DocumentTitle}: **{g.Count()}**"));
+                return new Answer(SourceText.WithSources(q, perPlan, sources), q.Language, AnswerKind.ActivityList, sources) { ItemCount = matches.Count };
+            }
+
+            if (shape?.PerStatus == true)
+            {
+                var perStatus = q.Say($"Det är {count}{described}, per status:", $"There are {count}{described}, per status:") + "\n"
+                    + string.Join('\n', matches.GroupBy(a => a.Status is null ? ActivityText.Status(q, a) : ActivityText.StatusName(q, a.Status.Value))
+                        .OrderByDescending(g => g.Count()).Select(g => $"- {g.Key}: **{g.Count()}**"));
+                return new Answer(SourceText.WithSources(q, perStatus, sources), q.Language, AnswerKind.ActivityList, sources) { ItemCount = matches.Count };
+            }
+
+            var lines = matches.Take(maxLines).Select(a => ActivityText.Line(q, a) + Context(a, shape?.Topic)).ToList();
+            var rest = matches.Skip(maxLines).ToList();
+            if (rest.Count > 0 && rest.Count <= maxLines)
+            {
+                // A list that was asked for names the rest briefly; a longer rest is offered ("visa alla").
+                var names = string.Join("; ", rest.Select(a => ActivityText.Title(a, 240)));
+                lines.Add(q.Say($"… och {rest.Count} till: {names}.", $"… and {rest.Count} more: {names}."));
+            }
+            else if (rest.Count > 0)
+            {
+                lines.Add(q.Say($"… och {rest.Count} till.", $"… and {rest.Count} more."));
             }
 
             var untracked = filter.Overdue
@@ -53,9 +124,12 @@ public static class ActivityListAnswerer
             text = header + "\n" + string.Join('\n', lines) + note;
         }
 
+        var shown = matches.Take(maxLines).ToList();
         return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.ActivityList, sources)
         {
-            ActivityIds = [.. matches.Select(a => a.Id)],
+            ActivityIds = [.. shown.Select(a => a.Id)],
+            ItemCount = matches.Count,
+            Suggestions = matches.Count > 2 * shown.Count ? [q.Say($"Visa alla {matches.Count}: {q.Text}", $"Show all {matches.Count}: {q.Text}")] : [],
         };
     }
 

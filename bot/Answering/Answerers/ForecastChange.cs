@@ -57,7 +57,8 @@ public static class ForecastChange
     private static string Sentence(QuestionUnderstanding q, string label, string group, int from, int to, decimal a, decimal b)
     {
         var delta = b - a;
-        var percent = a == 0 ? (decimal?)null : delta / a * 100m;
+        // The percent is a computed figure: stated only when the question asks for it.
+        var percent = a == 0 || !q.Has(Cue.Percent) ? (decimal?)null : delta / a * 100m;
         var pct = percent is null ? string.Empty : $" ({(delta >= 0 ? "+" : "−")}{SwedishFormat.Percent(Math.Abs(percent.Value))})";
         var groupLabel = ForecastAnswerer.GroupLabel(q, group);
         if (delta == 0)

@@ -62,7 +62,9 @@ public static class ForecastResolver
         var result = new List<string>();
         foreach (var group in table.Groups)
         {
-            var parts = TextFold.Tokens(group).Where(p => p.Length >= 5 && !WeakGroupWords.Contains(p)).ToList();
+            // A word two groups share ("assistent" in "Vårdare/undersköterska/assistent" and "Personlig assistent") names neither.
+            var parts = TextFold.Tokens(group).Where(p => p.Length >= 5 && !WeakGroupWords.Contains(p)
+                && !table.Groups.Any(other => other != group && TextFold.Tokens(other).Contains(p))).ToList();
             if (parts.Any(p => q.FreeTokens.Any(t => WordMatch.Match(t, p) >= MatchQuality.Inflection)))
             {
                 result.Add(group);
@@ -72,11 +74,15 @@ public static class ForecastResolver
         return result;
     }
 
+    private static bool Negated(QuestionUnderstanding q, Cue cue) =>
+        q.Hits.Where(h => h.Entry.Cue == cue).All(h => h.Start > 0 && q.Tokens[h.Start - 1] is "inte" or "ej" or "not" or "utan" or "without");
+
     private static (List<ForecastMeasure> Measures, bool Ambiguous) Measures(QuestionUnderstanding q, ForecastTable table)
     {
         var staffing = table.Measures.Where(m => m.Kind == MeasureKind.Staffing).ToList();
         var recruitment = table.Measures.Where(m => m.Kind == MeasureKind.Recruitment).ToList();
-        if (q.Has(Cue.Recruitment) && recruitment.Count > 0)
+        // "personalbehovet, inte rekryteringen": a measure named only to be ruled out does not count.
+        if (q.Has(Cue.Recruitment) && recruitment.Count > 0 && !(Negated(q, Cue.Recruitment) && q.Has(Cue.Staffing)))
         {
             return (recruitment, false);
         }

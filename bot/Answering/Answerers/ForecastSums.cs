@@ -45,7 +45,8 @@ public static class ForecastSums
             return Refusals.WhichMeasure(q, request, source);
         }
 
-        var years = q.Years.IsRange ? [.. q.Years.All] : q.Years.Years.Count > 1 ? [.. q.Years.Years] : table.Years.ToList();
+        var years = q.Years.IsRange ? [.. q.Years.All] : q.Years.Years.Count >= 1 && (q.Years.Years.Count > 1 || request.Groups.Count > 1) ? [.. q.Years.Years] : table.Years.ToList();
+        var combined = new Dictionary<Knowledge.ForecastMeasure, decimal>();
         var lines = new List<string>();
         var results = new List<decimal>();
         foreach (var measure in request.Measures)
@@ -59,6 +60,7 @@ public static class ForecastSums
                 }
 
                 var sum = values.Sum(v => v.Value!.Value);
+                combined[measure] = combined.GetValueOrDefault(measure) + sum;
                 var result = average ? Math.Round(sum / values.Count, 1, MidpointRounding.AwayFromZero) : sum;
                 results.Add(result);
                 var detail = string.Join(", ", values.Select(v => $"{v.Year}: {SwedishFormat.Number(v.Value!.Value)}"));
@@ -76,7 +78,15 @@ public static class ForecastSums
             return Refusals.NoValues(q, source);
         }
 
-        var text = ForecastAnswerer.ClaimPrefix(q, results) + (lines.Count == 1 ? lines[0] : string.Join('\n', lines.Select(l => "- " + l)));
+        // Several groups summed: the groups together, one figure per measure ("socialsekreterare och ledning tillsammans").
+        var together = !average && request.Groups.Count > 1 && request.Groups.All(g => g != table.TotalGroup) && lines.Count == request.Groups.Count * request.Measures.Count
+            ? request.Measures.Select(m => q.Say(
+                $"Tillsammans ({string.Join(" + ", request.Groups)}), {m.Label(q)} {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(combined[m])}**.",
+                $"Together ({string.Join(" + ", request.Groups)}), {m.Label(q)} {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(combined[m])}**.")).ToList()
+            : [];
+        results.AddRange(combined.Values);
+        var text = ForecastAnswerer.ClaimPrefix(q, results) + string.Join('\n', together.Select(t => t + "\n"))
+            + (lines.Count == 1 ? lines[0] : string.Join('\n', lines.Select(l => "- " + l)));
         return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Figure, [source]);
     }
 }

@@ -37,6 +37,19 @@ public static class HelpAnswerer
         };
     }
 
+    /// <summary>A request the assistant does not do ("skicka ett mejl åt mig"): a short refusal and what it can do.</summary>
+    public static Answer OffTopic(QuestionUnderstanding q)
+    {
+        var examples = Examples(q).Take(3).ToList();
+        var text = q.Say(
+            "Det är inget jag kan hjälpa till med. Jag svarar bara på frågor om förvaltningens planer: prognoser, nyckeltal, aktiviteter och vad planerna säger.",
+            "That is nothing I can help with. I only answer questions about the administration's plans: forecasts, key figures, activities and what the plans say.");
+        return new Answer(text, q.Language, AnswerKind.NotFound, [])
+        {
+            Suggestions = examples,
+        };
+    }
+
     /// <summary>Only greeting or help words (and filler): "hej", "hjälp", "hello, what can you do?".</summary>
     public static bool IsHelp(QuestionUnderstanding q)
     {

@@ -12,8 +12,9 @@ namespace Assistant.Bot.Answering.Answerers;
 public static partial class PassageAnswerer
 {
     private const double MinimumCoverage = 0.5;
-    private const int MaxChars = 700;
-    private const int MaxSentences = 5;
+    private const double WeakCoverage = 0.6;
+    private const int MaxChars = 900;
+    private const int MaxSentences = 6;
 
     public sealed record PassageMatch(Passage Passage, SearchHit Hit, IReadOnlyList<string> Terms);
 
@@ -25,12 +26,22 @@ public static partial class PassageAnswerer
             return null;
         }
 
+        // Among passages that cover the question as well, prose answers before a table's text (what/why/how are asked in words).
         var hit = k.PassageIndex.Search(terms, 10, q.English)
             .Where(h => h.Coverage >= MinimumCoverage)
             .OrderByDescending(h => Math.Round(h.Coverage, 2))
+            .ThenBy(h => IsTable(k.PassagesById[h.Key].Text))
             .ThenByDescending(h => h.Score)
             .FirstOrDefault();
         return hit is null ? null : new PassageMatch(k.PassagesById[hit.Key], hit, terms);
+    }
+
+    /// <summary>Text that is a table's rows: tab-separated cells, or mostly numbers.</summary>
+    private static bool IsTable(string text)
+    {
+        var tabs = text.Count(c => c == '\t');
+        var digits = text.Count(char.IsDigit);
+        return tabs >= 4 || text.Length > 0 && digits > text.Length / 5;
     }
 
     public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k, PassageMatch match)
@@ -46,6 +57,13 @@ public static partial class PassageAnswerer
         var source = k.Source(match.Passage.DocumentId, null, null);
         var heading = string.IsNullOrWhiteSpace(match.Passage.HeadingPath) ? string.Empty : $" › {match.Passage.HeadingPath}";
         var intro = q.Say($"Så här står det i {document?.Title ?? "dokumentet"}{heading}:", $"This is what {document?.Title ?? "the document"}{heading} says (in Swedish):");
+        if (match.Hit.Coverage < WeakCoverage)
+        {
+            // A weak best match: say so, and which documents were searched, so the asker can judge it.
+            var searched = string.Join("; ", k.Passages.Select(p => p.DocumentId).Distinct().Select(id => k.Source(id).DocumentTitle).Distinct());
+            intro = q.Say($"Jag hittar inget som svarar säkert (sökt i: {searched}). Närmast är {document?.Title ?? "dokumentet"}{heading}:",
+                $"I find nothing that answers it for certain (searched: {searched}). The closest is {document?.Title ?? "the document"}{heading} (in Swedish):");
+        }
         var text = intro + "\n\n> " + excerpt;
         return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Passage, [source]);
     }

@@ -9,7 +9,7 @@ namespace Assistant.Bot.Answering.Answerers;
 /// </summary>
 public static class QueryTerms
 {
-    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
     {
         // Swedish (folded) question and function words
         "vad", "vilka", "vilken", "vilket", "hur", "manga", "ar", "och", "for", "det", "som", "har", "till", "med", "vem", "nar", "om",

@@ -9,9 +9,10 @@ using Assistant.Cards.Rendering;
 namespace Assistant.Bot.Answering.Cli;
 
 /// <summary>
-/// `ask "QUESTION" [--as-of YYYY-MM-DD] [--user NAME-OR-ID] [--json]`: exactly what the chat would reply (the same
-/// <see cref="ChatResponder"/>: chat handlers, then the engine and its presenter), cards rendered as text; with --json the
-/// reply activities (cards included) and the engine's structured answer {text, kind, sources, series, activityIds, suggestions}.
+/// `ask "QUESTION" [--as-of YYYY-MM-DD] [--user NAME-OR-ID] [--json] [--explain]`: exactly what the chat would reply (the
+/// same <see cref="ChatResponder"/>: chat handlers, then the engine and its presenter), cards rendered as text; with --json the
+/// reply activities (cards included) and the engine's structured answer {text, kind, sources, series, activityIds,
+/// suggestions, itemCount, query}; with --explain the query the question was read into, on a line of its own first.
 /// </summary>
 public sealed class AskCommand(ChatResponder responder, TimeProvider time) : ICommand
 {
@@ -30,16 +31,22 @@ public sealed class AskCommand(ChatResponder responder, TimeProvider time) : ICo
 
     public async Task<int> RunAsync(CommandArguments arguments, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var text = string.Join(' ', arguments.Positional).Trim();
+        // "ask --explain QUESTION": the flag takes no value, so a value it caught is the question.
+        var text = string.Join(' ', arguments.Positional.Prepend(arguments.Get("explain") ?? string.Empty)).Trim();
         if (text.Length == 0)
         {
-            throw new CommandLineException("usage: ask \"QUESTION\" [--as-of YYYY-MM-DD] [--user NAME-OR-ID] [--json]");
+            throw new CommandLineException("usage: ask \"QUESTION\" [--as-of YYYY-MM-DD] [--user NAME-OR-ID] [--json] [--explain]");
         }
 
         var today = arguments.GetDate("as-of") ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Stockholm).DateTime);
         var user = arguments.Get("user") ?? "cli";
         var message = new IncomingMessage(text, new UserRef(user, user, user, null), today, "sv-SE");
         var response = await responder.RespondWithAnswerAsync(message, cancellationToken);
+        if (arguments.Has("explain"))
+        {
+            await stdout.WriteLineAsync("Query: " + (response.Answer?.Query?.Describe() ?? "(answered by a chat handler, not the engine)"));
+        }
+
         if (arguments.Has("json"))
         {
             var answer = response.Answer;
@@ -51,6 +58,8 @@ public sealed class AskCommand(ChatResponder responder, TimeProvider time) : ICo
                 answer?.Series,
                 answer?.ActivityIds ?? [],
                 answer?.Suggestions ?? [],
+                answer?.ItemCount,
+                answer?.Query,
                 [.. response.Messages.Select(ToActivity)]);
             await stdout.WriteLineAsync(JsonSerializer.Serialize(reply, Json));
         }
@@ -93,5 +102,7 @@ public sealed class AskCommand(ChatResponder responder, TimeProvider time) : ICo
         Series? Series,
         IReadOnlyList<int> ActivityIds,
         IReadOnlyList<string> Suggestions,
+        int? ItemCount,
+        Queries.AnswerQuery? Query,
         IReadOnlyList<JsonObject> Activities);
 }

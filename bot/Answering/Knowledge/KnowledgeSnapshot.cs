@@ -35,6 +35,7 @@ public sealed class KnowledgeSnapshot
         PassageIndex = SearchIndex.Build(passages.Select(p => new SearchItem(p.Id, p.Text, p.HeadingPath)));
         ActivityIndex = SearchIndex.Build(activities.Select(a => new SearchItem(a.Id, a.Title + "\n" + a.Description, a.Goal + "\n" + a.Comment)));
         Owners = BuildOwners(activities);
+        ActivityWords = activities.ToDictionary(a => a.Id, a => (IReadOnlyList<string>)TextFold.Tokens($"{a.Title} {a.Description} {a.Goal} {a.Comment}"));
         RecentChanges = changes
             .GroupBy(c => c.ActivityId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StatusChange>)[.. g.OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(MaxRecentChanges)]);
@@ -71,6 +72,9 @@ public sealed class KnowledgeSnapshot
     public SearchIndex ActivityIndex { get; }
 
     public IReadOnlyList<OwnerEntry> Owners { get; }
+
+    /// <summary>Each activity's folded words (title, description, goal, comment), read once for topic and link matching.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<string>> ActivityWords { get; }
 
     /// <summary>How many status changes per activity the snapshot keeps (the activity card shows that many).</summary>
     public const int MaxRecentChanges = 10;

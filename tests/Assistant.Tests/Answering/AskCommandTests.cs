@@ -56,6 +56,27 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task Ask_explain_prints_the_query_and_json_carries_it_with_the_item_count()
+    {
+        await using var host = await AnsweringHost.CreateAsync();
+        await host.SeedAsync();
+
+        var (code, output, _) = await RunAsync(host, "--explain", "Vilka aktiviteter ligger efter?", "--as-of", "2024-09-16");
+        Assert.Equal(0, code);
+        var first = output.Split('\n')[0];
+        Assert.StartsWith("Query: target=ActivityList", first, StringComparison.Ordinal);
+        Assert.Contains("overdue", first, StringComparison.Ordinal);
+
+        var (_, json, _) = await RunAsync(host, "Jämför rekryteringsbehovet för undersköterskor och socialsekreterare 2025", "--json");
+        var root = JsonDocument.Parse(json).RootElement;
+        var query = root.GetProperty("query");
+        Assert.Equal("forecast", query.GetProperty("target").GetString());
+        Assert.Equal("compare", query.GetProperty("operation").GetString());
+        Assert.Equal(2, query.GetProperty("groups").GetArrayLength());
+        Assert.Equal([2025], query.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()));
+    }
+
+    [Fact]
     public async Task As_of_sets_the_day_overdue_is_counted_from()
     {
         await using var host = await AnsweringHost.CreateAsync();

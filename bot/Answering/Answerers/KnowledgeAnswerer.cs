@@ -1,0 +1,135 @@
+using System.Globalization;
+using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Queries;
+using Assistant.Bot.Answering.Understanding;
+using Assistant.Bot.Knowledge;
+
+namespace Assistant.Bot.Answering.Answerers;
+
+/// <summary>
+/// Questions about the knowledge itself: which documents are imported, what each one is, which period it covers and when
+/// it was imported. Answered from the documents' own metadata, never from their text.
+/// </summary>
+public static partial class KnowledgeAnswerer
+{
+    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var named = QueryWords.Documents(q, k);
+        var documents = k.Documents.Values
+            .Where(d => named.Count == 0 || named.Contains(d.Id))
+            .OrderBy(d => d.Id)
+            .ToList();
+        var contents = new Contents(
+            [.. k.Activities.Select(a => a.DocumentId)],
+            [.. k.Activities.Where(a => a.Status is not null).Select(a => a.DocumentId)],
+            [.. k.Figures.Select(f => f.DocumentId)],
+            [.. k.Passages.Select(p => p.DocumentId)]);
+        var lines = documents.Select(d => "- " + Line(q, k, d, contents)
+            + (documents.FirstOrDefault(o => o.Id < d.Id && o.PlanKey is not null && o.PlanKey == d.PlanKey) is { } first
+                ? q.Say($" — samma plan som {first.SourceFile}, en annan utdragning av texten", $" — the same plan as {first.SourceFile}, another extraction of its text")
+                : string.Empty)).ToList();
+        var newest = k.Documents.Values.Max(d => d.ImportedAt);
+        var heading = named.Count > 0
+            ? q.Say("Det här vet jag om dokumentet:", "This is what I know about the document:")
+            : q.Say($"Jag har läst in {Count(q, documents.Count)}:", $"I have imported {Count(q, documents.Count)}:");
+        var footer = q.Say(
+            $"Senast inläst {Date(newest)}. Siffrorna är så aktuella som dokumenten: prognosen och planerna gäller de perioder som anges ovan.",
+            $"Last imported {Date(newest)}. The figures are as current as the documents: the forecast and plans cover the periods above.");
+        var sources = documents.Select(d => k.Source(d.Id)).ToList();
+        return new Answer(heading + "\n" + string.Join('\n', lines) + "\n\n" + footer, q.Language, AnswerKind.Figure, sources);
+    }
+
+    /// <summary>"Personal- och kompetensförsörjningsplan 2021 …, Social- och omsorgsnämnden: kompetensförsörjningsplan, period 2021 med plan 2022-2028, prognos 2019–2027; inläst 2026-12-05".</summary>
+    /// <summary>Which documents have activities (with status), key figures and text: read once per answer, not per document.</summary>
+    private sealed record Contents(HashSet<int> Activities, HashSet<int> Statuses, HashSet<int> Figures, HashSet<int> Passages);
+
+    private static string Line(QuestionUnderstanding q, KnowledgeSnapshot k, KnowledgeDocument d, Contents has)
+    {
+        var parts = new List<string> { KindName(q, d.Kind) };
+        if (!string.IsNullOrWhiteSpace(d.Period))
+        {
+            parts.Add(q.Say("period ", "period ") + d.Period.Trim());
+        }
+        else if (d.Year is int year)
+        {
+            parts.Add(q.Say("planår ", "plan year ") + year.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (k.ForecastTables.FirstOrDefault(t => t.DocumentId == d.Id) is { } table)
+        {
+            parts.Add(q.Say("prognos ", "forecast ") + SwedishFormat.Years(table.FirstYear, table.LastYear));
+        }
+
+        var contents = new List<string>();
+        if (has.Activities.Contains(d.Id))
+        {
+            contents.Add(q.Say("aktiviteter", "activities") + (has.Statuses.Contains(d.Id) ? q.Say(" med status", " with status") : string.Empty));
+        }
+
+        if (has.Figures.Contains(d.Id))
+        {
+            contents.Add(q.Say("nyckeltal", "key figures"));
+        }
+
+        if (has.Passages.Contains(d.Id))
+        {
+            contents.Add(q.Say("text", "text"));
+        }
+
+        if (contents.Count > 0)
+        {
+            parts.Add(string.Join(", ", contents));
+        }
+
+        if (AsOf(k, d) is { } asOf)
+        {
+            parts.Add(q.Say("status per ", "status as of ") + asOf);
+        }
+
+        if (!string.IsNullOrWhiteSpace(d.Municipality))
+        {
+            parts.Add(d.Municipality.Trim());
+        }
+
+        parts.Add(q.Say("inläst ", "imported ") + Date(d.ImportedAt));
+        var title = string.IsNullOrWhiteSpace(d.Organisation) || d.Title.Contains(d.Organisation, StringComparison.OrdinalIgnoreCase) ? d.Title : $"{d.Title}, {d.Organisation}";
+        return $"**{title}** ({string.Join("; ", parts)})";
+    }
+
+    /// <summary>The date a follow-up reports status at, as its text says it ("per den 31 augusti"), from its first passages.</summary>
+    private static string? AsOf(KnowledgeSnapshot k, KnowledgeDocument d)
+    {
+        if (d.Kind is not (DocumentKind.FollowUp or DocumentKind.OperationalPlan))
+        {
+            return null;
+        }
+
+        foreach (var passage in k.Passages.Where(p => p.DocumentId == d.Id).Take(12))
+        {
+            var m = AsOfDate().Match(passage.HeadingPath + " " + passage.Text);
+            if (m.Success)
+            {
+                return $"{m.Groups["day"].Value} {m.Groups["month"].Value.ToLowerInvariant()}" + (d.Year is int y ? $" {y}" : string.Empty);
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bper\s+(?:den\s+)?(?<day>[0-3]?\d)\s+(?<month>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsOfDate();
+
+    private static string Count(QuestionUnderstanding q, int n) => n == 1 ? q.Say("ett dokument", "one document") : q.Say($"{n} dokument", $"{n} documents");
+
+    private static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string KindName(QuestionUnderstanding q, DocumentKind kind) => kind switch
+    {
+        DocumentKind.StaffingPlan => q.Say("personal- och kompetensförsörjningsplan", "staffing and competence plan"),
+        DocumentKind.OperationalPlan => q.Say("verksamhetsplan", "operational plan"),
+        DocumentKind.FollowUp => q.Say("uppföljning", "follow-up"),
+        DocumentKind.Strategy => q.Say("strategi", "strategy"),
+        DocumentKind.Audit => q.Say("granskning (revision)", "audit"),
+        _ => q.Say("dokument", "document"),
+    };
+}

@@ -1,0 +1,220 @@
+using Assistant.Bot.Activities;
+using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Queries;
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Bot.Answering.Answerers;
+
+/// <summary>
+/// The forecast linked to the plans: the forecast part of the question (a group's need, a sum, a change; the
+/// recruitment need from this year on when no figure is named) and the activities whose text concerns that group,
+/// the question's own subject or recruitment and competence, each with status and deadline, overdue marked.
+/// </summary>
+public static class LinkAnswerer
+{
+    private const int MaxActivities = 8;
+
+    // Stems of activity text about recruiting, keeping and training staff.
+    private static readonly string[] RecruitmentStems =
+    [
+        "rekryt", "kompetens", "utbildning", "anstall", "introduktion", "bemanning", "attraktiv", "arbetsgivar", "karriar", "lonebildning",
+        "loner", "heltid", "arbetsvillkor", "behalla", "personalforsorjning", "mentor", "handledning", "utbildningstjanst",
+    ];
+
+    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var table = k.ForecastTables.FirstOrDefault();
+        var occupations = q.Occupations.Where(o => !o.IsTotal).ToList();
+        var groups = table is null ? [] : occupations.SelectMany(o => table.Groups.Where(g => o.IsGroup(TextFold.Fold(g)))).Distinct().ToList();
+        var sources = new List<SourceRef>();
+        var parts = new List<string>();
+        var forecast = ForecastPart(q, k, table, groups);
+        if (forecast is not null)
+        {
+            parts.Add(AnswerTextSource.WithoutSource(forecast.Text));
+            sources.AddRange(forecast.Sources);
+        }
+
+        var topic = Topic(q);
+        var groupWords = GroupWords(occupations, groups);
+        var ranked = k.Activities
+            .Select(a => (Activity: a, Score: Score(k.ActivityWords[a.Id], groupWords, topic) + RecruitmentScores(k).GetValueOrDefault(a.Id)))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score)
+            .ThenByDescending(x => x.Activity.Status is not null)
+            .ThenBy(x => x.Activity.Id)
+            .Take(MaxActivities)
+            .Select(x => x.Activity)
+            .ToList();
+        var lines = new List<string>();
+        if (ranked.Count == 0)
+        {
+            lines.Add(q.Say("Jag hittar inga aktiviteter i planerna om det.", "I find no activities in the plans about it."));
+        }
+        else
+        {
+            lines.Add(q.Say("Aktiviteter i planerna om det (status; ansvarig; klart):", "Activities in the plans about it (status; owner; due):"));
+            lines.AddRange(ranked.Select(a => ActivityText.Line(q, a) + (ActivityText.IsOverdue(a, q.Today) ? q.Say(" — **försenad**", " — **overdue**") : string.Empty)));
+            var overdue = ranked.Where(a => ActivityText.IsOverdue(a, q.Today)).ToList();
+            var tracked = ranked.Where(a => a.Status is not null).ToList();
+            lines.Add(tracked.Count == 0
+                ? q.Say("De här aktiviteterna har ingen registrerad status, så jag kan inte säga om de går enligt plan.", "These activities have no recorded status, so I cannot say whether they are on track.")
+                : overdue.Count == 0
+                    ? q.Say($"Ingen av dem är försenad per {q.Today:yyyy-MM-dd}.", $"None of them is overdue as of {q.Today:yyyy-MM-dd}.")
+                    : q.Say($"Försenade per {q.Today:yyyy-MM-dd}: {string.Join("; ", overdue.Select(a => ActivityText.Title(a, 80)))}.", $"Overdue as of {q.Today:yyyy-MM-dd}: {string.Join("; ", overdue.Select(a => ActivityText.Title(a, 80)))}."));
+            sources.AddRange(ranked.Select(a => a.DocumentId).Distinct().Select(id => k.Source(id)));
+        }
+
+        parts.Add(string.Join('\n', lines));
+        return new Answer(SourceText.WithSources(q, string.Join("\n\n", parts), sources), q.Language, AnswerKind.ActivityList, sources)
+        {
+            ActivityIds = [.. ranked.Select(a => a.Id)],
+            Series = forecast?.Series,
+        };
+    }
+
+    /// <summary>
+    /// One activity's answer with the forecast figure it relates to: when its text names an occupation group the forecast
+    /// has, that group's recruitment need this year (the reverse of <see cref="Answer"/>).
+    /// </summary>
+    public static Answer WithForecast(QuestionUnderstanding q, KnowledgeSnapshot k, Answer answer)
+    {
+        var table = k.ForecastTables.FirstOrDefault();
+        if (answer.Kind != AnswerKind.Activity || answer.ActivityIds.Count != 1 || table is null || !k.ActivitiesById.TryGetValue(answer.ActivityIds[0], out var activity))
+        {
+            return answer;
+        }
+
+        var tokens = TextFold.Tokens($"{activity.Title} {activity.Description} {activity.Goal}");
+        var occupation = Lexicon.Entries
+            .Where(e => e.Occupation is { IsTotal: false } && e.Words.Count == 1 && e.Words[0].Length >= 6)
+            .FirstOrDefault(e => tokens.Any(t => t.StartsWith(e.Words[0].Length > 7 ? e.Words[0][..^2] : e.Words[0], StringComparison.Ordinal)))?.Occupation;
+        var group = occupation is null ? null : table.Groups.FirstOrDefault(g => occupation.IsGroup(TextFold.Fold(g)));
+        var recruitment = table.Measures.FirstOrDefault(m => m.Kind == MeasureKind.Recruitment);
+        var year = Math.Clamp(q.Today.Year, table.FirstYear, table.LastYear);
+        if (group is null || recruitment is null || table.Value(recruitment, group, year) is not { } value)
+        {
+            return answer;
+        }
+
+        var note = q.Say(
+            $"Prognosen: {recruitment.Label(q)} för {group} {year}: {SwedishFormat.Number(value)}.",
+            $"The forecast: {recruitment.Label(q)} for {ForecastAnswerer.GroupLabel(q, group)} in {year}: {SwedishFormat.Number(value)}.");
+        var source = k.Source(table.DocumentId, null, table.TableName);
+        return answer with
+        {
+            Text = SourceText.WithSources(q, AnswerTextSource.WithoutSource(answer.Text) + "\n" + note, [.. answer.Sources, source]),
+            Sources = [.. answer.Sources, source],
+        };
+    }
+
+    /// <summary>The forecast answer to the question's own figure, or the recruitment need from this year when none is named.</summary>
+    private static Answer? ForecastPart(QuestionUnderstanding q, KnowledgeSnapshot k, ForecastTable? table, IReadOnlyList<string> groups)
+    {
+        if (table is null)
+        {
+            return null;
+        }
+
+        var named = q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.StaffWord) || !q.Years.IsEmpty || q.Occupations.Any(o => o.IsTotal);
+        if (named)
+        {
+            var answer = ForecastAnswerer.Answer(q, k);
+            if (answer.Kind is AnswerKind.Figure or AnswerKind.Series)
+            {
+                return answer with { Series = null };
+            }
+        }
+
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        var recruitment = table.Measures.FirstOrDefault(m => m.Kind == MeasureKind.Recruitment) ?? table.Measures[0];
+        var from = Math.Clamp(q.Today.Year, table.FirstYear, table.LastYear);
+        var lines = new List<string>();
+        foreach (var group in groups)
+        {
+            var values = table.Years.Where(y => y >= from).Select(y => (Year: y, Value: table.Value(recruitment, group, y))).Where(v => v.Value is not null)
+                .Select(v => $"{v.Year}: {SwedishFormat.Number(v.Value!.Value)}");
+            lines.Add(q.Say(
+                $"{ForecastValues.Capital(recruitment.Label(q))} för {group} enligt prognosen: {string.Join(", ", values)}.",
+                $"{ForecastValues.Capital(recruitment.Label(q))} for {ForecastAnswerer.GroupLabel(q, group)} in the forecast: {string.Join(", ", values)}."));
+        }
+
+        var source = k.Source(table.DocumentId, null, table.TableName);
+        return new Answer(string.Join('\n', lines), q.Language, AnswerKind.Figure, [source]);
+    }
+
+    /// <summary>The question's own subject words ("sjukfrånvaro", "chefernas förutsättningar", "behålla personal").</summary>
+    private static List<string> Topic(QuestionUnderstanding q)
+    {
+        var used = new bool[q.Tokens.Count];
+        foreach (var hit in q.Hits.Where(h => h.Entry.Cue is not (Cue.Recruitment or Cue.Staffing or Cue.StaffWord)))
+        {
+            for (var i = hit.Start; i < hit.Start + hit.Length; i++)
+            {
+                used[i] = true;
+            }
+        }
+
+        return [.. q.Tokens.Where((t, i) => !used[i] && t.Length >= 4 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t) && !Filler.Contains(t)).Distinct()];
+    }
+
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "enligt", "going", "track", "doing", "about", "stammer", "forvaltningen", "vilka", "gora", "klara", "ligger", "behov", "behovet",
+        "personer", "people", "total", "totala", "totalt", "through", "being", "something", "aktiviteter", "activities", "planen", "planerna",
+        "insatser", "atgarder", "measures", "actions", "there", "these", "those", "their", "handlar", "which", "what", "where",
+    };
+
+    private static List<string> GroupWords(IReadOnlyList<Occupation> occupations, IReadOnlyList<string> groups)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        // One-word names only: "social" of "social worker" would find "socialkontoret".
+        foreach (var entry in Lexicon.Entries.Where(e => e.Occupation is not null && occupations.Contains(e.Occupation) && e.Words.Count == 1))
+        {
+            words.UnionWith(entry.Words.Where(w => w.Length >= 5));
+        }
+
+        foreach (var group in groups)
+        {
+            words.UnionWith(TextFold.Tokens(group).Where(w => w.Length >= 5));
+        }
+
+        return [.. words.Select(w => w.Length > 7 ? w[..^2] : w)];
+    }
+
+    private static int Score(IReadOnlyList<string> tokens, IReadOnlyList<string> groupWords, IReadOnlyList<string> topic)
+    {
+        var group = tokens.Any(t => groupWords.Any(w => t.StartsWith(w, StringComparison.Ordinal) || t.Length >= 8 && t.Contains(w, StringComparison.Ordinal))) ? 3 : 0;
+        var about = Math.Min(topic.Count(w => QueryWords.Concerns(tokens, w)), 2) * 2;
+        return group + about;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, int>> Recruitment = [];
+
+    /// <summary>Per activity, how much its text is about recruitment and competence (0-2), computed once per snapshot.</summary>
+    private static Dictionary<int, int> RecruitmentScores(KnowledgeSnapshot k) => Recruitment.GetValue(k, snapshot =>
+        snapshot.ActivityWords.ToDictionary(
+            pair => pair.Key,
+            pair => Math.Min(RecruitmentStems.Count(s => pair.Value.Any(t => t.Contains(s, StringComparison.Ordinal))), 2)));
+}
+
+/// <summary>Answer text without its trailing "Källa:" line, to be joined with another part under one source line.</summary>
+internal static class AnswerTextSource
+{
+    public static string WithoutSource(string text)
+    {
+        var trimmed = text.TrimEnd();
+        var cut = trimmed.LastIndexOf("\n\n", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            return trimmed;
+        }
+
+        var last = trimmed[(cut + 2)..];
+        return last.StartsWith("Källa", StringComparison.Ordinal) || last.StartsWith("Source", StringComparison.Ordinal) ? trimmed[..cut] : trimmed;
+    }
+}

@@ -1,0 +1,302 @@
+using Assistant.Bot.Activities;
+using Assistant.Bot.Answering.Answerers;
+using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Bot.Answering.Queries;
+
+/// <summary>
+/// Runs a read query over the knowledge: one entry point for every target and operation the query model expresses,
+/// built from the answerers' primitives (matching, tables, formatting). The executed query travels with the answer.
+/// </summary>
+public static class QueryExecutor
+{
+    /// <summary>An unrequested list is never longer than this; a requested one shows this many and offers the rest.</summary>
+    public const int MaxItems = 10;
+
+    public static Answer Execute(ReadQuestion read, KnowledgeSnapshot k)
+    {
+        var answer = Run(read, k);
+        if (answer.Kind is not (AnswerKind.ActivityList or AnswerKind.Clarification or AnswerKind.Help) && ItemLines(answer.Text) > MaxItems)
+        {
+            answer = TooLong(read.Understanding, answer);
+        }
+
+        return answer with { Query = read.Query };
+    }
+
+    private static Answer Run(ReadQuestion read, KnowledgeSnapshot k)
+    {
+        var q = read.Understanding;
+        var query = read.Query;
+        switch (query.Target)
+        {
+            case QueryTarget.Help:
+                return HelpAnswerer.Answer(q);
+            case QueryTarget.OffTopic:
+                return HelpAnswerer.OffTopic(q);
+            case QueryTarget.NoKnowledge:
+                return new Answer(q.Say("Inga dokument är inlästa ännu, så jag har inget att svara utifrån.", "No documents have been imported yet, so I have nothing to answer from."),
+                    q.Language, AnswerKind.NotFound, []);
+            case QueryTarget.Knowledge:
+                return KnowledgeAnswerer.Answer(q, k);
+            case QueryTarget.MyActivities:
+                return ActivityListAnswerer.Mine(q, k);
+            case QueryTarget.ForecastAndActivities:
+                return LinkAnswerer.Answer(q, k);
+            case QueryTarget.ForecastGroups:
+                return ForecastGroups(q, k);
+            case QueryTarget.Passage when read.Passage is not null:
+                return PassageAnswerer.Answer(q, k, read.Passage);
+            case QueryTarget.ActivityList:
+                return List(read, k);
+            case QueryTarget.KeyFigure when read.Figures is not null:
+                return Bare(q) ? WhichFigure(q, k, read.Figures) : KeyFigureAnswerer.Answer(q, k, read.Figures);
+            case QueryTarget.Forecast when WhichYear(q, k) is { } clarification:
+                return clarification;
+            case QueryTarget.Forecast:
+                return query.Operation is QueryOperation.Max or QueryOperation.Min && YearOfExtreme(q, k) is { } extreme ? extreme
+                    : query.Operation is QueryOperation.Compare && q.Years.Years.Count == 1 && !q.Years.IsRange ? Compare(q, k)
+                    : ForecastAnswerer.Answer(q, k);
+            case QueryTarget.Activity when read.ActivityHits.Count > 0:
+                return LinkAnswerer.WithForecast(q, k, ActivityAnswerer.Answer(q, k, read.ActivityHits));
+            default:
+                return PassageAnswerer.NotFound(q, k);
+        }
+    }
+
+    private static int ItemLines(string text) => text.Split('\n').Count(l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal));
+
+    /// <summary>
+    /// An answer that was not asked as a list but would show more than ten lines (every series of a table, every row of
+    /// a key-figure table): ask which part is meant instead, offering the answer's own section headings.
+    /// </summary>
+    private static Answer TooLong(QuestionUnderstanding q, Answer answer)
+    {
+        var headings = answer.Text.Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("**", StringComparison.Ordinal) && l.EndsWith("**", StringComparison.Ordinal) || l.StartsWith("**", StringComparison.Ordinal) && l.EndsWith(":**", StringComparison.Ordinal))
+            .Select(l => l.Trim('*').TrimEnd(':').Trim())
+            .Where(l => l.Length > 0)
+            .Distinct()
+            .Take(3)
+            .ToList();
+        var text = q.Say("Det finns flera uppgifter som passar. Vilken menar du?", "Several figures match. Which one do you mean?");
+        return new Answer(SourceText.WithSources(q, text, answer.Sources), q.Language, AnswerKind.Clarification, answer.Sources)
+        {
+            Suggestions = headings,
+        };
+    }
+
+    private static Answer List(ReadQuestion read, KnowledgeSnapshot k)
+    {
+        var q = read.Understanding;
+        var query = read.Query;
+        var filter = ActivityFilter.From(q, read.OwnerEntries);
+
+        // "aktiviteterna i verksamhetsplanen 2024": the year names the plan, not the deadline.
+        if (query.Documents.Count > 0 && filter.Year is int year && query.Documents.All(d => k.Documents.GetValueOrDefault(d)?.Year == year))
+        {
+            filter = filter with { Year = null };
+        }
+
+        IEnumerable<PlanActivity> pool = k.Activities;
+        if (query.Documents.Count > 0)
+        {
+            pool = pool.Where(a => query.Documents.Contains(a.DocumentId));
+        }
+
+        if (query.NoOwner)
+        {
+            pool = pool.Where(a => a.Owners.Count == 0 || a.Owners.All(string.IsNullOrWhiteSpace));
+        }
+
+        var topicNote = string.Empty;
+        if (query.Topic.Count > 0)
+        {
+            var about = pool.Where(a => query.Topic.Any(t => QueryWords.Concerns(k.ActivityWords[a.Id], t))).ToList();
+            if (about.Count > 0)
+            {
+                pool = about;
+                topicNote = q.Say(" om ", " about ") + string.Join(", ", query.Topic);
+            }
+            else if (filter.IsEmpty && !query.NoOwner && query.Documents.Count == 0)
+            {
+                var hits = ActivityAnswerer.Find(q, k);
+                if (hits.Count == 0)
+                {
+                    return ActivityListAnswerer.NoneAbout(q, k, query.Topic);
+                }
+
+                pool = hits.Select(h => k.ActivitiesById[h.Key]);
+            }
+        }
+
+        var limit = query.ShowAll ? int.MaxValue : MaxItems;
+        var shape = new ActivityListAnswerer.ListShape(limit, query.Operation == QueryOperation.GroupByPlan, query.NoOwner, topicNote, query.Operation == QueryOperation.GroupByStatus, topicNote.Length > 0 ? query.Topic : null);
+
+        // "Hur många har X, och hur många av dem pågår?": the count without the status first, then the list with it.
+        if (QueryWords.TwoCounts(q) && filter.Statuses.Count > 0)
+        {
+            var all = filter with { Statuses = [] };
+            var total = pool.Count(a => all.Accepts(a, q.Today));
+            var answer = ActivityListAnswerer.Answer(q, k, filter, [.. pool], shape);
+            var lead = q.Say($"Totalt **{total}** aktiviteter ({all.Describe(q)}). Av dem:", $"In all **{total}** activities ({all.Describe(q)}). Of these:");
+            return answer with { Text = lead + "\n" + answer.Text };
+        }
+
+        return ActivityListAnswerer.Answer(q, k, filter, [.. pool], shape);
+    }
+
+
+    /// <summary>"Vilka yrkesgrupper omfattar prognosen?": the groups and measures of the forecast table.</summary>
+    private static Answer ForecastGroups(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var table = k.ForecastTables[0];
+        var source = k.Source(table.DocumentId, null, table.TableName);
+        var groups = table.OccupationGroups.ToList();
+        var measures = string.Join(q.Say(" och ", " and "), table.Measures.Select(m => m.Label(q)));
+        var text = q.Say(
+                $"Prognosen ({measures}, {SwedishFormat.Years(table.FirstYear, table.LastYear)}) omfattar {groups.Count} yrkesgrupper" + (table.TotalGroup is null ? ":" : $" och en rad {table.TotalGroup}:"),
+                $"The forecast ({measures}, {SwedishFormat.Years(table.FirstYear, table.LastYear)}) covers {groups.Count} occupation groups" + (table.TotalGroup is null ? ":" : $" and a row {table.TotalGroup}:"))
+            + "\n" + string.Join('\n', groups.Select(g => "- " + ForecastAnswerer.GroupLabel(q, g)));
+        return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Figure, [source]);
+    }
+
+    /// <summary>One or two words and nothing else ("sick leave", "personalbehov?"): too little to pick one figure.</summary>
+    private static bool Bare(QuestionUnderstanding q) =>
+        q.Tokens.Count <= 2 && q.Years.IsEmpty && q.Occupations.Count == 0 && !q.HasAny(Cue.Series, Cue.Largest, Cue.Smallest, Cue.Average, Cue.Sum, Cue.Change);
+
+    /// <summary>
+    /// A forecast count with no year ("Hur många socialsekreterare behöver vi?") or a bare measure ("personalbehov?"):
+    /// which year (and group) is meant, with two or three concrete choices.
+    /// </summary>
+    private static Answer? WhichYear(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var table = k.ForecastTables.FirstOrDefault();
+        if (table is null || !q.Years.IsEmpty || q.HasAny(Cue.Series, Cue.Sum, Cue.Average, Cue.Largest, Cue.Smallest, Cue.Change, Cue.Share))
+        {
+            return null;
+        }
+
+        var request = ForecastResolver.Resolve(q, table);
+        var bare = Bare(q) && request.Groups.Count == 0;
+        if (!bare && !(q.Has(Cue.HowMany) && request.Groups.Count == 1 && !q.Occupations.Any(o => o.IsTotal)))
+        {
+            return null;
+        }
+
+        var group = request.Groups.FirstOrDefault() ?? table.TotalGroup ?? table.Groups[0];
+        var measure = request.MeasureAmbiguous ? null : request.Measures[0];
+        var label = ForecastValues.Capital(measure?.Label(q) ?? table.Measures[0].Label(q));
+        var thisYear = Math.Clamp(q.Today.Year, table.FirstYear, table.LastYear);
+        var span = SwedishFormat.Years(table.FirstYear, table.LastYear);
+        List<string> choices = measure is null && table.Measures.Count > 1
+            ?
+            [
+                .. table.Measures.Take(2).Select(m => q.Say($"{ForecastValues.Capital(m.Label(q))} för {group} {thisYear}", $"{ForecastValues.Capital(m.Label(q))} for {group} in {thisYear}")),
+                q.Say($"{label} för {group} {span}", $"{label} for {group} {span}"),
+            ]
+            :
+            [
+                q.Say($"{label} för {group} {thisYear}", $"{label} for {group} in {thisYear}"),
+                q.Say($"{label} för {group} {table.LastYear}", $"{label} for {group} in {table.LastYear}"),
+                q.Say($"{label} för {group} {span}", $"{label} for {group} {span}"),
+            ];
+        var text = bare
+            ? q.Say($"Vilken yrkesgrupp och vilket år menar du? Prognosen gäller {span}.", $"Which occupation group and year do you mean? The forecast covers {span}.")
+            : q.Say($"Vilket år menar du? Prognosen gäller {span}.", $"Which year do you mean? The forecast covers {span}.");
+        var source = k.Source(table.DocumentId, null, table.TableName);
+        return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Clarification, [source]) { Suggestions = choices };
+    }
+
+    /// <summary>A key figure named alone ("sjukfrånvaro"): which year or the whole series.</summary>
+    private static Answer WhichFigure(QuestionUnderstanding q, KnowledgeSnapshot k, KeyFigureMatch figures)
+    {
+        var row = figures.Cells.Select(c => c.Row).FirstOrDefault() ?? q.Text.Trim();
+        var years = figures.Cells.Where(c => c.Year is not null).Select(c => c.Year!.Value).Distinct().Order().ToList();
+        var choices = new List<string>();
+        if (years.Count > 0)
+        {
+            choices.Add(q.Say($"{row} {years[^1]}", $"{row} in {years[^1]}"));
+            choices.Add(q.Say($"{row} per år", $"{row} per year"));
+        }
+
+        var text = years.Count > 0
+            ? q.Say($"Vilket år menar du? Nyckeltalet finns för {SwedishFormat.Years(years[0], years[^1])}.", $"Which year do you mean? The key figure is given for {SwedishFormat.Years(years[0], years[^1])}.")
+            : q.Say("Vilket nyckeltal och vilket år menar du?", "Which key figure and which year do you mean?");
+        var sources = figures.Cells.Select(c => c.DocumentId).Distinct().Select(id => k.Source(id)).ToList();
+        return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.Clarification, sources) { Suggestions = choices };
+    }
+
+    /// <summary>"Jämför personalbehovet för X och Y 2027": each group's value that year and the difference between them.</summary>
+    private static Answer Compare(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var values = q with { Cues = q.Cues.Where(c => c != Cue.Change && c != Cue.Percent).ToHashSet() };
+        var answer = ForecastAnswerer.Answer(values, k);
+        var table = k.ForecastTables.FirstOrDefault();
+        if (answer.Kind != AnswerKind.Figure || table is null)
+        {
+            return answer;
+        }
+
+        var request = ForecastResolver.Resolve(q, table);
+        var year = q.Years.Years[0];
+        var notes = new List<string>();
+        foreach (var measure in request.Measures)
+        {
+            var pairs = request.Groups.Select(g => (Group: g, Value: table.Value(measure, g, year))).Where(p => p.Value is not null).ToList();
+            if (pairs.Count != 2)
+            {
+                continue;
+            }
+
+            var (high, low) = pairs[0].Value >= pairs[1].Value ? (pairs[0], pairs[1]) : (pairs[1], pairs[0]);
+            notes.Add(q.Say(
+                $"{ForecastValues.Capital(measure.Label(q))} {year}: {high.Group} har **{SwedishFormat.Number(high.Value!.Value - low.Value!.Value)}** fler än {low.Group}.",
+                $"{ForecastValues.Capital(measure.Label(q))} {year}: {ForecastAnswerer.GroupLabel(q, high.Group)} has **{SwedishFormat.Number(high.Value!.Value - low.Value!.Value)}** more than {ForecastAnswerer.GroupLabel(q, low.Group)}."));
+        }
+
+        return notes.Count == 0 ? answer : answer with { Text = AnswerTextSource.WithoutSource(answer.Text) + "\n" + string.Join('\n', notes) + "\n\n" + SourceText.Line(q, answer.Sources) };
+    }
+
+    /// <summary>"Vilket år är rekryteringsbehovet störst för undersköterskor?": the year of the largest (smallest) value.</summary>
+    private static Answer? YearOfExtreme(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        // "Hur stort är ..." asks for a size, not the largest: a superlative must be written, and a sum asked is a sum.
+        if (!q.Tokens.Any(t => t is "ar" or "aret" or "year" or "when" or "nar") || k.ForecastTables.Count == 0 || q.Years.Years.Count > 0 && !q.Years.IsRange
+            || !q.Tokens.Any(QueryWords.Superlatives.Contains) || q.Has(Cue.Sum))
+        {
+            return null;
+        }
+
+        var table = k.ForecastTables[0];
+        var request = ForecastResolver.Resolve(q, table);
+        var groups = request.Groups.Count > 0 ? request.Groups : table.TotalGroup is { } total ? [total] : [];
+        if (groups.Count != 1 || request.MeasureAmbiguous && q.Years.IsEmpty && !q.HasAny(Cue.Recruitment, Cue.Staffing))
+        {
+            return null;
+        }
+
+        var largest = q.Has(Cue.Largest);
+        var years = q.Years.IsRange ? q.Years.All.Where(table.Years.Contains).ToList() : table.Years.ToList();
+        var source = k.Source(table.DocumentId, null, table.TableName);
+        var lines = new List<string>();
+        foreach (var measure in request.Measures)
+        {
+            var values = years.Select(y => (Year: y, Value: table.Value(measure, groups[0], y))).Where(v => v.Value is not null).ToList();
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            var best = largest ? values.Max(v => v.Value!.Value) : values.Min(v => v.Value!.Value);
+            var at = values.Where(v => v.Value == best).Select(v => v.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            lines.Add(q.Say(
+                $"{ForecastValues.Capital(measure.Label(q))} för {groups[0]} är {(largest ? "störst" : "minst")} {string.Join(" och ", at)}: **{SwedishFormat.Number(best)}** (prognosen {SwedishFormat.Years(years[0], years[^1])}).",
+                $"The {measure.Label(q)} for {ForecastAnswerer.GroupLabel(q, groups[0])} is {(largest ? "largest" : "smallest")} in {string.Join(" and ", at)}: **{SwedishFormat.Number(best)}** (forecast {SwedishFormat.Years(years[0], years[^1])})."));
+        }
+
+        return lines.Count == 0 ? null : new Answer(SourceText.WithSources(q, string.Join('\n', lines), [source]), q.Language, AnswerKind.Figure, [source]);
+    }
+}

@@ -1,0 +1,374 @@
+using Assistant.Bot.Answering.Answerers;
+using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Understanding;
+using Assistant.Bot.Knowledge;
+
+namespace Assistant.Bot.Answering.Queries;
+
+/// <summary>
+/// The words that mark the kinds of question the cues do not cover: requests the assistant does not do, questions about
+/// the knowledge itself, a forecast group linked to the plans' activities, lists without an owner or per plan, a topic.
+/// All folded (å, ä → a; ö → o).
+/// </summary>
+public static class QueryWords
+{
+    // Things people ask a chat assistant to do that this one does not: mail, book, call, order, translate, the weather.
+    private static readonly HashSet<string> OffTopicWords = new(StringComparer.Ordinal)
+    {
+        "skicka", "skickar", "mejla", "maila", "mejl", "mejlet", "mail", "mailet", "email", "epost", "boka", "bokar", "ring", "ringa",
+        "bestall", "bestalla", "oversatt", "oversatta", "send", "book", "call", "phone", "order", "translate", "vader", "vadret",
+        "weather", "skamt", "joke", "lunch", "recept", "recipe", "paminn", "paminnelse", "remind", "kalender", "calendar", "motesinbjudan",
+        "meeting", "mote", "motet", "schemalagg", "schedule", "spotify", "musik", "music", "aktier", "stocks", "fotboll", "football",
+        "dikt", "poem", "tweet", "sms", "lonespec", "semester", "vacation", "ledighet", "pizza",
+    };
+
+    private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
+    {
+        "dokument", "dokumenten", "dokumentet", "planer", "planerna", "planen", "plan", "uppfoljning", "uppfoljningen", "uppfoljningar",
+        "prognos", "prognosen", "granskning", "granskningen", "revision", "revisionen", "rapport", "rapporten", "rapporter", "strategi",
+        "strategin", "underlag", "underlaget", "underlagen", "kallor", "kalla", "kallorna", "documents", "document", "plans", "report",
+        "reports", "forecast", "sources", "source", "data", "siffror", "siffrorna", "figures", "numbers", "information", "uppgifterna",
+        "uppgifter", "verksamhetsplan", "verksamhetsplanen", "kompetensforsorjningsplan", "kompetensforsorjningsplanen", "followup", "audit",
+        "strategy", "nyckeltal", "nyckeltalen", "filer", "files", "kunskap", "knowledge", "databas", "database",
+    };
+
+    private static readonly HashSet<string> KnowWords = new(StringComparer.Ordinal)
+    {
+        "kanner", "kanna", "vet", "inlasta", "inlast", "importerade", "importerad", "importerades", "importerat", "lastes", "laddade",
+        "laddades", "know", "known", "loaded", "imported", "tillgang", "access", "kanner till", "uploaded", "uppladdade", "har du",
+    };
+
+    private static readonly HashSet<string> PeriodWords = new(StringComparer.Ordinal)
+    {
+        "period", "perioden", "tidsperiod", "tidsperioden", "galler", "avser", "tacker", "covers", "cover", "covered", "spans", "span",
+        "timeframe", "tidsram", "period", "periods", "perioder",
+    };
+
+    private static readonly HashSet<string> FreshWords = new(StringComparer.Ordinal)
+    {
+        "aktuell", "aktuella", "aktuellt", "uppdaterad", "uppdaterade", "uppdaterat", "uppdaterades", "senast", "nyast", "farsk", "farska",
+        "current", "updated", "recent", "latest", "fresh", "gammal", "gamla", "old", "datum", "date", "dated",
+    };
+
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
+    {
+        "gor", "gora", "gjort", "atgard", "atgarder", "atgarderna", "insats", "insatser", "insatserna", "doing", "measures", "actions",
+        "initiatives", "track", "enligt", "gors", "hanterar", "tackla", "mota", "mots", "address", "addressing", "tackle",
+    };
+
+    private static readonly HashSet<string> ShortageWords = new(StringComparer.Ordinal)
+    {
+        "brist", "bristen", "bristyrke", "shortage", "shortages", "lack",
+    };
+
+    private static readonly HashSet<string> TopicMarkers = new(StringComparer.Ordinal)
+    {
+        "om", "kring", "ror", "gallande", "angaende", "rorande", "about", "on", "regarding", "concerning", "related", "relaterade", "inom",
+    };
+
+    // Words of list questions that are neither filter nor topic.
+    private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal)
+    {
+        "finns", "det", "alla", "samtliga", "all", "some", "nagra", "plans", "planerade", "planned", "aktivitet", "aktiviteter", "aktiviteterna",
+        "activities", "activity", "status", "visa", "lista", "show", "list", "ge", "mig", "me", "give", "ar", "are", "is", "was", "har", "have", "has",
+        "vilka", "which", "what", "hur", "manga", "how", "many", "there", "the", "och", "and", "eller", "or", "med", "with", "utan", "without",
+        "ansvarig", "ansvariga", "owner", "owners", "per", "varje", "each", "respektive", "totalt", "total", "sammanlagt", "idag", "today",
+        "nu", "now", "just", "annu", "yet", "still", "fortfarande", "klar", "klara", "klart", "done", "i", "in", "pa", "for", "of", "to", "ska",
+        "vara", "be", "should", "kvar", "left", "registrerade", "registered", "markerade", "marked", "satta", "set", "inte", "not", "ej", "no",
+        "nagon", "any", "saknar", "lack", "lacks", "missing", "utan", "without", "some", "those", "dem", "them", "de", "these",
+        "handlar", "handla", "department", "avdelning", "avdelningen", "they", "their", "deras", "gor", "gora", "doing", "does", "plan", "planen",
+    };
+
+    /// <summary>A request to do something the assistant does not do, with nothing of the plans in it.</summary>
+    public static bool IsOffTopic(QuestionUnderstanding q)
+    {
+        if (!q.Tokens.Any(OffTopicWords.Contains))
+        {
+            return false;
+        }
+
+        var domain = q.Occupations.Count > 0 || q.OtherOccupations.Count > 0
+            || q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.Forecast, Cue.Activity, Cue.Activities, Cue.StatusWord, Cue.Overdue, Cue.KeyFigureWord, Cue.NeedNoun);
+        return !domain;
+    }
+
+    private static readonly string[] DocumentStems =
+    [
+        "dokument", "plan", "uppfoljning", "prognos", "granskning", "revision", "rapport", "strategi", "underlag", "kalla", "kallor",
+        "source", "document", "report", "forecast", "data", "siffr", "figures", "numbers", "information", "uppgift", "nyckeltal",
+        "filer", "files", "audit", "follow",
+    ];
+
+    /// <summary>Which documents/plans are known, what period they cover, how current the data is, where they come from.</summary>
+    public static bool IsAboutKnowledge(QuestionUnderstanding q)
+    {
+        var tokens = q.Tokens;
+        var document = tokens.Any(t => DocumentWords.Contains(t) || DocumentStems.Any(s => t.Contains(s, StringComparison.Ordinal)));
+        var know = tokens.Any(KnowWords.Contains) || Pair(tokens, "har", "du") || Pair(tokens, "do", "you") || Pair(tokens, "have", "you");
+        var period = tokens.Any(PeriodWords.Contains) || Pair(tokens, "which", "years") || Pair(tokens, "what", "years")
+            || Pair(tokens, "how", "far");
+        var fresh = tokens.Any(FreshWords.Contains) || Pair(tokens, "up", "to");
+        var origin = tokens.Any(t => t is "kommuner" or "kommun" or "municipality" or "municipalities" or "organisation" or "organisations" or "organization"
+            or "organizations" or "namnder" or "namnd" or "namnden" or "committee" or "committees" or "board" or "forvaltning" or "forvaltningen") && tokens.Any(t => t is "vilka" or "vilken" or "vilket" or "which" or "what") || Pair(tokens, "vilka", "kommuner");
+        if (q.Occupations.Any(o => !o.IsTotal) || q.Has(Cue.Narrative) || q.OtherOccupations.Count > 0)
+        {
+            return false;
+        }
+
+        if (fresh && (document || q.HasAny(Cue.StatusWord, Cue.Activities)))
+        {
+            return true;
+        }
+
+        if (origin && document)
+        {
+            return true;
+        }
+
+        if (q.HasAny(Cue.Activity, Cue.Activities, Cue.Owner, Cue.Overdue, Cue.Largest, Cue.Smallest, Cue.Sum, Cue.Average, Cue.Change) || q.Years.Years.Count > 0)
+        {
+            return false;
+        }
+
+        return document && (know || period || origin);
+    }
+
+    /// <summary>
+    /// A forecast question (a group or a measure) joined with what is done about it ("vad gör vi åt ..., går det enligt
+    /// plan?", "what are we doing about it, is it on track?").
+    /// </summary>
+    public static bool LinksForecastAndActivities(QuestionUnderstanding q)
+    {
+        var forecast = q.Occupations.Count > 0 || q.HasAny(Cue.NeedNoun, Cue.Recruitment, Cue.Staffing) || q.Tokens.Any(ShortageWords.Contains);
+        var t = q.Tokens;
+        var doing = Doing(q) || (q.HasAny(Cue.Activity, Cue.Activities) && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.NeedVerb));
+        return forecast && doing && !q.HasAny(Cue.Mine, Cue.Owner, Cue.Activity) && (q.Occupations.Count > 0 || q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun));
+    }
+
+    /// <summary>"enligt planen", "according to SKL": the answer is in a document's text.</summary>
+    public static bool CitesText(QuestionUnderstanding q) =>
+        Pair(q.Tokens, "according", "to") || q.Tokens.Any(t => t is "enligt" or "mentioned" or "namns" or "namner" or "beskrivs") && !Pair(q.Tokens, "enligt", "plan");
+
+    /// <summary>"jämför", "compare", "versus": values side by side.</summary>
+    public static bool Compares(QuestionUnderstanding q) =>
+        q.Tokens.Any(t => t is "jamfor" or "jamfort" or "jamforelse" or "compare" or "compared" or "comparison" or "versus" or "vs" or "mot");
+
+    /// <summary>"vad gör vi", "åtgärder", "går det enligt plan", "are we doing", "on track".</summary>
+    public static bool Doing(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        return t.Any(LinkWords.Contains) || Pair(t, "enligt", "plan") || Pair(t, "on", "track") || Pair(t, "i", "fas") || Pair(t, "hur", "gar")
+            || Pair(t, "hur", "gick") || Pair(t, "hur", "har") && t.Contains("gatt") || Pair(t, "going", "to") || Pair(t, "being", "done") || Pair(t, "is", "done");
+    }
+
+    /// <summary>"Hur många ... och hur många ...?": two counts asked in one question.</summary>
+    public static bool TwoCounts(QuestionUnderstanding q)
+    {
+        var first = q.Folded.IndexOf("hur manga", StringComparison.Ordinal);
+        var english = q.Folded.IndexOf("how many", StringComparison.Ordinal);
+        return first >= 0 && q.Folded.IndexOf("hur manga", first + 1, StringComparison.Ordinal) > 0
+            || english >= 0 && q.Folded.IndexOf("how many", english + 1, StringComparison.Ordinal) > 0;
+    }
+
+    /// <summary>"vad gör vi kring språk?", "what are we doing about ...": the activities about a subject.</summary>
+    public static bool WhatWeDo(QuestionUnderstanding q) =>
+        q.Tokens.Any(t => t is "gor" or "gora" or "gors" or "doing" or "atgarder" or "measures" or "actions" or "initiatives");
+
+    public static readonly HashSet<string> Superlatives = new(StringComparer.Ordinal)
+    {
+        "storst", "storsta", "hogst", "hogsta", "flest", "mest", "largest", "highest", "most", "biggest", "greatest", "peak", "topp",
+        "minst", "minsta", "lagst", "lagsta", "farst", "smallest", "lowest", "fewest", "least",
+    };
+
+    /// <summary>"fördelning per status", "by status", "breakdown by status".</summary>
+    public static bool AsksPerStatus(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        return Pair(t, "per", "status") || Pair(t, "by", "status") || Pair(t, "varje", "status") || Pair(t, "each", "status")
+            || t.Any(x => x is "fordelning" or "fordelningen" or "breakdown" or "distribution") && q.Has(Cue.StatusWord);
+    }
+
+    /// <summary>An imperative the assistant does not carry out ("skicka ...", "ändra status ...", "send ...").</summary>
+    public static bool IsCommand(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        var start = 0;
+        if (t.Count > 2 && (t[0], t[1]) is ("kan", "du") or ("can", "you") or ("could", "you") or ("would", "you") or ("kan", "ni"))
+        {
+            start = 2;
+        }
+        else if (t.Count > 1 && t[0] is "please" or "snalla")
+        {
+            start = 1;
+        }
+
+        // "ta bort" deletes; "ta fram" (produce) is a question for a list.
+        return start < t.Count && CommandVerbs.Contains(t[start]) && (t[start] != "ta" || start + 1 < t.Count && t[start + 1] == "bort");
+    }
+
+    private static readonly HashSet<string> CommandVerbs = new(StringComparer.Ordinal)
+    {
+        "skicka", "mejla", "maila", "andra", "uppdatera", "radera", "ta", "boka", "ring", "send", "email", "mail", "change", "update",
+        "delete", "set", "mark", "markera", "satt", "skriv", "write", "skapa", "create", "add", "remove", "lagg", "stang", "close", "flytta",
+        "move", "paminn", "remind", "bestall", "order", "publicera", "publish", "dela", "share", "tilldela", "assign", "importera", "import",
+    };
+
+    /// <summary>"Vilka yrkesgrupper finns i prognosen?": the forecast's groups, not one group's values.</summary>
+    public static bool AsksForGroups(QuestionUnderstanding q) =>
+        q.Has(Cue.Group) && q.HasAny(Cue.Which, Cue.ListVerb, Cue.HowMany) && q.Occupations.All(o => o.IsTotal)
+        && !q.HasAny(Cue.Largest, Cue.Smallest, Cue.Activities, Cue.Activity) && q.Years.IsEmpty;
+
+    public static bool AsksForNoOwner(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            var negation = t[i] is "utan" or "ingen" or "saknar" or "without" or "no" or "lacking" or "missing" or "lack";
+            if (negation && (IsOwnerWord(t[i + 1]) || i + 2 < t.Count && t[i + 1] is "en" or "an" or "a" or "nagon" or "any" && IsOwnerWord(t[i + 2])))
+            {
+                return true;
+            }
+        }
+
+        return t.Any(x => x is "unassigned" or "ansvarslosa");
+    }
+
+    private static bool IsOwnerWord(string token) => token is "ansvarig" or "ansvariga" or "agare" or "owner" or "owners" or "ansvarige" or "assigned";
+
+    /// <summary>"per plan", "i varje plan", "for each document".</summary>
+    public static bool AsksPerPlan(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if (t[i] is "per" or "varje" or "each" or "respektive" or "every" or "olika" && t[i + 1] is "plan" or "planer" or "dokument" or "document" or "documents" or "plans" or "planerna")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool ShowAll(QuestionUnderstanding q) =>
+        Pair(q.Tokens, "visa", "alla") || Pair(q.Tokens, "show", "all") || Pair(q.Tokens, "visa", "fler") || Pair(q.Tokens, "show", "more");
+
+    /// <summary>Documents the question names by a word of their title or kind ("verksamhetsplanen", "revisionen").</summary>
+    public static List<int> Documents(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var result = new List<int>();
+        var owners = k.Owners.SelectMany(o => o.Tokens).ToHashSet(StringComparer.Ordinal);
+        foreach (var document in k.Documents.Values)
+        {
+            var title = TextFold.Tokens(document.Title + " " + document.Organisation).Where(w => w.Length >= 8).ToList();
+            var kind = KindWords(document.Kind);
+            if (q.Tokens.Any(t => t.Length >= 8 && !owners.Contains(t)
+                && (title.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || kind.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal)))))
+            {
+                result.Add(document.Id);
+            }
+        }
+
+        // "the 2024 follow-up", "2024 plan", "planen för 2024": a plan word and the plan's year.
+        if (result.Count == 0 && q.Years.Years.Count == 1 && q.Tokens.Any(t => t.StartsWith("plan", StringComparison.Ordinal) || t.StartsWith("uppfoljning", StringComparison.Ordinal) || t.Contains("plan", StringComparison.Ordinal) || t == "follow"))
+        {
+            result.AddRange(k.Documents.Values.Where(d => d.Year == q.Years.Years[0] && d.Kind is DocumentKind.FollowUp or DocumentKind.OperationalPlan).Select(d => d.Id));
+        }
+
+        if (result.Count == 0 && Pair(q.Tokens, "follow", "up"))
+        {
+            result.AddRange(k.Documents.Values.Where(d => d.Kind == DocumentKind.FollowUp).Select(d => d.Id));
+        }
+
+        return result.Count == k.Documents.Count ? [] : result;
+    }
+
+    private static string[] KindWords(DocumentKind kind) => kind switch
+    {
+        DocumentKind.StaffingPlan => ["kompetensforsorjningsplan", "personalplan", "bemanningsplan", "personalforsorjningsplan"],
+        DocumentKind.OperationalPlan or DocumentKind.FollowUp => ["verksamhetsplan", "uppfoljning", "followup"],
+        DocumentKind.Audit => ["granskning", "revision", "revisionsrapport", "stadsrevision"],
+        DocumentKind.Strategy => ["strategi", "strategin"],
+        _ => [],
+    };
+
+    /// <summary>
+    /// The content words of an activity question that are neither cue, owner, status, year nor list machinery: what the
+    /// activities must be about ("språk", "heltid", "introduktion").
+    /// </summary>
+    public static List<string> Topic(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<OwnerEntry> owners)
+    {
+        var used = new bool[q.Tokens.Count];
+        foreach (var hit in q.Hits.Where(h => h.Entry.Occupation is null || h.Entry.Occupation.IsTotal))
+        {
+            for (var i = hit.Start; i < hit.Start + hit.Length; i++)
+            {
+                used[i] = true;
+            }
+        }
+
+        var ownerWords = owners.SelectMany(o => o.Tokens).ToHashSet();
+        var documentWords = DocumentWords;
+        var result = new List<string>();
+        for (var i = 0; i < q.Tokens.Count; i++)
+        {
+            var t = q.Tokens[i];
+            if (used[i] || t.Length < 4 || char.IsDigit(t[0]) || ListWords.Contains(t) || QueryTerms.Stop.Contains(t) || TopicMarkers.Contains(t)
+                || documentWords.Contains(t) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo)
+                || Documents(q with { Tokens = [t] }, k).Count > 0)
+            {
+                continue;
+            }
+
+            result.Add(t);
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether an activity's text is about a topic word: a shared stem, or the first part of a compound.</summary>
+    public static bool Concerns(IReadOnlyList<string> activityTokens, string topic)
+    {
+        var stem = topic.Length <= 6 ? topic : topic[..Math.Max(6, topic.Length - 3)];
+        foreach (var token in activityTokens)
+        {
+            if (token.StartsWith(stem, StringComparison.Ordinal) || token.Length >= 5 && topic.StartsWith(token, StringComparison.Ordinal) && token.Length >= topic.Length - 3)
+            {
+                return true;
+            }
+        }
+
+        // "språkutbildning" → "språk" + "utbildning": the head of a compound is what it is about.
+        for (var cut = 4; cut <= topic.Length - 4; cut++)
+        {
+            var head = topic[..cut];
+            var tail = topic[cut..];
+            if (tail.Length >= 5 && IsKnownWord(tail) && activityTokens.Any(a => a.StartsWith(head, StringComparison.Ordinal) && a.Length >= head.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsKnownWord(string tail) =>
+        tail.StartsWith("utbildning", StringComparison.Ordinal) || tail.StartsWith("kunskap", StringComparison.Ordinal)
+        || tail.StartsWith("fragor", StringComparison.Ordinal) || tail.StartsWith("arbete", StringComparison.Ordinal)
+        || tail.StartsWith("insats", StringComparison.Ordinal) || tail.StartsWith("stod", StringComparison.Ordinal)
+        || tail.StartsWith("program", StringComparison.Ordinal) || tail.StartsWith("plan", StringComparison.Ordinal)
+        || tail.StartsWith("satsning", StringComparison.Ordinal) || tail.StartsWith("utveckling", StringComparison.Ordinal);
+
+    private static bool Pair(IReadOnlyList<string> tokens, string first, string second)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] == first && tokens[i + 1] == second)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

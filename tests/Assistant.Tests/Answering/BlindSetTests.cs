@@ -1,0 +1,231 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Assistant.Bot.Answering;
+using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Tests.Answering;
+
+/// <summary>
+/// Question sets written blind (by people who saw only the seed documents and a product paragraph, never the engine):
+/// Fixtures/Answering/blind-NAME.jsonl, one JSON object a line. "dev" is tuned against; "sealed" is only measured.
+/// Each question is answered as the chat would answer it (the engine over the seed knowledge, today from the line),
+/// the answer is rendered to the plain text the user sees, and <see cref="BlindJudge"/> scores it.
+/// </summary>
+public sealed class BlindSetTests
+{
+    /// <summary>
+    /// The lowest share of right answers each set may fall to. A ratchet: set to what the set actually reached at the
+    /// last commit that changed the engine, so a change that loses answers fails here; raise it, never lower it.
+    /// </summary>
+    private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
+    {
+        ["dev"] = 69.0,
+        ["sealed"] = 0.0,
+    };
+
+    public static TheoryData<string> Sets() => ["dev", "sealed"];
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public async Task Blind_set_reaches_its_floor_with_no_wrong_number(string set)
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Answering", $"blind-{set}.jsonl");
+        if (!File.Exists(file))
+        {
+            Assert.Skip($"Fixtures/Answering/blind-{set}.jsonl is not there: the {set} set has not been added yet.");
+        }
+
+        var knowledge = await SeedKnowledge.GetAsync();
+        var judge = new BlindJudge(knowledge);
+        var cases = BlindCase.Load(file);
+        var verdicts = cases.Select(c => judge.Judge(c, BlindJudge.Ask(c, knowledge))).ToList();
+
+        var report = new StringBuilder();
+        var right = verdicts.Count(v => v.Right);
+        var accuracy = 100.0 * right / verdicts.Count;
+        report.AppendLine($"Blind set '{set}': {right}/{verdicts.Count} = {accuracy:F1} %");
+        foreach (var type in verdicts.GroupBy(v => v.Case.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            report.AppendLine($"  {type.Key,-10} {type.Count(v => v.Right),3}/{type.Count(),3}");
+        }
+
+        foreach (var v in verdicts.Where(v => !v.Right))
+        {
+            report.AppendLine().AppendLine($"{v.Case.Id} [{v.Case.Type}] {v.Case.Question}");
+            report.AppendLine("  " + string.Join("; ", v.Problems));
+            report.AppendLine("  " + v.Shown.Replace("\n", "\n  ", StringComparison.Ordinal));
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
+        var wrongNumbers = verdicts.Where(v => v.WrongNumbers.Count > 0).Select(v => $"{v.Case.Id} {v.Case.Question}: {string.Join(", ", v.WrongNumbers)}").ToList();
+        Assert.True(wrongNumbers.Count == 0, "answers with a wrong number:\n" + string.Join('\n', wrongNumbers) + "\n\n" + report);
+        Assert.True(accuracy >= Floors[set], $"accuracy {accuracy:F1} % is below the floor {Floors[set]:F1} %\n" + report);
+    }
+
+    [Fact]
+    public async Task The_judge_fails_a_wrong_figure_an_unrequested_dump_and_data_for_an_off_topic_request()
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var judge = new BlindJudge(knowledge);
+        var today = new DateOnly(2024, 9, 16);
+        var figure = new BlindCase("t1", "Hur många undersköterskor behövs 2025?", today, "figure", [["987654"]], [], [], null);
+        var answer = new Answer("Det behövs 987 653 undersköterskor.", AnswerLanguage.Swedish, AnswerKind.Figure, []);
+        var verdict = judge.Judge(figure, answer);
+        Assert.False(verdict.Right);
+        Assert.Contains(987653m, verdict.WrongNumbers);
+
+        var offTopic = new BlindCase("t2", "skicka ett mejl åt mig", today, "offtopic", [], [], [], null);
+        Assert.False(judge.Judge(offTopic, new Answer("Det är 12 aktiviteter.", AnswerLanguage.Swedish, AnswerKind.ActivityList, [])).Right);
+        Assert.True(judge.Judge(offTopic, new Answer("Det kan jag inte göra.", AnswerLanguage.Swedish, AnswerKind.Help, [])).Right);
+
+        var activity = new BlindCase("t3", "Vem ansvarar för språket?", today, "activity", [["Klart"]], [], [], null);
+        var dump = new Answer("Klart", AnswerLanguage.Swedish, AnswerKind.ActivityList, []) { ActivityIds = [.. knowledge.Activities.Take(11).Select(a => a.Id)] };
+        Assert.False(judge.Judge(activity, dump).Right);
+        Assert.True(judge.Judge(activity, dump with { ActivityIds = [.. dump.ActivityIds.Take(3)] }).Right);
+    }
+}
+
+/// <summary>One line of a blind set.</summary>
+public sealed record BlindCase(
+    string Id,
+    [property: JsonPropertyName("q")] string Question,
+    DateOnly Today,
+    string Type,
+    IReadOnlyList<IReadOnlyList<string>> Must,
+    IReadOnlyList<string> Forbid,
+    IReadOnlyList<string> Allowed,
+    string? Source)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    public static List<BlindCase> Load(string file) =>
+        [.. File.ReadLines(file).Where(l => l.Trim().Length > 0).Select((l, i) =>
+            JsonSerializer.Deserialize<Line>(l, Json) is { } line
+                ? new BlindCase(
+                    line.Id ?? $"line{i + 1}",
+                    line.Q ?? throw new InvalidDataException($"{file}:{i + 1}: no \"q\""),
+                    line.Today is { Length: > 0 } t ? DateOnly.Parse(t, System.Globalization.CultureInfo.InvariantCulture) : new DateOnly(2024, 9, 16),
+                    (line.Type ?? throw new InvalidDataException($"{file}:{i + 1}: no \"type\"")).Trim().ToLowerInvariant(),
+                    line.Must ?? [],
+                    line.Forbid ?? [],
+                    line.Allowed ?? [],
+                    line.Source?.ToString())
+                : throw new InvalidDataException($"{file}:{i + 1}: not a JSON object"))];
+
+    public override string ToString() => $"{Id} {Question}";
+
+    private sealed record Line(string? Id, string? Q, string? Today, string? Type, List<List<string>>? Must, List<string>? Forbid, List<string>? Allowed, JsonElement? Source);
+}
+
+/// <summary>The verdict on one answer: right or not, why not, and the numbers it should not have stated.</summary>
+public sealed record BlindVerdict(BlindCase Case, string Shown, bool Right, IReadOnlyList<string> Problems, IReadOnlyList<decimal> WrongNumbers);
+
+/// <summary>
+/// The judge of a blind set, exactly as agreed: the plain text the user sees (text and the items shown), whitespace
+/// normalised and compared case-insensitively. Answer types need the right kind, every "must" group met, no "forbid"
+/// (numbers compared as numbers) and no number outside the knowledge, the question, must, allowed or the count of the
+/// listed items. Refusal types (missing, clarify, offtopic) need a refusal kind, the "must" groups, and only years and
+/// the question's own numbers. Outside list and count, an answer shows at most ten items.
+/// </summary>
+public sealed partial class BlindJudge(KnowledgeSnapshot knowledge)
+{
+    public const int MaxUnrequestedItems = 10;
+
+    private static readonly string[] AnswerTypes = ["figure", "list", "count", "activity", "passage", "knowledge", "link"];
+    private static readonly string[] RefusalTypes = ["missing", "clarify", "offtopic"];
+
+    private readonly HashSet<decimal> numbers = AnswerChecks.KnowledgeNumbers(knowledge);
+
+    /// <summary>The answer the chat would give: the engine over the knowledge, today from the line.</summary>
+    public static Answer Ask(BlindCase c, KnowledgeSnapshot knowledge) =>
+        AnswerRouter.Route(QuestionReader.Read(c.Question, c.Today), knowledge);
+
+    /// <summary>What the user reads: the answer text, then the choices offered as buttons.</summary>
+    public static string Shown(Answer answer) =>
+        answer.Suggestions.Count == 0 ? answer.Text : answer.Text + "\n" + string.Join('\n', answer.Suggestions.Select(s => "[" + s + "]"));
+
+    /// <summary>The items the user sees: the activities the answer's card lists, or the "- " lines of its text.</summary>
+    public static int ItemsShown(Answer answer) =>
+        Math.Max(answer.ActivityIds.Distinct().Count(), answer.Text.Split('\n').Count(l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal)));
+
+    public BlindVerdict Judge(BlindCase c, Answer answer)
+    {
+        var shown = Shown(answer);
+        var text = Normalise(shown);
+        var problems = new List<string>();
+        var refusal = RefusalTypes.Contains(c.Type);
+        if (!refusal && !AnswerTypes.Contains(c.Type))
+        {
+            throw new InvalidDataException($"{c.Id}: unknown type '{c.Type}'");
+        }
+
+        if (refusal)
+        {
+            var kinds = c.Type == "offtopic"
+                ? new[] { AnswerKind.NotFound, AnswerKind.Clarification, AnswerKind.Help }
+                : [AnswerKind.NotFound, AnswerKind.Clarification];
+            if (!kinds.Contains(answer.Kind))
+            {
+                problems.Add($"kind {answer.Kind}, expected {string.Join('/', kinds)}");
+            }
+        }
+        else if (answer.Kind is AnswerKind.NotFound or AnswerKind.Clarification or AnswerKind.Help)
+        {
+            problems.Add($"kind {answer.Kind}, expected an answer");
+        }
+
+        foreach (var group in c.Must.Where(g => g.Count > 0))
+        {
+            if (!group.Any(s => text.Contains(Normalise(s), StringComparison.OrdinalIgnoreCase)))
+            {
+                problems.Add("lacks " + string.Join(" | ", group.Select(s => $"'{s}'")));
+            }
+        }
+
+        var answerNumbers = AnswerChecks.Numbers(shown.Replace('\u202f', ' ')).ToList();
+        foreach (var forbid in c.Forbid)
+        {
+            var forbidNumbers = AnswerChecks.Numbers(forbid).ToList();
+            var hit = forbidNumbers.Count > 0
+                ? answerNumbers.Intersect(forbidNumbers).Any()
+                : text.Contains(Normalise(forbid), StringComparison.OrdinalIgnoreCase);
+            if (hit)
+            {
+                problems.Add($"has forbidden '{forbid}'");
+            }
+        }
+
+        // A wrong number is one the answer could not have taken from anywhere: not in the knowledge, the question, must,
+        // allowed, or the count of the items it lists. Every type is held to that; refusals also state no data at all.
+        var items = ItemsShown(answer);
+        var ok = new HashSet<decimal>(numbers) { items, answer.ItemCount ?? items };
+        ok.UnionWith(AnswerChecks.Numbers(c.Question));
+        ok.UnionWith(c.Must.SelectMany(g => g).Concat(c.Allowed).SelectMany(AnswerChecks.Numbers));
+        var wrong = answerNumbers.Where(n => !ok.Contains(n)).Distinct().ToList();
+        if (wrong.Count > 0)
+        {
+            problems.Add("wrong numbers: " + string.Join(", ", wrong));
+        }
+
+        if (refusal && AnswerChecks.NonYearNumbers(shown.Replace('\u202f', ' '), c.Question) is { Count: > 0 } data)
+        {
+            problems.Add("a refusal that states figures: " + string.Join(", ", data));
+        }
+
+        if (c.Type is not ("list" or "count") && items > MaxUnrequestedItems)
+        {
+            problems.Add($"shows {items} items (at most {MaxUnrequestedItems} when no list was asked for)");
+        }
+
+        return new BlindVerdict(c, shown, problems.Count == 0, problems, wrong);
+    }
+
+    /// <summary>NBSP and narrow no-break spaces become spaces; runs of white space one space.</summary>
+    public static string Normalise(string text) => Spaces().Replace(text.Replace('\u00a0', ' ').Replace('\u202f', ' '), " ");
+
+    [GeneratedRegex(@"[ \t\r\n]+")]
+    private static partial Regex Spaces();
+}
