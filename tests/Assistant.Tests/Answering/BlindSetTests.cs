@@ -210,7 +210,10 @@ public sealed partial class BlindJudge(KnowledgeSnapshot knowledge)
             problems.Add("wrong numbers: " + string.Join(", ", wrong));
         }
 
-        if (refusal && AnswerChecks.NonYearNumbers(shown.Replace('\u202f', ' '), c.Question) is { Count: > 0 } data)
+        // A question back may name the figures its choices lead to when the line allows them ("personalbehov 796 or
+        // rekryteringsbehov 112?"); any other figure in a refusal is data it should not have given.
+        var allowedInRefusal = c.Allowed.Concat(c.Must.SelectMany(g => g)).SelectMany(AnswerChecks.Numbers).ToHashSet();
+        if (refusal && AnswerChecks.NonYearNumbers(shown.Replace('\u202f', ' '), c.Question).Where(n => !allowedInRefusal.Contains(n)).ToList() is { Count: > 0 } data)
         {
             problems.Add("a refusal that states figures: " + string.Join(", ", data));
         }
