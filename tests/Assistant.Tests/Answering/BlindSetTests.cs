@@ -23,7 +23,19 @@ public sealed class BlindSetTests
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["dev"] = 69.0,
-        ["sealed"] = 0.0,
+        ["sealed"] = 55.0,
+    };
+
+    /// <summary>
+    /// Numbers the judge flags because they are in no table or text, that a person checked and found right: computed
+    /// from the knowledge for another reading of the question (the answer itself still counts as not right). Each entry
+    /// says why; a flagged number not listed here fails the test.
+    /// </summary>
+    private static readonly Dictionary<string, decimal[]> ReviewedNumbers = new(StringComparer.Ordinal)
+    {
+        // "What does the staffing increase cost ...": 134 is the right 2019-2027 increase of the total staffing need
+        // (1 527 - 1 393); the question asked for the cost (72 mnkr), so the answer is counted wrong.
+        ["s088"] = [134m],
     };
 
     public static TheoryData<string> Sets() => ["dev", "sealed"];
@@ -60,7 +72,10 @@ public sealed class BlindSetTests
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
-        var wrongNumbers = verdicts.Where(v => v.WrongNumbers.Count > 0).Select(v => $"{v.Case.Id} {v.Case.Question}: {string.Join(", ", v.WrongNumbers)}").ToList();
+        var wrongNumbers = verdicts
+            .Select(v => (v, numbers: v.WrongNumbers.Except(ReviewedNumbers.GetValueOrDefault(v.Case.Id, [])).ToList()))
+            .Where(x => x.numbers.Count > 0)
+            .Select(x => $"{x.v.Case.Id} {x.v.Case.Question}: {string.Join(", ", x.numbers)}").ToList();
         Assert.True(wrongNumbers.Count == 0, "answers with a wrong number:\n" + string.Join('\n', wrongNumbers) + "\n\n" + report);
         Assert.True(accuracy >= Floors[set], $"accuracy {accuracy:F1} % is below the floor {Floors[set]:F1} %\n" + report);
     }
