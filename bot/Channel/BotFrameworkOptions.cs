@@ -3,7 +3,7 @@ namespace Assistant.Bot.Channel;
 /// <summary>
 /// The Bot Framework settings, read from the ROOT of the configuration under the names the Bot Framework SDK uses
 /// (botbuilder-dotnet ConfigurationBotFrameworkAuthentication / ConfigurationServiceClientCredentialFactory), so an
-/// appsettings.json or App Service configuration written for an SDK bot works unchanged. Constants: PROTOCOL.md §1-2.
+/// appsettings.json or App Service configuration written for an SDK bot works unchanged. Constants: docs/protocol.md §1-2.
 /// </summary>
 public sealed class BotFrameworkOptions
 {

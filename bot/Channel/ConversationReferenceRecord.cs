@@ -2,7 +2,7 @@ namespace Assistant.Bot.Channel;
 
 /// <summary>
 /// Where to reach a user proactively: stored on every inbound activity and on installationUpdate /
-/// conversationUpdate (PROTOCOL.md §2, Teams specifics). One row per user and conversation.
+/// conversationUpdate (docs/protocol.md §2, Teams specifics). One row per user and conversation.
 /// </summary>
 public sealed class ConversationReferenceRecord
 {

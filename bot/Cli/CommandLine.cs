@@ -1,7 +1,7 @@
 namespace Assistant.Bot.Cli;
 
 /// <summary>
-/// The verbs of the bot executable (ARCHITECTURE.md, "Interfaces"): import, export, ask, remind, report, package.
+/// The verbs of the bot executable (README.md, "Command line"): import, export, ask, remind, report, package.
 /// Each verb is one <see cref="ICommand"/> registered in DI.
 /// </summary>
 public static class CommandLine

@@ -7,7 +7,7 @@ using Assistant.Bot.Channel.Turns;
 namespace Assistant.Bot.Conversation;
 
 /// <summary>
-/// Adaptive Card actions, routed by verb to the feature that owns the card (PROTOCOL.md §4):
+/// Adaptive Card actions, routed by verb to the feature that owns the card (docs/protocol.md §4):
 /// Action.Execute arrives as invoke adaptiveCard/action (verb in value.action.verb) and is answered with the invoke
 /// response; its Action.Submit fallback arrives as a message with a value and no text (verb in value.verb) and is
 /// answered by updating the card message (when the feature asks for it) or by a reply.

@@ -6,7 +6,7 @@ using Microsoft.Graph.Models.ODataErrors;
 namespace Assistant.Bot.People;
 
 /// <summary>
-/// Installs the Teams app for a user (PROTOCOL.md §2): GET /appCatalogs/teamsApps?$filter=externalId eq '{manifest id}',
+/// Installs the Teams app for a user (docs/protocol.md §2): GET /appCatalogs/teamsApps?$filter=externalId eq '{manifest id}',
 /// then POST /users/{id}/teamwork/installedApps with teamsApp@odata.bind; 409 means already installed.
 /// Needs TeamsAppInstallation.ReadWriteSelfForUser.All.
 /// </summary>

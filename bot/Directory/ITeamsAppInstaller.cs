@@ -1,7 +1,7 @@
 namespace Assistant.Bot.People;
 
 /// <summary>
-/// Installs the bot's Teams app for a user through Microsoft Graph (PROTOCOL.md §2), so that a proactive message can
+/// Installs the bot's Teams app for a user through Microsoft Graph (docs/protocol.md §2), so that a proactive message can
 /// reach someone who never opened the bot. Registered only when Graph and Graph:TeamsAppExternalId are configured.
 /// </summary>
 public interface ITeamsAppInstaller

@@ -8,7 +8,7 @@ namespace Assistant.Bot.Channel.Authentication;
 /// <summary>
 /// The bot's outbound token: client credentials at {ToChannelFromBotLoginUrl}/oauth2/v2.0/token with the scope
 /// {ToChannelFromBotOAuthScope}/.default (botbuilder-dotnet MicrosoftAppCredentials / PasswordServiceClientCredentialFactory,
-/// PROTOCOL.md §2). Cached and renewed 5 minutes before it expires (or at half its life when shorter); one request at a
+/// docs/protocol.md §2). Cached and renewed 5 minutes before it expires (or at half its life when shorter); one request at a
 /// time. In development mode (no MicrosoftAppId) there is no token.
 /// </summary>
 public sealed class BotTokenProvider(IHttpClientFactory httpClients, IOptions<BotFrameworkOptions> options, TimeProvider time, ILogger<BotTokenProvider> logger) : IBotTokenProvider

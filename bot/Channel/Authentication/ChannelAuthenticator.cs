@@ -8,7 +8,7 @@ namespace Assistant.Bot.Channel.Authentication;
 
 /// <summary>
 /// Inbound authentication of a channel request, in the order of botbuilder-dotnet ChannelValidation.cs and
-/// JwtTokenExtractor.cs (PROTOCOL.md §1): bearer header; issuer before anything else; the signing key by kid (keys
+/// JwtTokenExtractor.cs (docs/protocol.md §1): bearer header; issuer before anything else; the signing key by kid (keys
 /// refreshed on an unknown kid); the key endorsed for the activity's channelId; signature, RS256/384/512 only,
 /// lifetime with 5 minutes skew; aud = MicrosoftAppId; the serviceurl claim equal to the activity's serviceUrl
 /// (ordinal, ignoring case). Without a MicrosoftAppId a request with no Authorization header is anonymous

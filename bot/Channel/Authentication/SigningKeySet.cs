@@ -15,7 +15,7 @@ public sealed record SigningKeySet(
 
     /// <summary>
     /// True when the key is endorsed for the channel. A key without endorsements is not endorsed for anything: stricter
-    /// than botbuilder-js jwtTokenExtractor.ts (which skips the check then) and as PROTOCOL.md §1 step 4 says.
+    /// than botbuilder-js jwtTokenExtractor.ts (which skips the check then) and as docs/protocol.md §1 step 4 says.
     /// </summary>
     public bool IsEndorsed(string keyId, string? channelId) =>
         !string.IsNullOrEmpty(channelId)

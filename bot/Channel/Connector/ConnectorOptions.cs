@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Assistant.Bot.Channel.Connector;
 
 /// <summary>
-/// Outbound limits and retries for the Bot Connector (PROTOCOL.md §3): Teams allows 50 requests/s per app per tenant
+/// Outbound limits and retries for the Bot Connector (docs/protocol.md §3): Teams allows 50 requests/s per app per tenant
 /// and, per conversation, 7 per second, 8 per 2 s, 60 per 30 s and 1800 per hour.
 /// </summary>
 public sealed class ConnectorOptions

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Bot.Channel.Connector;
 
 /// <summary>
-/// Keeps outbound calls inside Teams' limits before the connector has to say 429 (PROTOCOL.md §3): a token bucket of
+/// Keeps outbound calls inside Teams' limits before the connector has to say 429 (docs/protocol.md §3): a token bucket of
 /// RequestsPerSecondPerTenant per tenant, and the per-conversation sliding windows. A call that would have to wait
 /// longer than MaxThrottleWait is refused at once instead.
 /// </summary>

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Bot.Channel.Endpoint;
 
 /// <summary>
-/// POST /api/messages, as the SDK's CloudAdapter.ProcessAsync answers (PROTOCOL.md §5): no body or no type → 400;
+/// POST /api/messages, as the SDK's CloudAdapter.ProcessAsync answers (docs/protocol.md §5): no body or no type → 400;
 /// authentication failure → 401; an invoke → its invoke response (501 when unhandled); anything else → 200 once the
 /// turn is done. Channels other than msteams (unless Channel:EnabledChannels names them) and tenants outside
 /// AllowedTenants get 403 and nothing is stored or sent. An anonymous request (no MicrosoftAppId) outside the

@@ -1,6 +1,6 @@
 namespace Assistant.Bot.Channel.Schema;
 
-/// <summary>Activity types and the invoke names the bot knows (PROTOCOL.md §4, §5).</summary>
+/// <summary>Activity types and the invoke names the bot knows (docs/protocol.md §4, §5).</summary>
 public static class ActivityTypes
 {
     public const string Message = "message";

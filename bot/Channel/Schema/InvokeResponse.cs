@@ -6,7 +6,7 @@ namespace Assistant.Bot.Channel.Schema;
 public sealed record InvokeResponse(int Status, JsonNode? Body = null)
 {
     /// <summary>
-    /// The Universal Actions answer (HTTP 200, body {statusCode, type, value}); see PROTOCOL.md §4 and the SDK's
+    /// The Universal Actions answer (HTTP 200, body {statusCode, type, value}); see docs/protocol.md §4 and the SDK's
     /// AdaptiveCardInvokeResponse (botbuilder-dotnet libraries/Microsoft.Bot.Schema/AdaptiveCardInvokeResponse.cs).
     /// </summary>
     public static InvokeResponse AdaptiveCard(int statusCode, string type, JsonNode? value, int httpStatus = 200) =>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Assistant.Bot.Channel.State;
 
 /// <summary>
-/// Conversation references, one per user and conversation, upserted from every inbound activity (PROTOCOL.md §2,
+/// Conversation references, one per user and conversation, upserted from every inbound activity (docs/protocol.md §2,
 /// Teams specifics) and from conversations the bot creates. Safe when two instances write the same row at once.
 /// </summary>
 public sealed class ConversationReferenceStore(AssistantDbContext db, TimeProvider time, ConversationReferenceCache? cache = null)

@@ -20,7 +20,7 @@ public sealed class ConversationLocator(
     IOptions<BotFrameworkOptions> channel,
     ITeamsAppInstaller? installer = null)
 {
-    /// <summary>Public cloud fallback (PROTOCOL.md §2) when no reference and no configuration give a serviceUrl.</summary>
+    /// <summary>Public cloud fallback (docs/protocol.md §2) when no reference and no configuration give a serviceUrl.</summary>
     public const string PublicServiceUrl = "https://smba.trafficmanager.net/teams/";
 
     /// <summary>Teams' conversationType of a 1:1 chat with the bot.</summary>

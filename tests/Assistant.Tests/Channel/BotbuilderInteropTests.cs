@@ -140,7 +140,7 @@ public sealed class BotbuilderInteropTests
             var accepted = (await ours.AuthenticateAsync(header, activity, TestContext.Current.CancellationToken)).Succeeded;
 
             // One deliberate difference: a key with no endorsements at all. botbuilder-js skips the endorsement check
-            // then; we refuse, as PROTOCOL.md §1 asks (a key must be endorsed for the channel).
+            // then; we refuse, as docs/protocol.md §1 asks (a key must be endorsed for the channel).
             var expected = name == "key without endorsements" ? false : sdk[name];
             Assert.True(expected == accepted, $"{name}: botbuilder-js {(sdk[name] ? "accepts" : "refuses")}, ours {(accepted ? "accepts" : "refuses")}");
         }

@@ -3,7 +3,7 @@ using Assistant.Bot.Conversation;
 
 namespace Assistant.Tests.Conversation;
 
-/// <summary>How a feature's CardActionResult becomes the Universal Actions invoke response (PROTOCOL.md §4).</summary>
+/// <summary>How a feature's CardActionResult becomes the Universal Actions invoke response (docs/protocol.md §4).</summary>
 public sealed class CardActionResponseTests
 {
     private static readonly JsonObject Card = new() { ["type"] = "AdaptiveCard", ["version"] = "1.5" };
