@@ -105,7 +105,7 @@ public sealed class DirectLineClientApi(
             return TokenAnswer(conversation, (token!, expiresIn), StatusCodes.Status200OK);
         }
 
-        Log.Started(logger, conversation.Id, conversation.User.Id);
+        Log.Started(logger, conversation.Id, Channel.LogText.Clean(conversation.User.Id)!);
         var joined = DirectLineActivities.MembersAdded(conversation, botAccount, serviceUrl.Value, time.GetUtcNow(), DirectLineHttp.String(body?["locale"]));
         joined["id"] = conversation.Id + "|start";
         await TryDeliverAsync(joined, cancellationToken);
