@@ -211,8 +211,7 @@ public sealed class DirectLineClientApi(
 
     private static string NewGuestId() => CallerUserPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
 
-    private static bool SecretMatches(string? given, string secret) =>
-        given is not null && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(secret));
+    private static bool SecretMatches(string? given, string secret) => Hosting.SecretComparison.Matches(given, secret);
 
     private static IResult TokenAnswer(DirectLineConversation conversation, (string Token, int ExpiresIn) token, int statusCode) =>
         DirectLineHttp.Json(new JsonObject

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Reminders.Hosting;
@@ -37,7 +35,7 @@ public sealed class AdminRequests(IOptionsMonitor<AdminApiOptions> options, IHos
     {
         var current = options.CurrentValue;
         return !string.IsNullOrEmpty(current.AdminApiKey) && context.Request.Headers.TryGetValue(current.AdminApiHeader, out var given)
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given.ToString()), Encoding.UTF8.GetBytes(current.AdminApiKey));
+            && Bot.Hosting.SecretComparison.Matches(given.ToString(), current.AdminApiKey);
     }
 
     /// <summary>Loopback, or the machine's own address (as Hangfire's LocalRequestsOnlyAuthorizationFilter decides).</summary>
