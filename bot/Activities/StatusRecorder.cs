@@ -33,7 +33,7 @@ public sealed partial class StatusRecorder(
 
         if (!await MayChangeAsync(activity, user, cancellationToken))
         {
-            LogRefused(logger, activityId, user.Id);
+            LogRefused(logger, activityId, Channel.LogText.Clean(user.Id)!);
             return new StatusRecordResult(StatusRecordOutcome.Refused, activity, null);
         }
 

@@ -33,7 +33,7 @@ public sealed class CardActionTurn(IEnumerable<ICardActionHandler> handlers, Tur
         var handler = verb is null ? null : handlers.FirstOrDefault(h => h.CanHandle(verb));
         if (handler is null)
         {
-            Log.UnknownVerb(logger, verb);
+            Log.UnknownVerb(logger, LogText.Clean(verb));
             await turn.ReplyAsync(ActivityFactory.Message(UnknownAction, activity.Locale), cancellationToken);
             return;
         }
@@ -83,7 +83,7 @@ public sealed class CardActionTurn(IEnumerable<ICardActionHandler> handlers, Tur
         var handler = verb is null ? null : handlers.FirstOrDefault(h => h.CanHandle(verb));
         if (handler is null)
         {
-            Log.UnknownVerb(logger, verb);
+            Log.UnknownVerb(logger, LogText.Clean(verb));
             return InvokeResponse.AdaptiveCardError(400, "NotSupported", UnknownAction.Text);
         }
 

@@ -26,7 +26,7 @@ public sealed class MessageTurn(
 
         var activity = turn.Activity;
         var text = MentionText.Clean(activity);
-        Log.MessageText(logger, text);
+        Log.MessageText(logger, LogText.Clean(text)!);
         var message = new IncomingMessage(text, TurnUser.Of(activity), clock.Today, activity.Locale, activity.Conversation?.Id, activity.Id, Files(activity));
 
         var replies = await WithTypingAsync(turn, ReplyToAsync(message, cancellationToken), cancellationToken);

@@ -105,7 +105,7 @@ public sealed class DirectLineClientApi(
             return TokenAnswer(conversation, (token!, expiresIn), StatusCodes.Status200OK);
         }
 
-        Log.Started(logger, conversation.Id, conversation.User.Id);
+        Log.Started(logger, conversation.Id, Channel.LogText.Clean(conversation.User.Id)!);
         var joined = DirectLineActivities.MembersAdded(conversation, botAccount, serviceUrl.Value, time.GetUtcNow(), DirectLineHttp.String(body?["locale"]));
         joined["id"] = conversation.Id + "|start";
         await TryDeliverAsync(joined, cancellationToken);
@@ -211,8 +211,7 @@ public sealed class DirectLineClientApi(
 
     private static string NewGuestId() => CallerUserPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
 
-    private static bool SecretMatches(string? given, string secret) =>
-        given is not null && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(secret));
+    private static bool SecretMatches(string? given, string secret) => Hosting.SecretComparison.Matches(given, secret);
 
     private static IResult TokenAnswer(DirectLineConversation conversation, (string Token, int ExpiresIn) token, int statusCode) =>
         DirectLineHttp.Json(new JsonObject

@@ -64,7 +64,7 @@ public sealed class ConnectorClient(
     {
         if (!await serviceUrls.IsAllowedAsync(serviceUrl, cancellationToken))
         {
-            Log.ServiceUrlRefused(logger, operation, serviceUrl);
+            Log.ServiceUrlRefused(logger, operation, LogText.Clean(serviceUrl)!);
             return ConnectorResult<TResponse>.Refused(LocalErrorCodes.ServiceUrlNotAllowed, "The serviceUrl did not come from an authenticated activity and is not configured.");
         }
 

@@ -12,13 +12,16 @@ namespace Assistant.Bot.Reminders.Dispatch;
 /// through Graph when that is configured. The tenant and serviceUrl of a new conversation come from configuration
 /// (Reminders:TenantId, else a SingleTenant bot's MicrosoftAppTenantId or the one AllowedTenants entry;
 /// Reminders:ServiceUrl, else the first ServiceUrls entry, else the public cloud's), never from someone else's reference.
+/// Outside Development only a Teams (msteams) 1:1 reference counts: one an emulator, the chat page or an unauthenticated
+/// tool left in the database (a Development database carried over) names an address nobody vouched for.
 /// </summary>
 public sealed class ConversationLocator(
     AssistantDbContext db,
     IProactiveMessenger messenger,
     IOptions<ReminderOptions> options,
     IOptions<BotFrameworkOptions> channel,
-    ITeamsAppInstaller? installer = null)
+    ITeamsAppInstaller? installer = null,
+    IHostEnvironment? environment = null)
 {
     /// <summary>Public cloud fallback (docs/protocol.md §2) when no reference and no configuration give a serviceUrl.</summary>
     public const string PublicServiceUrl = "https://smba.trafficmanager.net/teams/";
@@ -60,9 +63,12 @@ public sealed class ConversationLocator(
     {
         var ids = recipientIds.Distinct(StringComparer.Ordinal).ToList();
         var lower = ids.Select(id => id.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        // Without a host environment (a bare service collection) the safe rule: Teams only.
+        var teamsOnly = environment?.IsDevelopment() != true;
         var known = await db.ConversationReferences.AsNoTracking()
             .Where(r => (r.AadObjectId != null && lower.Contains(r.AadObjectId.ToLower())) || ids.Contains(r.UserId))
             .Where(r => r.ConversationType == PersonalConversation)
+            .Where(r => teamsOnly == false || r.ChannelId == ChannelPolicyOptions.Teams)
             .ToListAsync(cancellationToken);
         var byAad = known.Where(r => r.AadObjectId is not null).ToLookup(r => r.AadObjectId!.ToLowerInvariant(), StringComparer.Ordinal);
         var byUser = known.ToLookup(r => r.UserId, StringComparer.Ordinal);

@@ -107,6 +107,24 @@ public sealed class ChannelSafetyTests
         Assert.All(lines, e => Assert.DoesNotContain('\r', e.Message));
     }
 
+    [Theory]
+    [InlineData("action-submit")]
+    [InlineData("adaptive-card-action")]
+    public async Task A_forged_card_verb_cannot_write_a_log_line_of_its_own(string fixture)
+    {
+        await using var bot = await BotHost.StartAsync();
+        var activity = bot.Fixture(fixture);
+        var holder = fixture == "action-submit" ? activity["value"]! : activity["value"]!["action"]!;
+        holder["verb"] = "x\r\n2026-01-01 fail: Admin granted";
+
+        await bot.SendAsync(activity);
+
+        var lines = bot.Logs.Entries.Where(e => e.Message.Contains("Admin granted", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(lines);
+        Assert.All(lines, e => Assert.DoesNotContain('\n', e.Message));
+        Assert.All(lines, e => Assert.DoesNotContain('\r', e.Message));
+    }
+
     [Fact]
     public async Task A_turn_that_fails_unexpectedly_tells_the_user_and_is_not_retried()
     {

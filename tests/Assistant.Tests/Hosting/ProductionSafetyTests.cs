@@ -5,6 +5,7 @@ using Assistant.Bot.Reminders.Dispatch;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Storage;
 using Assistant.Tests.Manifest;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -172,6 +173,39 @@ public sealed class ProductionSafetyTests
         Assert.Empty(known);
         Assert.Null(reference);
         Assert.Equal("no 1:1 conversation with this person yet and no tenant configured (set Reminders:TenantId)", problem);
+    }
+
+    [Fact]
+    public async Task Outside_development_a_reminder_goes_only_to_a_teams_1to1_chat_never_to_one_a_local_tool_left_in_the_database()
+    {
+        await using var sqlite = AssistantFactory.Sqlite(ProductionSettings.Values);
+        await using var factory = sqlite.WithWebHostBuilder(web => web.UseEnvironment("Production"));
+        _ = factory.Services;
+        const string owner = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
+        const string teamsOwner = "3f2504e0-4f89-11d3-9a0c-0305e82c3302";
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AssistantDbContext>();
+            await DatabaseMigrator.MigrateAsync(scope.ServiceProvider, Cancel);
+            // A 1:1 reference an unauthenticated emulator or the chat page stored (e.g. a Development database carried over).
+            db.ConversationReferences.Add(new ConversationReferenceRecord
+            {
+                UserId = "29:owner", AadObjectId = owner, TenantId = ProductionSettings.TenantId, ChannelId = "emulator",
+                ServiceUrl = "http://attacker.example/", ConversationId = "a1", ConversationType = "personal", BotId = "28:bot",
+            });
+            db.ConversationReferences.Add(new ConversationReferenceRecord
+            {
+                UserId = "29:teams-owner", AadObjectId = teamsOwner, TenantId = ProductionSettings.TenantId, ChannelId = "msteams",
+                ServiceUrl = "https://smba.trafficmanager.net/emea/", ConversationId = "a:1on1", ConversationType = "personal", BotId = "28:bot",
+            });
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        await using var work = factory.Services.CreateAsyncScope();
+        var known = await work.ServiceProvider.GetRequiredService<ConversationLocator>().FindKnownAsync([owner, teamsOwner], Cancel);
+
+        Assert.Equal([teamsOwner], known.Keys);
+        Assert.Equal("msteams", known[teamsOwner].ChannelId);
     }
 
     private static int FreePort()

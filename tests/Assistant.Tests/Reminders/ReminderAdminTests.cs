@@ -125,6 +125,26 @@ public sealed class ReminderAdminTests
         Assert.Equal(admitted, admins.IsAdmin(context));
     }
 
+    [Theory]
+    [InlineData("https://evil.example", false)]
+    [InlineData("null", false)]
+    [InlineData("http://localhost:3978", true)]
+    [InlineData("http://127.0.0.1:3978", true)]
+    public void In_development_a_local_request_sent_by_another_site_is_not_an_admin(string origin, bool admitted)
+    {
+        // A page on any site can make the browser POST to http://localhost:3978 with no preflight (a form, or fetch
+        // with mode no-cors): the Host is then localhost and the caller loopback. The browser names the page's Origin.
+        var admins = new AdminRequests(
+            new StaticOptionsMonitor<AdminApiOptions>(new AdminApiOptions { AdminApiKey = Key }),
+            new StaticEnvironment("Development"));
+        var context = new DefaultHttpContext();
+        context.Connection.RemoteIpAddress = IPAddress.Loopback;
+        context.Request.Method = "POST";
+        context.Request.Headers.Origin = origin;
+
+        Assert.Equal(admitted, admins.IsAdmin(context));
+    }
+
 
     private sealed class StaticEnvironment(string name) : IHostEnvironment
     {
