@@ -34,7 +34,8 @@ public interface IFileConsentHandler
 /// <summary>A chat message after the channel has stripped mentions.</summary>
 /// <param name="Today">Local date (Europe/Stockholm) of the turn, or --as-of on the command line.</param>
 /// <param name="Files">Files sent with the message (Teams file attachments, Web Chat uploads).</param>
-public sealed record IncomingMessage(string Text, UserRef User, DateOnly Today, string? Locale, string? ConversationId = null, string? ActivityId = null, IReadOnlyList<IncomingFile>? Files = null);
+/// <param name="ChannelId">The channel ("msteams", "directline"), when the message came through one.</param>
+public sealed record IncomingMessage(string Text, UserRef User, DateOnly Today, string? Locale, string? ConversationId = null, string? ActivityId = null, IReadOnlyList<IncomingFile>? Files = null, string? ChannelId = null);
 
 /// <summary>A file sent in chat: its name and where to download it (Teams: content.downloadUrl; Web Chat: contentUrl).</summary>
 public sealed record IncomingFile(string Name, string Url, string? FileType);
@@ -69,4 +70,13 @@ public interface ICardActionHandler
     bool CanHandle(string verb);
 
     Task<CardActionResult> HandleAsync(CardAction action, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// A channel that cannot do the Teams file consent flow (the chat page's Web Chat) offers a file at a link instead.
+/// </summary>
+public interface IChatFileLinks
+{
+    /// <returns>The file's download link, or null when the message's channel is not this one.</returns>
+    string? Offer(IncomingMessage message, string name, string contentType, byte[] content);
 }

@@ -27,7 +27,7 @@ public sealed class MessageTurn(
         var activity = turn.Activity;
         var text = MentionText.Clean(activity);
         Log.MessageText(logger, LogText.Clean(text)!);
-        var message = new IncomingMessage(text, TurnUser.Of(activity), clock.Today, activity.Locale, activity.Conversation?.Id, activity.Id, Files(activity));
+        var message = new IncomingMessage(text, TurnUser.Of(activity), clock.Today, activity.Locale, activity.Conversation?.Id, activity.Id, Files(activity), activity.ChannelId);
 
         var replies = await WithTypingAsync(turn, ReplyToAsync(message, cancellationToken), cancellationToken);
         foreach (var reply in replies)

@@ -18,6 +18,7 @@ public sealed class DirectLineClientApi(
     DirectLineBot bot,
     IDirectLineUsers users,
     DirectLineServiceUrl serviceUrl,
+    DirectLineFiles files,
     BotAccount botAccount,
     IOptions<DirectLineOptions> options,
     TimeProvider time,
@@ -137,7 +138,105 @@ public sealed class DirectLineClientApi(
             return error;
         }
 
-        var type = DirectLineHttp.String(body!["type"]);
+        return await AcceptAsync(conversation, body!, cancellationToken);
+    }
+
+    /// <summary>
+    /// POST conversations/{id}/upload?userId=…: what Web Chat's upload button sends (botframework-directlinejs
+    /// postMessageWithAttachments), multipart/form-data with an "activity" part (application/vnd.microsoft.activity) and
+    /// one "file" part per file. The files are kept in <see cref="DirectLineFiles"/> and the activity goes to the bot
+    /// with an attachment per file whose contentUrl is the file's link, as Azure Direct Line does. The same token as
+    /// every other call; at most <see cref="DirectLineOptions.MaxUploadBytes"/> in all.
+    /// </summary>
+    public async Task<IResult> UploadAsync(HttpRequest request, string conversationId, CancellationToken cancellationToken)
+    {
+        var conversation = store.Authorize(DirectLineHttp.BearerToken(request));
+        if (conversation is null || conversation.Id != conversationId)
+        {
+            return Refused(request);
+        }
+
+        var max = options.Value.MaxUploadBytes;
+        if (request.ContentLength > max)
+        {
+            return TooLarge(max);
+        }
+
+        if (!request.HasFormContentType || !request.ContentType!.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            return DirectLineHttp.Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "Content-Type must be multipart/form-data.");
+        }
+
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = max;
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = max, ValueCountLimit = 64 }, cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            return e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } || e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+                ? TooLarge(max)
+                : DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "The multipart body could not be read.");
+        }
+
+        JsonObject body = new() { ["type"] = "message" };
+        if (form.Files.GetFile("activity") is { } activityPart)
+        {
+            try
+            {
+                await using var stream = activityPart.OpenReadStream();
+                if (await JsonNode.ParseAsync(stream, cancellationToken: cancellationToken) is not JsonObject posted)
+                {
+                    return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "The activity part is not a JSON object.");
+                }
+
+                body = posted;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "The activity part is not valid JSON.");
+            }
+        }
+
+        var attachments = new JsonArray();
+        foreach (var file in form.Files.Where(f => f.Name == "file"))
+        {
+            var name = Path.GetFileName(file.FileName);
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "Every file part needs a file name.");
+            }
+
+            using var content = new MemoryStream();
+            await file.CopyToAsync(content, cancellationToken);
+            var contentType = string.IsNullOrWhiteSpace(file.ContentType) ? "application/octet-stream" : file.ContentType;
+            attachments.Add(new JsonObject
+            {
+                ["contentType"] = contentType,
+                ["contentUrl"] = files.Put(name, contentType, content.ToArray(), knownType: false),
+                ["name"] = name,
+            });
+        }
+
+        if (attachments.Count == 0)
+        {
+            return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The upload has no file part.");
+        }
+
+        Log.Uploaded(logger, conversation.Id, attachments.Count, request.ContentLength ?? 0);
+        body["type"] = "message";
+        body["attachments"] = attachments;
+        return await AcceptAsync(conversation, body, cancellationToken);
+    }
+
+    private async Task<IResult> AcceptAsync(DirectLineConversation conversation, JsonObject body, CancellationToken cancellationToken)
+    {
+        var type = DirectLineHttp.String(body["type"]);
         if (type is null)
         {
             return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no type.");
@@ -208,6 +307,9 @@ public sealed class DirectLineClientApi(
             return false;
         }
     }
+
+    private static IResult TooLarge(int max) => DirectLineHttp.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig",
+        $"The upload is larger than allowed ({max.ToString("N0", CultureInfo.InvariantCulture)} bytes).");
 
     private static string NewGuestId() => CallerUserPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
 

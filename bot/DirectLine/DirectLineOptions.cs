@@ -36,6 +36,17 @@ public sealed class DirectLineOptions
     public int MaxBodyBytes { get; set; } = 256 * 1024;
 
     /// <summary>
+    /// Largest accepted upload (POST conversations/{id}/upload, multipart: the activity and its files). The bot's own
+    /// limit for a plan document (Knowledge:MaxUploadBytes) applies after this.
+    /// </summary>
+    [Range(1024, 100 * 1024 * 1024)]
+    public int MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>At most this many uploaded or offered files are kept in memory (an hour each); the oldest go first.</summary>
+    [Range(1, 10_000)]
+    public int MaxFiles { get; set; } = 50;
+
+    /// <summary>
     /// The bot's own base URL as the bot reaches it (the serviceUrl is this + "/directline/"). Empty: the server's own
     /// listening address on loopback, e.g. http://localhost:3978.
     /// </summary>

@@ -1,4 +1,5 @@
 using Assistant.Bot.Channel;
+using Assistant.Bot.Conversation;
 using Assistant.Bot.People;
 using Assistant.Bot.WebChat;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,8 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineStore>();
         services.AddSingleton<DirectLineServiceUrl>();
         services.AddSingleton<DirectLineBot>();
+        services.AddSingleton<DirectLineFiles>();
+        services.AddSingleton<IChatFileLinks, DirectLineFileLinks>();
         services.AddScoped<DirectLineClientApi>();
         services.AddScoped<ConnectorApi>();
         services.AddWebChatPage();
@@ -58,6 +61,12 @@ public static class DirectLineServiceCollectionExtensions
         client.MapPost("/conversations", (HttpRequest r, DirectLineClientApi api, CancellationToken ct) => api.StartAsync(r, ct));
         client.MapGet("/conversations/{conversationId}", (HttpRequest r, string conversationId, DirectLineClientApi api) => api.Reconnect(r, conversationId));
         client.MapPost("/conversations/{conversationId}/activities", (HttpRequest r, string conversationId, DirectLineClientApi api, CancellationToken ct) => api.PostAsync(r, conversationId, ct));
+        client.MapPost("/conversations/{conversationId}/upload", (HttpRequest r, string conversationId, DirectLineClientApi api, CancellationToken ct) => api.UploadAsync(r, conversationId, ct));
+        client.MapGet(DirectLineFiles.Path + "/{fileId}", (HttpContext context, string fileId, DirectLineFiles files) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            return files.Get(fileId);
+        });
         client.MapGet("/conversations/{conversationId}/activities", (HttpRequest r, string conversationId, string? watermark, DirectLineClientApi api) => api.Get(r, conversationId, watermark));
 
         var connector = app.MapGroup(DirectLineServiceUrl.PathPrefix + "/v3/conversations").AddEndpointFilter(async (context, next) =>

@@ -27,6 +27,9 @@ internal static partial class Log
     [LoggerMessage(9014, LogLevel.Information, "Direct Line: a card submit matched the card of activity {ActivityId}")]
     public static partial void CardMatched(ILogger logger, string activityId);
 
+    [LoggerMessage(9015, LogLevel.Information, "Direct Line: {Files} file(s) uploaded in conversation {ConversationId} ({Bytes} bytes)")]
+    public static partial void Uploaded(ILogger logger, string conversationId, int files, long bytes);
+
     [LoggerMessage(9020, LogLevel.Information, "Chat page admin: reminder job run for {Date}: {Sent} sent, {Failed} failed")]
     public static partial void ReminderRun(ILogger logger, DateOnly date, int sent, int failed);
 }

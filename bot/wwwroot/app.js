@@ -76,7 +76,11 @@
         // Our cards carry Action.Execute (Teams) with an Action.Submit fallback; Web Chat posts only Action.Submit,
         // so the parser is held at 1.3, where Action.Execute is unknown and the fallback is used.
         adaptiveCardsParserMaxVersion: '1.3',
-        hideUploadButton: true,
+        // The upload button posts a plan document through Direct Line's upload (an admin gets the import preview), as soon as it is chosen.
+        hideUploadButton: false,
+        uploadAccept: '.txt,.md,.csv,.docx,.xlsx,.pdf',
+        uploadMultiple: false,
+        sendAttachmentOn: 'attach',
         botAvatarInitials: 'A',
         userAvatarInitials: user.name.slice(0, 2).toUpperCase()
       }

@@ -2,8 +2,11 @@ using Assistant.Bot.Conversation;
 
 namespace Assistant.Bot.Reports.Files;
 
-/// <summary>"skicka uppföljningen som Word" / "som Excel": the report of every plan as a file through the file consent flow.</summary>
-internal sealed class ReportFileChatHandler(IReportBuilder builder, IEnumerable<IReportWriter> writers) : IChatHandler
+/// <summary>
+/// "skicka uppföljningen som Word" / "som Excel": the report of every plan as a file through the file consent flow, or,
+/// in a channel that cannot do file consent (the chat page's Web Chat, see <see cref="IChatFileLinks"/>), as a link.
+/// </summary>
+internal sealed class ReportFileChatHandler(IReportBuilder builder, IEnumerable<IReportWriter> writers, IEnumerable<IChatFileLinks> links) : IChatHandler
 {
     /// <summary>Before the summary handler ("rapport"): "rapporten som Word" is a request for the file.</summary>
     public int Order => 195;
@@ -22,6 +25,15 @@ internal sealed class ReportFileChatHandler(IReportBuilder builder, IEnumerable<
             return [new OutgoingMessage(english
                 ? "No plans with activities have been imported yet, so there is nothing to report."
                 : "Inga planer med aktiviteter är importerade än, så det finns inget att rapportera.")];
+        }
+
+        var name = ReportFiles.FileName(request.Format, message.Today);
+        foreach (var channel in links)
+        {
+            if (channel.Offer(message, name, ReportFiles.ContentType(request.Format), bytes) is { } url)
+            {
+                return [ReportFiles.DownloadLink(request.Format, message.Today, url, english)];
+            }
         }
 
         return [ReportFiles.ConsentCard(request.Format, message.Today, bytes.Length, english)];

@@ -71,6 +71,20 @@ internal static partial class ReportFiles
         return new OutgoingMessage(text, File: new OutgoingAttachment(ConsentContentType, name, content));
     }
 
+    public static string ContentType(ReportFormat format) => format == ReportFormat.Xlsx
+        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>The report as a link to download (Web Chat shows an attachment with a contentUrl as a download link).</summary>
+    public static OutgoingMessage DownloadLink(ReportFormat format, DateOnly asOf, string url, bool english)
+    {
+        var name = FileName(format, asOf);
+        var kind = format == ReportFormat.Xlsx ? "Excel" : "Word";
+        return new OutgoingMessage(
+            english ? $"Here is the follow-up report as {kind}: [{name}]({url}) (the link works for an hour)." : $"Här är uppföljningen som {kind}: [{name}]({url}) (länken gäller en timme).",
+            File: new OutgoingAttachment(ContentType(format), name, null, url));
+    }
+
     /// <summary>The file info card that shows the uploaded file in the chat.</summary>
     public static OutgoingMessage FileInfo(FileUploadInfo info, bool english) => new(
         english ? $"The report is in your OneDrive: {info.Name}." : $"Rapporten ligger i din OneDrive: {info.Name}.",
