@@ -49,8 +49,11 @@ public enum AnswerKind
     Help,
 }
 
-/// <summary>Where a fact came from: every answer names at least one.</summary>
-public sealed record SourceRef(int DocumentId, string DocumentTitle, string? Organisation, int? Year, string? Table = null);
+/// <summary>
+/// Where a fact came from: every answer names at least one, with the period the document covers (as written, e.g. "2021
+/// med plan för 2022-2028") and the day it was imported, so the asker can judge how current it is.
+/// </summary>
+public sealed record SourceRef(int DocumentId, string DocumentTitle, string? Organisation, int? Year, string? Table = null, string? Period = null, DateOnly? Imported = null);
 
 /// <summary>One point of a series (year → value).</summary>
 public sealed record SeriesPoint(string Label, decimal Value);

@@ -48,7 +48,7 @@ public sealed class AnswerPresenter(IKnowledgeCache knowledge, TimeProvider time
         };
 
     private static List<SourceView> Sources(Answer answer) =>
-        answer.Sources.Select(s => new SourceView(s.DocumentTitle, s.Organisation, s.Year, s.Table)).Distinct().ToList();
+        answer.Sources.Select(s => new SourceView(s.DocumentTitle, s.Organisation, s.Year, s.Table, Assistant.Bot.Answering.Answerers.SourceText.PeriodNotInTitle(s.DocumentTitle, s.Period), s.Imported)).Distinct().ToList();
 
     private static AdaptiveCard? Activity(KnowledgeSnapshot snapshot, int id, DateOnly today, CardLanguage language)
     {

@@ -28,7 +28,7 @@ public static class AnswerCard
         if (answer.Sources.Count > 0)
         {
             var label = answer.Sources.Count == 1 ? texts.Source : texts.Sources;
-            body.Add(new TextBlock($"{label}: {string.Join("; ", answer.Sources.Select(SourceText))}")
+            body.Add(new TextBlock($"{label}: {string.Join("; ", answer.Sources.Select(s => SourceText(s, texts)))}")
             {
                 Wrap = true,
                 IsSubtle = true,
@@ -49,9 +49,17 @@ public static class AnswerCard
     }
 
     /// <summary>"Title (Organisation, 2021, Table)" with every part escaped.</summary>
-    public static string SourceText(SourceView source)
+    public static string SourceText(SourceView source) => SourceText(source, null);
+
+    /// <summary>"Title (Organisation, 2021, Table, period 2022-2028, inläst 2026-12-05)" with every part escaped.</summary>
+    public static string SourceText(SourceView source, CardTexts? texts)
     {
-        var details = new[] { source.Organisation, source.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), source.Table }
+        ArgumentNullException.ThrowIfNull(source);
+        var imported = source.Imported is { } day && texts is not null
+            ? $"{texts.Imported} {day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"
+            : null;
+        var period = string.IsNullOrWhiteSpace(source.Period) ? null : "period " + source.Period;
+        var details = new[] { source.Organisation, source.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), source.Table, period, imported }
             .Where(d => !string.IsNullOrWhiteSpace(d))
             .Select(Markdown.Escape)
             .ToList();

@@ -14,7 +14,7 @@ public sealed record AnswerView(string Text, IReadOnlyList<SourceView> Sources)
 }
 
 /// <summary>Where a fact came from; texts as written in the documents (escaped by the card).</summary>
-public sealed record SourceView(string Title, string? Organisation = null, int? Year = null, string? Table = null);
+public sealed record SourceView(string Title, string? Organisation = null, int? Year = null, string? Table = null, string? Period = null, DateOnly? Imported = null);
 
 /// <param name="Unit">"personer", "%", or null.</param>
 public sealed record SeriesView(string Title, string? Unit, IReadOnlyList<SeriesValue> Points)

@@ -17,6 +17,7 @@ public sealed partial record CardTexts
         NoComment = "No comment",
         Source = "Source",
         Sources = "Sources",
+        Imported = "imported",
         Year = "Year",
         Value = "Value",
         ChangedBy = "Last changed",

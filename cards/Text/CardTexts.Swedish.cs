@@ -17,6 +17,7 @@ public sealed partial record CardTexts
         NoComment = "Ingen kommentar",
         Source = "Källa",
         Sources = "Källor",
+        Imported = "inläst",
         Year = "År",
         Value = "Värde",
         ChangedBy = "Senast ändrad",

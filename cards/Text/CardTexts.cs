@@ -22,6 +22,9 @@ public sealed partial record CardTexts
     public required string NoComment { get; init; }
     public required string Source { get; init; }
     public required string Sources { get; init; }
+
+    /// <summary>Before a source's import date: "inläst 2026-12-05".</summary>
+    public required string Imported { get; init; }
     public required string Year { get; init; }
     public required string Value { get; init; }
     public required string ChangedBy { get; init; }

@@ -35,6 +35,9 @@ public static class ActivityAnswerer
         var activity = k.ActivitiesById[top.Key];
         // A rival that matches clearly less distinctive words (by rarity) than the best is no rival.
         double Weight(SearchHit h) => h.MatchedTerms.Sum(k.ActivityIndex.Idf);
+        // What only one of two hits covers decides between them: a rare word the best alone has outweighs a common one the
+        // other alone has ("säkerställa språkkunskaperna hos personalen": språkkunskap, not personal).
+        double Differing(SearchHit a, SearchHit b) => a.MatchedTerms.Except(b.MatchedTerms).Sum(k.ActivityIndex.Idf);
         var rivals = hits.Skip(1)
             .Where(h => h.Coverage >= top.Coverage - 0.01 && h.Score >= top.Score * 0.85 && Weight(top) < 1.5 * Weight(h))
             .Select(h => k.ActivitiesById[h.Key])
@@ -44,7 +47,8 @@ public static class ActivityAnswerer
         if (rivals.Count == 0 && top.Coverage < 0.75)
         {
             rivals = [.. hits.Skip(1)
-                .Where(h => h.Coverage >= top.Coverage - 0.15 && !h.MatchedTerms.SetEquals(top.MatchedTerms) && Weight(top) < 1.5 * Weight(h))
+                .Where(h => h.Coverage >= top.Coverage - 0.15 && !h.MatchedTerms.SetEquals(top.MatchedTerms) && Weight(top) < 1.5 * Weight(h)
+                    && Differing(top, h) < 1.5 * Differing(h, top))
                 .Select(h => k.ActivitiesById[h.Key])
                 .Where(a => !SameActivity(a, activity))];
         }

@@ -15,6 +15,7 @@ public static partial class PassageAnswerer
     private const double WeakCoverage = 0.6;
     private const int MaxChars = 900;
     private const int MaxSentences = 6;
+    private const int ContinuationSentences = 2;
 
     public sealed record PassageMatch(Passage Passage, SearchHit Hit, IReadOnlyList<string> Terms);
 
@@ -120,6 +121,15 @@ public static partial class PassageAnswerer
                     (bestStart, bestEnd, bestScore) = (start, end, score);
                 }
             }
+        }
+
+        // What/why/how is answered by what the matching sentences lead to: keep up to two following sentences of the same
+        // passage when they fit ("I samband med Coronakrisen startades ett krisbemanningscenter ... Över 600 anmälningar kom in").
+        var chosen = sentences.Skip(bestStart).Take(bestEnd - bestStart + 1).Sum(s => s.Length + 1);
+        for (var next = bestEnd + 1; next < sentences.Count && next <= bestEnd + ContinuationSentences && chosen + sentences[next].Length + 1 <= MaxChars; next++)
+        {
+            chosen += sentences[next].Length + 1;
+            bestEnd = next;
         }
 
         return SourceText.Shorten(string.Join(' ', sentences.Skip(bestStart).Take(bestEnd - bestStart + 1)), MaxChars);

@@ -41,6 +41,7 @@ public static class QueryTerms
             foreach (var term in index.Analyze(word))
             {
                 terms.Add(term.Length < 4 && word.Length >= 5 ? word : term);
+                terms.AddRange(index.SplitCompound(term));
             }
         }
 

@@ -8,11 +8,40 @@ public static class SourceText
     public static string Line(QuestionUnderstanding q, IEnumerable<SourceRef> sources)
     {
         var parts = sources
-            .Select(s => s.Title() + (s.Table is null ? string.Empty : q.Say($" (tabell: {s.Table})", $" (table: {s.Table})")))
+            .Select(s => s.Title() + Details(q, s))
             .Distinct()
             .ToList();
         return parts.Count == 0 ? string.Empty : q.Say("Källa: ", parts.Count > 1 ? "Sources: " : "Source: ") + string.Join("; ", parts);
     }
+
+    /// <summary>
+    /// " (tabell: …; period …; inläst 2026-12-05)": the table, the period the document covers unless its title already says
+    /// it, and the import date.
+    /// </summary>
+    private static string Details(QuestionUnderstanding q, SourceRef s)
+    {
+        var details = new List<string>();
+        if (s.Table is not null)
+        {
+            details.Add(q.Say($"tabell: {s.Table}", $"table: {s.Table}"));
+        }
+
+        if (PeriodNotInTitle(s.DocumentTitle, s.Period) is { } period)
+        {
+            details.Add("period " + period);
+        }
+
+        if (s.Imported is { } imported)
+        {
+            details.Add(q.Say("inläst ", "imported ") + imported.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return details.Count == 0 ? string.Empty : $" ({string.Join("; ", details)})";
+    }
+
+    /// <summary>The period when the title does not already name it (titles usually carry the plan year and period).</summary>
+    public static string? PeriodNotInTitle(string title, string? period) =>
+        string.IsNullOrWhiteSpace(period) || title.Contains(period.Trim(), StringComparison.OrdinalIgnoreCase) ? null : period.Trim();
 
     /// <summary>Text with its source line below.</summary>
     public static string WithSources(QuestionUnderstanding q, string text, IEnumerable<SourceRef> sources)

@@ -97,7 +97,8 @@ public sealed class KnowledgeSnapshot
     public SourceRef Source(int documentId, int? year = null, string? table = null)
     {
         var document = Documents.GetValueOrDefault(documentId);
-        return new SourceRef(documentId, document?.Title ?? $"#{documentId}", document?.Organisation, year ?? document?.Year, table);
+        var imported = document is null || document.ImportedAt == default ? (DateOnly?)null : DateOnly.FromDateTime(document.ImportedAt.UtcDateTime);
+        return new SourceRef(documentId, document?.Title ?? $"#{documentId}", document?.Organisation, year ?? document?.Year, table, document?.Period, imported);
     }
 
     private static List<OwnerEntry> BuildOwners(IEnumerable<PlanActivity> activities)

@@ -84,6 +84,44 @@ public sealed class SearchIndex
 
     public List<string> Analyze(string text) => _analyzer.Terms(text);
 
+    /// <summary>Whether some text has this analysed term, as such or as the beginning of a longer word.</summary>
+    public bool Knows(string term) =>
+        term.Length > 0 && _vocabulary.TryGetValue(term[0], out var candidates) && candidates.Any(c => c.StartsWith(term, StringComparison.Ordinal));
+
+    /// <summary>
+    /// A compound the texts do not have, split into two words they do (chefsstudien → chef + studien, enkätsvaret → enkät +
+    /// svaret): each part at least four letters, a linking s dropped. Nothing when the word is known or does not split.
+    /// </summary>
+    public IReadOnlyList<string> SplitCompound(string term)
+    {
+        if (term.Length < 8 || Knows(term))
+        {
+            return [];
+        }
+
+        for (var cut = term.Length - 4; cut >= 4; cut--)
+        {
+            var head = term[..cut];
+            var tail = term[cut..];
+            if (!Knows(tail) || tail.Length < 4)
+            {
+                continue;
+            }
+
+            if (Knows(head) && _vocabulary[head[0]].Contains(head))
+            {
+                return [head, tail];
+            }
+
+            if (head.Length > 4 && head[^1] == 's' && _vocabulary.TryGetValue(head[0], out var words) && words.Contains(head[..^1]))
+            {
+                return [head[..^1], tail];
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>Inverse document frequency of an analysed term (rare terms weigh more).</summary>
     public double Idf(string term)
     {

@@ -39,6 +39,10 @@ public static partial class Glossary
         (Rule("wage setting|pay setting|salary setting"), "lonebildning"),
         (Rule("pharmacists|pharmacist"), "farmaceut"),
         (Rule("implementation|implementing|implement|introduction of|roll-out|rollout"), "implementering"),
+        (Rule("rolling out|roll out|rolled out"), "breddinfora"),
+        (Rule("introductions|introduction|induction|onboarding"), "introduktion"),
+        (Rule("common|joint"), "gemensam"),
+        (Rule("external funding|external financing|external grants"), "extern finansiering"),
         (Rule("revising|revise"), "revidering"),
         (Rule("recruitment strategies|recruitment strategy"), "rekryteringsstrategier"),
     ];

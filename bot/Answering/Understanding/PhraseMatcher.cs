@@ -47,6 +47,7 @@ public static class PhraseMatcher
             PhraseHit x = candidates[a], y = candidates[b];
             var c = y.Length.CompareTo(x.Length);
             c = c != 0 ? c : y.Quality.CompareTo(x.Quality);
+            c = c != 0 || x.Quality != MatchQuality.Typo || x.Start != y.Start ? c : TypoDistance(tokens, x).CompareTo(TypoDistance(tokens, y));
             c = c != 0 ? c : x.Start.CompareTo(y.Start);
             return c != 0 ? c : a.CompareTo(b);
         });
@@ -67,6 +68,21 @@ public static class PhraseMatcher
 
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
         return hits;
+    }
+
+    /// <summary>
+    /// How far the typed words are from a phrase matched with a typo: of two such readings of the same word the nearer wins
+    /// ("activites" is "activities", not "activity").
+    /// </summary>
+    private static int TypoDistance(IReadOnlyList<string> tokens, PhraseHit hit)
+    {
+        var distance = 0;
+        for (var i = 0; i < hit.Length; i++)
+        {
+            distance += TextFold.EditDistance(tokens[hit.Start + i], hit.Entry.Words[i], 4);
+        }
+
+        return distance;
     }
 
     private static MatchQuality MatchAt(IReadOnlyList<string> tokens, int start, IReadOnlyList<string> words)

@@ -30,6 +30,25 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task The_source_line_names_when_the_document_was_imported()
+    {
+        await using var host = await AnsweringHost.CreateAsync();
+        await host.SeedAsync();
+        foreach (var document in host.Db.Documents)
+        {
+            document.ImportedAt = new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero);
+        }
+
+        await host.Db.SaveChangesAsync(Ct);
+
+        var (code, output, _) = await RunAsync(host, "Hur många socialsekreterare behöver vi rekrytera 2019?");
+
+        Assert.Equal(0, code);
+        var sourceLine = output[output.IndexOf("Källa:", StringComparison.Ordinal)..];
+        Assert.Contains("inläst 2026-12-01", sourceLine, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_json_has_text_kind_sources_series_activity_ids_and_suggestions()
     {
         await using var host = await AnsweringHost.CreateAsync();
