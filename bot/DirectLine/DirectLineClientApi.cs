@@ -138,7 +138,14 @@ public sealed class DirectLineClientApi(
             return error;
         }
 
-        return await AcceptAsync(conversation, body!, cancellationToken);
+        // A file reaches the bot only through the upload endpoint, as a link this endpoint made: an attachment with a
+        // contentUrl of the client's choosing would make the bot download any address for an administrator.
+        if (body!["attachments"] is JsonArray attachments && attachments.OfType<JsonObject>().Any(a => a["contentUrl"] is not null))
+        {
+            return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "Send files through conversations/{id}/upload, not as attachment links.");
+        }
+
+        return await AcceptAsync(conversation, body, cancellationToken);
     }
 
     /// <summary>

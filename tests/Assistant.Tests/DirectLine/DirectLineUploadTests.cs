@@ -119,6 +119,29 @@ public sealed class DirectLineUploadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_attachment_link_of_the_clients_choosing_is_refused_so_the_bot_never_downloads_it()
+    {
+        var client = await StartAsync(WebChatPerson.AdminId);
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["attachments"] = new JsonArray(new JsonObject
+            {
+                ["contentType"] = "text/plain",
+                ["contentUrl"] = "http://127.0.0.1:9/internal/secret.txt",
+                ["name"] = Sample,
+            }),
+        };
+
+        var (status, body) = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities", activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("upload", body!["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(await client.PollAsync(), a => a["attachments"] is JsonArray && a["from"]?["role"]?.GetValue<string>() == "user");
+        Assert.Equal(0, await PendingUploadsAsync());
+    }
+
+    [Fact]
     public async Task AnUpload_OverTheSizeLimit_Is413_AndNothingReachesTheBot()
     {
         var client = await StartAsync(WebChatPerson.AdminId);
