@@ -22,9 +22,15 @@ internal static class UploadCards
         var body = new List<AdaptiveElement>
         {
             CardParts.Heading(english ? $"Preview: {upload.FileName}" : $"Förhandsgranskning: {upload.FileName}"),
-            CardParts.UserText(string.Join('\n', lines.Select(l => l.TrimStart()))),
-            CardParts.Paragraph($"SHA-256 {upload.Sha256[..16]}…", subtle: true),
         };
+        // One text block per line: inside one block a single line break is a soft break in the renderers' markdown,
+        // and the changes ran together into one paragraph.
+        foreach (var line in lines)
+        {
+            body.Add(CardParts.UserText(line.TrimStart()) with { Spacing = body.Count == 1 ? null : Spacing.None });
+        }
+
+        body.Add(CardParts.Paragraph($"SHA-256 {upload.Sha256[..16]}…", subtle: true));
         var data = CardActions.Data(ImportVerb, ("uploadId", upload.Id.ToString()));
         AdaptiveAction[] actions =
         [

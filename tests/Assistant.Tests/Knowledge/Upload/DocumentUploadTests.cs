@@ -135,6 +135,10 @@ public sealed class DocumentUploadTests : IAsyncLifetime
         Assert.Contains("status \"Uppstart\" → \"Pågår\"", text, StringComparison.Ordinal);
         var card = reply["attachments"]![0]!["content"]!.AsObject();
         Assert.Equal(["Importera", "Avbryt"], card["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()));
+        // Each change is a line of its own on the card (inside one text block the lines ran together).
+        Assert.Contains(card["body"]!.AsArray(), e => e!["text"]?.GetValue<string>() is { } t
+            && t.Contains("Uppstart", StringComparison.Ordinal) && t.Contains("Pågår", StringComparison.Ordinal) && !t.Contains('\n', StringComparison.Ordinal)
+            && !t.Contains("Förhandsgranskning", StringComparison.Ordinal));
         Assert.Equal(ActivityStatus.StartingUp, await StatusOfDementiaPlanAsync());
         var pending = await WithDbAsync(db => db.PendingUploads.SingleAsync(Ct));
         Assert.Equal((Sample, Convert.ToHexStringLower(SHA256.HashData(changed)), UploadState.Pending), (pending.FileName, pending.Sha256, pending.State));
