@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Assistant.Tests.DirectLine.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -13,18 +12,10 @@ namespace Assistant.Tests.DirectLine;
 [Collection(BrowserCollection.Name)]
 public sealed class WebChatBrowserTests : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
     private const float Timeout = 20_000;
 
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
-
     private DirectLineHost _host = null!;
-    private string _artifacts = string.Empty;
-    private int _shot;
+    private WebChatBrowser _browser = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -37,12 +28,12 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
     [Fact]
     public async Task Owner_AsksAForecast_GetsAReminder_AnswersTheCard_AndSeesTheNewStatus()
     {
-        await SkipUnlessBrowserAndBundleAsync();
-        _artifacts = BrowserArtifacts.NewRunFolder("reminder-round-trip");
-        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshots: {_artifacts}");
+        await WebChatBrowser.SkipUnlessBrowserAndBundleAsync(_host);
+        _browser = new WebChatBrowser(BrowserArtifacts.NewRunFolder("reminder-round-trip"));
+        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshots: {_browser.Artifacts}");
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+        await using var browser = await WebChatBrowser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "sv-SE" });
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
@@ -53,11 +44,11 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
         await Expect(chat).ToHaveAttributeAsync("data-person", await WebChatScenario.PersonIdAsync(_host, WebChatScenario.OwnerName), new() { Timeout = Timeout });
         var transcript = chat.Locator(".webchat__basic-transcript");
         await Expect(transcript.GetByText("Hej!", new() { Exact = false }).First).ToBeVisibleAsync(new() { Timeout = Timeout });
-        await ShotAsync(page, "welcome");
+        await _browser.ShotAsync(page, "welcome");
 
-        await SayAsync(page, WebChatScenario.ForecastQuestion);
+        await WebChatBrowser.SayAsync(page, WebChatScenario.ForecastQuestion);
         await Expect(transcript.Locator(".webchat__stacked-layout__content").Last).ToContainTextAsync(WebChatScenario.ForecastAnswer, new() { Timeout = Timeout });
-        await ShotAsync(page, "forecast-answer");
+        await _browser.ShotAsync(page, "forecast-answer");
 
         await page.Locator("#remind-date").FillAsync(WebChatScenario.ReminderDate);
         await page.Locator("#remind-run").ClickAsync();
@@ -67,70 +58,30 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
         var card = transcript.Locator(".ac-adaptiveCard").Filter(new() { HasText = WebChatScenario.ActivityTitle }).Last;
         await Expect(card).ToBeVisibleAsync(new() { Timeout = Timeout });
         await card.ScrollIntoViewIfNeededAsync();
-        await ShotAsync(page, "reminder-card");
+        await _browser.ShotAsync(page, "reminder-card");
 
         await card.Locator("select").First.SelectOptionAsync(new SelectOptionValue { Label = "Pågår" });
         await card.Locator("textarea").First.FillAsync("Leverantören är vald, start i oktober");
-        await ShotAsync(page, "card-filled");
+        await _browser.ShotAsync(page, "card-filled");
         await card.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
 
         var receipt = transcript.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Tack! Statusen är sparad" });
         await Expect(receipt).ToBeVisibleAsync(new() { Timeout = Timeout });
         await Expect(receipt).ToContainTextAsync("Pågår");
         await Expect(transcript.Locator(".ac-adaptiveCard select")).ToHaveCountAsync(0);
-        await ShotAsync(page, "receipt");
+        await _browser.ShotAsync(page, "receipt");
 
-        await SayAsync(page, WebChatScenario.StatusQuestion);
+        await WebChatBrowser.SayAsync(page, WebChatScenario.StatusQuestion);
         var answer = transcript.Locator(".webchat__stacked-layout__content").Last;
         await Expect(answer).ToContainTextAsync("Pågår", new() { Timeout = Timeout });
         await Expect(answer).ToContainTextAsync("Leverantören är vald");
-        await ShotAsync(page, "new-status");
+        await _browser.ShotAsync(page, "new-status");
 
         // The welcome card's Teams imBack button works here too: it asks as if typed.
         await transcript.GetByRole(AriaRole.Button, new() { Name = "Mina aktiviteter" }).First.ClickAsync();
         await Expect(transcript.Locator(".webchat__stacked-layout__content").Last).ToContainTextAsync(WebChatScenario.ActivityTitle, new() { Timeout = Timeout });
-        await ShotAsync(page, "my-activities");
+        await _browser.ShotAsync(page, "my-activities");
 
         Assert.Empty(errors);
-    }
-
-    private static async Task SayAsync(IPage page, string text)
-    {
-        var input = page.Locator("[data-id='webchat-sendbox-input']");
-        await input.FillAsync(text);
-        await input.PressAsync("Enter");
-    }
-
-    private async Task ShotAsync(IPage page, string name)
-    {
-        var path = Path.Combine(_artifacts, $"{++_shot:00}-{name}.png");
-        var bytes = await page.ScreenshotAsync(new() { Path = path, FullPage = true });
-        TestContext.Current.AddAttachment(Path.GetFileName(path), bytes, "image/png");
-    }
-
-    private async Task SkipUnlessBrowserAndBundleAsync()
-    {
-        var required = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        string? missing = null;
-        if (!File.Exists(ChromiumPath))
-        {
-            missing = $"chromium is not installed at {ChromiumPath} (apt-get install -y chromium)";
-        }
-        else
-        {
-            var people = JsonNode.Parse(await _host.Client.GetStringAsync("/webchat/api/people", TestContext.Current.CancellationToken))!;
-            if (people["bundle"]?.GetValue<bool>() != true)
-            {
-                missing = "the Web Chat bundle is missing (bot/wwwroot/lib/webchat.js: build with npm available)";
-            }
-        }
-
-        if (missing is null)
-        {
-            return;
-        }
-
-        Assert.False(required, $"CI=true and {missing}.");
-        Assert.Skip($"Browser test skipped: {missing}.");
     }
 }

@@ -20,21 +20,13 @@ namespace Assistant.Tests.DirectLine;
 [Collection(BrowserCollection.Name)]
 public sealed class WebChatUploadBrowserTests : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
     private const float Timeout = 30_000;
     private const string Sample = "personal-och-kompetensforsorjningsplan-2021.md";
     private const string Question = "Vad är rekryteringsbehovet för socialsekreterare 2027?";
     private const string AdminLabel = "Admin (administratör)";
 
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
-
     private DirectLineHost _host = null!;
-    private string _artifacts = string.Empty;
-    private int _shot;
+    private WebChatBrowser _browser = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -50,19 +42,19 @@ public sealed class WebChatUploadBrowserTests : IAsyncLifetime
     [Fact]
     public async Task Admin_UploadsAChangedPlan_SeesThePreview_Imports_AndTheAnswerChanges()
     {
-        await SkipUnlessBrowserAndBundleAsync();
+        await WebChatBrowser.SkipUnlessBrowserAndBundleAsync(_host);
         var file = WriteChangedPlan();
-        _artifacts = BrowserArtifacts.NewRunFolder("upload-admin");
-        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshots: {_artifacts}");
+        _browser = new WebChatBrowser(BrowserArtifacts.NewRunFolder("upload-admin"));
+        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshots: {_browser.Artifacts}");
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+        await using var browser = await WebChatBrowser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "sv-SE" });
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
         var transcript = await OpenAsAsync(page, AdminLabel);
 
-        await SayAsync(page, Question);
+        await WebChatBrowser.SayAsync(page, Question);
         await Expect(LastMessage(transcript)).ToContainTextAsync("55", new() { Timeout = Timeout });
         await Expect(LastMessage(transcript)).Not.ToContainTextAsync("58");
 
@@ -72,18 +64,18 @@ public sealed class WebChatUploadBrowserTests : IAsyncLifetime
         await Expect(preview).ToContainTextAsync("55");
         await Expect(preview).ToContainTextAsync("58");
         await preview.ScrollIntoViewIfNeededAsync();
-        await ShotAsync(page, "upload-preview");
+        await _browser.ShotAsync(page, "upload-preview");
         Assert.Equal(55, await RecruitmentFor2027Async());
 
         await preview.GetByRole(AriaRole.Button, new() { Name = "Importera" }).ClickAsync();
         // The card is replaced by the import's summary once imported.
         await Expect(preview).ToHaveCountAsync(0, new() { Timeout = Timeout });
-        await ShotAsync(page, "imported");
+        await _browser.ShotAsync(page, "imported");
         Assert.Equal(58, await RecruitmentFor2027Async());
 
-        await SayAsync(page, Question);
+        await WebChatBrowser.SayAsync(page, Question);
         await Expect(LastMessage(transcript)).ToContainTextAsync("58", new() { Timeout = Timeout });
-        await ShotAsync(page, "new-answer");
+        await _browser.ShotAsync(page, "new-answer");
 
         Assert.Empty(errors);
     }
@@ -91,13 +83,13 @@ public sealed class WebChatUploadBrowserTests : IAsyncLifetime
     [Fact]
     public async Task NonAdmin_UploadsAPlan_IsRefusedPolitely_AndNothingChanges()
     {
-        await SkipUnlessBrowserAndBundleAsync();
+        await WebChatBrowser.SkipUnlessBrowserAndBundleAsync(_host);
         var file = WriteChangedPlan();
-        _artifacts = BrowserArtifacts.NewRunFolder("upload-non-admin");
-        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshots: {_artifacts}");
+        _browser = new WebChatBrowser(BrowserArtifacts.NewRunFolder("upload-non-admin"));
+        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshots: {_browser.Artifacts}");
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+        await using var browser = await WebChatBrowser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "sv-SE" });
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
@@ -107,11 +99,11 @@ public sealed class WebChatUploadBrowserTests : IAsyncLifetime
         await page.Locator("#chat input[type=file]").SetInputFilesAsync(file);
         await Expect(LastMessage(transcript)).ToContainTextAsync("Bara administratörer kan uppdatera planerna", new() { Timeout = Timeout });
         await Expect(transcript.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Förhandsgranskning" })).ToHaveCountAsync(0);
-        await ShotAsync(page, "refused");
+        await _browser.ShotAsync(page, "refused");
 
         Assert.Equal(0, await WithDbAsync(db => db.PendingUploads.CountAsync(TestContext.Current.CancellationToken)));
         Assert.Equal(55, await RecruitmentFor2027Async());
-        await SayAsync(page, Question);
+        await WebChatBrowser.SayAsync(page, Question);
         await Expect(LastMessage(transcript)).ToContainTextAsync("55", new() { Timeout = Timeout });
         Assert.Empty(errors);
     }
@@ -157,44 +149,4 @@ public sealed class WebChatUploadBrowserTests : IAsyncLifetime
     }
 
     private static ILocator LastMessage(ILocator transcript) => transcript.Locator(".webchat__stacked-layout__content").Last;
-
-    private static async Task SayAsync(IPage page, string text)
-    {
-        var input = page.Locator("[data-id='webchat-sendbox-input']");
-        await input.FillAsync(text);
-        await input.PressAsync("Enter");
-    }
-
-    private async Task ShotAsync(IPage page, string name)
-    {
-        var path = Path.Combine(_artifacts, $"{++_shot:00}-{name}.png");
-        var bytes = await page.ScreenshotAsync(new() { Path = path, FullPage = true });
-        TestContext.Current.AddAttachment(Path.GetFileName(path), bytes, "image/png");
-    }
-
-    private async Task SkipUnlessBrowserAndBundleAsync()
-    {
-        var required = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        string? missing = null;
-        if (!File.Exists(ChromiumPath))
-        {
-            missing = $"chromium is not installed at {ChromiumPath} (apt-get install -y chromium)";
-        }
-        else
-        {
-            var people = JsonNode.Parse(await _host.Client.GetStringAsync("/webchat/api/people", TestContext.Current.CancellationToken))!;
-            if (people["bundle"]?.GetValue<bool>() != true)
-            {
-                missing = "the Web Chat bundle is missing (bot/wwwroot/lib/webchat.js: build with npm available)";
-            }
-        }
-
-        if (missing is null)
-        {
-            return;
-        }
-
-        Assert.False(required, $"CI=true and {missing}.");
-        Assert.Skip($"Browser test skipped: {missing}.");
-    }
 }
