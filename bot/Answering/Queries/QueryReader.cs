@@ -166,27 +166,6 @@ public static class QueryReader
     /// <summary>The series part of the query: what the question names, whatever is asked.</summary>
     private static AnswerQuery Base(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
-        var statuses = new List<ActivityStatus>();
-        if (q.Has(Cue.Done))
-        {
-            statuses.Add(ActivityStatus.Done);
-        }
-
-        if (q.Has(Cue.InProgress))
-        {
-            statuses.Add(ActivityStatus.InProgress);
-        }
-
-        if (q.Has(Cue.Remains))
-        {
-            statuses.Add(ActivityStatus.Remains);
-        }
-
-        if (q.Has(Cue.StartingUp))
-        {
-            statuses.Add(ActivityStatus.StartingUp);
-        }
-
         var operation = QueryWords.Compares(q) && q.Occupations.Count(o => !o.IsTotal) >= 2 ? QueryOperation.Compare
             : q.HasAny(Cue.Largest) ? QueryOperation.Max
             : q.HasAny(Cue.Smallest) ? QueryOperation.Min
@@ -212,7 +191,7 @@ public static class QueryReader
             ToYear = q.Years.IsRange ? q.Years.To : null,
             Quarters = q.Quarters,
             Documents = QueryWords.Documents(q, k),
-            Statuses = statuses,
+            Statuses = ActivityFilter.From(q, []).Statuses, // what the executor filters on, so --explain shows it
             Overdue = q.Has(Cue.Overdue),
             ListRequested = q.HasAny(Cue.Activities, Cue.Which, Cue.HowMany, Cue.ListVerb),
             ShowAll = QueryWords.ShowAll(q),
