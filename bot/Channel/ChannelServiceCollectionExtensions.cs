@@ -2,6 +2,7 @@ using Assistant.Bot.Channel.Authentication;
 using Assistant.Bot.Channel.Connector;
 using Assistant.Bot.Channel.Endpoint;
 using Assistant.Bot.Channel.State;
+using Assistant.Bot.Channel.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -35,6 +36,7 @@ public static class ChannelServiceCollectionExtensions
         services.AddSingleton<ProcessedActivityClaims>();
         services.AddSingleton<ConversationReferenceCache>();
         services.AddScoped<IProactiveMessenger, ProactiveMessenger>();
+        services.AddScoped<TurnRunner>();
         services.AddScoped<ChannelEndpoint>();
 
         services.AddHostedService<ChannelStartupLog>();

@@ -6,14 +6,8 @@ internal static partial class Log
     [LoggerMessage(9000, LogLevel.Information, "Assistant is running: open {Url} to chat with it")]
     public static partial void PageAddress(ILogger logger, string url);
 
-    [LoggerMessage(9002, LogLevel.Error, "Direct Line turn of activity {ActivityId} failed; the user was told something went wrong")]
-    public static partial void TurnFailed(ILogger logger, string? activityId, Exception exception);
-
     [LoggerMessage(9001, LogLevel.Warning, "Direct Line token request refused ({StatusCode}): {Reason}")]
     public static partial void TokenRefused(ILogger logger, int statusCode, string reason);
-
-    [LoggerMessage(9010, LogLevel.Debug, "Direct Line: {ActivityType} handed to the bot")]
-    public static partial void Delivered(ILogger logger, string activityType);
 
     [LoggerMessage(9011, LogLevel.Error, "Direct Line: the bot failed on a {ActivityType}")]
     public static partial void BotFailed(ILogger logger, string activityType, Exception exception);

@@ -15,16 +15,11 @@ namespace Assistant.Bot.Channel.Endpoint;
 /// AllowedTenants get 403 and nothing is stored or sent. An anonymous request (no MicrosoftAppId) outside the
 /// Development environment is answered (to a serviceUrl configured in ServiceUrls only) but neither its serviceUrl nor
 /// its conversation reference is remembered, so nothing ever goes to an address nobody vouched for. A redelivered activity id is answered 200 and not handled again. Bad input never
-/// gives a 500.
+/// gives a 500. After reading and authentication the turn is <see cref="TurnRunner"/>'s, the same as the development chat's.
 /// </summary>
 public sealed class ChannelEndpoint(
     IChannelAuthenticator authenticator,
-    ServiceUrlRegistry serviceUrls,
-    ProcessedActivityClaims claims,
-    ProcessedActivityStore processed,
-    ConversationReferenceStore references,
-    IActivityHandler handler,
-    IConnectorClient connector,
+    TurnRunner runner,
     IOptions<BotFrameworkOptions> options,
     IHostEnvironment environment,
     ILogger<ChannelEndpoint> logger)
@@ -56,114 +51,39 @@ public sealed class ChannelEndpoint(
             return Results.Unauthorized();
         }
 
-        if (!settings.Channel.IsChannelEnabled(activity.ChannelId))
-        {
-            Log.ChannelRefused(logger, LogText.Clean(activity.ChannelId));
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
-        }
-
         // Outside Development an anonymous request vouches for nothing: its serviceUrl is called only when ServiceUrls lists it.
         var trusted = !auth.IsAnonymous || environment.IsDevelopment();
-        if (trusted)
-        {
-            serviceUrls.Remember(activity.ServiceUrl);
-        }
 
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["ActivityId"] = LogText.Clean(activity.Id),
-            ["ActivityType"] = LogText.Clean(activity.Type),
-            ["ConversationId"] = LogText.Clean(activity.Conversation?.Id),
-            ["ChannelId"] = LogText.Clean(activity.ChannelId),
-        });
-
-        if (!settings.IsTenantAllowed(activity.TenantId))
-        {
-            Log.TenantRefused(logger, LogText.Clean(activity.TenantId));
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal);
-
-        // An invoke is a request the channel waits for: a redelivery means the first answer was lost, so it is answered
-        // again (the features keep their own submissions idempotent). Everything else is handled once.
-        var key = isInvoke ? null : ProcessedActivityStore.KeyOf(activity);
-        string? claim = null;
+        TurnResult result;
         try
         {
-            if (key is not null)
-            {
-                if (!await claims.TryClaimAsync(key))
-                {
-                    Log.Redelivered(logger);
-                    return Results.Ok();
-                }
-
-                claim = key;
-            }
-
-            // Learned without authentication outside Development: used for this reply only, never stored.
-            var reference = trusted ? await references.UpsertFromActivityAsync(activity, cancellationToken) : null;
-            var turn = new TurnContext(activity, auth.IsAnonymous, reference, connector);
-            Log.TurnStarted(logger, activity.Type!, auth.IsAnonymous);
-            InvokeResponse? response;
-            try
-            {
-                response = await handler.OnTurnAsync(turn, cancellationToken);
-            }
-            catch (Exception e) when (!TurnFailure.IsTransient(e))
-            {
-                // A failure a redelivery would repeat: the user hears of it, the channel does not retry.
-                Log.TurnFailedAnswered(logger, LogText.Clean(activity.Id), LogText.Clean(activity.Type), e);
-                if (isInvoke)
-                {
-                    response = TurnFailure.InvokeAnswer(activity);
-                }
-                else
-                {
-                    await TurnFailure.TellUserAsync(turn, cancellationToken);
-                    return Results.Ok();
-                }
-            }
-
-            if (!isInvoke)
-            {
-                return Results.Ok();
-            }
-
-            if (response is null)
-            {
-                Log.InvokeNotImplemented(logger, LogText.Clean(activity.Name));
-                return Results.StatusCode(StatusCodes.Status501NotImplemented);
-            }
-
-            return response.Body is null
-                ? Results.StatusCode(response.Status)
-                : Results.Text(response.Body.ToJsonString(ChannelJson.Wire.Options), "application/json; charset=utf-8", statusCode: response.Status);
+            result = await runner.RunAsync(activity, TurnOrigin.BotConnector(auth.IsAnonymous, trusted), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // Transient: the runner released the claim, the channel's retry is handled.
             Log.TurnFailed(logger, e);
-            await ReleaseAsync(claim);
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
-    }
 
-    private async Task ReleaseAsync(string? claim)
-    {
-        if (claim is null)
+        if (result.Status == TurnStatus.Refused)
         {
-            return;
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        try
+        if (result.Status == TurnStatus.Redelivered || !string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal))
         {
-            await processed.ReleaseAsync(claim, CancellationToken.None);
+            return Results.Ok();
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+
+        if (result.Invoke is not { } response)
         {
-            // The record stays: the channel's redelivery is then answered as handled. Logged, nothing else to do.
-            Log.TurnFailed(logger, e);
+            Log.InvokeNotImplemented(logger, LogText.Clean(activity.Name));
+            return Results.StatusCode(StatusCodes.Status501NotImplemented);
         }
+
+        return response.Body is null
+            ? Results.StatusCode(response.Status)
+            : Results.Text(response.Body.ToJsonString(ChannelJson.Wire.Options), "application/json; charset=utf-8", statusCode: response.Status);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.DirectLine;
 using Assistant.Bot.WebChat;
 using Assistant.Tests.DirectLine.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -128,6 +129,26 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
         seen.AddRange(await client.PollAsync());
         Assert.Single(seen, a => a["text"]?.GetValue<string>() == "ping");
         Assert.Single(seen, a => a["replyToId"]?.GetValue<string>() == first);
+    }
+
+    [Fact]
+    public async Task AnActivityDeliveredTwice_IsAnsweredOnce_AsOnApiMessages()
+    {
+        var client = _host.NewClient();
+        await client.GenerateAsync();
+        await client.StartAsync();
+        var id = await client.SayAsync("ping");
+        var seen = new List<JsonObject>();
+        await client.WaitForAsync(a => a["replyToId"]?.GetValue<string>() == id, seen);
+        var posted = Assert.Single(seen, a => a["id"]!.GetValue<string>() == id);
+
+        // The same activity (same id) handed to the bot again, as a redelivery would: the turn runner's claim refuses it.
+        var again = await _host.Services.GetRequiredService<DirectLineBot>().DeliverAsync(posted.DeepClone().AsObject(), TestContext.Current.CancellationToken);
+
+        Assert.Null(again);
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        seen.AddRange(await client.PollAsync());
+        Assert.Single(seen, a => a["replyToId"]?.GetValue<string>() == id);
     }
 
     [Fact]
