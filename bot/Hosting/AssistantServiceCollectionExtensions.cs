@@ -1,7 +1,7 @@
 using Assistant.Bot.Answering;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
-using Assistant.Bot.DirectLine;
+using Assistant.Bot.DevChat;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Manifest;
 using Assistant.Bot.Reminders.Hosting;
@@ -26,7 +26,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddCards();
         services.AddReports(configuration);
         services.AddReminders(configuration, isWebHost);
-        services.AddDirectLine(configuration); // after AddReminders: it decorates the owner directory
+        services.AddDevChat(configuration); // after AddReminders: it decorates the owner directory
         return services;
     }
 
@@ -35,7 +35,7 @@ public static class AssistantServiceCollectionExtensions
         app.MapOperations();
         app.MapChannel();
         app.MapReminders();
-        app.MapDirectLine();
+        app.MapDevChat();
         return app;
     }
 }
