@@ -1,5 +1,4 @@
 using Assistant.Bot.Channel.Schema;
-using Assistant.Bot.Conversation;
 
 namespace Assistant.Bot.Channel;
 

@@ -1,5 +1,3 @@
-using Assistant.Bot.Conversation;
-
 namespace Assistant.Bot.Channel;
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Assistant.Bot.Channel.Connector;
 using Assistant.Bot.Channel.Schema;
 using Assistant.Bot.Channel.State;
-using Assistant.Bot.Conversation;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Channel;

@@ -1,26 +1,25 @@
-using Assistant.Bot.Answering;
+using Assistant.Bot.Channel;
 
 namespace Assistant.Bot.Conversation;
 
 /// <summary>
-/// What the bot says to a chat message, without the channel: the chat handlers in their Order, else the answering
-/// engine through the presenter. The Teams turn uses it; the `ask` verb can too, so both answer alike.
+/// What the bot says to a chat message, without the channel: the chat handlers in their Order, else the
+/// <see cref="IQuestionAnswerer"/>. The Teams turn uses it; the `ask` verb can too, so both answer alike.
 /// </summary>
 public sealed class ChatResponder(
     IEnumerable<IChatHandler> chatHandlers,
-    IEnumerable<IAnswerEngine> engines,
-    IAnswerPresenter presenter,
+    IQuestionAnswerer answerer,
     ILogger<ChatResponder> logger)
 {
     public async Task<IReadOnlyList<OutgoingMessage>> RespondAsync(IncomingMessage message, CancellationToken cancellationToken) =>
-        (await RespondWithAnswerAsync(message, cancellationToken)).Messages;
+        await TryHandlersAsync(message, cancellationToken) ?? [await answerer.AnswerAsync(message, cancellationToken)];
 
-    /// <summary>The reply, and the engine's answer behind it when the engine gave it (for `ask --json`).</summary>
-    public async Task<ChatResponse> RespondWithAnswerAsync(IncomingMessage message, CancellationToken cancellationToken)
+    /// <summary>The welcome for an empty message, else the first chat handler's reply; null when none took the message.</summary>
+    public async Task<IReadOnlyList<OutgoingMessage>?> TryHandlersAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         if (message.Text.Length == 0 && message.Files is not { Count: > 0 })
         {
-            return new([WelcomeMessage.Create(message.Locale)], null);
+            return [WelcomeMessage.Create(message.Locale)];
         }
 
         foreach (var handler in chatHandlers.OrderBy(h => h.Order))
@@ -28,22 +27,10 @@ public sealed class ChatResponder(
             if (await handler.TryHandleAsync(message, cancellationToken) is { } handled)
             {
                 Log.HandledBy(logger, handler.GetType().Name);
-                return new(handled, null);
+                return handled;
             }
         }
 
-        var engine = engines.LastOrDefault();
-        if (engine is null)
-        {
-            Log.NoAnswerEngine(logger);
-            return new([new OutgoingMessage("Jag kan inte svara på frågor just nu. / I cannot answer questions right now.")], null);
-        }
-
-        var user = message.User;
-        var answer = await engine.AnswerAsync(new Question(message.Text, message.Today, user.AadObjectId ?? user.Id, user.Name, message.Locale), cancellationToken);
-        return new([await presenter.PresentAsync(answer, message.Today, cancellationToken)], answer);
+        return null;
     }
 }
-
-/// <param name="Answer">The answering engine's answer, when the engine (not a chat handler) replied.</param>
-public sealed record ChatResponse(IReadOnlyList<OutgoingMessage> Messages, Answer? Answer);

@@ -1,20 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Assistant.Bot.Channel;
 
 namespace Assistant.Bot.Conversation;
 
 /// <summary>Who is talking: the channel user id ("29:..."), the AAD object id when Teams gives it, the display name.</summary>
 public sealed record UserRef(string Id, string? AadObjectId, string? Name, string? TenantId);
-
-/// <summary>
-/// One message out: <see cref="Text"/> is always set (notification preview, screen readers, the CLI);
-/// <see cref="Card"/> is an Adaptive Card (serialized by Assistant.Cards) when a card helps.
-/// </summary>
-/// <param name="File">A file attachment instead of a card (the Teams file consent card, the file info card).</param>
-public sealed record OutgoingMessage(string Text, JsonObject? Card = null, OutgoingAttachment? File = null);
-
-/// <summary>An attachment that is not an Adaptive Card: contentType, name, content and contentUrl as Teams wants them.</summary>
-public sealed record OutgoingAttachment(string ContentType, string? Name, JsonObject? Content, string? ContentUrl = null);
 
 /// <summary>Where Teams lets the bot put a file the user accepted (fileConsent/invoke value.uploadInfo).</summary>
 public sealed record FileUploadInfo(string? Name, string? UploadUrl, string? ContentUrl, string? UniqueId, string? FileType);

@@ -13,7 +13,6 @@ public static class ConversationServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TurnClock>();
-        services.TryAddScoped<IAnswerPresenter, TextAnswerPresenter>();
         services.AddScoped<ChatResponder>();
         services.AddScoped<MessageTurn>();
         services.AddScoped<CardActionTurn>();

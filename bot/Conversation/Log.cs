@@ -9,9 +9,6 @@ internal static partial class Log
     [LoggerMessage(1101, LogLevel.Debug, "Message handled by {Handler}")]
     public static partial void HandledBy(ILogger logger, string handler);
 
-    [LoggerMessage(1102, LogLevel.Error, "No IAnswerEngine is registered: questions cannot be answered")]
-    public static partial void NoAnswerEngine(ILogger logger);
-
     [LoggerMessage(1103, LogLevel.Warning, "Reply failed: {StatusCode} {ErrorCode}")]
     public static partial void ReplyFailed(ILogger logger, int statusCode, string? errorCode);
 

@@ -1,3 +1,4 @@
+using Assistant.Bot.Channel;
 using Assistant.Cards.General;
 using Assistant.Cards.Model;
 using Assistant.Cards.Text;

@@ -109,7 +109,7 @@ public static class DevChatServiceCollectionExtensions
         }
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Assistant.Bot.DevChat");
-        var url = (app.Services.GetRequiredService<DirectLineServiceUrl>().BaseUrl() ?? Hosting.AssistantApp.DevelopmentUrl) + "/";
+        var url = (app.Services.GetRequiredService<DirectLineServiceUrl>().BaseUrl() ?? DirectLineServiceUrl.DevelopmentUrl) + "/";
         Log.PageAddress(logger, url);
     }
 }

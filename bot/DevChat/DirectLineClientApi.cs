@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Channel.Authentication;
 
 namespace Assistant.Bot.DevChat;
 
@@ -320,7 +321,7 @@ public sealed class DirectLineClientApi(
 
     private static string NewGuestId() => CallerUserPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
 
-    private static bool SecretMatches(string? given, string secret) => Hosting.SecretComparison.Matches(given, secret);
+    private static bool SecretMatches(string? given, string secret) => SecretComparison.Matches(given, secret);
 
     private static IResult TokenAnswer(DirectLineConversation conversation, (string Token, int ExpiresIn) token, int statusCode) =>
         DirectLineHttp.Json(new JsonObject

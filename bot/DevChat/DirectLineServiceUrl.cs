@@ -12,6 +12,9 @@ namespace Assistant.Bot.DevChat;
 /// </summary>
 public sealed class DirectLineServiceUrl(IOptions<DirectLineOptions> options, IServer server)
 {
+    /// <summary>Where the web host listens in Development when nothing says otherwise: the chat page\'s address in the README.</summary>
+    public const string DevelopmentUrl = "http://localhost:3978";
+
     public const string PathPrefix = "/directline";
 
     private string? _value;

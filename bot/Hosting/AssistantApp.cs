@@ -1,4 +1,5 @@
 using Assistant.Bot.Cli;
+using Assistant.Bot.DevChat;
 using Assistant.Bot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ public static class AssistantApp
     public const int ConfigurationErrorExitCode = 78;
 
     /// <summary>Where the web host listens in Development when nothing says otherwise (the README's address).</summary>
-    public const string DevelopmentUrl = "http://localhost:3978";
+    public const string DevelopmentUrl = DirectLineServiceUrl.DevelopmentUrl;
 
     /// <summary>The Host headers answered in Development when AllowedHosts is not set (a dev tunnel's name must be added).</summary>
     public const string DevelopmentAllowedHosts = "localhost;127.0.0.1;[::1]";

@@ -23,7 +23,6 @@ public static class AssistantServiceCollectionExtensions
         services.AddConversation();
         services.AddKnowledge(configuration);
         services.AddAnswering(configuration);
-        services.AddCards();
         services.AddReports(configuration);
         services.AddReminders(configuration, isWebHost);
         services.AddDevChat(configuration); // after AddReminders: it decorates the owner directory

@@ -2,6 +2,7 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Assistant.Bot.Telemetry;
 
 namespace Assistant.Bot.Hosting;
 

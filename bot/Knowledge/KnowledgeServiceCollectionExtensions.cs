@@ -1,6 +1,5 @@
 using Assistant.Bot.Cli;
 using Assistant.Bot.Conversation;
-using Assistant.Bot.Knowledge.Commands;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Knowledge.Samples;
 
@@ -14,10 +13,9 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IDocumentImporter, DocumentImporter>();
         services.AddScoped<Upload.ImportLogWriter>();
-        services.AddScoped<IChatHandler, Upload.DocumentUploadHandler>();
-        services.AddScoped<IChatHandler, Upload.ImportLogChatHandler>();
+        services.AddScoped<IChatHandler, Upload.DocumentUploadChatHandler>();
         services.AddScoped<ICardActionHandler, Upload.DocumentUploadActions>();
-        services.AddHttpClient(Upload.DocumentUploadHandler.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
+        services.AddHttpClient(Upload.DocumentUploadChatHandler.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
         services.AddScoped<ICommand, ImportCommand>();
         services.AddScoped<ICommand, ExportCommand>();
         services.AddHostedService<SampleLoader>();

@@ -1,5 +1,4 @@
 using Assistant.Bot.Cli;
-using Assistant.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Manifest;

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using Assistant.Bot.Activities;
-using Assistant.Bot.Hosting;
+using Assistant.Bot.Telemetry;
 
 namespace Assistant.Bot.Reminders;
 

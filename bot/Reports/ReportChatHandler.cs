@@ -1,3 +1,4 @@
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.People;
 
@@ -10,7 +11,7 @@ namespace Assistant.Bot.Reports;
 internal sealed partial class ReportChatHandler(IReportBuilder builder, IOwnerDirectory directory, ILogger<ReportChatHandler> logger) : IChatHandler
 {
     /// <summary>Before the answering engine, after status updates in plain words (which never look like "rapport").</summary>
-    public int Order => 200;
+    public int Order => ChatHandlerOrder.Report;
 
     public async Task<IReadOnlyList<OutgoingMessage>?> TryHandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {

@@ -15,6 +15,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<IReportWriter, XlsxReportWriter>();
         services.AddScoped<ICommand, ReportCommand>();
         services.AddScoped<IChatHandler, ReportChatHandler>();
+        services.AddScoped<IChatHandler, ImportLogChatHandler>();
         services.AddScoped<IChatHandler, Files.ReportFileChatHandler>();
         services.AddScoped<IFileConsentHandler, Files.ReportFileConsentHandler>();
         services.AddHttpClient(Files.ReportFileConsentHandler.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.People;
 using Assistant.Bot.Reminders.Planning;
@@ -17,7 +18,7 @@ namespace Assistant.Bot.Activities.Chat;
 /// </summary>
 public sealed partial class MyActivitiesChatHandler(AssistantDbContext db, IOwnerDirectory directory) : IChatHandler
 {
-    public int Order => 8;
+    public int Order => ChatHandlerOrder.MyActivities;
 
     public async Task<IReadOnlyList<OutgoingMessage>?> TryHandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.People;
 using Assistant.Bot.Reminders.Planning;
@@ -15,7 +16,7 @@ namespace Assistant.Bot.Activities.Chat;
 /// </summary>
 public sealed class StatusChatHandler(AssistantDbContext db, IStatusRecorder recorder, IOwnerDirectory directory) : IChatHandler
 {
-    public int Order => 10;
+    public int Order => ChatHandlerOrder.Status;
 
     public async Task<IReadOnlyList<OutgoingMessage>?> TryHandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Assistant.Bot.Conversation;
 using Assistant.Bot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ public sealed partial class KnowledgeCache(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<AnsweringOptions> options,
-    ILogger<KnowledgeCache> logger) : IKnowledgeCache, IDisposable
+    ILogger<KnowledgeCache> logger) : IKnowledgeCache, IKnowledgeChanged, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile State? _state;
@@ -56,6 +57,9 @@ public sealed partial class KnowledgeCache(
     }
 
     public void Invalidate() => _state = null;
+
+    /// <summary>An import elsewhere (Knowledge) wrote: the next question rebuilds the snapshot.</summary>
+    public void OnKnowledgeChanged() => Invalidate();
 
     public void Dispose() => _gate.Dispose();
 

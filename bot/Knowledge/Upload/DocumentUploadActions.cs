@@ -1,4 +1,4 @@
-using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.People;
@@ -16,8 +16,8 @@ internal sealed partial class DocumentUploadActions(
     IDocumentImporter importer,
     IOwnerDirectory directory,
     ImportLogWriter log,
-    ILogger<DocumentUploadActions> logger,
-    IKnowledgeCache? knowledge = null) : ICardActionHandler
+    IEnumerable<IKnowledgeChanged> readers,
+    ILogger<DocumentUploadActions> logger) : ICardActionHandler
 {
     public bool CanHandle(string verb) => verb is UploadCards.ImportVerb or UploadCards.CancelVerb;
 
@@ -65,7 +65,11 @@ internal sealed partial class DocumentUploadActions(
 
         await DropContentAsync(id, cancellationToken);
         await log.AddAsync(upload.FileName, upload.Sha256, action.User.AadObjectId ?? action.User.Id, action.User.Name, ImportLogWriter.Chat, result.Summary(), cancellationToken);
-        knowledge?.Invalidate();
+        foreach (var reader in readers)
+        {
+            reader.OnKnowledgeChanged();
+        }
+
         LogImported(logger, upload.FileName, upload.Sha256, action.User.Name ?? action.User.Id);
         return new CardActionResult(200, new OutgoingMessage(ImportPreviewText.Render(result, english)), UpdateOriginal: true);
     }

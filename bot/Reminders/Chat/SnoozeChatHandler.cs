@@ -1,5 +1,6 @@
 using System.Globalization;
 using Assistant.Bot.Activities;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Storage;
 using Assistant.Cards.Text;
@@ -14,7 +15,7 @@ public sealed class SnoozeChatHandler(AssistantDbContext db, TimeProvider time) 
 {
     public const int MaxDays = 90;
 
-    public int Order => 5;
+    public int Order => ChatHandlerOrder.Snooze;
 
     public async Task<IReadOnlyList<OutgoingMessage>?> TryHandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Channel.Authentication;
 
 namespace Assistant.Bot.Reminders.Hosting;
 
@@ -35,7 +36,7 @@ public sealed class AdminRequests(IOptionsMonitor<AdminApiOptions> options, IHos
     {
         var current = options.CurrentValue;
         return !string.IsNullOrEmpty(current.AdminApiKey) && context.Request.Headers.TryGetValue(current.AdminApiHeader, out var given)
-            && Bot.Hosting.SecretComparison.Matches(given.ToString(), current.AdminApiKey);
+            && SecretComparison.Matches(given.ToString(), current.AdminApiKey);
     }
 
     /// <summary>Loopback, or the machine's own address (as Hangfire's LocalRequestsOnlyAuthorizationFilter decides).</summary>

@@ -6,7 +6,7 @@ using Assistant.Bot.People;
 using Assistant.Bot.Reminders.Dispatch;
 using Assistant.Bot.Reminders.Planning;
 using Assistant.Bot.Storage;
-using Assistant.Bot.Hosting;
+using Assistant.Bot.Telemetry;
 using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.Extensions.DependencyInjection.Extensions;

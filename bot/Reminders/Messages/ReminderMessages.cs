@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Assistant.Bot.Activities;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Reminders.Calendar;
 using Assistant.Bot.Reminders.Planning;

@@ -1,3 +1,4 @@
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 
 namespace Assistant.Bot.Reports.Files;
@@ -9,7 +10,7 @@ namespace Assistant.Bot.Reports.Files;
 internal sealed class ReportFileChatHandler(IReportBuilder builder, IEnumerable<IReportWriter> writers, IEnumerable<IChatFileLinks> links) : IChatHandler
 {
     /// <summary>Before the summary handler ("rapport"): "rapporten som Word" is a request for the file.</summary>
-    public int Order => 195;
+    public int Order => ChatHandlerOrder.ReportFile;
 
     public async Task<IReadOnlyList<OutgoingMessage>?> TryHandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 
 namespace Assistant.Bot.Reports.Files;

@@ -39,7 +39,6 @@ public sealed class AnsweringHost : IAsyncDisposable
             .AddSingleton<TimeProvider>(time)
             .AddDbContext<AssistantDbContext, SqliteAssistantDbContext>(o => o.UseSqlite(connection))
             .AddAnswering(configuration)
-            .AddScoped<Bot.Conversation.IAnswerPresenter, Bot.Conversation.AnswerPresenter>()
             .AddScoped<Bot.Conversation.ChatResponder>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return new AnsweringHost(services, db, time);

@@ -1,15 +1,17 @@
+using Assistant.Bot.Answering;
 using Assistant.Bot.Conversation;
 using Assistant.Tests.Channel.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Assistant.Tests.Conversation;
 
 public sealed class AnswerPresenterSeamTests
 {
     [Fact]
-    public async Task A_presenter_registered_by_a_feature_replaces_the_text_presenter()
+    public async Task A_presenter_replaced_through_the_host_is_the_one_the_chat_uses()
     {
-        await using var bot = await BotHost.StartAsync(services: s => s.AddScoped<IAnswerPresenter, CardAnswerPresenter>());
+        await using var bot = await BotHost.StartAsync(services: s => s.RemoveAll<IAnswerPresenter>().AddScoped<IAnswerPresenter, CardAnswerPresenter>());
 
         await bot.SendAsync(bot.Fixture("message-personal"));
 

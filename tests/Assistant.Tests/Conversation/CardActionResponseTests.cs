@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 
 namespace Assistant.Tests.Conversation;

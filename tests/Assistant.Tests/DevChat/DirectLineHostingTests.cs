@@ -8,6 +8,7 @@ using Assistant.Bot.DevChat;
 using Assistant.Tests.DevChat.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Assistant.Tests.DevChat;
 
@@ -67,7 +68,7 @@ public sealed class DirectLineHostingTests
     [Fact]
     public async Task InTheChat_ATurnThatFailsUnexpectedly_TellsTheUserSomethingWentWrong()
     {
-        await using var host = await DirectLineHost.StartAsync(services: s => s.AddSingleton<Bot.Answering.IAnswerEngine>(new Channel.Infrastructure.EchoAnswerEngine { Throw = new InvalidOperationException("a bug") }));
+        await using var host = await DirectLineHost.StartAsync(services: s => s.RemoveAll<Bot.Answering.IAnswerEngine>().AddSingleton<Bot.Answering.IAnswerEngine>(new Channel.Infrastructure.EchoAnswerEngine { Throw = new InvalidOperationException("a bug") }));
         var client = host.NewClient();
         await client.GenerateAsync(WebChatPerson.AdminId);
         await client.StartAsync();

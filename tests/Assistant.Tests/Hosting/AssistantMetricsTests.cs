@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using Assistant.Bot.Activities;
 using Assistant.Bot.Hosting;
+using Assistant.Bot.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Tests.Hosting;

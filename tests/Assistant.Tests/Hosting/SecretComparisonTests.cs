@@ -1,3 +1,4 @@
+using Assistant.Bot.Channel.Authentication;
 using Assistant.Bot.Hosting;
 
 namespace Assistant.Tests.Hosting;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Assistant.Bot.Activities;
 using Assistant.Bot.Hosting;
+using Assistant.Bot.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

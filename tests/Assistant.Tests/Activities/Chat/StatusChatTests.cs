@@ -1,4 +1,5 @@
 using Assistant.Bot.Activities;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Tests.Infrastructure;
 using Assistant.Tests.Reminders;

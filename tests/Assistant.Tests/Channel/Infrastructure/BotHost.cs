@@ -91,6 +91,7 @@ internal sealed class BotHost : IAsyncDisposable
                 // The storage registration reads its connection string while services are added, before settings given
                 // here apply; point the context at this host's own file explicitly.
                 registrations.ConfigureDbContext<SqliteAssistantDbContext>(o => o.UseSqlite($"Data Source={host.DatabasePath}"));
+                registrations.RemoveAll<IAnswerEngine>();
                 registrations.AddSingleton<IAnswerEngine>(host.Engine);
                 // The real card handlers (status, reminders) claim the same verbs; this host tests the channel with its own.
                 registrations.RemoveAll<ICardActionHandler>();

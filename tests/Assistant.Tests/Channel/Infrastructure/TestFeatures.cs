@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Assistant.Bot.Answering;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 
 namespace Assistant.Tests.Channel.Infrastructure;

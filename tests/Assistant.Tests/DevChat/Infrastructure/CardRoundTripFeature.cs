@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 
 namespace Assistant.Tests.DevChat.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Assistant.Bot.Knowledge.Commands;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Knowledge.Reading;
 using Assistant.Tests.Infrastructure;

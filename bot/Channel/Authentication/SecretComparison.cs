@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Assistant.Bot.Hosting;
+namespace Assistant.Bot.Channel.Authentication;
 
 /// <summary>
 /// Compares a presented secret (admin key, Direct Line secret) with the configured one in time that depends on

@@ -3,7 +3,7 @@ using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Knowledge.Reading;
 using Assistant.Bot.Knowledge.Upload;
 
-namespace Assistant.Bot.Knowledge.Commands;
+namespace Assistant.Bot.Knowledge;
 
 /// <summary>
 /// `import [--dry-run] PATH...`: files or folders (searched recursively for supported files; README files are skipped).

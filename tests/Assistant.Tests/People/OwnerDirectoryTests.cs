@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-// Folder Directory, namespace People: a namespace named Directory would hide System.IO.Directory.
 namespace Assistant.Tests.People;
 
 public sealed class OwnerDirectoryTests

@@ -1,6 +1,4 @@
-using Assistant.Bot.Cli;
-
-namespace Assistant.Bot.Hosting;
+namespace Assistant.Bot.Cli;
 
 /// <summary>
 /// A command-line verb that needs neither the database nor the bot's other settings (e.g. `package`, which needs only

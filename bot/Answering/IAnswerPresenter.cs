@@ -1,6 +1,7 @@
-using Assistant.Bot.Answering;
+using Assistant.Bot.Channel;
+using Assistant.Bot.Conversation;
 
-namespace Assistant.Bot.Conversation;
+namespace Assistant.Bot.Answering;
 
 /// <summary>
 /// Turns the engine's <see cref="Answer"/> into the message that is sent: a card where one helps (a chart for a series,

@@ -1,20 +1,21 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Cli;
 using Assistant.Bot.Conversation;
 using Assistant.Cards.Model;
 using Assistant.Cards.Rendering;
 
-namespace Assistant.Bot.Answering.Cli;
+namespace Assistant.Bot.Answering;
 
 /// <summary>
 /// `ask "QUESTION" [--as-of YYYY-MM-DD] [--user NAME-OR-ID] [--json] [--explain]`: exactly what the chat would reply (the
-/// same <see cref="ChatResponder"/>: chat handlers, then the engine and its presenter), cards rendered as text; with --json the
+/// same <see cref="ChatResponder"/> chat handlers, then the same <see cref="QuestionAnswerer"/>: the engine and its presenter), cards rendered as text; with --json the
 /// reply activities (cards included) and the engine's structured answer {text, kind, sources, series, activityIds,
 /// suggestions, itemCount, query}; with --explain the query the question was read into, on a line of its own first.
 /// </summary>
-public sealed class AskCommand(ChatResponder responder, TimeProvider time) : ICommand
+public sealed class AskCommand(ChatResponder responder, QuestionAnswerer answerer, TimeProvider time) : ICommand
 {
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
@@ -41,7 +42,15 @@ public sealed class AskCommand(ChatResponder responder, TimeProvider time) : ICo
         var today = arguments.GetDate("as-of") ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Stockholm).DateTime);
         var user = arguments.Get("user") ?? "cli";
         var message = new IncomingMessage(text, new UserRef(user, user, user, null), today, "sv-SE");
-        var response = await responder.RespondWithAnswerAsync(message, cancellationToken);
+        var handled = await responder.TryHandlersAsync(message, cancellationToken);
+        Answer? answer = null;
+        if (handled is null)
+        {
+            (var reply, answer) = await answerer.AnswerWithDetailAsync(message, cancellationToken);
+            handled = [reply];
+        }
+
+        var response = (Messages: handled, Answer: answer);
         if (arguments.Has("explain"))
         {
             await stdout.WriteLineAsync("Query: " + (response.Answer?.Query?.Describe() ?? "(answered by a chat handler, not the engine)"));
@@ -49,7 +58,6 @@ public sealed class AskCommand(ChatResponder responder, TimeProvider time) : ICo
 
         if (arguments.Has("json"))
         {
-            var answer = response.Answer;
             var reply = new AskReply(
                 answer?.Text ?? string.Join("\n\n", response.Messages.Select(m => m.Text)),
                 answer?.Kind,

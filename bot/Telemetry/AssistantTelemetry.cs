@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Assistant.Bot.Hosting;
+namespace Assistant.Bot.Telemetry;
 
 /// <summary>
 /// The project's own trace source: features start a span for work worth seeing in a trace

@@ -1,7 +1,7 @@
 using Assistant.Bot.Cli;
 using Assistant.Bot.Storage;
 
-namespace Assistant.Bot.Knowledge.Commands;
+namespace Assistant.Bot.Knowledge;
 
 /// <summary>`export --format json [--out FILE]`: the whole knowledge base as JSON (see <see cref="KnowledgeExport"/>) on stdout or to a file.</summary>
 public sealed class ExportCommand(AssistantDbContext db) : ICommand

@@ -1,5 +1,6 @@
 using Assistant.Bot.Activities;
-using Assistant.Bot.Answering;
+using Assistant.Bot.Channel;
+using Assistant.Bot.Conversation;
 using Assistant.Bot.Answering.Knowledge;
 using Assistant.Cards.Activities;
 using Assistant.Cards.Answers;
@@ -7,7 +8,7 @@ using Assistant.Cards.General;
 using Assistant.Cards.Model;
 using Assistant.Cards.Text;
 
-namespace Assistant.Bot.Conversation;
+namespace Assistant.Bot.Answering;
 
 /// <summary>
 /// Series → an answer card with a chart (table fallback); one activity → its activity card; a list → the activity

@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 
-// Folder Directory, namespace People: a namespace named Directory would hide System.IO.Directory.
 namespace Assistant.Tests.People;
 
 /// <summary>

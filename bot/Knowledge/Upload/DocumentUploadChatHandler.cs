@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Knowledge.Reading;
@@ -14,19 +15,19 @@ namespace Assistant.Bot.Knowledge.Upload;
 /// <see cref="KnowledgeOptions.MaxUploadBytes"/>, of a type the importer cannot read, or that fail to parse get a clear
 /// message; nothing changes until "Importera".
 /// </summary>
-internal sealed partial class DocumentUploadHandler(
+internal sealed partial class DocumentUploadChatHandler(
     AssistantDbContext db,
     IDocumentImporter importer,
     IOwnerDirectory directory,
     IHttpClientFactory http,
     IOptions<KnowledgeOptions> options,
     TimeProvider time,
-    ILogger<DocumentUploadHandler> logger) : IChatHandler
+    ILogger<DocumentUploadChatHandler> logger) : IChatHandler
 {
     public const string HttpClientName = "document-uploads";
 
     /// <summary>Before every other handler: a message with a file is about the file.</summary>
-    public int Order => 10;
+    public int Order => ChatHandlerOrder.DocumentUpload;
 
     public async Task<IReadOnlyList<OutgoingMessage>?> TryHandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Assistant.Bot.Activities;
 
-namespace Assistant.Bot.Hosting;
+namespace Assistant.Bot.Telemetry;
 
 /// <summary>
 /// The project's own metrics (Meter "Assistant"), one method per event. Inject it (singleton) and call the method
@@ -46,7 +45,10 @@ public sealed class AssistantMetrics
     /// <param name="target">manager or standin.</param>
     public void ReminderEscalated(string target) => _remindersEscalated.Add(1, new KeyValuePair<string, object?>("target", target));
 
+    /// <param name="status">The plan activity's new status (the domain's enum; only its name is recorded, so this
+    /// low area need not know the domain).</param>
     /// <param name="channel">card, chat or admin: how the status came in.</param>
-    public void StatusRecorded(ActivityStatus status, string channel) =>
+    public void StatusRecorded<TStatus>(TStatus status, string channel)
+        where TStatus : struct, Enum =>
         _statusesRecorded.Add(1, new TagList { { "status", status.ToString() }, { "channel", channel } });
 }

@@ -6,7 +6,7 @@ using Assistant.Bot.Knowledge.Extraction;
 using Assistant.Bot.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace Assistant.Bot.Knowledge.Commands;
+namespace Assistant.Bot.Knowledge;
 
 /// <summary>
 /// The whole knowledge base as JSON, for backups and other tools:

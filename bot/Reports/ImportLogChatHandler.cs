@@ -1,18 +1,19 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
-using Assistant.Bot.Reports;
+using Assistant.Bot.Knowledge.Upload;
 using Assistant.Bot.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace Assistant.Bot.Knowledge.Upload;
+namespace Assistant.Bot.Reports;
 
 /// <summary>"vem läste in planen senast?" / "senaste import" / "who imported the plan last?": the latest imports from the log.</summary>
 internal sealed partial class ImportLogChatHandler(AssistantDbContext db) : IChatHandler
 {
     private const int Shown = 5;
 
-    public int Order => 190;
+    public int Order => ChatHandlerOrder.ImportLog;
 
     public async Task<IReadOnlyList<OutgoingMessage>?> TryHandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
