@@ -1,3 +1,5 @@
+using Assistant.Bot.Storage;
+
 namespace Assistant.Bot.Reminders;
 
 /// <summary>
@@ -36,6 +38,8 @@ public sealed class ReminderDispatch
     public DateTimeOffset? SentAt { get; set; }
 
     /// <summary>Lease so that only one worker sends a pending row at a time.</summary>
+    /// <remarks>The lease is claimed by an UPDATE ... WHERE LockedUntil &lt; now, a comparison SQLite cannot make on text.</remarks>
+    [StoredAsBinaryOnSqlite]
     public DateTimeOffset? LockedUntil { get; set; }
 
     public string? LockedBy { get; set; }

@@ -1,3 +1,5 @@
+using Assistant.Bot.Activities;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Storage;
 using Microsoft.EntityFrameworkCore;
 

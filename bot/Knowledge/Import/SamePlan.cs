@@ -1,3 +1,4 @@
+using Assistant.Bot.Activities;
 using Assistant.Bot.Storage;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,5 @@
+using Assistant.Bot.Storage;
+
 namespace Assistant.Bot.Knowledge.Upload;
 
 public enum UploadState
@@ -45,6 +47,8 @@ public sealed class ImportLogEntry
 
     public string? ImportedByName { get; set; }
 
+    /// <remarks>"The latest import" orders by it, which SQLite cannot do on DateTimeOffset text.</remarks>
+    [StoredAsBinaryOnSqlite]
     public DateTimeOffset ImportedAt { get; set; }
 
     /// <summary>"chatt" (upload in chat) or "kommandorad" (the import verb).</summary>

@@ -1,4 +1,6 @@
+using Assistant.Bot.Activities;
 using Assistant.Bot.Answering;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Storage;
 using Assistant.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

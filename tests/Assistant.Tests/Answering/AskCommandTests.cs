@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Assistant.Bot.Cli;
+using Assistant.Bot.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Tests.Answering;

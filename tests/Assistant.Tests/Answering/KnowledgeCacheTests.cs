@@ -1,3 +1,4 @@
+using Assistant.Bot.Activities;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Knowledge;

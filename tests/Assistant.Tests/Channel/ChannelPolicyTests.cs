@@ -1,4 +1,5 @@
 using System.Net;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Storage;
 using Assistant.Tests.Channel.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using System.Net;
 using Assistant.Bot.Channel.Turns;
+using Assistant.Bot.Channel;
 using Assistant.Bot.Storage;
 using Assistant.Tests.Channel.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Assistant.Bot.Activities;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Storage;
 using Assistant.Bot.DevChat;
 using Assistant.Tests.DevChat.Infrastructure;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Assistant.Bot.Knowledge.Import;
+using Assistant.Bot.Knowledge.Upload;
 using Assistant.Bot.Storage;
 using Assistant.Bot.DevChat;
 using Assistant.Tests.DevChat.Infrastructure;

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Assistant.Bot.Knowledge.Import;
+using Assistant.Bot.Knowledge.Upload;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Storage;
 using Assistant.Tests.DevChat.Infrastructure;
 using Microsoft.EntityFrameworkCore;

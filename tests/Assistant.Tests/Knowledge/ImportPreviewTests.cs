@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Assistant.Bot.Activities;
 using Assistant.Bot.Knowledge.Import;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Storage;
 using Assistant.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Assistant.Bot.Cli;
+using Assistant.Bot.Knowledge.Upload;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Storage;
 using Microsoft.EntityFrameworkCore;

@@ -7,6 +7,7 @@ using Assistant.Bot.Activities;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Knowledge.Upload;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Storage;
 using Assistant.Tests.Channel.Infrastructure;
 using Microsoft.AspNetCore.Builder;
