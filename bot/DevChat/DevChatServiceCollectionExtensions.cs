@@ -23,23 +23,9 @@ public static class DevChatServiceCollectionExtensions
         services.AddScoped<DirectLineClientApi>();
         services.AddScoped<ConnectorApi>();
         services.AddWebChatPage();
-        DecorateOwnerDirectory(services);
+        services.AddSingleton<IOwnerDirectoryLayer, WebChatOwnerDirectory.Layer>();
         return services;
     }
-
-    /// <summary>The page's people join the owner directory (see <see cref="WebChatOwnerDirectory"/>).</summary>
-    private static void DecorateOwnerDirectory(IServiceCollection services)
-    {
-        var registered = services.LastOrDefault(d => d.ServiceType == typeof(IOwnerDirectory))
-            ?? throw new InvalidOperationException("AddDevChat must come after AddReminders: it decorates the owner directory.");
-        services.Remove(registered);
-        services.Add(new ServiceDescriptor(typeof(IOwnerDirectory), sp => new WebChatOwnerDirectory(Resolve(sp, registered), sp.GetRequiredService<DirectLineStore>()), registered.Lifetime));
-    }
-
-    private static IOwnerDirectory Resolve(IServiceProvider services, ServiceDescriptor descriptor) => (IOwnerDirectory)(
-        descriptor.ImplementationInstance
-        ?? descriptor.ImplementationFactory?.Invoke(services)
-        ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
 
     /// <summary>
     /// When enabled: the Direct Line client API (/v3/directline), its connector API (/directline/v3, this machine

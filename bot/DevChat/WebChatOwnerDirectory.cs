@@ -14,6 +14,12 @@ public sealed class WebChatOwnerDirectory(IOwnerDirectory inner, DirectLineStore
 {
     public const string Source = "webchat";
 
+    /// <summary>Puts the page's people around the configured directory (registered by AddDevChat).</summary>
+    public sealed class Layer(DirectLineStore conversations) : IOwnerDirectoryLayer
+    {
+        public IOwnerDirectory Wrap(IOwnerDirectory inner) => new WebChatOwnerDirectory(inner, conversations);
+    }
+
     public async Task<OwnerResolution> ResolveAsync(string ownerName, CancellationToken cancellationToken)
     {
         var resolution = await inner.ResolveAsync(ownerName, cancellationToken);

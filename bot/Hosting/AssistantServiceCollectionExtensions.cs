@@ -25,7 +25,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddAnswering(configuration);
         services.AddReports(configuration);
         services.AddReminders(configuration, isWebHost);
-        services.AddDevChat(configuration); // after AddReminders: it decorates the owner directory
+        services.AddDevChat(configuration);
         return services;
     }
 

@@ -4,7 +4,10 @@ namespace Assistant.Bot.People;
 
 public static class DirectoryServiceCollectionExtensions
 {
-    /// <summary>The owner directory: sections Owners and Admins, and Microsoft Graph when section Graph is complete.</summary>
+    /// <summary>
+    /// The owner directory: sections Owners and Admins, and Microsoft Graph when section Graph is complete; wrapped by
+    /// the <see cref="IOwnerDirectoryLayer"/>s features register.
+    /// </summary>
     public static IServiceCollection AddOwnerDirectory(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddMemoryCache();
@@ -24,7 +27,9 @@ public static class DirectoryServiceCollectionExtensions
             services.AddGraphPeople(graph);
         }
 
-        services.AddSingleton<IOwnerDirectory, OwnerDirectory>();
+        services.AddSingleton<OwnerDirectory>();
+        services.AddSingleton<IOwnerDirectory>(sp => sp.GetServices<IOwnerDirectoryLayer>()
+            .Aggregate<IOwnerDirectoryLayer, IOwnerDirectory>(sp.GetRequiredService<OwnerDirectory>(), (inner, layer) => layer.Wrap(inner)));
         return services;
     }
 }
