@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Tests.Conversation;
 
+[Trait("Category", "Integration")]
 public sealed class AnswerPresenterSeamTests
 {
     [Fact]

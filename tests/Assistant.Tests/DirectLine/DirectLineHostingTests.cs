@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Assistant.Tests.DirectLine;
 
 /// <summary>Where the page and its Direct Line exist, and the connector API the bot's proactive messages use.</summary>
+[Trait("Category", "Integration")]
 public sealed class DirectLineHostingTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

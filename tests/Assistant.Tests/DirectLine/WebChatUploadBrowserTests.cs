@@ -18,6 +18,7 @@ namespace Assistant.Tests.DirectLine;
 /// TestResults/webchat-e2e (the path is printed).
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class WebChatUploadBrowserTests : IAsyncLifetime
 {
     private const float Timeout = 30_000;
