@@ -13,7 +13,7 @@ public sealed class TestTierTests
     private static readonly string[] Markers =
     [
         "TestApp.", "BotHost", "DirectLineHost", "WebApplicationFactory", "TestServer", "UseKestrel", "CreateSlimBuilder", "CreateBuilder(",
-        "BotProcess.", "ChildBot.", "FanOutSetup", "ProcessStartInfo", "Process.Start",
+        "BotProcess.", "FanOutSetup", "ProcessStartInfo", "Process.Start",
         "PostgresServer", "PostgresCollection", "Playwright", "WebChatBrowser", "WebChatScenario", "NodeTool.", "NodeScripts", "NodeConnectorProxy",
         "LocalServer.", "LocalConnector", "LocalIssuer", "RecordingConnector", "StandInConnectorServer",
         "SeedKnowledge.", "SeedFiles.", "Seed(\"0",
