@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Assistant.Tests.Activities;
 
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class StatusRecorderTests(PostgresServer postgres)
 {
     private const string Director = "11111111-1111-1111-1111-111111111111";

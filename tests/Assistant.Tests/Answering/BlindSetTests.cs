@@ -14,6 +14,7 @@ namespace Assistant.Tests.Answering;
 /// Each question is answered as the chat would answer it (the engine over the seed knowledge, today from the line),
 /// the answer is rendered to the plain text the user sees, and <see cref="BlindJudge"/> scores it.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class BlindSetTests
 {
     /// <summary>

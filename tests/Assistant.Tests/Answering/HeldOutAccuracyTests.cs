@@ -7,6 +7,7 @@ namespace Assistant.Tests.Answering;
 /// The held-out set (Fixtures/Answering/heldout-questions.txt), written after tuning: the share answered right is measured
 /// and must be at least 95 %, and no answer may state a number the knowledge does not hold.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class HeldOutAccuracyTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Assistant.Tests.Answering;
 /// Acceptance over the real seeds imported by the real importer: every line of ../shared/examples/questions.md, the
 /// forecast questions of the table-driven suite, and questions written for the seeds' activities, key figures and text.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed partial class SeedAcceptanceTests
 {
     // What the examples' "right answer contains" column says, for the lines that say it in words.

@@ -8,6 +8,7 @@ namespace Assistant.Tests.Cards;
 /// under jsdom) and through the maintainers' contract check. Skips when node or tests/node/node_modules is absent,
 /// unless CI=true.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class CardInteropTests
 {
     [Fact]

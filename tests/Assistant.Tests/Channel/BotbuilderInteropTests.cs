@@ -19,6 +19,7 @@ namespace Assistant.Tests.Channel;
 /// activities to our bot, its ConnectorClient parses and forwards what our bot sends, and its JwtTokenValidation judges
 /// the same tokens our validator judges.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class BotbuilderInteropTests
 {
     [Fact]

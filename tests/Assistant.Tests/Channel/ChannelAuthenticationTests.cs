@@ -9,6 +9,7 @@ namespace Assistant.Tests.Channel;
 /// Inbound authentication over real HTTP: a local OpenID issuer with endorsed keys, the bot on Kestrel, a recording
 /// connector. Every forged or wrong token is refused with 401 and makes the bot send nothing; the bot keeps answering.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ChannelAuthenticationTests : IAsyncLifetime
 {
     private BotHost _bot = null!;

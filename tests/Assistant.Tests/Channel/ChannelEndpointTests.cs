@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace Assistant.Tests.Channel;
 
 /// <summary>POST /api/messages as the SDK's CloudAdapter answers it: bad input is a 4xx, never a 500.</summary>
+[Trait("Category", "Integration")]
 public sealed class ChannelEndpointTests : IAsyncLifetime
 {
     private BotHost _bot = null!;

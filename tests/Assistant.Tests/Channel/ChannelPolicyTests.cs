@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace Assistant.Tests.Channel;
 
 /// <summary>Development mode (no MicrosoftAppId) and the tenant allow-list.</summary>
+[Trait("Category", "Integration")]
 public sealed class ChannelPolicyTests
 {
     [Fact]

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Assistant.Tests.Channel;
 
 /// <summary>Issue 16 on /api/messages: Teams only, tenants checked, forged input kept out of logs, failures answered.</summary>
+[Trait("Category", "Integration")]
 public sealed class ChannelSafetyTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

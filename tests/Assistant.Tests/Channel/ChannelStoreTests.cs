@@ -15,6 +15,7 @@ namespace Assistant.Tests.Channel;
 /// written in batches, and references answered from memory.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class ChannelStoreTests(PostgresServer postgres)
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2024, 9, 16, 8, 0, 0, TimeSpan.Zero));

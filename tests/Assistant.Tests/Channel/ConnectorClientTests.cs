@@ -13,6 +13,7 @@ namespace Assistant.Tests.Channel;
 /// The connector client against the recording connector over real HTTP: retries on 429 (Retry-After), 412, 502, 503,
 /// 504 and nothing else; bounded; one token for many calls; outbound only to allowed service URLs.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ConnectorClientTests : IAsyncLifetime
 {
     private const string Conversation = "a:1bQ5oTzX3nU8yR0wK2vH6jL4pM9cF7dS1aE5gB3iN8tY0uO2qW6eZ4xC9vR7mK1lJ3hG5fD8sA0pI2oU4yT6rE9wQ1zX7cV3bN5";

@@ -15,6 +15,7 @@ namespace Assistant.Tests.Channel;
 /// every 5 days and on an unknown kid (at most every 5 minutes), lifetime with exactly 5 minutes of skew, the outbound
 /// token renewed before it expires.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class SigningKeyAndTokenTests : IAsyncLifetime
 {
     private static readonly string ServiceUrl = "https://smba.trafficmanager.net/emea/";

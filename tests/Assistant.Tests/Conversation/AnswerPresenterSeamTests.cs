@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Assistant.Tests.Conversation;
 
+[Trait("Category", "Integration")]
 public sealed class AnswerPresenterSeamTests
 {
     [Fact]

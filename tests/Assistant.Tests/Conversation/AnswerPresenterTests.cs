@@ -12,6 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Assistant.Tests.Conversation;
 
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class AnswerPresenterTests(PostgresServer postgres)
 {
     private static readonly SourceRef Plan = new(1, "Personal- och kompetensförsörjningsplan", "Social- och omsorgsnämnden", 2021, "Rekryteringsbehov");

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Assistant.Tests.Conversation;
 
 /// <summary>Each recorded Teams payload, handled end to end: bot on Kestrel, signed requests, recording connector.</summary>
+[Trait("Category", "Integration")]
 public sealed class ConversationTurnTests : IAsyncLifetime
 {
     private BotHost _bot = null!;

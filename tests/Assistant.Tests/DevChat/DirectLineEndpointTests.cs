@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Assistant.Tests.DevChat;
 
 /// <summary>The embedded Direct Line over real HTTP, with the real channel and connector client behind it.</summary>
+[Trait("Category", "Integration")]
 public sealed class DirectLineEndpointTests : IAsyncLifetime
 {
     private readonly CardRoundTripFeature _feature = new();

@@ -15,6 +15,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Assistant.Tests.DevChat;
 
 /// <summary>Where the page and its Direct Line exist, and the connector API the bot's proactive messages use.</summary>
+[Trait("Category", "Integration")]
 public sealed class DirectLineHostingTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

@@ -18,6 +18,7 @@ namespace Assistant.Tests.DevChat;
 /// "file" parts), over real HTTP to the bot on Kestrel: the same token as every other call, a size limit, and the file
 /// reaching the upload handler through its link; the report offered as a link instead of the Teams consent card.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class DirectLineUploadTests : IAsyncLifetime
 {
     private const string Sample = "uppfoljning-verksamhetsplan-2024.txt";

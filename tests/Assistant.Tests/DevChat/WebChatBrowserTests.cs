@@ -10,6 +10,7 @@ namespace Assistant.Tests.DevChat;
 /// unless CI=true. Screenshots of every step go to TestResults/webchat-e2e (the path is printed).
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class WebChatBrowserTests : IAsyncLifetime
 {
     private const float Timeout = 20_000;

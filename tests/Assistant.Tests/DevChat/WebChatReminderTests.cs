@@ -13,6 +13,7 @@ namespace Assistant.Tests.DevChat;
 /// status recording): an owner asks, the admin panel runs the reminder job, the owner answers the card, and the new
 /// status is what the bot then says.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class WebChatReminderTests : IAsyncLifetime
 {
     private DirectLineHost _host = null!;

@@ -4,6 +4,7 @@ using Assistant.Tests.Hosting;
 namespace Assistant.Tests.DevChat;
 
 /// <summary>The bot's start (the README's first command) ends with the chat page's address.</summary>
+[Trait("Category", "Integration")]
 public sealed partial class WebChatStartupTests
 {
     [Fact]

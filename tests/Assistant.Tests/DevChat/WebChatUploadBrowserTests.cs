@@ -20,6 +20,7 @@ namespace Assistant.Tests.DevChat;
 /// TestResults/webchat-e2e (the path is printed).
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class WebChatUploadBrowserTests : IAsyncLifetime
 {
     private const float Timeout = 30_000;

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 namespace Assistant.Tests.Hosting;
 
 /// <summary>appsettings.sample.json at the repository root: complete, commented, and a configuration the bot starts with.</summary>
+[Trait("Category", "Integration")]
 public sealed class AppSettingsSampleTests
 {
     private static string SamplePath => Path.Combine(RepositoryRoot.Find(), "appsettings.sample.json");

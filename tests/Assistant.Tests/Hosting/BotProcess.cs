@@ -7,12 +7,23 @@ namespace Assistant.Tests.Hosting;
 /// Runs the real bot executable (Assistant.Bot.dll, copied beside the tests) in a child process, in a fresh working
 /// folder with its own SQLite file, and collects its exit code and output. A process still running at the timeout
 /// is killed and reported as such.
+/// <para>
+/// The one process runner of the tests, for what only the executable shows: a refused production start-up (exit code,
+/// stderr), the standard hosting variables honoured, command-line verbs as an operator runs them, a crash (SIGKILL
+/// mid-run). Everything else hosts the bot in process with <see cref="Infrastructure.TestApp"/>, which is seconds faster.
+/// </para>
 /// </summary>
 public static class BotProcess
 {
     public sealed record Result(int? ExitCode, string Stdout, string Stderr, TimeSpan Elapsed)
     {
         public bool TimedOut => ExitCode is null;
+
+        /// <summary>Ended by the runner (timeout, stop condition, killWhen) rather than by itself.</summary>
+        public bool Killed => ExitCode is null;
+
+        /// <summary>stdout, then stderr.</summary>
+        public string Output => Stdout + Stderr;
 
         public override string ToString() => $"exit {ExitCode?.ToString() ?? "none (killed at timeout)"} after {Elapsed.TotalSeconds:F1} s\nstdout:\n{Stdout}\nstderr:\n{Stderr}";
     }
@@ -21,7 +32,8 @@ public static class BotProcess
     /// <param name="stopWhenStdoutContains">Ends the process (killed, exit code null) as soon as its output shows this.</param>
     /// <param name="stop">Ends the process (killed, exit code null) when cancelled.</param>
     /// <param name="unset">Variables removed after the defaults (e.g. Urls, to see the standard ones honoured).</param>
-    public static async Task<Result> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? workingDirectory = null, string? stopWhenStdoutContains = null, CancellationTokenSource? stop = null, IReadOnlyCollection<string>? unset = null)
+    /// <param name="killWhen">Polled every few milliseconds: SIGKILL (no shutdown, no flush, as a crash) the moment it holds.</param>
+    public static async Task<Result> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? workingDirectory = null, string? stopWhenStdoutContains = null, CancellationTokenSource? stop = null, IReadOnlyCollection<string>? unset = null, Func<bool>? killWhen = null)
     {
         var folder = workingDirectory ?? Directory.CreateTempSubdirectory("assistant-proc-").FullName;
         var info = new ProcessStartInfo("dotnet")
@@ -84,6 +96,20 @@ public static class BotProcess
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        var watcher = killWhen is null ? Task.CompletedTask : Task.Run(async () =>
+        {
+            while (!process.HasExited && !cts.IsCancellationRequested)
+            {
+                if (killWhen())
+                {
+                    process.Kill(entireProcessTree: true);
+                    await cts.CancelAsync();
+                    return;
+                }
+
+                await Task.Delay(5, CancellationToken.None);
+            }
+        });
         int? exitCode;
         try
         {
@@ -98,6 +124,7 @@ public static class BotProcess
 
         // Drains the redirected streams before the output is read.
         await process.WaitForExitAsync();
+        await watcher;
         lock (stdout)
         {
             lock (stderr)

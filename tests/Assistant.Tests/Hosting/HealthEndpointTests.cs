@@ -1,14 +1,16 @@
 using System.Net;
 using System.Text.Json;
+using Assistant.Tests.Infrastructure;
 
 namespace Assistant.Tests.Hosting;
 
+[Trait("Category", "Integration")]
 public sealed class HealthEndpointTests
 {
     [Fact]
     public async Task Healthz_answers_200_on_the_default_sqlite_configuration()
     {
-        await using var factory = AssistantFactory.Sqlite();
+        await using var factory = TestApp.Start();
         using var client = factory.CreateClient();
         var response = await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -18,7 +20,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Readyz_reports_the_database_and_job_storage_checks()
     {
-        await using var factory = AssistantFactory.Sqlite();
+        await using var factory = TestApp.Start();
         using var client = factory.CreateClient();
         var response = await client.GetAsync("/readyz", TestContext.Current.CancellationToken);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -36,10 +38,7 @@ public sealed class HealthEndpointTests
     {
         // The database file and its folder disappear under a running bot (a lost volume).
         var folder = Directory.CreateTempSubdirectory("assistant-gone-").FullName;
-        await using var factory = AssistantFactory.Sqlite(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Assistant"] = $"Data Source={Path.Combine(folder, "assistant.db")}",
-        });
+        await using var factory = TestApp.Start(new() { SqlitePath = Path.Combine(folder, "assistant.db") });
         using var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz", TestContext.Current.CancellationToken)).StatusCode);
 
@@ -55,7 +54,7 @@ public sealed class HealthEndpointTests
     [InlineData("/terms", "Användarvillkor")]
     public async Task Privacy_and_terms_pages_the_package_links_to_are_served(string path, string heading)
     {
-        await using var factory = AssistantFactory.Sqlite();
+        await using var factory = TestApp.Start();
         using var client = factory.CreateClient();
         var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

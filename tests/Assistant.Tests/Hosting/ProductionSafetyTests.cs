@@ -8,10 +8,12 @@ using Assistant.Tests.Manifest;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Assistant.Tests.Infrastructure;
 
 namespace Assistant.Tests.Hosting;
 
 /// <summary>Issue 16: the built bot outside Development refuses what is unsafe and listens where it is told.</summary>
+[Trait("Category", "Integration")]
 public sealed class ProductionSafetyTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
@@ -129,7 +131,7 @@ public sealed class ProductionSafetyTests
     [Fact]
     public async Task In_development_a_request_for_another_host_name_is_refused()
     {
-        await using var factory = AssistantFactory.Sqlite();
+        await using var factory = TestApp.Start();
         using var client = factory.CreateClient();
 
         using var rebound = new HttpRequestMessage(HttpMethod.Get, "/healthz");
@@ -144,7 +146,7 @@ public sealed class ProductionSafetyTests
     [Fact]
     public async Task A_reminder_never_goes_to_a_group_chat_and_takes_no_tenant_from_someone_elses_reference()
     {
-        await using var factory = AssistantFactory.Sqlite();
+        await using var factory = TestApp.Start();
         _ = factory.Services;
         const string owner = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -178,8 +180,7 @@ public sealed class ProductionSafetyTests
     [Fact]
     public async Task Outside_development_a_reminder_goes_only_to_a_teams_1to1_chat_never_to_one_a_local_tool_left_in_the_database()
     {
-        await using var sqlite = AssistantFactory.Sqlite(ProductionSettings.Values);
-        await using var factory = sqlite.WithWebHostBuilder(web => web.UseEnvironment("Production"));
+        await using var factory = TestApp.Start(new() { Environment = "Production", Settings = ProductionSettings.Values });
         _ = factory.Services;
         const string owner = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
         const string teamsOwner = "3f2504e0-4f89-11d3-9a0c-0305e82c3302";

@@ -15,6 +15,7 @@ namespace Assistant.Tests.Hosting;
 /// Readiness while PostgreSQL goes away and comes back. Each test stops a server, so each gets its own
 /// (not the shared collection's), and other tests are not disturbed.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ReadinessPostgresTests : IAsyncLifetime
 {
     private static readonly TimeSpan RecoveryLimit = TimeSpan.FromSeconds(30);
@@ -28,11 +29,7 @@ public sealed class ReadinessPostgresTests : IAsyncLifetime
     public async Task Readyz_is_unhealthy_while_postgres_is_stopped_and_healthy_again_after_restart()
     {
         var connectionString = await _server.CreateDatabaseAsync("ready");
-        await using var factory = new AssistantFactory(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Postgres",
-            ["ConnectionStrings:Assistant"] = connectionString,
-        });
+        await using var factory = TestApp.Start(new() { Postgres = connectionString });
         using var client = factory.CreateClient();
         var (status, database) = await ReadyAsync(client);
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (status, database));

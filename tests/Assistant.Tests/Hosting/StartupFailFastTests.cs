@@ -3,6 +3,7 @@ using Assistant.Bot.Hosting;
 namespace Assistant.Tests.Hosting;
 
 /// <summary>The real executable, started with one broken setting: it must stop at once and name the setting.</summary>
+[Trait("Category", "Integration")]
 public sealed class StartupFailFastTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);

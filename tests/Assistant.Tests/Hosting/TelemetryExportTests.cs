@@ -3,6 +3,7 @@ using System.Text;
 using Assistant.Bot.Activities;
 using Assistant.Bot.Hosting;
 using Assistant.Bot.Telemetry;
+using Assistant.Tests.Channel.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -11,16 +12,18 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Assistant.Tests.Infrastructure;
 
 namespace Assistant.Tests.Hosting;
 
 /// <summary>OpenTelemetry is off without OTEL_EXPORTER_OTLP_ENDPOINT and exports over OTLP/HTTP to it when set.</summary>
+[Trait("Category", "Integration")]
 public sealed class TelemetryExportTests
 {
     [Fact]
     public async Task Without_an_endpoint_nothing_is_registered()
     {
-        await using var factory = AssistantFactory.Sqlite();
+        await using var factory = TestApp.Start();
         Assert.Null(factory.Services.GetService<TracerProvider>());
         Assert.NotNull(factory.Services.GetService<AssistantMetrics>());
     }
@@ -33,14 +36,14 @@ public sealed class TelemetryExportTests
         await using var _ = receiver;
         const string secret = "sentinel-secret-0f9e8d";
 
-        await using (var factory = AssistantFactory.Sqlite(new Dictionary<string, string?>
+        await using (var factory = TestApp.Start(new() { Settings = new Dictionary<string, string?>
         {
             [TelemetryServiceCollectionExtensions.OtlpEndpointKey] = address,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OpenTelemetry:ServiceName"] = "assistant-test",
             ["MicrosoftAppId"] = "0b7c8a3e-4f2d-4e1a-9c3b-2d5e6f7a8b9c",
             ["MicrosoftAppPassword"] = secret,
-        }))
+        } }))
         {
             Assert.NotNull(factory.Services.GetService<TracerProvider>());
             using var client = factory.CreateClient();
@@ -74,18 +77,13 @@ public sealed class TelemetryExportTests
     /// <summary>A plain HTTP endpoint on loopback that keeps every OTLP request body (protobuf keeps strings as UTF-8).</summary>
     private static async Task<(WebApplication App, string Address)> StartReceiverAsync(ConcurrentBag<(string Path, byte[] Body)> received)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        app.MapPost("/v1/{signal}", async (HttpContext context) =>
+        var app = await LocalServer.StartAsync(app => app.MapPost("/v1/{signal}", async (HttpContext context) =>
         {
             using var body = new MemoryStream();
             await context.Request.Body.CopyToAsync(body);
             received.Add((context.Request.Path, body.ToArray()));
             context.Response.ContentType = "application/x-protobuf";
-        });
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return (app, address);
+        }));
+        return (app, LocalServer.UrlOf(app));
     }
 }

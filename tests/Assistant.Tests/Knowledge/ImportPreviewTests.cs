@@ -13,6 +13,7 @@ namespace Assistant.Tests.Knowledge;
 
 /// <summary>`import --dry-run`: the preview of what an import changes, on SQLite and PostgreSQL; nothing is written.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class ImportPreviewTests(PostgresServer postgres)
 {
     private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;

@@ -12,6 +12,7 @@ namespace Assistant.Tests.Knowledge;
 
 /// <summary>Import into a real database, on SQLite and on PostgreSQL: replace on re-import, no duplicates, history kept.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class ImporterTests(PostgresServer postgres)
 {
     private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;

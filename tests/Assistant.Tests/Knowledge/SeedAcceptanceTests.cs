@@ -14,6 +14,7 @@ namespace Assistant.Tests.Knowledge;
 /// forecast table once, the 53 status rows of 003 with owners, deadlines and comments, the key figures of 004.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class SeedAcceptanceTests(PostgresServer postgres)
 {
     private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;

@@ -7,6 +7,7 @@ namespace Assistant.Tests.Manifest;
 /// (offline) through tests/node/manifest-check.js, and by the maintainers' contract check
 /// ../shared/tools/manifestcheck.js where that is present.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ManifestSchemaTests
 {
     private const string BotId = "3c2b1a09-8f7e-4d6c-9b5a-0e1f2d3c4b5a";

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Tests.Manifest;
 
+[Trait("Category", "Integration")]
 public sealed class PackageCommandTests
 {
     private const string BotId = "0b7c8a3e-4f2d-4e1a-9c3b-2d5e6f7a8b9c";

@@ -67,6 +67,7 @@ public sealed class OwnerDirectoryTests
     }
 
     [Fact]
+    [Trait("Category", "Integration")] // a load test: 10,000 owners, tens of seconds on a busy machine
     public async Task Spellings_of_one_owner_in_the_Owners_section_are_joined_and_a_large_section_resolves_quickly()
     {
         var settings = new Dictionary<string, string?>

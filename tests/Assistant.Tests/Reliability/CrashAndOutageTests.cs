@@ -9,6 +9,7 @@ namespace Assistant.Tests.Reliability;
 /// (SIGKILL) mid-run and run again, and the connector answering 503 for a while.
 /// </summary>
 [Collection(ReliabilityCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class CrashAndOutageTests(PostgresServer postgres)
 {
     public static TheoryData<string> Providers => ["sqlite", "postgres"];

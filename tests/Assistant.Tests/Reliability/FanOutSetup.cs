@@ -70,15 +70,15 @@ internal sealed class FanOutSetup
         return setup;
     }
 
-    public Task<ChildBot.Run> RemindAsync(TimeSpan timeout, Func<bool>? killWhen = null, IReadOnlyDictionary<string, string>? extra = null)
+    public Task<Hosting.BotProcess.Result> RemindAsync(TimeSpan timeout, Func<bool>? killWhen = null, IReadOnlyDictionary<string, string>? extra = null)
     {
-        var environment = new Dictionary<string, string>(Environment, StringComparer.Ordinal);
+        var environment = new Dictionary<string, string>(Environment, StringComparer.Ordinal) { ["Logging__LogLevel__Default"] = "Warning" };
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
         {
             environment[key] = value;
         }
 
-        return ChildBot.RunAsync(Folder, ["remind", "--as-of", WindowDay], environment, timeout, killWhen);
+        return Hosting.BotProcess.RunAsync(["remind", "--as-of", WindowDay], environment, timeout, Folder, killWhen: killWhen);
     }
 
     public static string OwnerOf(int i) => $"Enhetschef {i:00000}";

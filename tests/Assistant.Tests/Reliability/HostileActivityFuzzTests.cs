@@ -11,6 +11,7 @@ namespace Assistant.Tests.Reliability;
 /// no dropped connection, and a plain question still answered afterwards.
 /// </summary>
 [Collection(ReliabilityCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class HostileActivityFuzzTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Assistant.Tests.Reliability;
 /// stand-in connector.
 /// </summary>
 [Collection(ReliabilityCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class PostgresRestartTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Assistant.Tests.Reliability;
 /// enforces a request rate with 429 + Retry-After: every owner reached once, close to the floor the rate sets.
 /// </summary>
 [Collection(ReliabilityCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class ReminderFanOutTests
 {
     [Fact]

@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Assistant.Tests.Channel.Infrastructure;
 
 namespace Assistant.Tests.Reminders;
 
@@ -16,10 +12,8 @@ namespace Assistant.Tests.Reminders;
 /// </summary>
 internal sealed class LocalConnector : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private int _requests;
-
-    private LocalConnector(WebApplication app) => _app = app;
 
     public string ServiceUrl { get; private set; } = string.Empty;
 
@@ -42,11 +36,15 @@ internal sealed class LocalConnector : IAsyncDisposable
 
     public static async Task<LocalConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var connector = new LocalConnector(app);
+        var connector = new LocalConnector();
+        connector._app = await LocalServer.StartAsync(app => connector.Map(app));
+        connector.ServiceUrl = LocalServer.UrlOf(connector._app) + "/";
+        return connector;
+    }
+
+    private void Map(WebApplication app)
+    {
+        var connector = this;
         app.MapPost("/v3/conversations/{conversationId}/activities", async (string conversationId, HttpContext context) =>
         {
             Interlocked.Increment(ref connector._requests);
@@ -78,10 +76,6 @@ internal sealed class LocalConnector : IAsyncDisposable
             connector.Replies.Enqueue((conversationId, activityId, activity));
             return Results.Json(new { id = $"1:{Guid.NewGuid():N}" }, statusCode: 201);
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        connector.ServiceUrl = address.TrimEnd('/') + "/";
-        return connector;
     }
 
     public async ValueTask DisposeAsync()

@@ -2,23 +2,19 @@ using System.Text.Json.Nodes;
 using Assistant.Bot.Channel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Assistant.Tests.Infrastructure;
 
 namespace Assistant.Tests.Reminders;
 
 /// <summary>`remind` on the real 2024 follow-up (seed 003), imported by the importer, as the maintainers' remind_check does.</summary>
+[Trait("Category", "Integration")]
 public sealed class RemindCommandTests
 {
     private const string Finance = "22222222-2222-2222-2222-222222222222";
 
     private static string Seed003()
     {
-        var seeds = CliHost.SeedsFolder();
-        if (seeds is null)
-        {
-            Assert.Skip("../shared/seeds is not beside the repository: the seed acceptance tests need it.");
-        }
-
-        return Path.Combine(seeds, "003_9f207b15cc0d16f7.txt");
+        return Reports.SeedFiles.Find("003_9f207b15cc0d16f7.txt");
     }
 
     private static string Key(string? owner)
@@ -31,10 +27,10 @@ public sealed class RemindCommandTests
     public async Task The_dry_run_for_16_september_2024_plans_what_each_owner_of_the_2024_plan_must_follow_up()
     {
         var seed = Seed003();
-        await using var cli = await CliHost.StartAsync(new Dictionary<string, string?>());
-        Assert.Equal(0, (await cli.RunAsync("import", seed)).Exit);
+        await using var cli = await TestApp.StartCommandLineAsync();
+        Assert.Equal(0, (await cli.RunCommandAsync("import", seed)).Exit);
 
-        var (exit, output, error) = await cli.RunAsync("remind", "--as-of", "2024-09-16", "--dry-run", "--json");
+        var (exit, output, error) = await cli.RunCommandAsync("remind", "--as-of", "2024-09-16", "--dry-run", "--json");
 
         Assert.True(exit == 0, error);
         var plan = JsonNode.Parse(output)!.AsArray().Select(n => n!.AsObject()).ToList();
@@ -52,9 +48,9 @@ public sealed class RemindCommandTests
         Assert.All(plan, p => Assert.Equal("2024-Q3-14d", p["window"]!.GetValue<string>()));
         Assert.All(plan, p => Assert.Equal("AdaptiveCard", p["card"]!["type"]!.GetValue<string>()));
 
-        var text = await cli.RunAsync("remind", "--as-of", "2024-09-16", "--dry-run");
+        var text = await cli.RunCommandAsync("remind", "--as-of", "2024-09-16", "--dry-run");
         Assert.Contains("Ekonomichef → EJ KOPPLAD", text.Out, StringComparison.Ordinal);
-        Assert.Contains("Inga påminnelser 2024-09-17. Nästa: 2024-09-27", (await cli.RunAsync("remind", "--as-of", "2024-09-17", "--dry-run")).Out, StringComparison.Ordinal);
+        Assert.Contains("Inga påminnelser 2024-09-17. Nästa: 2024-09-27", (await cli.RunCommandAsync("remind", "--as-of", "2024-09-17", "--dry-run")).Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,9 +59,9 @@ public sealed class RemindCommandTests
         var seed = Seed003();
         var root = Cards.NodeTool.RepositoryRoot();
         Cards.NodeTool.SkipUnlessAvailable(root);
-        await using var cli = await CliHost.StartAsync(new Dictionary<string, string?>());
-        Assert.Equal(0, (await cli.RunAsync("import", seed)).Exit);
-        var (_, output, _) = await cli.RunAsync("remind", "--as-of", "2024-09-16", "--dry-run", "--json");
+        await using var cli = await TestApp.StartCommandLineAsync();
+        Assert.Equal(0, (await cli.RunCommandAsync("import", seed)).Exit);
+        var (_, output, _) = await cli.RunCommandAsync("remind", "--as-of", "2024-09-16", "--dry-run", "--json");
         var cards = new JsonArray([.. JsonNode.Parse(output)!.AsArray().Select(p => p!["card"]!.DeepClone())]);
         var file = Path.Combine(Path.GetTempPath(), $"reminder-cards-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, cards.ToJsonString(), TestContext.Current.CancellationToken);
@@ -83,18 +79,21 @@ public sealed class RemindCommandTests
         var seed = Seed003();
         var time = new FakeTimeProvider(new DateTimeOffset(2024, 9, 16, 6, 0, 0, TimeSpan.Zero));
         var messenger = new RecordingMessenger(time);
-        await using var cli = await CliHost.StartAsync(
-            new Dictionary<string, string?> { ["Owners:Ekonomichef:0"] = Finance, ["Reminders:TenantId"] = "tenant-1" },
-            services =>
+        await using var cli = await TestApp.StartCommandLineAsync(new()
+        {
+            Environment = "Production",
+            Settings = new Dictionary<string, string?> { ["Owners:Ekonomichef:0"] = Finance, ["Reminders:TenantId"] = "tenant-1" },
+            Services = services =>
             {
                 services.AddSingleton<TimeProvider>(time);
                 services.AddSingleton<IProactiveMessenger>(messenger);
-            });
+            },
+        });
         messenger.Create = user => new ConversationReferenceRecord { UserId = $"29:{user}", AadObjectId = user, ChannelId = "msteams", ServiceUrl = "https://smba.example/teams/", ConversationId = $"a:{user}", BotId = "28:bot" };
-        Assert.Equal(0, (await cli.RunAsync("import", seed)).Exit);
+        Assert.Equal(0, (await cli.RunCommandAsync("import", seed)).Exit);
 
-        var first = await cli.RunAsync("remind", "--as-of", "2024-09-16");
-        var second = await cli.RunAsync("remind", "--as-of", "2024-09-16");
+        var first = await cli.RunCommandAsync("remind", "--as-of", "2024-09-16");
+        var second = await cli.RunCommandAsync("remind", "--as-of", "2024-09-16");
 
         Assert.Equal(0, first.Exit);
         Assert.Contains("Skickat: 1", first.Err, StringComparison.Ordinal);

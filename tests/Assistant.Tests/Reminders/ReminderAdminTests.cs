@@ -17,25 +17,17 @@ using Assistant.Tests.Infrastructure;
 namespace Assistant.Tests.Reminders;
 
 /// <summary>The web host's reminder surface: the admin endpoint, the Hangfire dashboard, the recurring job registered in UTC.</summary>
+[Trait("Category", "Integration")]
 public sealed class ReminderAdminTests
 {
     private const string Key = Hosting.ProductionSettings.AdminKey;
 
-    private static WebApplicationFactory<Program> Factory(string environment, string? key) => new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+    private static TestApp Factory(string environment, string? key) => TestApp.Start(new()
     {
-        web.UseEnvironment(environment);
-        foreach (var (name, value) in Hosting.ProductionSettings.Values)
-        {
-            web.UseSetting(name, value);
-        }
-
-        web.UseSetting("Storage:Provider", "Sqlite");
-        web.UseSetting("ConnectionStrings:Assistant", $"Data Source={Path.Combine(Path.GetTempPath(), $"assistant-admin-{Guid.NewGuid():N}.db")}");
-        web.UseSetting("Knowledge:LoadSamples", "false");
-        if (key is not null)
-        {
-            web.UseSetting("AdminApiKey", key);
-        }
+        Environment = environment,
+        Settings = key is null
+            ? Hosting.ProductionSettings.Values
+            : new Dictionary<string, string?>(Hosting.ProductionSettings.Values) { ["AdminApiKey"] = key },
     });
 
     [Fact]

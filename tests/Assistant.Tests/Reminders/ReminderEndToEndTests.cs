@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Assistant.Tests.Infrastructure;
 
 namespace Assistant.Tests.Reminders;
 
@@ -17,6 +18,7 @@ namespace Assistant.Tests.Reminders;
 /// reminder card reaches them, they save with Action.Execute and with Action.Submit, the card is updated for everyone,
 /// the history holds both, `ask` shows the new status; a non-owner is refused.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ReminderEndToEndTests
 {
     private const string Director = "11111111-1111-1111-1111-111111111111";
@@ -27,14 +29,10 @@ public sealed class ReminderEndToEndTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var connector = await LocalConnector.StartAsync();
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        await using var factory = TestApp.Start(new()
         {
-            web.UseEnvironment("Development");
-            web.UseSetting("Storage:Provider", "Sqlite");
-            web.UseSetting("ConnectionStrings:Assistant", $"Data Source={Path.Combine(Path.GetTempPath(), $"assistant-e2e-{Guid.NewGuid():N}.db")}");
-            web.UseSetting("Knowledge:LoadSamples", "false");
-            web.UseSetting("Owners:Direktör:0", Director);
-            web.UseSetting("Reminders:Enabled", "false"); // the test runs the job itself, for a chosen day
+            // The test runs the job itself, for a chosen day.
+            Settings = new Dictionary<string, string?> { ["Owners:Direktör:0"] = Director, ["Reminders:Enabled"] = "false" },
         });
         using var client = factory.CreateClient();
         int fas2, u43;
@@ -127,7 +125,7 @@ public sealed class ReminderEndToEndTests
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, JsonObject activity, CancellationToken ct) =>
         client.PostAsync(new Uri("/api/messages", UriKind.Relative), JsonContent.Create(activity), ct);
 
-    private static async Task<string> ReminderMessageIdAsync(WebApplicationFactory<Program> factory)
+    private static async Task<string> ReminderMessageIdAsync(TestApp factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AssistantDbContext>();

@@ -14,6 +14,7 @@ namespace Assistant.Tests.Reminders;
 /// while. Counted at a recording messenger: every (owner, window) sent once, none lost.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class ReminderExactlyOnceTests(PostgresServer postgres)
 {
     private const int Owners = 120;

@@ -10,23 +10,18 @@ namespace Assistant.Tests.Reminders;
 
 /// <summary>With Storage:Provider=Postgres, Hangfire keeps its jobs in PostgreSQL, in its own schema.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class ReminderHangfirePostgresTests(PostgresServer postgres)
 {
     [Fact]
     public async Task The_recurring_job_lives_in_the_hangfire_schema_of_the_database()
     {
         var connectionString = await postgres.CreateDatabaseAsync();
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        await using var factory = TestApp.Start(new()
         {
-            web.UseEnvironment("Production");
-            foreach (var (name, value) in Hosting.ProductionSettings.Values)
-            {
-                web.UseSetting(name, value);
-            }
-            web.UseSetting("Storage:Provider", "Postgres");
-            web.UseSetting("Storage:HangfireSchema", "jobs_test");
-            web.UseSetting("ConnectionStrings:Assistant", connectionString);
-            web.UseSetting("Knowledge:LoadSamples", "false");
+            Environment = "Production",
+            Postgres = connectionString,
+            Settings = new Dictionary<string, string?>(Hosting.ProductionSettings.Values) { ["Storage:HangfireSchema"] = "jobs_test" },
         });
         using var client = factory.CreateClient();
         var ct = TestContext.Current.CancellationToken;

@@ -16,6 +16,7 @@ namespace Assistant.Tests.Reminders;
 /// PostgreSQL send the same window at once to a local connector that answers 429 and 503 for a while.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class ReminderOverHttpTests(PostgresServer postgres)
 {
     private const int Owners = 60;

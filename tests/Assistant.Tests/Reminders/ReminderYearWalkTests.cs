@@ -10,6 +10,7 @@ namespace Assistant.Tests.Reminders;
 /// A fake clock walks through 2024 and 2025, the job running at 07:00, 07:30, 10:00 and 12:00 local time every day, owners
 /// answering in between: who gets what on which day.
 /// </summary>
+[Trait("Category", "Integration")] // a long scenario by design: two years of daily runs against a database file
 public sealed class ReminderYearWalkTests
 {
     private const string Director = "11111111-1111-1111-1111-111111111111";

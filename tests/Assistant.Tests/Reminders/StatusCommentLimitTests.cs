@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Assistant.Tests.Infrastructure;
 
 namespace Assistant.Tests.Reminders;
 
@@ -17,6 +18,7 @@ namespace Assistant.Tests.Reminders;
 /// Issue 16: the status comment is capped (1 000 characters) so what the bot sends back (the invoke's card, the updated
 /// reminder card) stays below what Teams accepts, about 28 KB; a longer one is refused with a clear message.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class StatusCommentLimitTests
 {
     private const string Director = "11111111-1111-1111-1111-111111111111";
@@ -27,14 +29,9 @@ public sealed class StatusCommentLimitTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var connector = await LocalConnector.StartAsync();
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        await using var factory = TestApp.Start(new()
         {
-            web.UseEnvironment("Development");
-            web.UseSetting("Storage:Provider", "Sqlite");
-            web.UseSetting("ConnectionStrings:Assistant", $"Data Source={Path.Combine(Path.GetTempPath(), $"assistant-comment-{Guid.NewGuid():N}.db")}");
-            web.UseSetting("Knowledge:LoadSamples", "false");
-            web.UseSetting("Owners:Direktör:0", Director);
-            web.UseSetting("Reminders:Enabled", "false");
+            Settings = new Dictionary<string, string?> { ["Owners:Direktör:0"] = Director, ["Reminders:Enabled"] = "false" },
         });
         using var client = factory.CreateClient();
         int fas2, u43;

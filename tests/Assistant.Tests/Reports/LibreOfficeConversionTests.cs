@@ -4,6 +4,7 @@ using Assistant.Bot.Reports;
 namespace Assistant.Tests.Reports;
 
 /// <summary>Where LibreOffice is installed, the .docx and .xlsx open in it: converted headless to PDF.</summary>
+[Trait("Category", "Integration")]
 public sealed class LibreOfficeConversionTests
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace Assistant.Tests.Reports;
 
 /// <summary>The report model from a real database, on SQLite and on PostgreSQL.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class ReportBuilderTests(PostgresServer postgres)
 {
     private static readonly FakeTimeProvider Time = new(new DateTimeOffset(2024, 12, 31, 12, 0, 0, TimeSpan.Zero));

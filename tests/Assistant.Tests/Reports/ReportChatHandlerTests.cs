@@ -10,6 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Assistant.Tests.Reports;
 
+[Trait("Category", "Integration")]
 public sealed class ReportChatHandlerTests
 {
     private static readonly UserRef Anna = new("29:anna", "aad-anna", "Anna Admin", "tenant");

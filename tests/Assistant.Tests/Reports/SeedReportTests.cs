@@ -13,6 +13,7 @@ namespace Assistant.Tests.Reports;
 
 /// <summary>Acceptance on the 003 seed (Uppföljning av verksamhetsplan 2024): imported, then reported in every format.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed partial class SeedReportTests(PostgresServer postgres)
 {
     private static readonly DateOnly AsOf = new(2024, 8, 31);

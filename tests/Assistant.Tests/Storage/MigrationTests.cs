@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Assistant.Tests.Storage;
 
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class MigrationTests(PostgresServer postgres)
 {
     [Fact]

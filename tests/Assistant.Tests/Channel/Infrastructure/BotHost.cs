@@ -1,23 +1,17 @@
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Assistant.Bot.Answering;
-using Assistant.Bot.Channel.Endpoint;
 using Assistant.Bot.Conversation;
-using Assistant.Bot.Storage;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
+using Assistant.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 
 namespace Assistant.Tests.Channel.Infrastructure;
 
 /// <summary>
-/// The real bot on Kestrel (WebApplicationFactory with UseKestrel), configured with the SDK's keys to trust a
-/// <see cref="LocalIssuer"/> and answer through a <see cref="RecordingConnector"/>, on its own SQLite file.
+/// The channel's test driver: a <see cref="TestApp"/> on a real port, configured with the SDK's keys to trust a
+/// <see cref="LocalIssuer"/> and answer through a <see cref="RecordingConnector"/>, on its own SQLite file, plus the
+/// Teams fixtures, tokens and posts the channel tests send. It builds no host of its own.
 /// </summary>
 internal sealed class BotHost : IAsyncDisposable
 {
@@ -25,7 +19,7 @@ internal sealed class BotHost : IAsyncDisposable
     public const string BotId = "28:" + AppId;
     public const string TenantId = "7c2e4a90-5b1d-4f3e-8a6c-9d0b1e2f3a4b";
 
-    private WebApplicationFactory<ChannelEndpoint>? _factory;
+    private TestApp? _app;
     private bool _ownsServers = true;
 
     public LocalIssuer Issuer { get; private set; } = null!;
@@ -36,13 +30,13 @@ internal sealed class BotHost : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public IServiceProvider Services => _factory!.Services;
+    public IServiceProvider Services => _app!.Services;
 
     public EchoAnswerEngine Engine { get; } = new();
 
     public StatusCardHandler Cards { get; } = new();
 
-    public RecordingLoggerProvider Logs { get; } = new();
+    public RecordingLoggerProvider Logs => _app!.Logs;
 
     public string DatabasePath { get; private set; } = string.Empty;
 
@@ -64,9 +58,6 @@ internal sealed class BotHost : IAsyncDisposable
             ["MicrosoftAppType"] = "MultiTenant",
             ["ToBotFromChannelOpenIdMetadataUrl"] = host.Issuer.MetadataUrl,
             ["ToChannelFromBotLoginUrl"] = host.Issuer.LoginUrl,
-            ["Storage:Provider"] = "Sqlite",
-            ["ConnectionStrings:Assistant"] = $"Data Source={host.DatabasePath}",
-            ["Knowledge:LoadSamples"] = "false",
             ["Connector:BaseDelay"] = "00:00:00.050",
         };
         foreach (var (key, value) in settings ?? [])
@@ -74,35 +65,27 @@ internal sealed class BotHost : IAsyncDisposable
             configuration[key] = value;
         }
 
-        host._factory = new WebApplicationFactory<ChannelEndpoint>().WithWebHostBuilder(builder =>
+        host._app = TestApp.Start(new TestAppOptions
         {
-            builder.UseEnvironment(environment);
-            foreach (var (key, value) in configuration)
-            {
-                builder.UseSetting(key, value ?? string.Empty);
-            }
-
-            builder.ConfigureLogging(logging => logging.AddProvider(host.Logs).AddFilter<RecordingLoggerProvider>(null, LogLevel.Trace));
-            builder.ConfigureTestServices(registrations =>
+            Environment = environment,
+            Settings = configuration,
+            SqlitePath = host.DatabasePath,
+            RealPort = true,
+            CaptureLogs = true,
+            Services = registrations =>
             {
                 // The fixtures' card verbs (saveStatus) belong to this host's recording handler, not to the real feature.
                 registrations.RemoveAll<ICardActionHandler>();
                 services?.Invoke(registrations);
-                // The storage registration reads its connection string while services are added, before settings given
-                // here apply; point the context at this host's own file explicitly.
-                registrations.ConfigureDbContext<SqliteAssistantDbContext>(o => o.UseSqlite($"Data Source={host.DatabasePath}"));
                 registrations.RemoveAll<IAnswerEngine>();
                 registrations.AddSingleton<IAnswerEngine>(host.Engine);
                 // The real card handlers (status, reminders) claim the same verbs; this host tests the channel with its own.
                 registrations.RemoveAll<ICardActionHandler>();
                 registrations.AddSingleton<ICardActionHandler>(host.Cards);
                 registrations.AddSingleton<IChatHandler, ReportChatHandler>();
-            });
+            },
         });
-        // Listen explicitly: in Development the bot would otherwise default to port 3978.
-        host._factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        host._factory.StartServer();
-        host.Client = host._factory.CreateClient();
+        host.Client = host._app.Client;
         host.BaseAddress = host.Client.BaseAddress!;
         return host;
     }
@@ -144,10 +127,9 @@ internal sealed class BotHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Client?.Dispose();
-        if (_factory is not null)
+        if (_app is not null)
         {
-            await _factory.DisposeAsync();
+            await _app.DisposeAsync();
         }
 
         if (_ownsServers)

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Assistant.Tests.Channel.Infrastructure;
 
-/// <summary>A real Kestrel server on 127.0.0.1 and a free port, for the stand-ins of Azure's services.</summary>
+/// <summary>
+/// A real Kestrel server on 127.0.0.1 and a free port, for the stand-ins of Azure's services (token issuer, connector,
+/// OneDrive, an OTLP receiver). Never the bot itself: the bot is hosted by <see cref="Assistant.Tests.Infrastructure.TestApp"/>.
+/// </summary>
 internal static class LocalServer
 {
     public static async Task<WebApplication> StartAsync(Action<WebApplication> map)

@@ -13,6 +13,7 @@ namespace Assistant.Tests.Knowledge.Pdf;
 /// same knowledge as the sample itself: the two `export --format json` outputs hold the same forecasts, key figures and
 /// activities with owners, deadlines, statuses and comments.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class PdfImportTests
 {
     private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;

@@ -22,6 +22,7 @@ namespace Assistant.Tests.Knowledge.Upload;
 /// An administrator sends a plan document in the personal chat, over real HTTP: the bot on Kestrel with signed requests,
 /// the recording connector, and a local server standing in for the Teams download URL.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class DocumentUploadTests : IAsyncLifetime
 {
     private const string Sample = "uppfoljning-verksamhetsplan-2024.txt";

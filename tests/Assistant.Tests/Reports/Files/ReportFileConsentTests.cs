@@ -15,6 +15,7 @@ namespace Assistant.Tests.Reports.Files;
 /// "skicka uppföljningen som Word" over real HTTP: the FileConsentCard, the fileConsent/invoke (accept and decline), the
 /// PUT of the file to a local stand-in for the OneDrive upload URL, and the file info card.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ReportFileConsentTests : IAsyncLifetime
 {
     private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;
