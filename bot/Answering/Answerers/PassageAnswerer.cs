@@ -19,7 +19,9 @@ public static partial class PassageAnswerer
 
     public sealed record PassageMatch(Passage Passage, SearchHit Hit, IReadOnlyList<string> Terms);
 
-    public static PassageMatch? Find(QuestionUnderstanding q, KnowledgeSnapshot k)
+    /// <param name="documents">Documents the question names ("enligt revisionen", "SKL:s strategi"): their passages
+    /// come before other documents' that cover the question as well or a little better.</param>
+    public static PassageMatch? Find(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyCollection<int>? documents = null)
     {
         var terms = QueryTerms.For(q, k.PassageIndex);
         if (terms.Count == 0)
@@ -27,15 +29,22 @@ public static partial class PassageAnswerer
             return null;
         }
 
-        // Among passages that cover the question as well, prose answers before a table's text (what/why/how are asked in words).
+        // Among passages that cover the question as well, prose answers before a table's text (what/why/how are asked in
+        // words). The document the question names and the years it names count as words the passage covers: "hur många
+        // går i pension fram till 2027 enligt planen" is answered by the plan's sentence with 2027, not an audit's.
+        var years = q.Years.All.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var hit = k.PassageIndex.Search(terms, 10, q.English)
             .Where(h => h.Coverage >= MinimumCoverage)
-            .OrderByDescending(h => Math.Round(h.Coverage, 2))
+            .OrderByDescending(h => Math.Round(h.Coverage + Bonus(k.PassagesById[h.Key], documents, years), 2))
             .ThenBy(h => IsTable(k.PassagesById[h.Key].Text))
             .ThenByDescending(h => h.Score)
             .FirstOrDefault();
         return hit is null ? null : new PassageMatch(k.PassagesById[hit.Key], hit, terms);
     }
+
+    private static double Bonus(Passage passage, IReadOnlyCollection<int>? documents, List<string> years) =>
+        (documents is { Count: > 0 } && documents.Contains(passage.DocumentId) ? 0.15 : 0)
+        + (years.Count > 0 && years.Any(y => passage.Text.Contains(y, StringComparison.Ordinal)) ? 0.1 : 0);
 
     /// <summary>Text that is a table's rows: tab-separated cells, or mostly numbers.</summary>
     private static bool IsTable(string text)
