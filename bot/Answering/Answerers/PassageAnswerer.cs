@@ -62,7 +62,7 @@ public static partial class PassageAnswerer
         var headingShare = weights.Values.Sum() <= 0 ? 0 : match.Terms.Where(t => SearchIndex.Matches(t, headingTerms)).Sum(t => weights[t]) / weights.Values.Sum();
         var excerpt = headingShare >= 0.5
             ? SourceText.Shorten(match.Passage.Text, MaxChars)
-            : Trim(match.Passage.Text, match.Terms, k.PassageIndex);
+            : Trim(match.Passage.Text, match.Terms, k.PassageIndex, AsksWhy(q));
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
         var source = k.Source(match.Passage.DocumentId, null, null);
         var heading = string.IsNullOrWhiteSpace(match.Passage.HeadingPath) ? string.Empty : $" › {match.Passage.HeadingPath}";
@@ -94,7 +94,12 @@ public static partial class PassageAnswerer
     /// The run of up to <see cref="MaxSentences"/> consecutive sentences that covers the most of the question's words
     /// (weighted by rarity) within <see cref="MaxChars"/>; among equals the shortest.
     /// </summary>
-    public static string Trim(string text, IReadOnlyList<string> terms, SearchIndex index)
+    /// <summary>"Varför ...?", "Why ...?": the reason often stands in the sentence before the one that names the subject.</summary>
+    private static bool AsksWhy(QuestionUnderstanding q) => q.Tokens.Any(t => t is "varfor" or "why" or "orsak" or "orsaken" or "reason" or "reasons");
+
+    /// <param name="why">Keep the sentence before the best run too, when it fits: a why question's reason often stands there
+    /// ("... vikariat på grund av föräldraledigheter. Kommande pensionsavgångar är däremot inte något stort problem.").</param>
+    public static string Trim(string text, IReadOnlyList<string> terms, SearchIndex index, bool why = false)
     {
         var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var sentences = SentenceEnd().Split(clean).Where(s => s.Length > 0).ToList();
@@ -139,6 +144,17 @@ public static partial class PassageAnswerer
         {
             chosen += sentences[next].Length + 1;
             bestEnd = next;
+        }
+
+        if (why && bestStart > 0 && chosen + sentences[bestStart - 1].Length + 1 <= MaxChars)
+        {
+            bestStart--;
+        }
+        else if (why && bestStart > 0 && bestEnd > bestStart)
+        {
+            // Make room for the reason: it weighs more than the last follow-on sentence.
+            bestStart--;
+            bestEnd--;
         }
 
         return SourceText.Shorten(string.Join(' ', sentences.Skip(bestStart).Take(bestEnd - bestStart + 1)), MaxChars);

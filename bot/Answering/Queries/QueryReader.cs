@@ -70,7 +70,8 @@ public static class QueryReader
 
         PassageAnswerer.PassageMatch? passage = null;
         var documents = baseQuery.Documents;
-        if ((q.Has(Cue.Narrative) || QueryWords.CitesText(q)) && !singular && !plural)
+        // "Vad står i kommentaren om ...?" asks for an activity's comment, not a passage.
+        if ((q.Has(Cue.Narrative) || QueryWords.CitesText(q)) && !singular && !plural && !q.Has(Cue.Comment))
         {
             // "What was the sick leave percentage in 2014 according to the indicators?": a cited key figure in the years
             // asked is a figure, not a passage.
@@ -132,7 +133,10 @@ public static class QueryReader
             var named = KeyFigureAnswerer.Match(WithoutOccupations(q), k);
             var figures = named.Score > 0 ? KeyFigureAnswerer.Match(q, k) : named;
             var measureCue = q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast);
-            if (named.Score >= 2 && !measureCue)
+            // A key figure has no status: "Have we finished the work on ... employment rate?" asks for an activity.
+            var statusAsked = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord)
+                && ActivityAnswerer.Find(q, k).Count > 0;
+            if (named.Score >= 2 && !measureCue && !statusAsked)
             {
                 return Make(QueryTarget.KeyFigure) with { Figures = figures };
             }
