@@ -52,5 +52,26 @@ public static class ActivityText
 
     /// <summary>One line of a list: title — status, owners, deadline.</summary>
     public static string Line(QuestionUnderstanding q, PlanActivity activity) =>
-        $"- {Title(activity, 240)} — {Status(q, activity)}; {Owners(q, activity)}; {Deadline(q, activity)}";
+        $"- {SourceText.Shorten(Headline(activity), 320)} — {Status(q, activity)}; {Owners(q, activity)}; {Deadline(q, activity)}";
+
+    /// <summary>
+    /// The title, and when the title only announces its sub-activities ("... Aktiviteter:"), the sub-activities too: they
+    /// are what is done ("Genom en pilot ... med farmaceut").
+    /// </summary>
+    public static string Headline(PlanActivity activity)
+    {
+        var title = Words(activity.Title);
+        if (!title.EndsWith(':') || string.IsNullOrWhiteSpace(activity.Description))
+        {
+            return title;
+        }
+
+        // The description may repeat the title before the sub-activities.
+        var description = Words(activity.Description);
+        var at = description.IndexOf(title, StringComparison.Ordinal);
+        var rest = (at >= 0 ? description[(at + title.Length)..] : description).Trim();
+        return rest.Length == 0 ? title : $"{title} {rest}";
+    }
+
+    private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

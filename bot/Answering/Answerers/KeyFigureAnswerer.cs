@@ -27,11 +27,13 @@ public static class KeyFigureAnswerer
             return new KeyFigureMatch(0, []);
         }
 
+        // An occupation named in other words ("managers") narrows the rows by the group's own words ("chefer").
+        var groupWords = q.Occupations.Where(o => !o.IsTotal).SelectMany(o => o.GroupKeywords).ToList();
         var best = 0.0;
         var rows = new List<KeyFigure>();
         foreach (var row in k.FigureRows)
         {
-            var score = Score(words, row.RowWords, 2) + Score(words, row.TableWords, 1);
+            var score = Score(words, row.RowWords, 2, groupWords) + Score(words, row.TableWords, 1, []);
             if (score <= 0 || score < best)
             {
                 continue;
@@ -96,11 +98,13 @@ public static class KeyFigureAnswerer
             return null;
         }
 
-        var points = rows[0].Where(c => c.Value is not null && c.Year is not null).Select(c => new SeriesPoint(c.Column, c.Value!.Value)).ToList();
-        return points.Count >= 2 ? new Series(rows[0].Key.Row, rows[0].First().Unit, points) : null;
+        // A series runs over years: two columns of one period ("Totalt", "From dag 60" in 2016) are two figures, not a series.
+        var dated = rows[0].Where(c => c.Value is not null && c.Year is not null).ToList();
+        var points = dated.Select(c => new SeriesPoint(c.Column, c.Value!.Value)).ToList();
+        return points.Count >= 2 && dated.Select(c => c.Year).Distinct().Count() == dated.Count ? new Series(rows[0].Key.Row, rows[0].First().Unit, points) : null;
     }
 
-    private static double Score(IReadOnlyList<string> words, IReadOnlyList<string> labelWords, double weight)
+    private static double Score(IReadOnlyList<string> words, IReadOnlyList<string> labelWords, double weight, List<string> groupWords)
     {
         var score = 0.0;
         foreach (var word in labelWords)
@@ -110,13 +114,26 @@ public static class KeyFigureAnswerer
                 continue;
             }
 
-            if (AnyMatches(words, word))
+            if (AnyMatches(words, word) || IsGroupWord(groupWords, word))
             {
                 score += word.Length >= 6 ? weight : weight / 2;
             }
         }
 
         return score;
+    }
+
+    private static bool IsGroupWord(List<string> groupWords, string labelWord)
+    {
+        foreach (var g in groupWords)
+        {
+            if (WordMatch.Match(labelWord, g) >= MatchQuality.Inflection)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A loop, not words.Any(lambda): this runs for every word of every key-figure row on every question.

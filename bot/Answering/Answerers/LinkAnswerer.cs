@@ -37,8 +37,9 @@ public static class LinkAnswerer
 
         var topic = Topic(q);
         var groupWords = GroupWords(occupations, groups);
+        var rarity = topic.ToDictionary(w => w, w => Rarity(k, w));
         var ranked = k.Activities
-            .Select(a => (Activity: a, Score: Score(k.ActivityWords[a.Id], groupWords, topic) + RecruitmentScores(k).GetValueOrDefault(a.Id)))
+            .Select(a => (Activity: a, Score: Score(k.ActivityWords[a.Id], groupWords, topic, rarity) + RecruitmentScores(k).GetValueOrDefault(a.Id)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenByDescending(x => x.Activity.Status is not null)
@@ -186,11 +187,20 @@ public static class LinkAnswerer
         return [.. words.Select(w => w.Length > 7 ? w[..^2] : w)];
     }
 
-    private static int Score(IReadOnlyList<string> tokens, IReadOnlyList<string> groupWords, IReadOnlyList<string> topic)
+    private static int Score(IReadOnlyList<string> tokens, IReadOnlyList<string> groupWords, IReadOnlyList<string> topic, Dictionary<string, int> rarity)
     {
         var group = tokens.Any(t => groupWords.Any(w => t.StartsWith(w, StringComparison.Ordinal) || t.Length >= 8 && t.Contains(w, StringComparison.Ordinal))) ? 3 : 0;
-        var about = Math.Min(topic.Count(w => QueryWords.Concerns(tokens, w)), 2) * 2;
+        // The question's own subject ("nya professioner i vården") outranks the group and recruitment in general, a rare
+        // subject word (few activities have it) more than a common one.
+        var about = topic.Where(w => QueryWords.Concerns(tokens, w)).Select(w => rarity[w]).OrderDescending().Take(3).Sum();
         return group + about;
+    }
+
+    /// <summary>What a subject word weighs: 4 when at most three activities concern it, 3 up to ten, else 2.</summary>
+    private static int Rarity(KnowledgeSnapshot k, string word)
+    {
+        var count = k.Activities.Count(a => QueryWords.Concerns(k.ActivityWords[a.Id], word));
+        return count <= 3 ? 4 : count <= 10 ? 3 : 2;
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, int>> Recruitment = [];

@@ -19,7 +19,9 @@ public static partial class PassageAnswerer
 
     public sealed record PassageMatch(Passage Passage, SearchHit Hit, IReadOnlyList<string> Terms);
 
-    public static PassageMatch? Find(QuestionUnderstanding q, KnowledgeSnapshot k)
+    /// <param name="documents">Documents the question names ("enligt revisionen", "SKL:s strategi"): their passages
+    /// come before other documents' that cover the question as well or a little better.</param>
+    public static PassageMatch? Find(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyCollection<int>? documents = null)
     {
         var terms = QueryTerms.For(q, k.PassageIndex);
         if (terms.Count == 0)
@@ -27,15 +29,22 @@ public static partial class PassageAnswerer
             return null;
         }
 
-        // Among passages that cover the question as well, prose answers before a table's text (what/why/how are asked in words).
+        // Among passages that cover the question as well, prose answers before a table's text (what/why/how are asked in
+        // words). The document the question names and the years it names count as words the passage covers: "hur många
+        // går i pension fram till 2027 enligt planen" is answered by the plan's sentence with 2027, not an audit's.
+        var years = q.Years.All.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var hit = k.PassageIndex.Search(terms, 10, q.English)
             .Where(h => h.Coverage >= MinimumCoverage)
-            .OrderByDescending(h => Math.Round(h.Coverage, 2))
+            .OrderByDescending(h => Math.Round(h.Coverage + Bonus(k.PassagesById[h.Key], documents, years), 2))
             .ThenBy(h => IsTable(k.PassagesById[h.Key].Text))
             .ThenByDescending(h => h.Score)
             .FirstOrDefault();
         return hit is null ? null : new PassageMatch(k.PassagesById[hit.Key], hit, terms);
     }
+
+    private static double Bonus(Passage passage, IReadOnlyCollection<int>? documents, List<string> years) =>
+        (documents is { Count: > 0 } && documents.Contains(passage.DocumentId) ? 0.15 : 0)
+        + (years.Count > 0 && years.Any(y => passage.Text.Contains(y, StringComparison.Ordinal)) ? 0.1 : 0);
 
     /// <summary>Text that is a table's rows: tab-separated cells, or mostly numbers.</summary>
     private static bool IsTable(string text)
@@ -53,7 +62,7 @@ public static partial class PassageAnswerer
         var headingShare = weights.Values.Sum() <= 0 ? 0 : match.Terms.Where(t => SearchIndex.Matches(t, headingTerms)).Sum(t => weights[t]) / weights.Values.Sum();
         var excerpt = headingShare >= 0.5
             ? SourceText.Shorten(match.Passage.Text, MaxChars)
-            : Trim(match.Passage.Text, match.Terms, k.PassageIndex);
+            : Trim(match.Passage.Text, match.Terms, k.PassageIndex, AsksWhy(q));
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
         var source = k.Source(match.Passage.DocumentId, null, null);
         var heading = string.IsNullOrWhiteSpace(match.Passage.HeadingPath) ? string.Empty : $" › {match.Passage.HeadingPath}";
@@ -85,7 +94,12 @@ public static partial class PassageAnswerer
     /// The run of up to <see cref="MaxSentences"/> consecutive sentences that covers the most of the question's words
     /// (weighted by rarity) within <see cref="MaxChars"/>; among equals the shortest.
     /// </summary>
-    public static string Trim(string text, IReadOnlyList<string> terms, SearchIndex index)
+    /// <summary>"Varför ...?", "Why ...?": the reason often stands in the sentence before the one that names the subject.</summary>
+    private static bool AsksWhy(QuestionUnderstanding q) => q.Tokens.Any(t => t is "varfor" or "why" or "orsak" or "orsaken" or "reason" or "reasons");
+
+    /// <param name="why">Keep the sentence before the best run too, when it fits: a why question's reason often stands there
+    /// ("... vikariat på grund av föräldraledigheter. Kommande pensionsavgångar är däremot inte något stort problem.").</param>
+    public static string Trim(string text, IReadOnlyList<string> terms, SearchIndex index, bool why = false)
     {
         var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var sentences = SentenceEnd().Split(clean).Where(s => s.Length > 0).ToList();
@@ -130,6 +144,17 @@ public static partial class PassageAnswerer
         {
             chosen += sentences[next].Length + 1;
             bestEnd = next;
+        }
+
+        if (why && bestStart > 0 && chosen + sentences[bestStart - 1].Length + 1 <= MaxChars)
+        {
+            bestStart--;
+        }
+        else if (why && bestStart > 0 && bestEnd > bestStart)
+        {
+            // Make room for the reason: it weighs more than the last follow-on sentence.
+            bestStart--;
+            bestEnd--;
         }
 
         return SourceText.Shorten(string.Join(' ', sentences.Skip(bestStart).Take(bestEnd - bestStart + 1)), MaxChars);

@@ -15,7 +15,7 @@ public static class QueryTerms
         "vad", "vilka", "vilken", "vilket", "hur", "manga", "ar", "och", "for", "det", "som", "har", "till", "med", "vem", "nar", "om",
         "ska", "skall", "sager", "planen", "plan", "planerna", "star", "i", "pa", "av", "en", "ett", "den", "de", "var", "vara", "blir",
         "finns", "kan", "jag", "vi", "du", "man", "nagot", "nagon", "mycket", "gor", "gora", "gjort", "kring", "inom", "dokumentet",
-        "dokumenten", "skriver", "namns", "revisionen", "revisorerna", "rapporten", "granskningen", "strategin", "uppfoljningen", "fick", "far", "fatt", "stort", "stor", "stora", "storre", "bra", "nagra", "fanns", "gors", "gjordes", "ser", "ut", "ang", "angaende", "gallande", "sig", "da", "sa", "efter", "under", "mot", "fran", "hos",
+        "dokumenten", "skriver", "namns", "revisionen", "revisorerna", "rapporten", "granskningen", "strategin", "uppfoljningen", "fick", "far", "fatt", "stort", "stor", "stora", "storre", "bra", "nagra", "fanns", "gors", "gjordes", "ser", "ut", "ang", "angaende", "gallande", "sig", "da", "sa", "efter", "under", "mot", "fran", "hos", "gar", "fram",
         // English
         "what", "which", "who", "how", "many", "much", "is", "are", "was", "were", "the", "a", "an", "of", "to", "in", "on", "for",
         "and", "or", "about", "does", "do", "did", "say", "says", "said", "there", "that", "this", "it", "its", "be", "we", "our",

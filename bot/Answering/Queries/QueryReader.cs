@@ -45,7 +45,8 @@ public static class QueryReader
             return Make(QueryTarget.NoKnowledge);
         }
 
-        if (QueryWords.IsAboutKnowledge(q))
+        // "Har du flera versioner av kompetensförsörjningsplanen 2021?": the year names the document, not a figure's year.
+        if (QueryWords.IsAboutKnowledge(q) || (NamesDocumentByYear(q, k) && QueryWords.IsAboutKnowledge(q with { Years = YearSpec.None })))
         {
             return Make(QueryTarget.Knowledge);
         }
@@ -68,9 +69,18 @@ public static class QueryReader
         }
 
         PassageAnswerer.PassageMatch? passage = null;
-        if ((q.Has(Cue.Narrative) || QueryWords.CitesText(q)) && !singular && !plural)
+        var documents = baseQuery.Documents;
+        // "Vad står i kommentaren om ...?" asks for an activity's comment, not a passage.
+        if ((q.Has(Cue.Narrative) || QueryWords.CitesText(q)) && !singular && !plural && !q.Has(Cue.Comment))
         {
-            passage = PassageAnswerer.Find(q, k);
+            // "What was the sick leave percentage in 2014 according to the indicators?": a cited key figure in the years
+            // asked is a figure, not a passage.
+            if (!q.Has(Cue.Narrative) && CitedFigure(q, k) is { } cited)
+            {
+                return Make(QueryTarget.KeyFigure) with { Figures = cited };
+            }
+
+            passage = PassageAnswerer.Find(q, k, documents);
             if (passage is not null)
             {
                 return Make(QueryTarget.Passage) with { Passage = passage };
@@ -109,11 +119,24 @@ public static class QueryReader
 
         if (!singular && !plural)
         {
+            // "Hur många medarbetare behöver komplettera sin behörighet ...?": words no forecast or key figure explains,
+            // and a passage that does: the text answers, not a forecast (nor a question back about its year).
+            if (!ActivityCue(q) && (ForecastResolver.LooksLikeForecast(q, k) || KeyFigureAnswerer.Match(WithoutOccupations(q), k).Score > 0)
+                && Unexplained(q, k) is { Count: >= 2 } unexplained && !YearsInData(q, k)
+                && PassageAnswerer.Find(q with { Tokens = unexplained, Hits = [] }, k, documents) is { } explained
+                && explained.Hit.Coverage >= ExplainedCoverage && explained.Hit.MatchedTerms.Count >= 2)
+            {
+                return Make(QueryTarget.Passage) with { Passage = explained };
+            }
+
             // A key figure is named by its own words ("sjukfrånvaro"); an occupation ("socialsekreterare") then narrows the rows.
             var named = KeyFigureAnswerer.Match(WithoutOccupations(q), k);
             var figures = named.Score > 0 ? KeyFigureAnswerer.Match(q, k) : named;
             var measureCue = q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast);
-            if (named.Score >= 2 && !measureCue)
+            // A key figure has no status: "Have we finished the work on ... employment rate?" asks for an activity.
+            var statusAsked = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord)
+                && ActivityAnswerer.Find(q, k).Count > 0;
+            if (named.Score >= 2 && !measureCue && !statusAsked)
             {
                 return Make(QueryTarget.KeyFigure) with { Figures = figures };
             }
@@ -129,7 +152,7 @@ public static class QueryReader
             var forecastLike = ForecastResolver.LooksLikeForecast(q, k);
             if (forecastLike && !measureCue && q.Years.IsEmpty && HasContentWords(q, k))
             {
-                passage ??= PassageAnswerer.Find(q, k);
+                passage ??= PassageAnswerer.Find(q, k, documents);
                 if (passage is not null)
                 {
                     return Make(QueryTarget.Passage) with { Passage = passage };
@@ -147,14 +170,14 @@ public static class QueryReader
             }
         }
 
-        var activityCue = singular || statusCue || q.HasAny(Cue.StatusWord, Cue.Owner, Cue.When, Cue.Comment, Cue.Due);
+        var activityCue = singular || ActivityCue(q);
         var hits = ActivityAnswerer.Find(q, k);
         if (hits.Count > 0 && activityCue)
         {
             return Make(QueryTarget.Activity) with { ActivityHits = hits };
         }
 
-        passage ??= PassageAnswerer.Find(q, k);
+        passage ??= PassageAnswerer.Find(q, k, documents);
         if (passage is not null)
         {
             return Make(QueryTarget.Passage) with { Passage = passage };
@@ -198,6 +221,63 @@ public static class QueryReader
         };
     }
 
+    /// <summary>Whether the question names a document and every year it names is in that document's title or period.</summary>
+    private static bool NamesDocumentByYear(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        if (q.Years.Years.Count == 0 || q.Years.IsRange)
+        {
+            return false;
+        }
+
+        var named = QueryWords.Documents(q, k).Select(id => k.Documents[id]).ToList();
+        return named.Count > 0 && q.Years.Years.All(y => named.Any(d => d.Year == y
+            || d.Title.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+    }
+
+    /// <summary>Words that ask about an activity: a status, an owner, a deadline, a comment.</summary>
+    private static bool ActivityCue(QuestionUnderstanding q) =>
+        q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord, Cue.Owner, Cue.When, Cue.Comment, Cue.Due);
+
+    /// <summary>How much of the words no forecast or key figure explains a passage must cover to answer instead.</summary>
+    private const double ExplainedCoverage = 0.6;
+
+    /// <summary>
+    /// The question's content words that nothing structured explains: no cue or occupation read them, they are no year,
+    /// no stop word and no word of a key figure's label or table. Two or more of them ask about something the text says.
+    /// </summary>
+    private static List<string> Unexplained(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var read = q.Hits.SelectMany(h => Enumerable.Range(h.Start, h.Length)).ToHashSet();
+        var figureWords = k.FigureRows.SelectMany(r => r.RowWords.Concat(r.TableWords)).Where(w => w.Length >= 5).ToHashSet(StringComparer.Ordinal);
+        var titleWords = k.Documents.Values.SelectMany(d => TextFold.Tokens(d.Title)).Where(w => w.Length >= 8).ToHashSet(StringComparer.Ordinal);
+        return [.. q.Tokens
+            .Where((t, i) => !read.Contains(i) && t.Length >= 5 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t))
+            .Where(t => !figureWords.Any(w => WordMatch.Match(t, w) >= MatchQuality.Typo || w.StartsWith(t, StringComparison.Ordinal)))
+            .Where(t => !titleWords.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))) // names a document
+            .Distinct()];
+    }
+
+    /// <summary>Whether the forecast or a key figure has every year the question names (then those answer, not the text).</summary>
+    private static bool YearsInData(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var years = q.Years.All.ToList();
+        return years.Count > 0
+            && (k.ForecastTables.Any(t => years.All(t.Years.Contains)) || years.All(y => k.Figures.Any(f => f.Year == y)));
+    }
+
+    /// <summary>A key figure the question names by its own words (not only an occupation) that has every year asked.</summary>
+    private static KeyFigureMatch? CitedFigure(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        if (q.Years.Years.Count == 0 || q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast))
+        {
+            return null;
+        }
+
+        var named = KeyFigureAnswerer.Match(WithoutOccupations(q), k);
+        var figures = named.Score > 0 ? KeyFigureAnswerer.Match(q, k) : named;
+        return named.Score >= 2 && KeyFigureAnswerer.HasYears(figures, q.Years.All) ? figures : null;
+    }
+
     private static bool HasContentWords(QuestionUnderstanding q, KnowledgeSnapshot k) =>
         QueryTerms.For(WithoutOccupations(q) with { Hits = [] }, k.PassageIndex).Any(t => t.Length >= 5);
 
@@ -218,6 +298,6 @@ public static class QueryReader
     {
         var occupationTokens = q.Hits.Where(h => h.Entry.Occupation is not null || h.Entry.Other is not null)
             .SelectMany(h => Enumerable.Range(h.Start, h.Length)).ToHashSet();
-        return q with { Tokens = [.. q.Tokens.Where((_, i) => !occupationTokens.Contains(i))] };
+        return q with { Tokens = [.. q.Tokens.Where((_, i) => !occupationTokens.Contains(i))], Occupations = [] };
     }
 }

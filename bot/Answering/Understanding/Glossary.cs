@@ -45,6 +45,22 @@ public static partial class Glossary
         (Rule("external funding|external financing|external grants"), "extern finansiering"),
         (Rule("revising|revise"), "revidering"),
         (Rule("recruitment strategies|recruitment strategy"), "rekryteringsstrategier"),
+        (Rule("trust-based|trust based"), "tillitsbaserad"),
+        (Rule("pilot projects|pilot project|pilot scheme|trial project"), "forsoksprojekt"),
+        (Rule("eligibility requirements|eligibility rules|eligibility|qualification requirements"), "behorighet"),
+        (Rule("parental leave|parental leaves"), "foraldraledighet"),
+        (Rule("social services administration|social services department|social welfare administration"), "socialforvaltningen"),
+        (Rule("social services|social service"), "socialtjanst"),
+        (Rule("municipal health care|municipal healthcare"), "kommunal halso- och sjukvard"),
+        (Rule("health care|healthcare|health and medical care"), "halso- och sjukvard"),
+        (Rule("temporary agency staff|agency staff|hired staff|staffing agencies|staffing agency|temp agencies"), "bemanningsforetag"),
+        (Rule("surveys|survey|questionnaire"), "enkat"),
+        (Rule("recommendations|recommendation|recommended|recommends|recommend"), "rekommenderar"),
+        (Rule("budget frame|budget framework|financial frame"), "ram"),
+        (Rule("costs|cost"), "kostnad"),
+        (Rule("mental health|mental illness|mental ill-health"), "psykisk ohalsa"),
+        (Rule("career model|career path|career ladder"), "karriarmodell"),
+        (Rule("validation"), "validering"),
     ];
 
     /// <summary>The folded text with English domain phrases replaced by their Swedish (folded) words.</summary>

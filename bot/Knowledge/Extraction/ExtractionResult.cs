@@ -21,8 +21,11 @@ public sealed class ExtractionResult(DocumentMetadata metadata, string plainText
     /// <summary>What could not be read, one sentence each (Swedish: the administrator reads them).</summary>
     public List<string> Problems { get; } = [];
 
-    /// <summary>One cell of a key-figure table; a cell that holds digits but no single number is kept as text and reported.</summary>
-    public void AddFigure(string table, string row, string column, string raw)
+    /// <summary>
+    /// One cell of a key-figure table; a cell that holds digits but no single number is kept as text and reported. The
+    /// year is the column's, else <paramref name="periodYear"/> (the one year the table's caption covers).
+    /// </summary>
+    public void AddFigure(string table, string row, string column, string raw, int? periodYear = null)
     {
         var text = HtmlText.Clean(raw);
         var parsed = SwedishNumber.TryParse(text, out var value, out var cellUnit);
@@ -36,7 +39,7 @@ public sealed class ExtractionResult(DocumentMetadata metadata, string plainText
             Table = table,
             Row = row,
             Column = column,
-            Year = SwedishNumber.YearIn(column),
+            Year = SwedishNumber.YearIn(column) ?? periodYear,
             Value = parsed ? value : null,
             Unit = parsed ? Units.Of(cellUnit, row, column, table) : null,
             RawText = text,

@@ -27,6 +27,16 @@ public static class FigureTableReader
         }
 
         var caption = captionRows > 0 ? HtmlText.ToSingleLine(rows[0][0]) : context.Caption ?? context.Name;
+
+        // "Sjukfrånvaro i % av arbetstiden" over a row "160101-161231": the period belongs to the caption, and the year it
+        // covers stands for every cell whose column names none ("Totalt", "Slutat"), so "sjukfrånvaro 2016" finds them.
+        var period = rows.Take(captionRows).Skip(1).Select(r => HtmlText.ToSingleLine(r[0])).FirstOrDefault(c => SwedishNumber.PeriodYear(c) is not null && c.Length <= 30);
+        if (period is not null && SwedishNumber.PeriodYear(caption) is null)
+        {
+            caption = $"{caption} {period}";
+        }
+
+        var periodYear = SwedishNumber.PeriodYear(caption);
         var header = body[0];
         foreach (var row in body.Skip(1))
         {
@@ -42,7 +52,7 @@ public static class FigureTableReader
                 var column = j < header.Length ? header[j] : string.Empty;
                 if (row[j].Length > 0 && column.Length > 0 && row[0].Length > 0)
                 {
-                    result.AddFigure(table, row[0], column, row[j]);
+                    result.AddFigure(table, row[0], column, row[j], periodYear);
                 }
             }
         }

@@ -56,6 +56,22 @@ public static partial class SwedishNumber
         return m.Success ? int.Parse(m.Value, CultureInfo.InvariantCulture) : null;
     }
 
+    /// <summary>
+    /// The one calendar year a period label covers: "160101-161231" (YYMMDD-YYMMDD within one year), "2016-01-01 –
+    /// 2016-12-31", or a label with exactly one year in it ("Personalomsättning 2016"); null otherwise.
+    /// </summary>
+    public static int? PeriodYear(string? label)
+    {
+        var text = HtmlText.Clean(label);
+        if (ShortDatePeriod().Match(text) is { Success: true } m && m.Groups["a"].Value == m.Groups["b"].Value)
+        {
+            return 2000 + int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+        }
+
+        var years = Year().Matches(text).Select(y => y.Value).Distinct().ToList();
+        return years.Count == 1 ? int.Parse(years[0], CultureInfo.InvariantCulture) : null;
+    }
+
     /// <summary>True when the whole cell is a year ("2019").</summary>
     public static bool IsYear(string? cell) => PureYear().IsMatch(HtmlText.Clean(cell));
 
@@ -70,6 +86,9 @@ public static partial class SwedishNumber
 
     [GeneratedRegex(@"(?<!\d)(19|20)\d{2}(?!\d)")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{2})(0[1-9]|1[0-2])[0-3]\d\s*[-–]\s*(?<b>\d{2})(0[1-9]|1[0-2])[0-3]\d(?!\d)")]
+    private static partial Regex ShortDatePeriod();
 
     [GeneratedRegex(@"^(19|20)\d{2}$")]
     private static partial Regex PureYear();

@@ -146,5 +146,11 @@ public sealed class SeedAcceptanceTests(PostgresServer postgres)
         Assert.Equal(124.5m, Value("Socialförvaltningen socialsekreterare", "Genomsnittligt antal tv-anställda"));
         Assert.Equal(6.4m, Value("Socialförvaltningen", "Totalt", exact: true));
         Assert.Null(Value("Sjukfrånvaro i procent av arbetstiden", "Målvärde 2016"));
+
+        // The period stands in a caption row under the table's name ("160101-161231"): it joins the table's name (and its
+        // year becomes the year of every cell whose column names none; the answering tests ask "sjukfrånvaro 2016").
+        var sickLeave = figures.Single(f => f.GetProperty("row").GetString() == "Socialförvaltningen chefer" && f.GetProperty("column").GetString() == "Totalt"
+            && f.GetProperty("table").GetString()!.StartsWith("Sjukfrånvaro", StringComparison.Ordinal));
+        Assert.Equal("Sjukfrånvaro i % av arbetstiden 160101-161231", sickLeave.GetProperty("table").GetString());
     }
 }

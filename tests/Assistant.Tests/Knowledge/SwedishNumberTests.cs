@@ -50,4 +50,13 @@ public sealed class SwedishNumberTests
     [InlineData("160101-161231", null)]
     [InlineData("Målvärde", null)]
     public void Finds_the_year_a_label_names(string label, int? year) => Assert.Equal(year, SwedishNumber.YearIn(label));
+
+    [Theory]
+    [InlineData("160101-161231", 2016)]
+    [InlineData("Sjukfrånvaro i % av arbetstiden 160101-161231", 2016)]
+    [InlineData("150701 – 160630", null)]
+    [InlineData("Personalomsättning 2016", 2016)]
+    [InlineData("Utfall 2014 och 2015", null)]
+    [InlineData("Totalt", null)]
+    public void Finds_the_one_year_a_period_covers(string label, int? year) => Assert.Equal(year, SwedishNumber.PeriodYear(label));
 }
