@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 
 namespace Assistant.Bot.Hosting;
 

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Cli;
 using Assistant.Bot.Reminders.Calendar;
 using Assistant.Bot.Reminders.Dispatch;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Reminders.Calendar;
 using Assistant.Bot.Reminders.Planning;
 using Assistant.Cards.Text;

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Hosting;
 
 namespace Assistant.Bot.Reminders;

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Storage;

@@ -1,4 +1,5 @@
 using Assistant.Bot.Answering;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Storage;
 using Assistant.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public sealed class AnsweringHost : IAsyncDisposable
 
     public async Task SeedAsync()
     {
-        Db.Documents.AddRange(SampleKnowledge.Documents.Select(d => new Bot.Knowledge.KnowledgeDocument
+        Db.Documents.AddRange(SampleKnowledge.Documents.Select(d => new Bot.Plans.KnowledgeDocument
         {
             Title = d.Title, Organisation = d.Organisation, Year = d.Year, Kind = d.Kind, SourceFile = d.SourceFile, ContentHash = d.ContentHash,
         }));

@@ -1,5 +1,5 @@
 using System.Text;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Storage;
 using Assistant.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Knowledge.Commands;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Storage;

@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Reminders;
 using Assistant.Bot.Reminders.Calendar;
 using Assistant.Bot.Reminders.Planning;

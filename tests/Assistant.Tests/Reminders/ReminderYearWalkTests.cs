@@ -1,6 +1,7 @@
 using System.Globalization;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Reminders;
+using Assistant.Bot.StatusUpdates;
 using Assistant.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Reports;
 using Assistant.Tests.Infrastructure;

@@ -1,6 +1,5 @@
-using Assistant.Bot.Knowledge;
 
-namespace Assistant.Bot.Activities;
+namespace Assistant.Bot.Plans;
 
 /// <summary>An activity of a verksamhetsplan or aktivitetsplan, with its owners, deadline and current status.</summary>
 public sealed class PlanActivity

@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Activities;
+namespace Assistant.Bot.Plans;
 
 /// <summary>
 /// When an activity must be done: quarters of a year ("Q3 Q4" in the 2024 plan = Q3 and Q4 2024),

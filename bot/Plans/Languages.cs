@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Assistant.Cards.Text;
 
-namespace Assistant.Bot.Activities;
+namespace Assistant.Bot.Plans;
 
 /// <summary>Which language to answer in: the message's own words first, then the client's locale; Swedish by default.</summary>
 public static partial class Languages

@@ -1,11 +1,12 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
+using Assistant.Bot.StatusUpdates;
 using Assistant.Bot.Storage;
 using Assistant.Tests.Infrastructure;
 using Assistant.Tests.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Assistant.Tests.Activities;
+namespace Assistant.Tests.StatusUpdates;
 
 [Collection(PostgresCollection.Name)]
 public sealed class StatusRecorderTests(PostgresServer postgres)

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Reminders;
 using Assistant.Bot.Storage;
 using Assistant.Cards.Building;
@@ -13,7 +14,7 @@ using Assistant.Cards.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Assistant.Bot.Activities;
+namespace Assistant.Bot.StatusUpdates;
 
 /// <summary>
 /// The reminder card's "saveStatus" (and its refresh) and the confirm card's "confirmStatus": every listed activity is

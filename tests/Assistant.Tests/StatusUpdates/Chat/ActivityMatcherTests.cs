@@ -1,8 +1,8 @@
-using Assistant.Bot.Activities;
-using Assistant.Bot.Activities.Chat;
+using Assistant.Bot.Plans;
+using Assistant.Bot.StatusUpdates.Chat;
 using Assistant.Tests.Reminders;
 
-namespace Assistant.Tests.Activities.Chat;
+namespace Assistant.Tests.StatusUpdates.Chat;
 
 public sealed class ActivityMatcherTests
 {

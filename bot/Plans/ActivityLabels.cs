@@ -2,7 +2,7 @@ using System.Globalization;
 using Assistant.Cards.Activities;
 using Assistant.Cards.Text;
 
-namespace Assistant.Bot.Activities;
+namespace Assistant.Bot.Plans;
 
 /// <summary>How activities, their statuses and deadlines are shown in cards and text (the cards' status table is the one truth).</summary>
 public static class ActivityLabels

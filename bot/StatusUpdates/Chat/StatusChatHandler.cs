@@ -1,13 +1,15 @@
 using Assistant.Bot.Conversation;
 using Assistant.Bot.People;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Reminders.Planning;
+using Assistant.Bot.StatusUpdates;
 using Assistant.Bot.Storage;
 using Assistant.Cards.Activities;
 using Assistant.Cards.Model;
 using Assistant.Cards.Text;
 using Microsoft.EntityFrameworkCore;
 
-namespace Assistant.Bot.Activities.Chat;
+namespace Assistant.Bot.StatusUpdates.Chat;
 
 /// <summary>
 /// Status updates in plain words ("FAS2 pågår, klar i oktober", "status för bemanningspoolen: klart", "set PM3 to

@@ -1,6 +1,7 @@
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Plans;
 
-namespace Assistant.Bot.Activities;
+namespace Assistant.Bot.StatusUpdates;
 
 /// <summary>
 /// Records a status change of an activity: only its owners (through the owner directory) or admins may; every change is

@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Knowledge;
+namespace Assistant.Bot.Plans;
 
 /// <summary>One cell of a forecast table: measure x occupation group x year.</summary>
 public sealed class ForecastValue

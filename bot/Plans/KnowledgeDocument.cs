@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Knowledge;
+namespace Assistant.Bot.Plans;
 
 /// <summary>An imported plan document: the source every fact cites.</summary>
 public sealed class KnowledgeDocument

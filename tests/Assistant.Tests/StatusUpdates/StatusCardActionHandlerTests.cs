@@ -1,13 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Conversation;
 using Assistant.Tests.Infrastructure;
 using Assistant.Tests.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Assistant.Tests.Activities;
+namespace Assistant.Tests.StatusUpdates;
 
 /// <summary>The reminder card's save (Action.Execute or its Action.Submit fallback) and the confirm card, end to end on SQLite.</summary>
 public sealed class StatusCardActionHandlerTests

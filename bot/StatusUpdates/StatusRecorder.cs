@@ -1,12 +1,13 @@
 using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.People;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Reminders;
 using Assistant.Bot.Storage;
 using Assistant.Cards.Text;
 using Microsoft.EntityFrameworkCore;
 
-namespace Assistant.Bot.Activities;
+namespace Assistant.Bot.StatusUpdates;
 
 public sealed partial class StatusRecorder(
     AssistantDbContext db,

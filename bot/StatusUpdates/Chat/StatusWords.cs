@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Assistant.Bot.Plans;
 
-namespace Assistant.Bot.Activities.Chat;
+namespace Assistant.Bot.StatusUpdates.Chat;
 
 /// <summary>The words people use for each status, Swedish and English, as one whole-word pattern (longest first).</summary>
 public static partial class StatusWords

@@ -1,6 +1,7 @@
+using Assistant.Bot.Plans;
 using Assistant.Cards.Text;
 
-namespace Assistant.Bot.Activities;
+namespace Assistant.Bot.StatusUpdates;
 
 /// <summary>What the status features say, in Swedish and English.</summary>
 public static class StatusTexts

@@ -1,11 +1,11 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Conversation;
 using Assistant.Tests.Infrastructure;
 using Assistant.Tests.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Assistant.Tests.Activities.Chat;
+namespace Assistant.Tests.StatusUpdates.Chat;
 
 /// <summary>Chat as the turn handling asks it: every IChatHandler in Order, the first answer wins.</summary>
 public sealed class StatusChatTests

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Assistant.Bot.Plans;
 
-namespace Assistant.Bot.Activities.Chat;
+namespace Assistant.Bot.StatusUpdates.Chat;
 
 /// <summary>The activities a few words point at, and whether the pick is certain.</summary>
 /// <param name="Certain">Exactly one activity has every distinctive word (or exactly one of the user's own does).</param>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Assistant.Bot.Plans;
 
-namespace Assistant.Bot.Activities.Chat;
+namespace Assistant.Bot.StatusUpdates.Chat;
 
 /// <summary>
 /// A status written in plain words: "FAS2 pågår, klar i oktober", "status för bemanningspoolen: klart",

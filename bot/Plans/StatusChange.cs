@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Activities;
+namespace Assistant.Bot.Plans;
 
 /// <summary>One recorded change of an activity's status: kept forever, never updated.</summary>
 public sealed class StatusChange

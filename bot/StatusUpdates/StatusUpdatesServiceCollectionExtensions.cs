@@ -1,7 +1,8 @@
-using Assistant.Bot.Activities.Chat;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Plans;
+using Assistant.Bot.StatusUpdates.Chat;
 
-namespace Assistant.Bot.Activities;
+namespace Assistant.Bot.StatusUpdates;
 
 public static class ActivitiesServiceCollectionExtensions
 {

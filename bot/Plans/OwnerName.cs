@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Assistant.Bot.Activities;
+namespace Assistant.Bot.Plans;
 
 /// <summary>
 /// Owner names as people write them: "Direktören" is "Direktör", "Avd-Myndighet" is "Avd- Myndighet",

@@ -1,7 +1,7 @@
-using Assistant.Bot.Activities;
-using Assistant.Bot.Activities.Chat;
+using Assistant.Bot.Plans;
+using Assistant.Bot.StatusUpdates.Chat;
 
-namespace Assistant.Tests.Activities.Chat;
+namespace Assistant.Tests.StatusUpdates.Chat;
 
 public sealed class StatusStatementTests
 {

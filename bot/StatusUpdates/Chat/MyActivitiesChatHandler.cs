@@ -1,7 +1,8 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.People;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Reminders.Planning;
 using Assistant.Bot.Storage;
 using Assistant.Cards.Model;
@@ -9,7 +10,7 @@ using Assistant.Cards.Reminders;
 using Assistant.Cards.Text;
 using Microsoft.EntityFrameworkCore;
 
-namespace Assistant.Bot.Activities.Chat;
+namespace Assistant.Bot.StatusUpdates.Chat;
 
 /// <summary>
 /// "mina aktiviteter" / "my activities": the open activities the asking user owns (through the owner directory), as

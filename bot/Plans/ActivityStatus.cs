@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Activities;
+namespace Assistant.Bot.Plans;
 
 /// <summary>The canonical statuses the municipality uses; the raw text is kept beside.</summary>
 public enum ActivityStatus

@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Knowledge;
+namespace Assistant.Bot.Plans;
 
 /// <summary>One cell of another key-figure table (sjukfrånvaro, personalomsättning, ...).</summary>
 public sealed class KeyFigure
