@@ -1,4 +1,4 @@
-using System.Globalization;
+using Assistant.Bot.Clock;
 using Assistant.Cards.Activities;
 using Assistant.Cards.Text;
 
@@ -14,37 +14,19 @@ public static class ActivityLabels
     public static string Word(ActivityStatus? status, CardLanguage language) =>
         Style(status)?.Word(language) ?? (language == CardLanguage.English ? "no status" : "ingen status");
 
-    /// <summary>"Q3 2024", "Q3 Q4 2024", "2025/2026" (as written when only a year range); null when no deadline.</summary>
-    public static string? DeadlineText(PlanActivity activity)
-    {
-        if (activity.DeadlineYear is not { } year)
-        {
-            return string.IsNullOrWhiteSpace(activity.DeadlineText) ? null : activity.DeadlineText.Trim();
-        }
-
-        var lastYear = activity.DeadlineYearTo ?? year;
-        if (activity.DeadlineQuarters.Count > 0)
-        {
-            var quarters = string.Join(' ', activity.DeadlineQuarters.Order().Select(q => "Q" + q.ToString(CultureInfo.InvariantCulture)));
-            return string.Create(CultureInfo.InvariantCulture, $"{quarters} {lastYear}");
-        }
-
-        return lastYear == year
-            ? year.ToString(CultureInfo.InvariantCulture)
-            : string.Create(CultureInfo.InvariantCulture, $"{year}/{lastYear}");
-    }
-
-    public static ActivityView View(PlanActivity activity, bool overdue) => new(
+    /// <summary>The one mapping of a plan activity to the cards' view: deadline text, status, overdue on
+    /// <paramref name="today"/> (<see cref="Overdue"/>) and the last change in local time.</summary>
+    public static ActivityView View(PlanActivity activity, DateOnly today, ILocalClock clock) => new(
         activity.Id,
         activity.Title,
         activity.Owners,
-        DeadlineText(activity),
+        activity.Deadline.DisplayText,
         Style(activity.Status),
         activity.Comment,
-        overdue)
+        activity.IsOverdueOn(today))
     {
         Goal = activity.Goal,
         ChangedBy = activity.StatusChangedBy,
-        ChangedAt = activity.StatusChangedAt,
+        ChangedAt = activity.StatusChangedAt is { } at ? clock.ToLocal(at) : null,
     };
 }

@@ -66,4 +66,31 @@ public sealed class PlanActivity
     public string? StatusChangedBy { get; set; }
 
     public List<StatusChange> History { get; set; } = [];
+
+    /// <summary>The last day of the deadline; quarters without a year take the plan's year when <see cref="Document"/> is loaded.</summary>
+    public DateOnly? LastDay => Deadline.LastDayIn(Document?.Year);
+
+    /// <summary>See <see cref="Overdue"/>: not Klart and the last day is before <paramref name="today"/>.</summary>
+    public bool IsOverdueOn(DateOnly today) => Overdue.On(today, Status, LastDay);
+
+    /// <summary>Marked Klart; everything else (no status included) is still open.</summary>
+    public bool IsDone => Status == ActivityStatus.Done;
+
+    /// <summary>The owners as (normalised key, as written) pairs; empty when it has none.</summary>
+    public IEnumerable<(string Key, string Name)> OwnerEntries()
+    {
+        for (var i = 0; i < Owners.Count; i++)
+        {
+            var name = Owners[i];
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                continue;
+            }
+
+            var key = OwnerKeys.Count == Owners.Count && !string.IsNullOrWhiteSpace(OwnerKeys[i])
+                ? OwnerKeys[i]
+                : OwnerName.Normalize(name);
+            yield return (key, name.Trim());
+        }
+    }
 }

@@ -43,7 +43,7 @@ public static class RemindText
                 {
                     var a = item.Activity;
                     text.Append("  - [").Append(a.Id).Append("] ").Append(a.Title)
-                        .Append(" (").Append(ActivityLabels.DeadlineText(a) ?? "ingen deadline").Append(", ")
+                        .Append(" (").Append(a.Deadline.DisplayText ?? "ingen deadline").Append(", ")
                         .Append(ActivityLabels.Word(a.Status, CardLanguage.Swedish)).Append(')')
                         .AppendLine(item.Overdue ? " FÖRSENAD" : string.Empty);
                 }

@@ -34,7 +34,4 @@ public sealed class ReminderMetrics
     public void Escalated() => _metrics.ReminderEscalated("manager-or-standin");
 
     public void Unresolved(int count) => _unresolved.Add(count);
-
-    public void StatusRecorded(ActivityStatus? status, StatusChannel channel) =>
-        _metrics.StatusRecorded(status ?? ActivityStatus.NotStarted, channel.ToString().ToLowerInvariant());
 }

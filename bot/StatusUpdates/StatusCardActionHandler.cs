@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text;
+using Assistant.Bot.Clock;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Plans;
-using Assistant.Bot.Reminders;
 using Assistant.Bot.Storage;
 using Assistant.Cards.Building;
 using Assistant.Cards.General;
@@ -12,7 +12,6 @@ using Assistant.Cards.Model;
 using Assistant.Cards.Reminders;
 using Assistant.Cards.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.StatusUpdates;
 
@@ -23,8 +22,7 @@ namespace Assistant.Bot.StatusUpdates;
 public sealed class StatusCardActionHandler(
     IStatusRecorder recorder,
     AssistantDbContext db,
-    TimeProvider time,
-    IOptions<ReminderOptions> options) : ICardActionHandler
+    ILocalClock clock) : ICardActionHandler
 {
     public bool CanHandle(string verb) =>
         verb is CardVerbs.SaveStatus or CardVerbs.ConfirmStatus or CardVerbs.RefreshReminder;
@@ -134,23 +132,20 @@ public sealed class StatusCardActionHandler(
 
         var ids = submission!.Answers.Select(a => a.ActivityId).ToList();
         var activities = await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
-        var views = ids.Select(id => activities.FirstOrDefault(a => a.Id == id)).OfType<PlanActivity>()
-            .Select(a => ActivityLabels.View(a, Reminders.Planning.ActivityDeadlines.IsOverdueOn(a, action.Today)))
-            .Take(ReminderCard.MaxActivities)
-            .ToList();
-        if (views.Count == 0)
+        var listed = ids.Select(id => activities.FirstOrDefault(a => a.Id == id)).OfType<PlanActivity>().ToList();
+        if (listed.Count == 0)
         {
             return Error(404, StatusTexts.NotFound(language, ids.FirstOrDefault()), language);
         }
 
         var owner = action.User.Name ?? action.User.Id;
-        var card = ReminderCard.Build(new ReminderCardModel(submission.ReminderId, owner, [action.User.Id], views), language);
+        var card = ReminderCards.Build(submission.ReminderId, owner, [action.User.Id], listed, action.Today, null, language, clock);
         return new CardActionResult(200, new OutgoingMessage(card.FallbackText ?? owner, card.ToJsonObject()), UpdateOriginal: false);
     }
 
     private CardActionResult Receipt(CardAction action, List<ReceiptEntry> entries, CardLanguage language)
     {
-        var savedAt = TimeZoneInfo.ConvertTime(time.GetUtcNow(), options.Value.Zone);
+        var savedAt = clock.Now;
         var card = ReceiptCard.Build(new ReceiptCardModel(action.User.Name ?? action.User.Id, savedAt, entries), language);
         return new CardActionResult(200, new OutgoingMessage(card.FallbackText ?? string.Empty, card.ToJsonObject()), UpdateOriginal: true);
     }

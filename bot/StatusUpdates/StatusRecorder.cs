@@ -1,8 +1,8 @@
 using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Hosting;
 using Assistant.Bot.People;
 using Assistant.Bot.Plans;
-using Assistant.Bot.Reminders;
 using Assistant.Bot.Storage;
 using Assistant.Cards.Text;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +13,7 @@ public sealed partial class StatusRecorder(
     AssistantDbContext db,
     IOwnerDirectory directory,
     TimeProvider time,
-    ReminderMetrics metrics,
+    AssistantMetrics metrics,
     ILogger<StatusRecorder> logger,
     IKnowledgeCache? knowledge = null) : IStatusRecorder
 {
@@ -83,7 +83,7 @@ public sealed partial class StatusRecorder(
 
         // This instance answers with the new status at once; others notice through their freshness check.
         knowledge?.Invalidate();
-        metrics.StatusRecorded(change.To, channel);
+        metrics.StatusRecorded(change.To ?? ActivityStatus.NotStarted, channel.ToString().ToLowerInvariant());
         LogRecorded(logger, activity.Id, change.From?.ToString(), change.To?.ToString(), channel);
         return new StatusRecordResult(StatusRecordOutcome.Recorded, activity, change);
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Assistant.Bot.Plans;
 using Assistant.Bot.Knowledge.Extraction;
 using Assistant.Bot.Storage;
+using Assistant.Cards.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Assistant.Bot.Knowledge.Commands;
@@ -115,7 +116,7 @@ public static class KnowledgeExport
             json.WriteEndObject();
         }
 
-        json.WriteString("status", a.Status is { } s ? ActivityStatusText.Swedish(s) : null);
+        json.WriteString("status", a.Status is { } s ? StatusWords.Word(s, CardLanguage.Swedish) : null);
         json.WriteString("comment", a.Comment);
         json.WriteEndObject();
     }

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using System.Text;
+using Assistant.Bot.Clock;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.People;
 using Assistant.Bot.Plans;
-using Assistant.Bot.Reminders.Planning;
 using Assistant.Bot.Storage;
 using Assistant.Cards.Model;
 using Assistant.Cards.Reminders;
@@ -16,7 +16,7 @@ namespace Assistant.Bot.StatusUpdates.Chat;
 /// "mina aktiviteter" / "my activities": the open activities the asking user owns (through the owner directory), as
 /// the reminder form so statuses can be given right there; done ones are counted.
 /// </summary>
-public sealed partial class MyActivitiesChatHandler(AssistantDbContext db, IOwnerDirectory directory) : IChatHandler
+public sealed partial class MyActivitiesChatHandler(AssistantDbContext db, IOwnerDirectory directory, ILocalClock clock) : IChatHandler
 {
     public int Order => 8;
 
@@ -31,7 +31,7 @@ public sealed partial class MyActivitiesChatHandler(AssistantDbContext db, IOwne
         var english = language == CardLanguage.English;
         var activities = await db.Activities.AsNoTracking().ToListAsync(cancellationToken);
         var keys = (await directory.OwnerKeysOfAsync(message.User, activities.SelectMany(a => a.Owners), cancellationToken)).ToHashSet();
-        var mine = activities.Where(a => a.OwnerEntries().Any(o => keys.Contains(o.Key))).OrderBy(a => a.LastDay() ?? DateOnly.MaxValue).ThenBy(a => a.Id).ToList();
+        var mine = activities.Where(a => a.OwnerEntries().Any(o => keys.Contains(o.Key))).OrderBy(a => a.LastDay ?? DateOnly.MaxValue).ThenBy(a => a.Id).ToList();
         if (mine.Count == 0)
         {
             return [new OutgoingMessage(english
@@ -39,7 +39,7 @@ public sealed partial class MyActivitiesChatHandler(AssistantDbContext db, IOwne
                 : "Jag hittar inga aktiviteter där du är ansvarig. Stämmer det inte, be en administratör koppla din roll till dig.")];
         }
 
-        var open = mine.Where(a => a.IsOpen()).ToList();
+        var open = mine.Where(a => !a.IsDone).ToList();
         var done = mine.Count - open.Count;
         var roles = string.Join(", ", mine.SelectMany(a => a.OwnerEntries()).Where(o => keys.Contains(o.Key)).Select(o => o.Name).Distinct().Order());
         var text = new StringBuilder(english
@@ -47,7 +47,7 @@ public sealed partial class MyActivitiesChatHandler(AssistantDbContext db, IOwne
             : $"Du ({roles}) är ansvarig för {mine.Count} aktiviteter: {open.Count} öppna, {done} klara.");
         foreach (var activity in open)
         {
-            text.Append("\n- ").Append(activity.Title).Append(" (").Append(ActivityLabels.DeadlineText(activity) ?? "-").Append(", ")
+            text.Append("\n- ").Append(activity.Title).Append(" (").Append(activity.Deadline.DisplayText ?? "-").Append(", ")
                 .Append(ActivityLabels.Word(activity.Status, language)).Append(')')
                 .Append(activity.IsOverdueOn(message.Today) ? (english ? " – overdue" : " – försenad") : string.Empty);
         }
@@ -57,8 +57,7 @@ public sealed partial class MyActivitiesChatHandler(AssistantDbContext db, IOwne
             return [new OutgoingMessage(text.ToString())];
         }
 
-        var views = open.Take(ReminderCard.MaxActivities).Select(a => ActivityLabels.View(a, a.IsOverdueOn(message.Today))).ToList();
-        var card = ReminderCard.Build(new ReminderCardModel(0, message.User.Name ?? roles, [message.User.Id], views), language);
+        var card = ReminderCards.Build(0, message.User.Name ?? roles, [message.User.Id], open, message.Today, null, language, clock);
         return [new OutgoingMessage(text.ToString(), card.ToJsonObject())];
     }
 

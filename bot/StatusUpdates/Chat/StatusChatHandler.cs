@@ -1,7 +1,7 @@
+using Assistant.Bot.Clock;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.People;
 using Assistant.Bot.Plans;
-using Assistant.Bot.Reminders.Planning;
 using Assistant.Bot.StatusUpdates;
 using Assistant.Bot.Storage;
 using Assistant.Cards.Activities;
@@ -15,7 +15,7 @@ namespace Assistant.Bot.StatusUpdates.Chat;
 /// Status updates in plain words ("FAS2 pågår, klar i oktober", "status för bemanningspoolen: klart", "set PM3 to
 /// done"): a certain match is recorded (owners and admins only), an uncertain one is answered with a confirm card.
 /// </summary>
-public sealed class StatusChatHandler(AssistantDbContext db, IStatusRecorder recorder, IOwnerDirectory directory) : IChatHandler
+public sealed class StatusChatHandler(AssistantDbContext db, IStatusRecorder recorder, IOwnerDirectory directory, ILocalClock clock) : IChatHandler
 {
     public int Order => 10;
 
@@ -44,7 +44,7 @@ public sealed class StatusChatHandler(AssistantDbContext db, IStatusRecorder rec
 
         if (!match.Certain)
         {
-            var views = match.Candidates.Take(ConfirmStatusCard.MaxCandidates).Select(a => ActivityLabels.View(a, a.IsOverdueOn(message.Today))).ToList();
+            var views = match.Candidates.Take(ConfirmStatusCard.MaxCandidates).Select(a => ActivityLabels.View(a, message.Today, clock)).ToList();
             var card = ConfirmStatusCard.Build(new ConfirmStatusModel(ActivityLabels.Style(statement.Status)!, statement.Comment, views), language);
             return [new OutgoingMessage(card.FallbackText ?? statement.Subject, card.ToJsonObject())];
         }

@@ -1,4 +1,5 @@
 using Assistant.Bot.Answering;
+using Assistant.Bot.Clock;
 using Assistant.Bot.Plans;
 using Assistant.Bot.Storage;
 using Assistant.Tests.Infrastructure;
@@ -38,6 +39,7 @@ public sealed class AnsweringHost : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<TimeProvider>(time)
+            .AddClock(configuration)
             .AddDbContext<AssistantDbContext, SqliteAssistantDbContext>(o => o.UseSqlite(connection))
             .AddAnswering(configuration)
             .AddScoped<Bot.Conversation.IAnswerPresenter, Bot.Conversation.AnswerPresenter>()

@@ -27,10 +27,10 @@ public sealed class StatusCardActionHandlerTests
     public async Task The_owner_saves_statuses_and_gets_a_receipt_that_replaces_the_card(bool isInvoke)
     {
         await using var db = await TestDatabase.CreateSqliteAsync();
-        var a = await Plans.StoreAsync(
+        var a = await TestPlans.StoreAsync(
             db,
-            Plans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress),
-            Plans.Activity("Uppdrag 43", "Direktören", "Q3 2024", ActivityStatus.InProgress));
+            TestPlans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress),
+            TestPlans.Activity("Uppdrag 43", "Direktören", "Q3 2024", ActivityStatus.InProgress));
         await using var app = ReminderHarness.Create(db, Settings);
         var data = Data(7, a, (a[0].Id, "Done", "Klart i september"), (a[1].Id, "Remains", "Väntar på MBL"));
 
@@ -49,7 +49,7 @@ public sealed class StatusCardActionHandlerTests
     public async Task A_second_delivery_of_the_same_save_records_nothing_new()
     {
         await using var db = await TestDatabase.CreateSqliteAsync();
-        var a = await Plans.StoreAsync(db, Plans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress));
+        var a = await TestPlans.StoreAsync(db, TestPlans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress));
         await using var app = ReminderHarness.Create(db, Settings);
         var data = Data(7, a, (a[0].Id, "Done", "Klart"));
 
@@ -65,10 +65,10 @@ public sealed class StatusCardActionHandlerTests
     public async Task A_save_listing_an_activity_the_user_does_not_own_is_refused_whole_and_changes_nothing()
     {
         await using var db = await TestDatabase.CreateSqliteAsync();
-        var a = await Plans.StoreAsync(
+        var a = await TestPlans.StoreAsync(
             db,
-            Plans.Activity("Referenskostnader", "Ekonomichef", "Q3 2024", ActivityStatus.InProgress),
-            Plans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress));
+            TestPlans.Activity("Referenskostnader", "Ekonomichef", "Q3 2024", ActivityStatus.InProgress),
+            TestPlans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress));
         await using var app = ReminderHarness.Create(db, Settings);
 
         var result = await HandleAsync(app, "saveStatus", Data(7, a, (a[0].Id, "Done", null), (a[1].Id, "Done", null)), Finance, isInvoke: true);
@@ -99,7 +99,7 @@ public sealed class StatusCardActionHandlerTests
     public async Task The_confirm_card_records_the_picked_activity_through_the_chat_channel()
     {
         await using var db = await TestDatabase.CreateSqliteAsync();
-        var a = await Plans.StoreAsync(db, Plans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress));
+        var a = await TestPlans.StoreAsync(db, TestPlans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress));
         await using var app = ReminderHarness.Create(db, Settings);
         var data = new JsonObject { ["verb"] = "confirmStatus", ["activityId"] = a[0].Id, ["status"] = "Done", ["comment"] = "klar i oktober" };
 

@@ -28,7 +28,7 @@ public sealed class StatusRecorderTests(PostgresServer postgres)
     public async Task An_owner_records_a_change_and_the_history_keeps_who_when_from_to_and_channel(string provider)
     {
         await using var db = await CreateAsync(provider);
-        var activity = (await Plans.StoreAsync(db, Plans.Activity("Revidera riktlinjer FAS2", "Direktören", "Q3 2024", ActivityStatus.InProgress)))[0];
+        var activity = (await TestPlans.StoreAsync(db, TestPlans.Activity("Revidera riktlinjer FAS2", "Direktören", "Q3 2024", ActivityStatus.InProgress)))[0];
         await using var app = ReminderHarness.Create(db, Settings);
         app.SetLocal(new DateOnly(2024, 9, 18), 9);
 
@@ -48,7 +48,7 @@ public sealed class StatusRecorderTests(PostgresServer postgres)
     public async Task Someone_who_is_neither_owner_nor_admin_is_refused_and_nothing_changes(string provider)
     {
         await using var db = await CreateAsync(provider);
-        var activity = (await Plans.StoreAsync(db, Plans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress)))[0];
+        var activity = (await TestPlans.StoreAsync(db, TestPlans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress)))[0];
         await using var app = ReminderHarness.Create(db, Settings);
 
         var result = await RecordAsync(app, activity.Id, ActivityStatus.Done, "Jag tycker den är klar", Stranger, "k1");
@@ -66,7 +66,7 @@ public sealed class StatusRecorderTests(PostgresServer postgres)
     public async Task An_admin_may_change_any_activity(string provider)
     {
         await using var db = await CreateAsync(provider);
-        var activity = (await Plans.StoreAsync(db, Plans.Activity("Korttidsvistelse", "", "Q4 2024", ActivityStatus.StartingUp)))[0];
+        var activity = (await TestPlans.StoreAsync(db, TestPlans.Activity("Korttidsvistelse", "", "Q4 2024", ActivityStatus.StartingUp)))[0];
         await using var app = ReminderHarness.Create(db, Settings);
 
         Assert.Equal(StatusRecordOutcome.Recorded, (await RecordAsync(app, activity.Id, ActivityStatus.InProgress, null, Admin, null)).Outcome);
@@ -78,7 +78,7 @@ public sealed class StatusRecorderTests(PostgresServer postgres)
     public async Task The_same_submission_is_recorded_once_even_when_it_arrives_concurrently(string provider)
     {
         await using var db = await CreateAsync(provider);
-        var activity = (await Plans.StoreAsync(db, Plans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress)))[0];
+        var activity = (await TestPlans.StoreAsync(db, TestPlans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress)))[0];
         await using var app = ReminderHarness.Create(db, Settings);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => RecordAsync(app, activity.Id, ActivityStatus.Done, "Klart", Director, "card:r7:1:abc")));

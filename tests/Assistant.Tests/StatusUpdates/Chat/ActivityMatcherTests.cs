@@ -8,11 +8,11 @@ public sealed class ActivityMatcherTests
 {
     private static readonly PlanActivity[] Activities =
     [
-        Plans.Activity("Förvaltningschefens aktiviteter - Revidering av riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress, 1),
-        Plans.Activity("Utreda förutsättningar för att införa en bemanningspool med fasta anställningar", "Avd- HR och kompetensförsörjning", "Q2 2024", ActivityStatus.Done, 2),
-        Plans.Activity("Utveckling av organisering och arbetssätt utifrån PM3", "Biträdande direktör", "Q2 2024", ActivityStatus.InProgress, 3),
-        Plans.Activity("Revidering av riktlinjer för hemtjänst", "Avd- c ÖVF", "Q4 2024", ActivityStatus.InProgress, 4),
-        Plans.Activity("Revidering av riktlinjer för särskilt boende", "Avd- c VB", "Q4 2024", ActivityStatus.InProgress, 5),
+        TestPlans.Activity("Förvaltningschefens aktiviteter - Revidering av riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress, 1),
+        TestPlans.Activity("Utreda förutsättningar för att införa en bemanningspool med fasta anställningar", "Avd- HR och kompetensförsörjning", "Q2 2024", ActivityStatus.Done, 2),
+        TestPlans.Activity("Utveckling av organisering och arbetssätt utifrån PM3", "Biträdande direktör", "Q2 2024", ActivityStatus.InProgress, 3),
+        TestPlans.Activity("Revidering av riktlinjer för hemtjänst", "Avd- c ÖVF", "Q4 2024", ActivityStatus.InProgress, 4),
+        TestPlans.Activity("Revidering av riktlinjer för särskilt boende", "Avd- c VB", "Q4 2024", ActivityStatus.InProgress, 5),
     ];
 
     [Theory]

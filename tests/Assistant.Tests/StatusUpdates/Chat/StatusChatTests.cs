@@ -23,13 +23,13 @@ public sealed class StatusChatTests
     private static async Task<(ReminderHarness App, IReadOnlyList<PlanActivity> Activities)> SetUpAsync()
     {
         var db = await TestDatabase.CreateSqliteAsync();
-        var activities = await Plans.StoreAsync(
+        var activities = await TestPlans.StoreAsync(
             db,
-            Plans.Activity("Förvaltningschefens aktiviteter - Revidering av riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress),
-            Plans.Activity("Utveckling av organisering och arbetssätt utifrån PM3", "Biträdande direktör", "Q2 2024", ActivityStatus.InProgress),
-            Plans.Activity("Utreda en bemanningspool med fasta anställningar", "Direktören", "Q2 2024", ActivityStatus.InProgress),
-            Plans.Activity("Revidering av riktlinjer för hemtjänst", "Avd- c ÖVF", "Q4 2024", ActivityStatus.InProgress),
-            Plans.Activity("Revidering av riktlinjer för särskilt boende", "Avd- c VB", "Q4 2024", ActivityStatus.Done));
+            TestPlans.Activity("Förvaltningschefens aktiviteter - Revidering av riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress),
+            TestPlans.Activity("Utveckling av organisering och arbetssätt utifrån PM3", "Biträdande direktör", "Q2 2024", ActivityStatus.InProgress),
+            TestPlans.Activity("Utreda en bemanningspool med fasta anställningar", "Direktören", "Q2 2024", ActivityStatus.InProgress),
+            TestPlans.Activity("Revidering av riktlinjer för hemtjänst", "Avd- c ÖVF", "Q4 2024", ActivityStatus.InProgress),
+            TestPlans.Activity("Revidering av riktlinjer för särskilt boende", "Avd- c VB", "Q4 2024", ActivityStatus.Done));
         var app = ReminderHarness.Create(db, Settings);
         await db.DisposeAsync();
         return (app, activities);

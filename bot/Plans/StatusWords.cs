@@ -1,11 +1,20 @@
 using System.Text.RegularExpressions;
-using Assistant.Bot.Plans;
+using Assistant.Cards.Text;
 
-namespace Assistant.Bot.StatusUpdates.Chat;
+namespace Assistant.Bot.Plans;
 
-/// <summary>The words people use for each status, Swedish and English, as one whole-word pattern (longest first).</summary>
+/// <summary>
+/// The status words, Swedish and English, in one place: the canonical word a status is shown with
+/// (<see cref="Word"/>, the cards' table), the phrases people write in chat (<see cref="Find"/>), and the stems a
+/// plan's status cell starts with (<see cref="ParseCell"/>). A chat message is searched for whole phrases anywhere
+/// ("Tillsyn är klar nu"); a cell is read from its start, so "Fortsätter från 2015" or "Ej klar, se kommentar" count.
+/// </summary>
 public static partial class StatusWords
 {
+    /// <summary>Klart, Pågår, Kvarstår, Uppstart, Ej påbörjad / Done, In progress, Remains, Starting up, Not started.</summary>
+    public static string Word(ActivityStatus status, CardLanguage language) => StatusStyle.FromCode((int)status).Word(language);
+
+    // Phrases written in chat, matched as whole words (longest first).
     private static readonly (string Phrase, ActivityStatus Status)[] Phrases =
     [
         ("ej påbörjad", ActivityStatus.NotStarted), ("ej påbörjat", ActivityStatus.NotStarted), ("inte påbörjad", ActivityStatus.NotStarted),
@@ -43,6 +52,61 @@ public static partial class StatusWords
         status = first.Status;
         length = lead.Length + first.Index + first.Length;
         return first.Length > 0 && first.Index == 0;
+    }
+
+    // Stems a status cell starts with, checked in order: the negated forms before the words they contain
+    // ("ej påbörjad" before "påbörjad", "ej klar" before "klar").
+    private static readonly (string Prefix, ActivityStatus Status)[] CellStems =
+    [
+        ("ej påbörja", ActivityStatus.NotStarted),
+        ("inte påbörja", ActivityStatus.NotStarted),
+        ("ej start", ActivityStatus.NotStarted),
+        ("inte start", ActivityStatus.NotStarted),
+        ("ej klar", ActivityStatus.Remains),
+        ("inte klar", ActivityStatus.Remains),
+        ("ej genomför", ActivityStatus.Remains),
+        ("ej slutför", ActivityStatus.Remains),
+        ("not started", ActivityStatus.NotStarted),
+        ("kvarstå", ActivityStatus.Remains),
+        ("försenad", ActivityStatus.Remains),
+        ("remains", ActivityStatus.Remains),
+        ("overdue", ActivityStatus.Remains),
+        ("klar", ActivityStatus.Done),
+        ("genomför", ActivityStatus.Done),
+        ("slutför", ActivityStatus.Done),
+        ("avslutad", ActivityStatus.Done),
+        ("färdig", ActivityStatus.Done),
+        ("done", ActivityStatus.Done),
+        ("complete", ActivityStatus.Done),
+        ("pågå", ActivityStatus.InProgress),
+        ("påbörja", ActivityStatus.InProgress),
+        ("fortsätt", ActivityStatus.InProgress),
+        ("fortgår", ActivityStatus.InProgress),
+        ("in progress", ActivityStatus.InProgress),
+        ("ongoing", ActivityStatus.InProgress),
+        ("uppstart", ActivityStatus.StartingUp),
+        ("startar", ActivityStatus.StartingUp),
+        ("starting", ActivityStatus.StartingUp),
+    ];
+
+    /// <summary>The status a plan's status cell (plain text) names, or null when it names none the municipality uses.</summary>
+    public static ActivityStatus? ParseCell(string? text)
+    {
+        var t = (text ?? string.Empty).Trim().ToLowerInvariant();
+        if (t.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var (prefix, status) in CellStems)
+        {
+            if (t.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return status;
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"^\s*(?:(?:är|is|nu|now|till|to|as|som)\s+)*", RegexOptions.IgnoreCase)]

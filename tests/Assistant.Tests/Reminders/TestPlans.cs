@@ -5,7 +5,7 @@ using Assistant.Bot.Storage;
 namespace Assistant.Tests.Reminders;
 
 /// <summary>Activities written the way the 2024 plan writes them (our own titles), for reminder tests.</summary>
-internal static class Plans
+internal static class TestPlans
 {
     private static int _next;
 
