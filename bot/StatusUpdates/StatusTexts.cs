@@ -6,6 +6,9 @@ namespace Assistant.Bot.StatusUpdates;
 /// <summary>What the status features say, in Swedish and English.</summary>
 public static class StatusTexts
 {
+    // "1 000": a plain space between thousands, as the answers write numbers.
+    private static readonly System.Globalization.NumberFormatInfo SwedishThousands = new() { NumberGroupSeparator = " ", NumberGroupSizes = [3] };
+
     public static string Refused(CardLanguage language, string title, IReadOnlyList<string> owners)
     {
         var who = owners.Count == 0 ? (language == CardLanguage.English ? "no one" : "ingen") : string.Join(", ", owners);
@@ -25,7 +28,7 @@ public static class StatusTexts
     /// <summary>A comment over the card's limit: nothing is saved, the user shortens it.</summary>
     public static string CommentTooLong(CardLanguage language, int maxLength) => language == CardLanguage.English
         ? $"A comment may be at most {maxLength.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} characters. Shorten it and save again; nothing was saved."
-        : $"En kommentar får vara högst {Answering.SwedishFormat.Number(maxLength)} tecken. Korta den och spara igen; inget sparades.";
+        : $"En kommentar får vara högst {maxLength.ToString("#,0", SwedishThousands)} tecken. Korta den och spara igen; inget sparades.";
 
     public static string BadData(CardLanguage language, string detail) => language == CardLanguage.English
         ? $"The card's answer could not be read: {detail}"
