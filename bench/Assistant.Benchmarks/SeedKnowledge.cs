@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Knowledge.Import;

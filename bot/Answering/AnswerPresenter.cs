@@ -1,6 +1,8 @@
-using Assistant.Bot.Activities;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Clock;
+using Assistant.Bot.Plans;
+using Assistant.Bot.Answering;
 using Assistant.Bot.Answering.Knowledge;
 using Assistant.Cards.Activities;
 using Assistant.Cards.Answers;
@@ -16,13 +18,12 @@ namespace Assistant.Bot.Answering;
 /// The activities and their history come from the same knowledge snapshot the answer was computed from, so the card
 /// agrees with the text and costs no database work (a status recorded here invalidates the snapshot at once).
 /// </summary>
-public sealed class AnswerPresenter(IKnowledgeCache knowledge, TimeProvider time) : IAnswerPresenter
+public sealed class AnswerPresenter(IKnowledgeCache knowledge, ILocalClock clock) : IAnswerPresenter
 {
     private const int MaxHistory = ActivityCard.MaxHistory;
-    private static readonly TimeZoneInfo Local = FindLocalZone();
 
     public Task<OutgoingMessage> PresentAsync(Answer answer, CancellationToken cancellationToken) =>
-        PresentAsync(answer, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Local).DateTime), cancellationToken);
+        PresentAsync(answer, clock.Today, cancellationToken);
 
     /// <param name="today">The date overdue is judged from (the turn's date, or --as-of).</param>
     public async Task<OutgoingMessage> PresentAsync(Answer answer, DateOnly today, CancellationToken cancellationToken)
@@ -51,7 +52,7 @@ public sealed class AnswerPresenter(IKnowledgeCache knowledge, TimeProvider time
     private static List<SourceView> Sources(Answer answer) =>
         answer.Sources.Select(s => new SourceView(s.DocumentTitle, s.Organisation, s.Year, s.Table, Assistant.Bot.Answering.Answerers.SourceText.PeriodNotInTitle(s.DocumentTitle, s.Period), s.Imported)).Distinct().ToList();
 
-    private static AdaptiveCard? Activity(KnowledgeSnapshot snapshot, int id, DateOnly today, CardLanguage language)
+    private AdaptiveCard? Activity(KnowledgeSnapshot snapshot, int id, DateOnly today, CardLanguage language)
     {
         if (!snapshot.ActivitiesById.TryGetValue(id, out var activity))
         {
@@ -60,61 +61,20 @@ public sealed class AnswerPresenter(IKnowledgeCache knowledge, TimeProvider time
 
         var history = snapshot.RecentChanges.GetValueOrDefault(id, [])
             .Take(MaxHistory)
-            .Select(c => new HistoryEntry(ToLocal(c.At), c.UserName ?? c.UserId, Style(c.From), Style(c.To), c.Comment))
+            .Select(c => new HistoryEntry(clock.ToLocal(c.At), c.UserName ?? c.UserId, ActivityLabels.Style(c.From), ActivityLabels.Style(c.To), c.Comment))
             .ToList();
-        return ActivityCard.Build(View(activity, today) with { History = history }, language);
+        return ActivityCard.Build(ActivityLabels.View(activity, today, clock) with { History = history }, language);
     }
 
-    private static AdaptiveCard List(KnowledgeSnapshot snapshot, Answer answer, DateOnly today, CardLanguage language)
+    private AdaptiveCard List(KnowledgeSnapshot snapshot, Answer answer, DateOnly today, CardLanguage language)
     {
         var views = answer.ActivityIds.Distinct()
             .Select(id => snapshot.ActivitiesById.GetValueOrDefault(id))
             .OfType<PlanActivity>()
-            .Select(a => View(a, today))
+            .Select(a => ActivityLabels.View(a, today, clock))
             .ToList();
         return ActivityListCard.Build(new ActivityListModel(AnswerTextParts.FirstLine(answer.Text), views), language);
     }
-
-    private static ActivityView View(PlanActivity activity, DateOnly today) => new(
-        activity.Id,
-        activity.Title,
-        activity.Owners,
-        DeadlineText(activity.Deadline),
-        Style(activity.Status),
-        activity.Comment,
-        IsOverdue(activity, today))
-    {
-        Goal = activity.Goal,
-        ChangedBy = activity.StatusChangedBy,
-        ChangedAt = activity.StatusChangedAt is { } at ? ToLocal(at) : null,
-    };
-
-    /// <summary>Same rule as the answers: a status that is not Klart and a deadline that has passed.</summary>
-    private static bool IsOverdue(PlanActivity activity, DateOnly today) =>
-        activity.Status is not null and not ActivityStatus.Done && activity.Deadline.LastDay is { } last && last < today;
-
-    /// <summary>"Q3 Q4 2024", "2025–2026", "2024", or the text as written.</summary>
-    private static string? DeadlineText(Deadline deadline)
-    {
-        if (deadline.Year is not { } year)
-        {
-            return string.IsNullOrWhiteSpace(deadline.Text) ? null : deadline.Text.Trim();
-        }
-
-        if (deadline.Quarters.Count > 0)
-        {
-            return string.Join(' ', deadline.Quarters.Order().Select(q => $"Q{q}")) + $" {year}";
-        }
-
-        return deadline.YearTo is { } to && to != year ? $"{year}–{to}" : $"{year}";
-    }
-
-    private static StatusStyle? Style(ActivityStatus? status) => status is { } s ? StatusStyle.FromCode((int)s) : null;
-
-    private static DateTimeOffset ToLocal(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Local);
-
-    private static TimeZoneInfo FindLocalZone() =>
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Stockholm", out var zone) ? zone : TimeZoneInfo.Local;
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Cli;
+using Assistant.Bot.Clock;
 using Assistant.Bot.Conversation;
 using Assistant.Cards.Model;
 using Assistant.Cards.Rendering;
@@ -15,10 +16,8 @@ namespace Assistant.Bot.Answering;
 /// reply activities (cards included) and the engine's structured answer {text, kind, sources, series, activityIds,
 /// suggestions, itemCount, query}; with --explain the query the question was read into, on a line of its own first.
 /// </summary>
-public sealed class AskCommand(ChatResponder responder, QuestionAnswerer answerer, TimeProvider time) : ICommand
+public sealed class AskCommand(ChatResponder responder, QuestionAnswerer answerer, ILocalClock clock) : ICommand
 {
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -39,7 +38,7 @@ public sealed class AskCommand(ChatResponder responder, QuestionAnswerer answere
             throw new CommandLineException("usage: ask \"QUESTION\" [--as-of YYYY-MM-DD] [--user NAME-OR-ID] [--json] [--explain]");
         }
 
-        var today = arguments.GetDate("as-of") ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Stockholm).DateTime);
+        var today = arguments.GetDate("as-of") ?? clock.Today;
         var user = arguments.Get("user") ?? "cli";
         var message = new IncomingMessage(text, new UserRef(user, user, user, null), today, "sv-SE");
         var handled = await responder.TryHandlersAsync(message, cancellationToken);

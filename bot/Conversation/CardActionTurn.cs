@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Channel.Schema;
 using Assistant.Bot.Channel.Turns;
+using Assistant.Bot.Clock;
 
 namespace Assistant.Bot.Conversation;
 
@@ -12,7 +13,7 @@ namespace Assistant.Bot.Conversation;
 /// response; its Action.Submit fallback arrives as a message with a value and no text (verb in value.verb) and is
 /// answered by updating the card message (when the feature asks for it) or by a reply.
 /// </summary>
-public sealed class CardActionTurn(IEnumerable<ICardActionHandler> handlers, TurnClock clock, ILogger<CardActionTurn> logger)
+public sealed class CardActionTurn(IEnumerable<ICardActionHandler> handlers, ILocalClock clock, ILogger<CardActionTurn> logger)
 {
     /// <summary>How long the update of the card for everyone may take inside the invoke's ~5 s.</summary>
     private static readonly TimeSpan InvokeUpdateBudget = TimeSpan.FromSeconds(3);

@@ -23,7 +23,7 @@ public interface IFileConsentHandler
 }
 
 /// <summary>A chat message after the channel has stripped mentions.</summary>
-/// <param name="Today">Local date (Europe/Stockholm) of the turn, or --as-of on the command line.</param>
+/// <param name="Today">Local date (the Clock's zone) of the turn, or --as-of on the command line.</param>
 /// <param name="Files">Files sent with the message (Teams file attachments, Web Chat uploads).</param>
 /// <param name="ChannelId">The channel ("msteams", "directline"), when the message came through one.</param>
 public sealed record IncomingMessage(string Text, UserRef User, DateOnly Today, string? Locale, string? ConversationId = null, string? ActivityId = null, IReadOnlyList<IncomingFile>? Files = null, string? ChannelId = null);

@@ -1,8 +1,6 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Assistant.Bot.Conversation;
 
-/// <summary>Turn handling: when the typing indicator shows, and the time zone "today" is taken in.</summary>
+/// <summary>Turn handling: when the typing indicator shows ("today" comes from the Clock).</summary>
 public sealed class ConversationOptions
 {
     public const string SectionName = "Conversation";
@@ -12,8 +10,4 @@ public sealed class ConversationOptions
 
     /// <summary>Typing is repeated at this interval while the answer is computed (Teams: not more often than 3 s).</summary>
     public TimeSpan TypingInterval { get; set; } = TimeSpan.FromSeconds(3);
-
-    /// <summary>IANA id of the zone whose local date is "today".</summary>
-    [Required]
-    public string TimeZone { get; set; } = "Europe/Stockholm";
 }

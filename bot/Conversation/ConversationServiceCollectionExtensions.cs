@@ -8,11 +8,8 @@ public static class ConversationServiceCollectionExtensions
     /// <summary>Turn handling behind the channel: messages, card actions, welcome; features plug in IChatHandler / ICardActionHandler.</summary>
     public static IServiceCollection AddConversation(this IServiceCollection services)
     {
-        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateDataAnnotations()
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Conversation:TimeZone is not a known time zone id.")
-            .ValidateOnStart();
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<TurnClock>();
         services.AddScoped<ChatResponder>();
         services.AddScoped<MessageTurn>();
         services.AddScoped<CardActionTurn>();

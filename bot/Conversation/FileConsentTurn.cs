@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Channel.Schema;
 using Assistant.Bot.Channel.Turns;
+using Assistant.Bot.Clock;
 
 namespace Assistant.Bot.Conversation;
 
@@ -10,7 +11,7 @@ namespace Assistant.Bot.Conversation;
 /// value {type:"fileUpload", action:"accept"|"decline", context, uploadInfo:{name, uploadUrl, contentUrl, uniqueId, fileType}}.
 /// The feature that sent the card (<see cref="IFileConsentHandler"/>) uploads or says it will not; the invoke is answered 200.
 /// </summary>
-public sealed partial class FileConsentTurn(IEnumerable<IFileConsentHandler> handlers, TurnClock clock, ILogger<FileConsentTurn> logger)
+public sealed partial class FileConsentTurn(IEnumerable<IFileConsentHandler> handlers, ILocalClock clock, ILogger<FileConsentTurn> logger)
 {
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {

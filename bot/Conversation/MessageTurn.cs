@@ -1,5 +1,6 @@
 using Assistant.Bot.Channel;
 using Assistant.Bot.Channel.Turns;
+using Assistant.Bot.Clock;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Conversation;
@@ -11,7 +12,7 @@ namespace Assistant.Bot.Conversation;
 /// </summary>
 public sealed class MessageTurn(
     ChatResponder responder,
-    TurnClock clock,
+    ILocalClock clock,
     TimeProvider time,
     IOptions<ConversationOptions> options,
     ILogger<MessageTurn> logger)

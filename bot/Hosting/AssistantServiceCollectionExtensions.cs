@@ -1,5 +1,6 @@
 using Assistant.Bot.Answering;
 using Assistant.Bot.Channel;
+using Assistant.Bot.Clock;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.DevChat;
 using Assistant.Bot.Knowledge;
@@ -16,6 +17,7 @@ public static class AssistantServiceCollectionExtensions
     public static IServiceCollection AddAssistant(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, bool isWebHost)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddClock(configuration);
         services.AddStorage(configuration);
         services.AddOperations(configuration, environment, isWebHost);
         services.AddManifest(configuration);

@@ -1,3 +1,4 @@
+using Assistant.Bot.Plans;
 using Assistant.Bot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

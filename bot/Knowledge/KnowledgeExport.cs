@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Knowledge.Extraction;
 using Assistant.Bot.Storage;
+using Assistant.Cards.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Assistant.Bot.Knowledge;
@@ -115,7 +116,7 @@ public static class KnowledgeExport
             json.WriteEndObject();
         }
 
-        json.WriteString("status", a.Status is { } s ? ActivityStatusText.Swedish(s) : null);
+        json.WriteString("status", a.Status is { } s ? StatusWords.Word(s, CardLanguage.Swedish) : null);
         json.WriteString("comment", a.Comment);
         json.WriteEndObject();
     }

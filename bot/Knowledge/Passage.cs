@@ -1,3 +1,4 @@
+using Assistant.Bot.Plans;
 namespace Assistant.Bot.Knowledge;
 
 /// <summary>A narrative passage for full-text search: the text under a heading path.</summary>

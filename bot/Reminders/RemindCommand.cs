@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Clock;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Cli;
 using Assistant.Bot.Reminders.Calendar;
 using Assistant.Bot.Reminders.Dispatch;
@@ -20,7 +21,7 @@ namespace Assistant.Bot.Reminders;
 public sealed class RemindCommand(
     ReminderPlanner planner,
     ReminderRunner runner,
-    TimeProvider time,
+    ILocalClock clock,
     IOptions<ReminderOptions> options) : ICommand
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -44,8 +45,7 @@ public sealed class RemindCommand(
 
     private async Task<int> PlanAndSendAsync(CommandArguments arguments, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var date = arguments.GetDate("as-of")
-            ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), options.Value.Zone).DateTime);
+        var date = arguments.GetDate("as-of") ?? clock.Today;
         var windows = new ReminderCalendar(options.Value).WindowsOn(date);
         var plans = new List<PlannedReminder>();
         var byWindow = new Dictionary<string, IReadOnlyList<PlannedReminder>>(StringComparer.Ordinal);
@@ -78,12 +78,12 @@ public sealed class RemindCommand(
         return summary.Dispatch.Failed > 0 ? 1 : 0;
     }
 
-    private static JsonObject ToJson(PlannedReminder plan)
+    private JsonObject ToJson(PlannedReminder plan)
     {
         var reminder = plan.Reminder;
         var message = reminder.Window.Kind == WindowKind.Escalation
             ? ReminderMessages.Escalation(reminder, CardLanguage.Swedish)
-            : ReminderMessages.Reminder(reminder with { OwnerName = RemindText.OwnerLabel(reminder) }, 0, [], CardLanguage.Swedish);
+            : ReminderMessages.Reminder(reminder with { OwnerName = RemindText.OwnerLabel(reminder) }, 0, [], CardLanguage.Swedish, clock);
         return new JsonObject
         {
             ["owner"] = reminder.OwnerName,
@@ -105,7 +105,7 @@ public sealed class RemindCommand(
                 ["id"] = i.Activity.Id,
                 ["title"] = i.Activity.Title,
                 ["description"] = i.Activity.Description,
-                ["deadline"] = ActivityLabels.DeadlineText(i.Activity),
+                ["deadline"] = i.Activity.Deadline.DisplayText,
                 ["status"] = i.Activity.Status is null ? null : ActivityLabels.Word(i.Activity.Status, CardLanguage.Swedish),
                 ["overdue"] = i.Overdue,
             })]),

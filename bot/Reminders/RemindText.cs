@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Reminders.Calendar;
 using Assistant.Bot.Reminders.Planning;
 using Assistant.Cards.Text;
@@ -43,7 +43,7 @@ public static class RemindText
                 {
                     var a = item.Activity;
                     text.Append("  - [").Append(a.Id).Append("] ").Append(a.Title)
-                        .Append(" (").Append(ActivityLabels.DeadlineText(a) ?? "ingen deadline").Append(", ")
+                        .Append(" (").Append(a.Deadline.DisplayText ?? "ingen deadline").Append(", ")
                         .Append(ActivityLabels.Word(a.Status, CardLanguage.Swedish)).Append(')')
                         .AppendLine(item.Overdue ? " FÖRSENAD" : string.Empty);
                 }

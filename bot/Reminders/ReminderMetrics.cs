@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
-using Assistant.Bot.Activities;
 using Assistant.Bot.Telemetry;
+using Assistant.Bot.Plans;
+using Assistant.Bot.Hosting;
 
 namespace Assistant.Bot.Reminders;
 
@@ -34,7 +35,4 @@ public sealed class ReminderMetrics
     public void Escalated() => _metrics.ReminderEscalated("manager-or-standin");
 
     public void Unresolved(int count) => _unresolved.Add(count);
-
-    public void StatusRecorded(ActivityStatus? status, StatusChannel channel) =>
-        _metrics.StatusRecorded(status ?? ActivityStatus.NotStarted, channel.ToString().ToLowerInvariant());
 }

@@ -10,12 +10,8 @@ public sealed class ReminderOptions : IValidatableObject
     /// <summary>False stops the recurring job from planning or sending anything (the CLI still works).</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Local time of day (in <see cref="TimeZone"/>) from which a working morning's reminders go out.</summary>
+    /// <summary>Local time of day (in the Clock's zone) from which a working morning's reminders go out.</summary>
     public TimeOnly TimeOfDay { get; set; } = new(7, 30);
-
-    /// <summary>IANA time zone of the municipality.</summary>
-    [Required]
-    public string TimeZone { get; set; } = "Europe/Stockholm";
 
     /// <summary>Reminder windows: days before each quarter end. A window on a weekend or holiday moves to the working day before.</summary>
     public List<int> DaysBefore { get; set; } = [14, 3];
@@ -71,15 +67,5 @@ public sealed class ReminderOptions : IValidatableObject
         {
             yield return new ValidationResult("Reminders:DaysBefore needs one or more whole days between 0 and 80.", [nameof(DaysBefore)]);
         }
-
-        if (TryFindTimeZone(TimeZone) is null)
-        {
-            yield return new ValidationResult($"Reminders:TimeZone '{TimeZone}' is not a known time zone.", [nameof(TimeZone)]);
-        }
     }
-
-    public TimeZoneInfo Zone => TryFindTimeZone(TimeZone) ?? throw new InvalidOperationException($"Unknown time zone '{TimeZone}'.");
-
-    private static TimeZoneInfo? TryFindTimeZone(string id) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
 }

@@ -1,3 +1,4 @@
+using Assistant.Bot.Clock;
 using Assistant.Bot.People;
 using Assistant.Bot.Reminders.Calendar;
 using Assistant.Bot.Reminders.Dispatch;
@@ -18,6 +19,7 @@ public sealed class ReminderRunner(
     IServiceScopeFactory scopes,
     ReminderDispatcher dispatcher,
     TimeProvider time,
+    ILocalClock clock,
     IOptions<ReminderOptions> options,
     ReminderMetrics metrics,
     ILogger<ReminderRunner> logger)
@@ -26,7 +28,7 @@ public sealed class ReminderRunner(
     public async Task<ReminderRunSummary> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var local = TimeZoneInfo.ConvertTime(now, options.Value.Zone);
+        var local = clock.ToLocal(now);
         var today = DateOnly.FromDateTime(local.DateTime);
         var dates = new List<DateOnly>();
         for (var date = today.AddDays(-options.Value.CatchUpDays); date <= today; date = date.AddDays(1))

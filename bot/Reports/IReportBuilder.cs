@@ -11,7 +11,7 @@ public interface IReportBuilder
 }
 
 /// <param name="PlanIds">The documents to report on; null or empty = every plan.</param>
-/// <param name="AsOf">The statuses as they stood at the end of this day (Europe/Stockholm).</param>
+/// <param name="AsOf">The statuses as they stood at the end of this local day (the Clock's zone).</param>
 /// <param name="Since">When set, the changes recorded from the start of this day through <paramref name="AsOf"/>.</param>
 public sealed record ReportRequest(IReadOnlyList<int>? PlanIds, DateOnly AsOf, DateOnly? Since = null);
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Assistant.Bot.Channel;
+using Assistant.Bot.Clock;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge.Upload;
 using Assistant.Bot.Storage;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Assistant.Bot.Reports;
 
 /// <summary>"vem läste in planen senast?" / "senaste import" / "who imported the plan last?": the latest imports from the log.</summary>
-internal sealed partial class ImportLogChatHandler(AssistantDbContext db) : IChatHandler
+internal sealed partial class ImportLogChatHandler(AssistantDbContext db, ILocalClock clock) : IChatHandler
 {
     private const int Shown = 5;
 
@@ -33,11 +34,11 @@ internal sealed partial class ImportLogChatHandler(AssistantDbContext db) : ICha
         var text = new StringBuilder();
         var last = entries[0];
         text.AppendLine(english
-            ? $"Last imported: {last.FileName} by {Who(last)} {ReportText.DateTime(last.ImportedAt)} ({last.Channel}), SHA-256 {last.Sha256}."
-            : $"Senast inläst: {last.FileName} av {Who(last)} {ReportText.DateTime(last.ImportedAt)} ({last.Channel}), SHA-256 {last.Sha256}.");
+            ? $"Last imported: {last.FileName} by {Who(last)} {ReportText.DateTime(clock.ToLocal(last.ImportedAt))} ({last.Channel}), SHA-256 {last.Sha256}."
+            : $"Senast inläst: {last.FileName} av {Who(last)} {ReportText.DateTime(clock.ToLocal(last.ImportedAt))} ({last.Channel}), SHA-256 {last.Sha256}.");
         foreach (var e in entries.Skip(1))
         {
-            text.AppendLine($"- {ReportText.DateTime(e.ImportedAt)} {e.FileName}, {Who(e)} ({e.Channel})");
+            text.AppendLine($"- {ReportText.DateTime(clock.ToLocal(e.ImportedAt))} {e.FileName}, {Who(e)} ({e.Channel})");
         }
 
         return [new OutgoingMessage(text.ToString().TrimEnd())];

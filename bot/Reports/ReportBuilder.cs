@@ -1,4 +1,5 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Clock;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Knowledge.Extraction;
 using Assistant.Bot.Storage;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Assistant.Bot.Reports;
 
-internal sealed class ReportBuilder(AssistantDbContext db, TimeProvider time) : IReportBuilder
+internal sealed class ReportBuilder(AssistantDbContext db, ILocalClock clock) : IReportBuilder
 {
     public async Task<IReadOnlyList<PlanInfo>> ListPlansAsync(CancellationToken cancellationToken)
     {
@@ -40,13 +41,13 @@ internal sealed class ReportBuilder(AssistantDbContext db, TimeProvider time) : 
         var reports = plans.Where(p => wanted.Contains(p.Id))
             .Select(p => BuildPlan(documents[p.Id], byDocument[p.Id], request))
             .ToList();
-        return new Report(request.AsOf, request.Since, time.GetUtcNow(), reports);
+        return new Report(request.AsOf, request.Since, clock.Now, reports);
     }
 
-    private static PlanReport BuildPlan(KnowledgeDocument document, IEnumerable<PlanActivity> activities, ReportRequest request)
+    private PlanReport BuildPlan(KnowledgeDocument document, IEnumerable<PlanActivity> activities, ReportRequest request)
     {
-        var cutoff = ReportClock.EndOf(request.AsOf);
-        var since = request.Since is { } day ? ReportClock.StartOf(day) : (DateTimeOffset?)null;
+        var cutoff = clock.EndOf(request.AsOf);
+        var since = request.Since is { } day ? clock.StartOf(day) : (DateTimeOffset?)null;
         var ordered = activities.OrderBy(a => a.Ordinal).ThenBy(a => a.Id).ToList();
         var rows = ordered.Select(a => Row(a, document, cutoff, since, request.AsOf)).ToList();
         var perspectives = ReportGrouping.Group(rows);
@@ -56,7 +57,7 @@ internal sealed class ReportBuilder(AssistantDbContext db, TimeProvider time) : 
             ? []
             : ordered.SelectMany(a => StatusTimeline.Between(a, since.Value, cutoff).Select(c => (Activity: a, Change: c)))
                 .OrderBy(x => x.Change.At).ThenBy(x => x.Change.Id)
-                .Select(x => new ReportChange(x.Activity.Id, x.Activity.Title, x.Change.From, x.Change.To, x.Change.Comment, StatusTimeline.Who(x.Change), x.Change.At, x.Change.Channel))
+                .Select(x => new ReportChange(x.Activity.Id, x.Activity.Title, x.Change.From, x.Change.To, x.Change.Comment, StatusTimeline.Who(x.Change), clock.ToLocal(x.Change.At), x.Change.Channel))
                 .ToList();
 
         return new PlanReport(
@@ -71,10 +72,10 @@ internal sealed class ReportBuilder(AssistantDbContext db, TimeProvider time) : 
             changes);
     }
 
-    private static ActivityRow Row(PlanActivity activity, KnowledgeDocument document, DateTimeOffset cutoff, DateTimeOffset? since, DateOnly asOf)
+    private ActivityRow Row(PlanActivity activity, KnowledgeDocument document, DateTimeOffset cutoff, DateTimeOffset? since, DateOnly asOf)
     {
         var status = StatusTimeline.Resolve(activity, cutoff, document.ImportedAt);
-        var lastDay = LastDay(activity, document);
+        var lastDay = activity.Deadline.LastDayIn(document.Year);
         var changed = since is not null && StatusTimeline.Between(activity, since.Value, cutoff).Any();
         var (fullTitle, subActivities) = ActivityLines(activity);
         return new ActivityRow(
@@ -83,16 +84,16 @@ internal sealed class ReportBuilder(AssistantDbContext db, TimeProvider time) : 
             Clean(activity.Perspective),
             Clean(activity.Goal),
             activity.Title,
-            activity.DeadlineText,
+            activity.Deadline.DisplayText,
             lastDay,
             activity.Owners,
             status.Status,
             status.StatusText,
             status.Comment,
             status.ReportedBy,
-            status.ReportedAt,
+            status.ReportedAt is { } reported ? clock.ToLocal(reported) : null,
             status.Channel,
-            Overdue: status.Status != ActivityStatus.Done && lastDay is { } last && last < asOf,
+            Overdue: Overdue.On(asOf, status.Status, lastDay),
             ChangedSince: changed,
             FullTitle: fullTitle,
             SubActivities: subActivities);
@@ -131,18 +132,6 @@ internal sealed class ReportBuilder(AssistantDbContext db, TimeProvider time) : 
     {
         var stem = title.EndsWith('…') ? title.TrimEnd('…').TrimEnd() : title;
         return full.StartsWith(stem, StringComparison.Ordinal);
-    }
-
-    // "Q3" in the 2024 plan is Q3 2024: quarters without a year take the plan's year.
-    private static DateOnly? LastDay(PlanActivity activity, KnowledgeDocument document)
-    {
-        var deadline = activity.Deadline;
-        if (deadline.Year is null && deadline.Quarters.Count > 0 && document.Year is { } year)
-        {
-            deadline = deadline with { Year = year };
-        }
-
-        return deadline.LastDay;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 
 namespace Assistant.Bot.Reports;
 

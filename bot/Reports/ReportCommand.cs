@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Assistant.Bot.Cli;
+using Assistant.Bot.Clock;
 
 namespace Assistant.Bot.Reports;
 
@@ -8,7 +9,7 @@ namespace Assistant.Bot.Reports;
 /// `report [--plan ID] [--as-of YYYY-MM-DD] [--since YYYY-MM-DD] [--format md|csv|docx|xlsx] [--out FILE]`:
 /// Markdown on stdout by default; docx and xlsx need --out. Exit 2 for bad input (nothing written).
 /// </summary>
-internal sealed class ReportCommand(IReportBuilder builder, IEnumerable<IReportWriter> writers, TimeProvider time) : ICommand
+internal sealed class ReportCommand(IReportBuilder builder, IEnumerable<IReportWriter> writers, ILocalClock clock) : ICommand
 {
     public string Verb => "report";
 
@@ -21,7 +22,7 @@ internal sealed class ReportCommand(IReportBuilder builder, IEnumerable<IReportW
 
         var writer = Writer(arguments.Get("format"));
         var plan = PlanId(arguments);
-        var asOf = arguments.GetDate("as-of") ?? ReportClock.Today(time);
+        var asOf = arguments.GetDate("as-of") ?? clock.Today;
         var since = arguments.GetDate("since");
         if (since > asOf)
         {

@@ -26,6 +26,6 @@ internal static class ReportSummaryCards
         {
             Goal = row.Goal,
             ChangedBy = row.ReportedBy,
-            ChangedAt = row.ReportedAt is { } at ? TimeZoneInfo.ConvertTime(at, ReportClock.Stockholm) : null,
+            ChangedAt = row.ReportedAt,
         };
 }

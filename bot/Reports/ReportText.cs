@@ -1,5 +1,5 @@
 using System.Globalization;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 
 namespace Assistant.Bot.Reports;
 
@@ -25,10 +25,9 @@ internal static class ReportText
 
     public static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Local Swedish time, "2024-09-03 14:05".</summary>
-    public static string DateTime(DateTimeOffset instant) => ReportClock.Local(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    public static string LocalDate(DateTimeOffset instant) => ReportClock.Local(instant).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The wall-clock time of a local instant (the report model's times are local: <see cref="ReportBuilder"/> converts
+    /// them with the Clock), "2024-09-03 14:05".</summary>
+    public static string DateTime(DateTimeOffset local) => local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>"1 527" (sv-SE groups with a no-break space).</summary>
     public static string Number(int value) => value.ToString("N0", Swedish);
@@ -43,7 +42,7 @@ internal static class ReportText
 
     /// <summary>"Anna Berg 2024-09-03" or "import 2026-11-23".</summary>
     public static string Reported(ActivityRow row) =>
-        row.ReportedAt is { } at ? $"{row.ReportedBy} {LocalDate(at)}" : row.ReportedBy;
+        row.ReportedAt is { } at ? $"{row.ReportedBy} {at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : row.ReportedBy;
 
     public static string Channel(StatusChannel? channel) => channel switch
     {

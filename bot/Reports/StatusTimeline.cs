@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 
 namespace Assistant.Bot.Reports;
 

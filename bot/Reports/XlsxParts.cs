@@ -1,5 +1,5 @@
 using System.Globalization;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 

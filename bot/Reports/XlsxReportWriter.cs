@@ -1,5 +1,5 @@
 using System.Globalization;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using static Assistant.Bot.Reports.XlsxParts;
@@ -87,7 +87,7 @@ internal sealed class XlsxReportWriter : IReportWriter
                     Text("J", r, a.StatusText, StatusStyle(a.Status)),
                     Text("K", r, a.Comment ?? string.Empty, Wrapped),
                     Text("L", r, a.ReportedBy, Wrapped),
-                    a.ReportedAt is { } at ? Date("M", r, ReportClock.Local(at), DateTimeStyle) : Text("M", r, string.Empty, TopAligned),
+                    a.ReportedAt is { } at ? Date("M", r, at.DateTime, DateTimeStyle) : Text("M", r, string.Empty, TopAligned),
                     Text("N", r, ReportText.Channel(a.Channel), TopAligned),
                     Text("O", r, ReportText.YesNo(a.Overdue), TopAligned),
                     Text("P", r, report.Since is null ? string.Empty : ReportText.YesNo(a.ChangedSince), TopAligned));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Assistant.Bot.Plans;
 
 namespace Assistant.Bot.Telemetry;
 

@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Answering.Understanding;
 
@@ -63,7 +63,7 @@ public static class ActivityAnswerer
         var all = !q.HasAny(Cue.StatusWord, Cue.Owner, Cue.When, Cue.Comment, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.Due);
         if (all || q.HasAny(Cue.StatusWord, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.Owner, Cue.When, Cue.Due))
         {
-            var overdue = ActivityText.IsOverdue(activity, q.Today) ? q.Say(" (tidpunkten har passerat)", " (the deadline has passed)") : string.Empty;
+            var overdue = activity.IsOverdueOn(q.Today) ? q.Say(" (tidpunkten har passerat)", " (the deadline has passed)") : string.Empty;
             lines.Add(q.Say("Status: ", "Status: ") + ActivityText.Status(q, activity) + overdue);
         }
 

@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Answering.Understanding;
 
@@ -76,7 +76,7 @@ public sealed record ActivityFilter(
             return false;
         }
 
-        return !Overdue || ActivityText.IsOverdue(activity, today);
+        return !Overdue || activity.IsOverdueOn(today);
     }
 
     /// <summary>The filter in words: "med status Klart, ansvarig Direktör, slutförs Q2".</summary>

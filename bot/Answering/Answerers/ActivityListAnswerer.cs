@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Answering.Understanding;
 
@@ -114,14 +114,7 @@ public static class ActivityListAnswerer
                 lines.Add(q.Say($"… och {rest.Count} till.", $"… and {rest.Count} more."));
             }
 
-            var untracked = filter.Overdue
-                ? k.Activities.Count(a => a.Status is null && a.Deadline.LastDay is DateOnly last && last < q.Today)
-                : 0;
-            var note = untracked > 0
-                ? "\n" + q.Say($"({untracked} aktiviteter utan registrerad status har också passerat sin tidpunkt.)",
-                    $"({untracked} activities without a recorded status have also passed their deadline.)")
-                : string.Empty;
-            text = header + "\n" + string.Join('\n', lines) + note;
+            text = header + "\n" + string.Join('\n', lines);
         }
 
         var shown = matches.Take(maxLines).ToList();

@@ -1,6 +1,7 @@
 using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Answering.Understanding;
 using Assistant.Bot.Knowledge;
+using Assistant.Bot.Plans;
 
 namespace Assistant.Bot.Answering.Answerers;
 

@@ -3,6 +3,7 @@ using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Answering.Queries;
 using Assistant.Bot.Answering.Understanding;
 using Assistant.Bot.Knowledge;
+using Assistant.Bot.Plans;
 
 namespace Assistant.Bot.Answering.Answerers;
 

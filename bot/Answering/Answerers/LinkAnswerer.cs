@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Answering.Queries;
 using Assistant.Bot.Answering.Understanding;
@@ -55,8 +55,8 @@ public static class LinkAnswerer
         else
         {
             lines.Add(q.Say("Aktiviteter i planerna om det (status; ansvarig; klart):", "Activities in the plans about it (status; owner; due):"));
-            lines.AddRange(ranked.Select(a => ActivityText.Line(q, a) + (ActivityText.IsOverdue(a, q.Today) ? q.Say(" — **försenad**", " — **overdue**") : string.Empty)));
-            var overdue = ranked.Where(a => ActivityText.IsOverdue(a, q.Today)).ToList();
+            lines.AddRange(ranked.Select(a => ActivityText.Line(q, a) + (a.IsOverdueOn(q.Today) ? q.Say(" — **försenad**", " — **overdue**") : string.Empty)));
+            var overdue = ranked.Where(a => a.IsOverdueOn(q.Today)).ToList();
             var tracked = ranked.Where(a => a.Status is not null).ToList();
             lines.Add(tracked.Count == 0
                 ? q.Say("De här aktiviteterna har ingen registrerad status, så jag kan inte säga om de går enligt plan.", "These activities have no recorded status, so I cannot say whether they are on track.")

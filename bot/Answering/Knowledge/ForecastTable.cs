@@ -1,5 +1,6 @@
 using Assistant.Bot.Answering.Understanding;
 using Assistant.Bot.Knowledge;
+using Assistant.Bot.Plans;
 
 namespace Assistant.Bot.Answering.Knowledge;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Answering.Understanding;
 
 namespace Assistant.Bot.Answering.Queries;

@@ -2,6 +2,7 @@ using Assistant.Bot.Answering.Answerers;
 using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Answering.Understanding;
 using Assistant.Bot.Knowledge;
+using Assistant.Bot.Plans;
 
 namespace Assistant.Bot.Answering.Queries;
 

@@ -1,3 +1,4 @@
+using Assistant.Bot.Plans;
 namespace Assistant.Bot.Knowledge.Extraction;
 
 /// <summary>What a document says about itself. <see cref="Title"/> is null when it names no title of its own.</summary>

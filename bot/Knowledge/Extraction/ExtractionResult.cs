@@ -1,4 +1,5 @@
 using Assistant.Bot.Knowledge.Reading;
+using Assistant.Bot.Plans;
 
 namespace Assistant.Bot.Knowledge.Extraction;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Assistant.Bot.Knowledge.Reading;
+using Assistant.Bot.Plans;
 
 namespace Assistant.Bot.Knowledge.Extraction;
 

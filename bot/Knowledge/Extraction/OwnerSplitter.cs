@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Knowledge.Reading;
 
 namespace Assistant.Bot.Knowledge.Extraction;

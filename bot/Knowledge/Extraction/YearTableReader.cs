@@ -1,4 +1,5 @@
 using Assistant.Bot.Knowledge.Reading;
+using Assistant.Bot.Plans;
 using static Assistant.Bot.Knowledge.Extraction.TableCells;
 
 namespace Assistant.Bot.Knowledge.Extraction;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Storage;
 using Microsoft.EntityFrameworkCore;
 

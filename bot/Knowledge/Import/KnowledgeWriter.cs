@@ -1,4 +1,5 @@
 using Assistant.Bot.Knowledge.Extraction;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Storage;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Assistant.Bot.Activities;
 using Assistant.Bot.Channel;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Storage;
 using Assistant.Cards.Text;

@@ -1,4 +1,5 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Clock;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Reminders.Calendar;
@@ -14,7 +15,7 @@ namespace Assistant.Bot.Reminders.Dispatch;
 /// Builds a dispatch's message when it is sent, from the activities' state at that moment: an activity finished
 /// since the plan is left out, and a reminder with nothing left is not sent at all.
 /// </summary>
-public sealed class DispatchMessageFactory(AssistantDbContext db, IOptions<ReminderOptions> options)
+public sealed class DispatchMessageFactory(AssistantDbContext db, IOptions<ReminderOptions> options, ILocalClock clock)
 {
     /// <returns>The message, or null with the reason when there is nothing to send.</returns>
     public async Task<(OutgoingMessage? Message, string? Reason)> BuildAsync(ReminderDispatch row, ConversationReferenceRecord reference, CancellationToken cancellationToken)
@@ -63,14 +64,14 @@ public sealed class DispatchMessageFactory(AssistantDbContext db, IOptions<Remin
             : (null, $"unknown window '{row.WindowKey}'");
     }
 
-    private static (OutgoingMessage? Message, string? Reason) Build(ReminderDispatch row, ReminderWindow window, ConversationReferenceRecord reference, IReadOnlyDictionary<int, PlanActivity> activities)
+    private (OutgoingMessage? Message, string? Reason) Build(ReminderDispatch row, ReminderWindow window, ConversationReferenceRecord reference, IReadOnlyDictionary<int, PlanActivity> activities)
     {
         var language = Languages.FromLocale(reference.Locale);
         var ownerKey = DispatchKeys.OwnerOf(row.OwnerKey);
         var items = row.ActivityIds
             .Select(id => activities.GetValueOrDefault(id))
             .OfType<PlanActivity>()
-            .Where(a => a.IsOpen())
+            .Where(a => !a.IsDone)
             .Select(a => new ReminderItem(a, window.Kind == WindowKind.Escalation || a.IsOverdueOn(window.Date)))
             .ToList();
         if (items.Count == 0)
@@ -83,7 +84,7 @@ public sealed class DispatchMessageFactory(AssistantDbContext db, IOptions<Remin
         var reminder = new OwnerReminder(ownerKey, ownerName, window, items);
         var message = window.Kind == WindowKind.Escalation
             ? ReminderMessages.Escalation(reminder, language)
-            : ReminderMessages.Reminder(reminder, row.Id, [reference.UserId], language);
+            : ReminderMessages.Reminder(reminder, row.Id, [reference.UserId], language, clock);
         return (message, null);
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Clock;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Storage;
@@ -29,6 +30,7 @@ public sealed class ReminderDispatcher(
     IServiceScopeFactory scopes,
     DispatchRateGate gate,
     TimeProvider time,
+    ILocalClock clock,
     IOptions<ReminderOptions> options,
     ReminderMetrics metrics,
     ILogger<ReminderDispatcher> logger)
@@ -53,7 +55,7 @@ public sealed class ReminderDispatcher(
     public async Task<DispatchSummary> DispatchAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, options.Value.Zone).DateTime);
+        var today = clock.DayOf(now);
         var (pending, snoozed) = await StoreAsync(() => ReadDueAsync(today, cancellationToken), StoreBudget, cancellationToken);
 
         var deferred = pending.Count(p => IsDeferred(p, snoozed, now));

@@ -1,16 +1,18 @@
-using Assistant.Bot.Activities;
 using Assistant.Bot.Cli;
 using Assistant.Bot.Conversation;
-using Assistant.Bot.Reminders.Chat;
+using Assistant.Bot.Hosting;
 using Assistant.Bot.People;
+using Assistant.Bot.Plans;
+using Assistant.Bot.Reminders.Chat;
 using Assistant.Bot.Reminders.Dispatch;
 using Assistant.Bot.Reminders.Planning;
+using Assistant.Bot.StatusUpdates;
 using Assistant.Bot.Storage;
 using Assistant.Bot.Telemetry;
 using Hangfire;
 using Hangfire.Dashboard;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Hangfire.PostgreSql;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Assistant.Bot.Reminders.Hosting;
 

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
-using Assistant.Bot.Activities;
 using Assistant.Bot.Channel;
+using Assistant.Bot.Clock;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Reminders.Calendar;
 using Assistant.Bot.Reminders.Planning;
+using Assistant.Bot.StatusUpdates;
 using Assistant.Cards.Model;
 using Assistant.Cards.Reminders;
 using Assistant.Cards.Text;
@@ -17,16 +19,11 @@ public static class ReminderMessages
     /// <summary>The owner's reminder card (at most <see cref="ReminderCard.MaxActivities"/> activities; the text says how many more).</summary>
     /// <param name="reminderId">The dispatch id the card's actions carry back (0 in a dry run).</param>
     /// <param name="recipientUserIds">Teams user ids the card refreshes for.</param>
-    public static OutgoingMessage Reminder(OwnerReminder reminder, long reminderId, IReadOnlyList<string> recipientUserIds, CardLanguage language)
+    public static OutgoingMessage Reminder(OwnerReminder reminder, long reminderId, IReadOnlyList<string> recipientUserIds, CardLanguage language, ILocalClock clock)
     {
-        var shown = reminder.Items.Take(ReminderCard.MaxActivities).ToList();
-        var model = new ReminderCardModel(
-            reminderId,
-            reminder.OwnerName,
-            recipientUserIds,
-            [.. shown.Select(i => ActivityLabels.View(i.Activity, i.Overdue))],
-            PeriodText(reminder.Window));
-        var card = ReminderCard.Build(model, language).ToJsonObject();
+        var card = ReminderCards.Build(
+            reminderId, reminder.OwnerName, recipientUserIds, reminder.Items.Select(i => i.Activity), reminder.Window.Date, PeriodText(reminder.Window), language, clock)
+            .ToJsonObject();
 
         var english = language == CardLanguage.English;
         var text = new StringBuilder(english
@@ -91,7 +88,7 @@ public static class ReminderMessages
         {
             var activity = item.Activity;
             text.Append("\n- ").Append(activity.Title)
-                .Append(" (").Append(ActivityLabels.DeadlineText(activity) ?? "-").Append(", ").Append(ActivityLabels.Word(activity.Status, language)).Append(')');
+                .Append(" (").Append(activity.Deadline.DisplayText ?? "-").Append(", ").Append(ActivityLabels.Word(activity.Status, language)).Append(')');
             if (item.Overdue)
             {
                 text.Append(language == CardLanguage.English ? " – overdue" : " – försenad");

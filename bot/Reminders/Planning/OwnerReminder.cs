@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Reminders.Calendar;
 
 namespace Assistant.Bot.Reminders.Planning;

@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.People;
 using Assistant.Bot.Reminders.Calendar;
 using Assistant.Bot.Storage;

@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Reminders.Calendar;
 
 namespace Assistant.Bot.Reminders.Planning;
@@ -13,14 +13,14 @@ public sealed class ReminderSelector(ReminderOptions options)
     public IReadOnlyList<OwnerReminder> Select(ReminderWindow window, IEnumerable<PlanActivity> activities)
     {
         var items = new List<(PlanActivity Activity, bool Overdue)>();
-        foreach (var activity in activities.Where(a => a.IsOpen()))
+        foreach (var activity in activities.Where(a => !a.IsDone))
         {
             var overdue = IsRecentlyOverdue(activity, window.Date);
             var listed = window.Kind switch
             {
                 WindowKind.Deadline => activity.IsDueAt(window.Year, window.Number) || overdue,
                 WindowKind.Overdue => overdue,
-                _ => activity.LastDay() == window.QuarterEnd && overdue,
+                _ => activity.LastDay == window.QuarterEnd && overdue,
             };
             if (listed)
             {
@@ -59,7 +59,7 @@ public sealed class ReminderSelector(ReminderOptions options)
     }
 
     private bool IsRecentlyOverdue(PlanActivity activity, DateOnly date) =>
-        activity.IsOverdueOn(date) && activity.LastDay() >= date.AddDays(-options.OverdueHorizonDays);
+        activity.IsOverdueOn(date) && activity.LastDay >= date.AddDays(-options.OverdueHorizonDays);
 
     // "Direktör" rather than "Direktören": the shortest spelling, then the most common.
     private static string DisplayName(List<string> names) =>

@@ -1,6 +1,7 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Knowledge;
+using Assistant.Bot.Clock;
 using Assistant.Bot.Storage;
 using Assistant.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,7 @@ public sealed class AnsweringHost : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<TimeProvider>(time)
+            .AddClock(configuration)
             .AddDbContext<AssistantDbContext, SqliteAssistantDbContext>(o => o.UseSqlite(connection))
             .AddAnswering(configuration)
             .AddScoped<Bot.Conversation.ChatResponder>()
@@ -48,7 +50,7 @@ public sealed class AnsweringHost : IAsyncDisposable
 
     public async Task SeedAsync()
     {
-        Db.Documents.AddRange(SampleKnowledge.Documents.Select(d => new Bot.Knowledge.KnowledgeDocument
+        Db.Documents.AddRange(SampleKnowledge.Documents.Select(d => new Bot.Plans.KnowledgeDocument
         {
             Title = d.Title, Organisation = d.Organisation, Year = d.Year, Kind = d.Kind, SourceFile = d.SourceFile, ContentHash = d.ContentHash,
         }));

@@ -1,7 +1,7 @@
-using Assistant.Bot.Activities;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Knowledge;
+using Assistant.Bot.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,8 +35,8 @@ public sealed class KnowledgeCacheTests
         Assert.Contains("Pågår", (await engine.AnswerAsync(question, Ct)).Text, StringComparison.Ordinal);
 
         var activity = await host.Db.Activities.SingleAsync(a => a.Title.Contains("FAS2"), Ct);
-        activity.Status = Bot.Activities.ActivityStatus.Done;
-        host.Db.StatusChanges.Add(new Bot.Activities.StatusChange { ActivityId = activity.Id, UserId = "u1", From = Bot.Activities.ActivityStatus.InProgress, To = Bot.Activities.ActivityStatus.Done, At = host.Time.GetUtcNow() });
+        activity.Status = Bot.Plans.ActivityStatus.Done;
+        host.Db.StatusChanges.Add(new Bot.Plans.StatusChange { ActivityId = activity.Id, UserId = "u1", From = Bot.Plans.ActivityStatus.InProgress, To = Bot.Plans.ActivityStatus.Done, At = host.Time.GetUtcNow() });
         await host.Db.SaveChangesAsync(Ct);
 
         Assert.Contains("Pågår", (await engine.AnswerAsync(question, Ct)).Text, StringComparison.Ordinal);

@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Conversation;
@@ -6,6 +6,7 @@ using Assistant.Bot.Knowledge;
 using Assistant.Bot.Storage;
 using Assistant.Cards.Rendering;
 using Assistant.Tests.Cards;
+using Assistant.Tests.Clock;
 using Assistant.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
@@ -166,7 +167,7 @@ public sealed class AnswerPresenterTests(PostgresServer postgres)
     }
 
     private static AnswerPresenter Presenter(AssistantDbContext db) =>
-        new(new DatabaseKnowledge(db), new FakeTimeProvider(new DateTimeOffset(2024, 9, 16, 10, 0, 0, TimeSpan.Zero)));
+        new(new DatabaseKnowledge(db), LocalClockTests.For(new FakeTimeProvider(new DateTimeOffset(2024, 9, 16, 10, 0, 0, TimeSpan.Zero))));
 
     /// <summary>The knowledge as the database holds it now: every call reads it again.</summary>
     private sealed class DatabaseKnowledge(AssistantDbContext db) : IKnowledgeCache

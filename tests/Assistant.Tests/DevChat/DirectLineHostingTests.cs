@@ -1,7 +1,7 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json.Nodes;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge;
@@ -105,12 +105,12 @@ public sealed class DirectLineHostingTests
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AssistantDbContext>();
-            var document = new Bot.Knowledge.KnowledgeDocument { Title = "Plan", SourceFile = "plan.txt", ContentHash = "h1" };
+            var document = new Bot.Plans.KnowledgeDocument { Title = "Plan", SourceFile = "plan.txt", ContentHash = "h1" };
             db.Documents.Add(document);
             await db.SaveChangesAsync(Cancel);
             db.Activities.AddRange(
-                new Bot.Activities.PlanActivity { DocumentId = document.Id, ExternalKey = "a", Title = "A", Owners = ["Direktören", "HR-chef"] },
-                new Bot.Activities.PlanActivity { DocumentId = document.Id, ExternalKey = "b", Title = "B", Owners = ["Direktör", "Ekonomichefen"] });
+                new Bot.Plans.PlanActivity { DocumentId = document.Id, ExternalKey = "a", Title = "A", Owners = ["Direktören", "HR-chef"] },
+                new Bot.Plans.PlanActivity { DocumentId = document.Id, ExternalKey = "b", Title = "B", Owners = ["Direktör", "Ekonomichefen"] });
             await db.SaveChangesAsync(Cancel);
         }
 

@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.DevChat;
 using Assistant.Bot.People;

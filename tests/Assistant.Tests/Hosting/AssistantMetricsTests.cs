@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Hosting;
 using Assistant.Bot.Telemetry;
 using Microsoft.Extensions.DependencyInjection;

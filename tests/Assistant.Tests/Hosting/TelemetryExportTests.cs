@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Hosting;
 using Assistant.Bot.Telemetry;
 using Assistant.Tests.Channel.Infrastructure;

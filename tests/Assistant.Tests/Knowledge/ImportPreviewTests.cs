@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Storage;

@@ -1,6 +1,6 @@
 using System.Text;
-using Assistant.Bot.Activities;
 using Assistant.Bot.Knowledge;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Storage;
 using Assistant.Tests.Infrastructure;

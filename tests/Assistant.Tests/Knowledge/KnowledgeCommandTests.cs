@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Assistant.Bot.Cli;
 using Assistant.Bot.Knowledge.Upload;
+using Assistant.Bot.Clock;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public sealed class KnowledgeCommandTests : IAsyncLifetime
             ["ConnectionStrings:Assistant"] = $"Data Source={Path.Combine(_folder, "assistant.db")}",
             ["Knowledge:LoadSamples"] = "true",
         }).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddStorage(configuration).AddKnowledge(configuration);
+        var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddClock(configuration).AddStorage(configuration).AddKnowledge(configuration);
         _services = services.BuildServiceProvider(validateScopes: true);
         await DatabaseMigrator.MigrateAsync(_services, Ct);
     }

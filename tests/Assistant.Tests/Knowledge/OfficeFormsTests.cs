@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Knowledge.Reading;
 using DocumentFormat.OpenXml;

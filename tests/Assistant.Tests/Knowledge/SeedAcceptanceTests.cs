@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Assistant.Bot.Activities;
 using Assistant.Bot.Knowledge;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Storage;
 using Assistant.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Storage;
 using Assistant.Tests.Infrastructure;
@@ -34,7 +34,7 @@ internal sealed class FanOutSetup
         await using (db)
         {
             await db.Database.MigrateAsync();
-            await Plans.StoreAsync(db, [.. Enumerable.Range(1, owners).Select(i => Plans.Activity($"Aktivitet {i}", OwnerOf(i), "Q3 2024", ActivityStatus.InProgress))]);
+            await TestPlans.StoreAsync(db, [.. Enumerable.Range(1, owners).Select(i => TestPlans.Activity($"Aktivitet {i}", OwnerOf(i), "Q3 2024", ActivityStatus.InProgress))]);
             foreach (var chunk in Enumerable.Range(1, owners).Chunk(1000))
             {
                 db.ConversationReferences.AddRange(chunk.Select(i => new ConversationReferenceRecord

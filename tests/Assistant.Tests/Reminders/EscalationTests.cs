@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Channel;
 using Assistant.Bot.People;
 using Assistant.Tests.Infrastructure;
@@ -17,7 +17,7 @@ public sealed class EscalationTests
     public async Task What_is_still_open_two_weeks_after_the_deadline_goes_to_the_owners_manager_installing_the_app_if_needed()
     {
         await using var db = await TestDatabase.CreateSqliteAsync();
-        await Plans.StoreAsync(db, Plans.Activity("Kompetenstrappa för undersköterskor", "HR-chefen", "Q3 2024", ActivityStatus.InProgress));
+        await TestPlans.StoreAsync(db, TestPlans.Activity("Kompetenstrappa för undersköterskor", "HR-chefen", "Q3 2024", ActivityStatus.InProgress));
         await ReminderHarness.SeedReferencesAsync(db, Anna); // Dan has never talked to the bot
         var graph = new FakeGraphHandler();
         graph.Users.Add(FakeGraphHandler.User(Anna, "Anna Berg", "HR-chef", "HR och kompetensförsörjning"));

@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Tests.Infrastructure;
 
 namespace Assistant.Tests.Reminders;
@@ -18,10 +18,10 @@ public sealed class ReminderDstTests
     {
         await using var db = await TestDatabase.CreateSqliteAsync();
         // Q4 2023 overdue (weekly reminders) and Q1 2024 due (the 28 March window).
-        await Plans.StoreAsync(
+        await TestPlans.StoreAsync(
             db,
-            Plans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q4 2023", ActivityStatus.InProgress),
-            Plans.Activity("Uppdrag 43 om bemanningspoolen", "Direktör", "Q1 2024", ActivityStatus.InProgress));
+            TestPlans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q4 2023", ActivityStatus.InProgress),
+            TestPlans.Activity("Uppdrag 43 om bemanningspoolen", "Direktör", "Q1 2024", ActivityStatus.InProgress));
         await ReminderHarness.SeedReferencesAsync(db, Director);
         await using var app = ReminderHarness.Create(db, new Dictionary<string, string?>
         {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Cli;
 using Assistant.Bot.Reminders;
 using Assistant.Bot.Storage;
@@ -39,10 +39,10 @@ public sealed class ReminderEndToEndTests
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AssistantDbContext>();
-            var stored = await Plans.StoreAsync(
+            var stored = await TestPlans.StoreAsync(
                 db,
-                Plans.Activity("Förvaltningschefens aktiviteter - Revidering av riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress),
-                Plans.Activity("Kommunövergripande strategiskt uppdrag 43 om arbetsmarknadsplatser", "Direktören", "Q3 2024", ActivityStatus.InProgress));
+                TestPlans.Activity("Förvaltningschefens aktiviteter - Revidering av riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress),
+                TestPlans.Activity("Kommunövergripande strategiskt uppdrag 43 om arbetsmarknadsplatser", "Direktören", "Q3 2024", ActivityStatus.InProgress));
             (fas2, u43) = (stored[0].Id, stored[1].Id);
         }
 

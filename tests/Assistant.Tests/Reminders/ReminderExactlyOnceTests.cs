@@ -1,5 +1,5 @@
 using System.Globalization;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Reminders;
 using Assistant.Bot.Storage;
@@ -166,10 +166,10 @@ public sealed class ReminderExactlyOnceTests(PostgresServer postgres)
         {
             var owner = $"Enhetschef {i:000}";
             settings[$"Owners:{owner}:0"] = Id(i);
-            activities.Add(Plans.Activity($"Aktivitet {i}", owner, "Q3 2024", ActivityStatus.InProgress));
+            activities.Add(TestPlans.Activity($"Aktivitet {i}", owner, "Q3 2024", ActivityStatus.InProgress));
         }
 
-        await Plans.StoreAsync(db, [.. activities]);
+        await TestPlans.StoreAsync(db, [.. activities]);
         await ReminderHarness.SeedReferencesAsync(db, [.. Enumerable.Range(1, count).Select(Id)]);
         return settings;
     }

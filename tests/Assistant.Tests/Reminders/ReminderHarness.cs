@@ -1,4 +1,5 @@
 using Assistant.Bot.Channel;
+using Assistant.Bot.Clock;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Reminders;
 using Assistant.Bot.Reminders.Hosting;
@@ -44,6 +45,7 @@ internal sealed class ReminderHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(time);
+        services.AddClock(configuration);
         var connectionString = database.Database.GetConnectionString();
         if (database is PostgresAssistantDbContext)
         {

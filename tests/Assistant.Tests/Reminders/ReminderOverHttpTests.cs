@@ -1,5 +1,6 @@
 using System.Globalization;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Clock;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Reminders;
 using Assistant.Bot.Reminders.Hosting;
@@ -42,10 +43,10 @@ public sealed class ReminderOverHttpTests(PostgresServer postgres)
         for (var i = 1; i <= Owners; i++)
         {
             settings[$"Owners:Enhetschef {i:000}:0"] = Id(i);
-            activities.Add(Plans.Activity($"Aktivitet {i}", $"Enhetschef {i:000}", "Q3 2024", ActivityStatus.InProgress));
+            activities.Add(TestPlans.Activity($"Aktivitet {i}", $"Enhetschef {i:000}", "Q3 2024", ActivityStatus.InProgress));
         }
 
-        await Plans.StoreAsync(db, [.. activities]);
+        await TestPlans.StoreAsync(db, [.. activities]);
         for (var i = 1; i <= Owners; i++)
         {
             db.ConversationReferences.Add(new ConversationReferenceRecord
@@ -84,6 +85,7 @@ public sealed class ReminderOverHttpTests(PostgresServer postgres)
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
+        services.AddClock(configuration);
         var connectionString = db.Database.GetConnectionString();
         services.AddDbContext<AssistantDbContext, PostgresAssistantDbContext>(o => o.UseNpgsql(connectionString));
         services.AddChannel(configuration);

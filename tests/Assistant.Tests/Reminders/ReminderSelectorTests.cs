@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Reminders;
 using Assistant.Bot.Reminders.Calendar;
 using Assistant.Bot.Reminders.Planning;
@@ -12,18 +12,18 @@ public sealed class ReminderSelectorTests
 
     private static readonly PlanActivity[] Activities =
     [
-        Plans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress, 1),
-        Plans.Activity("Uppdrag 43 om bemanningspoolen", "Direktören", "Q3 2024", ActivityStatus.InProgress, 2),
-        Plans.Activity("MBL-förhandling om arbetstider", "Direktören", "Q4 2024", ActivityStatus.InProgress, 3),
-        Plans.Activity("Modell för referenskostnader", "Ekonomichef", "Q3 2024", ActivityStatus.InProgress, 4),
-        Plans.Activity("Uppföljning av utbetalningar", "Ekonomichef", "Q4 2024", ActivityStatus.Done, 5),
-        Plans.Activity("Kompetenstrappa", "HR-chef", "Q3 2024", ActivityStatus.Done, 6),
-        Plans.Activity("Gemensam lönepolicy", "HR-chef; Ekonomichef", "Q4 2024", ActivityStatus.Done, 7),
-        Plans.Activity("Demensvänlig kommun", "Avd- Myndighet och Kvalité; Biträdande direktör", "Q3 Q4 2024", ActivityStatus.InProgress, 8),
-        Plans.Activity("Krisledning i nya förvaltningen", "Biträdande direktör", "Q2 2024", ActivityStatus.InProgress, 9),
-        Plans.Activity("Införa BEATA", "Biträdande direktör", "2025/2026", ActivityStatus.InProgress, 10),
-        Plans.Activity("Korttidsvistelse", "", "Q3 2024", ActivityStatus.StartingUp, 11),
-        Plans.Activity("Gammal aktivitet", "Avd-Myndighet och Kvalité", "2019-2021", null, 12),
+        TestPlans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress, 1),
+        TestPlans.Activity("Uppdrag 43 om bemanningspoolen", "Direktören", "Q3 2024", ActivityStatus.InProgress, 2),
+        TestPlans.Activity("MBL-förhandling om arbetstider", "Direktören", "Q4 2024", ActivityStatus.InProgress, 3),
+        TestPlans.Activity("Modell för referenskostnader", "Ekonomichef", "Q3 2024", ActivityStatus.InProgress, 4),
+        TestPlans.Activity("Uppföljning av utbetalningar", "Ekonomichef", "Q4 2024", ActivityStatus.Done, 5),
+        TestPlans.Activity("Kompetenstrappa", "HR-chef", "Q3 2024", ActivityStatus.Done, 6),
+        TestPlans.Activity("Gemensam lönepolicy", "HR-chef; Ekonomichef", "Q4 2024", ActivityStatus.Done, 7),
+        TestPlans.Activity("Demensvänlig kommun", "Avd- Myndighet och Kvalité; Biträdande direktör", "Q3 Q4 2024", ActivityStatus.InProgress, 8),
+        TestPlans.Activity("Krisledning i nya förvaltningen", "Biträdande direktör", "Q2 2024", ActivityStatus.InProgress, 9),
+        TestPlans.Activity("Införa BEATA", "Biträdande direktör", "2025/2026", ActivityStatus.InProgress, 10),
+        TestPlans.Activity("Korttidsvistelse", "", "Q3 2024", ActivityStatus.StartingUp, 11),
+        TestPlans.Activity("Gammal aktivitet", "Avd-Myndighet och Kvalité", "2019-2021", null, 12),
     ];
 
     private static Dictionary<string, int[]> Select(string windowKey, DateOnly? date = null)

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Reminders;
+using Assistant.Bot.StatusUpdates;
 using Assistant.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,15 +33,15 @@ public sealed class ReminderYearWalkTests
     public async Task Two_years_of_mornings_send_each_owner_what_is_due_once_per_window()
     {
         await using var db = await TestDatabase.CreateSqliteAsync();
-        var a = await Plans.StoreAsync(
+        var a = await TestPlans.StoreAsync(
             db,
-            Plans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress),
-            Plans.Activity("Uppdrag 43 om bemanningspoolen", "Direktören", "Q3 2024", ActivityStatus.InProgress),
-            Plans.Activity("MBL-förhandling om arbetstider", "Direktören", "Q4 2024", ActivityStatus.InProgress),
-            Plans.Activity("Modell för referenskostnader", "Ekonomichef", "Q3 2024", ActivityStatus.InProgress),
-            Plans.Activity("Kompetenstrappa", "HR-chef", "Q3 2024", ActivityStatus.Done),
-            Plans.Activity("Demensvänlig kommun", "Avd- Myndighet och Kvalité", "Q3 Q4 2024", ActivityStatus.InProgress),
-            Plans.Activity("Introduktion för nyanställda", "HR-chef", "Q1 2025", ActivityStatus.NotStarted));
+            TestPlans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress),
+            TestPlans.Activity("Uppdrag 43 om bemanningspoolen", "Direktören", "Q3 2024", ActivityStatus.InProgress),
+            TestPlans.Activity("MBL-förhandling om arbetstider", "Direktören", "Q4 2024", ActivityStatus.InProgress),
+            TestPlans.Activity("Modell för referenskostnader", "Ekonomichef", "Q3 2024", ActivityStatus.InProgress),
+            TestPlans.Activity("Kompetenstrappa", "HR-chef", "Q3 2024", ActivityStatus.Done),
+            TestPlans.Activity("Demensvänlig kommun", "Avd- Myndighet och Kvalité", "Q3 Q4 2024", ActivityStatus.InProgress),
+            TestPlans.Activity("Introduktion för nyanställda", "HR-chef", "Q1 2025", ActivityStatus.NotStarted));
         var (fas2, u43, mbl, refcost, _, dementia, intro) = (a[0].Id, a[1].Id, a[2].Id, a[3].Id, a[4].Id, a[5].Id, a[6].Id);
         await ReminderHarness.SeedReferencesAsync(db, Director, Finance, Hr, StandIn, Admin);
         await using var app = ReminderHarness.Create(db, Settings);

@@ -1,6 +1,7 @@
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Reports;
 using Assistant.Tests.Cards;
+using Assistant.Tests.Clock;
 using Assistant.Tests.Infrastructure;
 using Assistant.Bot.People;
 using Microsoft.Extensions.Caching.Memory;
@@ -47,8 +48,8 @@ public sealed class ReportChatHandlerTests
         Assert.StartsWith("Uppföljning per 1 oktober 2024: Verksamhetsplan 2024 för Testnämnden (6 aktiviteter)", text, StringComparison.Ordinal);
         Assert.Contains("Klart 2 · Pågår 1 · Kvarstår 1 · Uppstart 1 · Ingen status 1", text, StringComparison.Ordinal);
         Assert.Contains("Försenade (2):", text, StringComparison.Ordinal);
-        Assert.Contains("- Digital tillsyn; pilot (Q3, Pågår, Biträdande direktör)", text, StringComparison.Ordinal);
-        Assert.Contains("- Ny rutin för larm (Q1, Kvarstår)", text, StringComparison.Ordinal);
+        Assert.Contains("- Digital tillsyn; pilot (Q3 2024, Pågår, Biträdande direktör)", text, StringComparison.Ordinal);
+        Assert.Contains("- Ny rutin för larm (Q1 2024, Kvarstår)", text, StringComparison.Ordinal);
         Assert.DoesNotContain(replies, r => r.Text.Contains("--format docx", StringComparison.Ordinal));
 
         // The same in the summary card: a donut per status in the shared colours, the overdue activities in a table.
@@ -96,7 +97,7 @@ public sealed class ReportChatHandlerTests
 
         await using var empty = await TestDatabase.CreateSqliteAsync();
         var time = new FakeTimeProvider();
-        var emptyHandler = new ReportChatHandler(new ReportBuilder(empty, time), Admins(), NullLogger<ReportChatHandler>.Instance);
+        var emptyHandler = new ReportChatHandler(new ReportBuilder(empty, LocalClockTests.For(time)), Admins(), NullLogger<ReportChatHandler>.Instance);
         var reply = Assert.Single((await emptyHandler.TryHandleAsync(Message("rapport", Olle, new DateOnly(2024, 12, 31)), TestContext.Current.CancellationToken))!);
         Assert.Contains("Inga planer med aktiviteter är importerade än", reply.Text, StringComparison.Ordinal);
     }
@@ -142,7 +143,7 @@ public sealed class ReportChatHandlerTests
     {
         var db = await TestDatabase.CreateSqliteAsync();
         var ids = await ReportTestData.SeedAsync(db);
-        var handler = new ReportChatHandler(new ReportBuilder(db, new FakeTimeProvider()), Admins(), NullLogger<ReportChatHandler>.Instance);
+        var handler = new ReportChatHandler(new ReportBuilder(db, LocalClockTests.For(new FakeTimeProvider())), Admins(), NullLogger<ReportChatHandler>.Instance);
         return (handler, ids);
     }
 }

@@ -1,5 +1,6 @@
 using Assistant.Bot.Cli;
 using Assistant.Bot.Reports;
+using Assistant.Tests.Clock;
 using Assistant.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
@@ -121,7 +122,7 @@ public sealed class ReportCommandTests : IAsyncDisposable
     private async Task<(int Code, string Stdout, string Stderr)> RunSeededAsync(params string[] args)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 1, 15, 9, 0, 0, TimeSpan.Zero));
-        var command = new ReportCommand(new ReportBuilder(_db!, time), [new MarkdownReportWriter(), new CsvReportWriter(), new DocxReportWriter(), new XlsxReportWriter()], time);
+        var command = new ReportCommand(new ReportBuilder(_db!, LocalClockTests.For(time)), [new MarkdownReportWriter(), new CsvReportWriter(), new DocxReportWriter(), new XlsxReportWriter()], LocalClockTests.For(time));
         var services = new ServiceCollection().AddSingleton<ICommand>(command).BuildServiceProvider();
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();

@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Reports;
 
 namespace Assistant.Tests.Reports;
@@ -6,7 +6,8 @@ namespace Assistant.Tests.Reports;
 /// <summary>Reports built in memory for the writer tests (no database): every status, and text that needs quoting.</summary>
 internal static class SampleReports
 {
-    public static readonly DateTimeOffset Reported = new(2024, 9, 20, 10, 15, 0, TimeSpan.Zero);
+    /// <summary>The report model carries local times (the builder converts them with the Clock): 12:15 in Stockholm.</summary>
+    public static readonly DateTimeOffset Reported = new(2024, 9, 20, 12, 15, 0, TimeSpan.FromHours(2));
 
     public static Report Create(DateOnly? since = null)
     {
@@ -24,7 +25,7 @@ internal static class SampleReports
             ? []
             : [new ReportChange(101, "Krisledning; övning", ActivityStatus.InProgress, ActivityStatus.Done, "Övning \"Storm\" genomförd", "Anna Berg", Reported, StatusChannel.Card)];
         var plan = new PlanReport(7, "Verksamhetsplan 2024 – Testnämnden", "Testnämnden", 2024, null, "vp.txt", summary, perspectives, changes);
-        return new Report(new DateOnly(2024, 9, 30), since, new DateTimeOffset(2024, 10, 1, 6, 0, 0, TimeSpan.Zero), [plan]);
+        return new Report(new DateOnly(2024, 9, 30), since, new DateTimeOffset(2024, 10, 1, 8, 0, 0, TimeSpan.FromHours(2)), [plan]);
     }
 
     public static Report WithTwoPlans()

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Reports;
+using Assistant.Tests.Clock;
 using Assistant.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -134,7 +135,7 @@ public sealed partial class SeedReportTests(PostgresServer postgres)
         ReportTestData.Change(activity, ActivityStatus.InProgress, ActivityStatus.Done, "Riktlinjerna beslutade", "aad-dir", "Diana Direktör", at, StatusChannel.Card);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 
-        var after = await new ReportBuilder(db, new FakeTimeProvider()).BuildAsync(new ReportRequest(null, new DateOnly(2024, 10, 31), new DateOnly(2024, 10, 1)), TestContext.Current.CancellationToken);
+        var after = await new ReportBuilder(db, LocalClockTests.For(new FakeTimeProvider())).BuildAsync(new ReportRequest(null, new DateOnly(2024, 10, 31), new DateOnly(2024, 10, 1)), TestContext.Current.CancellationToken);
         var plan = after!.Plans[0];
         var row = plan.Activities.Single(a => a.Id == target.Id);
         Assert.Equal(("Klart", "Diana Direktör", at, "Riktlinjerna beslutade"), (row.StatusText, row.ReportedBy, row.ReportedAt!.Value, row.Comment!));
@@ -150,7 +151,7 @@ public sealed partial class SeedReportTests(PostgresServer postgres)
         var result = await new DocumentImporter(db, time, NullLogger<DocumentImporter>.Instance).ImportFileAsync(seed, TestContext.Current.CancellationToken);
         Assert.False(result.Failed, result.Summary());
         Assert.Equal(53, result.Activities);
-        return (await new ReportBuilder(db, time).BuildAsync(new ReportRequest(null, AsOf), TestContext.Current.CancellationToken))!;
+        return (await new ReportBuilder(db, LocalClockTests.For(time)).BuildAsync(new ReportRequest(null, AsOf), TestContext.Current.CancellationToken))!;
     }
 
     private static async Task<T> WriteAsync<T>(IReportWriter writer, Report report, Func<Stream, T> open)

@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Knowledge;
 using Assistant.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -26,7 +26,7 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Assistant.Bot.Activities.PlanActivity", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -104,7 +104,7 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                     b.ToTable("activities", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Activities.StatusChange", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.StatusChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -234,7 +234,7 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                     b.ToTable("processed_activities", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.ForecastValue", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.ForecastValue", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -271,7 +271,7 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                     b.ToTable("forecasts", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.KeyFigure", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.KeyFigure", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -315,7 +315,7 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                     b.ToTable("figures", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.KnowledgeDocument", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.KnowledgeDocument", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -576,9 +576,9 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                     b.ToTable("reminder_snoozes", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Activities.PlanActivity", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
                 {
-                    b.HasOne("Assistant.Bot.Knowledge.KnowledgeDocument", "Document")
+                    b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -587,9 +587,9 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                     b.Navigation("Document");
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Activities.StatusChange", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.StatusChange", b =>
                 {
-                    b.HasOne("Assistant.Bot.Activities.PlanActivity", "Activity")
+                    b.HasOne("Assistant.Bot.Plans.PlanActivity", "Activity")
                         .WithMany("History")
                         .HasForeignKey("ActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -598,9 +598,9 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                     b.Navigation("Activity");
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.ForecastValue", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.ForecastValue", b =>
                 {
-                    b.HasOne("Assistant.Bot.Knowledge.KnowledgeDocument", "Document")
+                    b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -609,9 +609,9 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                     b.Navigation("Document");
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.KeyFigure", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.KeyFigure", b =>
                 {
-                    b.HasOne("Assistant.Bot.Knowledge.KnowledgeDocument", "Document")
+                    b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -622,7 +622,7 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Assistant.Bot.Knowledge.Passage", b =>
                 {
-                    b.HasOne("Assistant.Bot.Knowledge.KnowledgeDocument", "Document")
+                    b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -631,7 +631,7 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                     b.Navigation("Document");
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Activities.PlanActivity", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
                 {
                     b.Navigation("History");
                 });

@@ -20,7 +20,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Assistant.Bot.Activities.PlanActivity", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -96,7 +96,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.ToTable("activities", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Activities.StatusChange", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.StatusChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -222,7 +222,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.ToTable("processed_activities", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.ForecastValue", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.ForecastValue", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -257,7 +257,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.ToTable("forecasts", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.KeyFigure", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.KeyFigure", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -299,7 +299,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.ToTable("figures", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.KnowledgeDocument", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.KnowledgeDocument", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -550,9 +550,9 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.ToTable("reminder_snoozes", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Activities.PlanActivity", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
                 {
-                    b.HasOne("Assistant.Bot.Knowledge.KnowledgeDocument", "Document")
+                    b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -561,9 +561,9 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.Navigation("Document");
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Activities.StatusChange", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.StatusChange", b =>
                 {
-                    b.HasOne("Assistant.Bot.Activities.PlanActivity", "Activity")
+                    b.HasOne("Assistant.Bot.Plans.PlanActivity", "Activity")
                         .WithMany("History")
                         .HasForeignKey("ActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -572,9 +572,9 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.Navigation("Activity");
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.ForecastValue", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.ForecastValue", b =>
                 {
-                    b.HasOne("Assistant.Bot.Knowledge.KnowledgeDocument", "Document")
+                    b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -583,9 +583,9 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.Navigation("Document");
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.KeyFigure", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.KeyFigure", b =>
                 {
-                    b.HasOne("Assistant.Bot.Knowledge.KnowledgeDocument", "Document")
+                    b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -596,7 +596,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Assistant.Bot.Knowledge.Passage", b =>
                 {
-                    b.HasOne("Assistant.Bot.Knowledge.KnowledgeDocument", "Document")
+                    b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -605,7 +605,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.Navigation("Document");
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Activities.PlanActivity", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
                 {
                     b.Navigation("History");
                 });

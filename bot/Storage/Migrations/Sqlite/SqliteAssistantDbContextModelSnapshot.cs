@@ -17,7 +17,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Assistant.Bot.Activities.PlanActivity", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -93,7 +93,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.ToTable("activities", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Activities.StatusChange", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.StatusChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -219,7 +219,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.ToTable("processed_activities", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.ForecastValue", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.ForecastValue", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -254,7 +254,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.ToTable("forecasts", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.KeyFigure", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.KeyFigure", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -296,7 +296,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.ToTable("figures", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.KnowledgeDocument", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.KnowledgeDocument", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -547,9 +547,9 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.ToTable("reminder_snoozes", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Activities.PlanActivity", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
                 {
-                    b.HasOne("Assistant.Bot.Knowledge.KnowledgeDocument", "Document")
+                    b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -558,9 +558,9 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.Navigation("Document");
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Activities.StatusChange", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.StatusChange", b =>
                 {
-                    b.HasOne("Assistant.Bot.Activities.PlanActivity", "Activity")
+                    b.HasOne("Assistant.Bot.Plans.PlanActivity", "Activity")
                         .WithMany("History")
                         .HasForeignKey("ActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -569,9 +569,9 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.Navigation("Activity");
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.ForecastValue", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.ForecastValue", b =>
                 {
-                    b.HasOne("Assistant.Bot.Knowledge.KnowledgeDocument", "Document")
+                    b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -580,9 +580,9 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.Navigation("Document");
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.KeyFigure", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.KeyFigure", b =>
                 {
-                    b.HasOne("Assistant.Bot.Knowledge.KnowledgeDocument", "Document")
+                    b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -593,7 +593,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Assistant.Bot.Knowledge.Passage", b =>
                 {
-                    b.HasOne("Assistant.Bot.Knowledge.KnowledgeDocument", "Document")
+                    b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -602,7 +602,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.Navigation("Document");
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Activities.PlanActivity", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
                 {
                     b.Navigation("History");
                 });

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Bot.Knowledge.Upload;

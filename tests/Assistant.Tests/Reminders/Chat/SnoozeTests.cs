@@ -1,4 +1,4 @@
-using Assistant.Bot.Activities;
+using Assistant.Bot.Plans;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Reminders.Chat;
 using Assistant.Tests.Infrastructure;
@@ -14,7 +14,7 @@ public sealed class SnoozeTests
     public async Task A_snoozed_reminder_waits_until_that_morning_and_then_goes_out_once()
     {
         await using var db = await TestDatabase.CreateSqliteAsync();
-        await Plans.StoreAsync(db, Plans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress));
+        await TestPlans.StoreAsync(db, TestPlans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress));
         await ReminderHarness.SeedReferencesAsync(db, Director);
         await using var app = ReminderHarness.Create(db, new Dictionary<string, string?> { ["Owners:Direktör:0"] = Director });
         var ct = TestContext.Current.CancellationToken;
