@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using Assistant.Bot.Telemetry;
 using Assistant.Bot.Plans;
-using Assistant.Bot.Hosting;
 
 namespace Assistant.Bot.Reminders;
 

@@ -1,7 +1,5 @@
 using Assistant.Bot.Telemetry;
-using Assistant.Bot.Answering.Knowledge;
 using Assistant.Bot.Conversation;
-using Assistant.Bot.Hosting;
 using Assistant.Bot.People;
 using Assistant.Bot.Plans;
 using Assistant.Bot.Storage;
@@ -16,7 +14,7 @@ public sealed partial class StatusRecorder(
     TimeProvider time,
     AssistantMetrics metrics,
     ILogger<StatusRecorder> logger,
-    IKnowledgeCache? knowledge = null) : IStatusRecorder
+    IEnumerable<IKnowledgeChanged> knowledgeReaders) : IStatusRecorder
 {
     public async Task<StatusRecordResult> RecordAsync(
         int activityId,
@@ -83,7 +81,10 @@ public sealed partial class StatusRecorder(
         }
 
         // This instance answers with the new status at once; others notice through their freshness check.
-        knowledge?.Invalidate();
+        foreach (var reader in knowledgeReaders)
+        {
+            reader.OnKnowledgeChanged();
+        }
         metrics.StatusRecorded(change.To ?? ActivityStatus.NotStarted, channel.ToString().ToLowerInvariant());
         LogRecorded(logger, activity.Id, change.From?.ToString(), change.To?.ToString(), channel);
         return new StatusRecordResult(StatusRecordOutcome.Recorded, activity, change);

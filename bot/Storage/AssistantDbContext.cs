@@ -1,8 +1,3 @@
-using Assistant.Bot.Plans;
-using Assistant.Bot.Channel;
-using Assistant.Bot.Knowledge;
-using Assistant.Bot.Knowledge.Upload;
-using Assistant.Bot.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 

@@ -1,6 +1,5 @@
 using Assistant.Bot.Cli;
 using Assistant.Bot.Conversation;
-using Assistant.Bot.Hosting;
 using Assistant.Bot.People;
 using Assistant.Bot.Plans;
 using Assistant.Bot.Reminders.Chat;
