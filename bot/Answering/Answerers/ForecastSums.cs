@@ -45,7 +45,9 @@ public static class ForecastSums
             return Refusals.WhichMeasure(q, request, source);
         }
 
-        var years = q.Years.IsRange ? [.. q.Years.All] : q.Years.Years.Count >= 1 && (q.Years.Years.Count > 1 || request.Groups.Count > 1) ? [.. q.Years.Years] : table.Years.ToList();
+        // The years the question names, never more: a sum asked for "2022" is not widened to every year of the table
+        // (that answered a question nobody asked with a number that looked like the answer). No year named: all years.
+        var years = q.Years.IsRange ? [.. q.Years.All] : q.Years.Years.Count >= 1 ? [.. q.Years.Years] : table.Years.ToList();
         var combined = new Dictionary<Knowledge.ForecastMeasure, decimal>();
         var lines = new List<string>();
         var results = new List<decimal>();
@@ -85,8 +87,15 @@ public static class ForecastSums
                 $"Together ({string.Join(" + ", request.Groups)}), {m.Label(q)} {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(combined[m])}**.")).ToList()
             : [];
         results.AddRange(combined.Values);
+        // A sum over one year of one group is just that year's value: the question meant to add something the reading
+        // did not recognise (a second group), so say which group was understood rather than pretend it was a total.
+        var onlyOne = !average && years.Count == 1 && request.Groups.Count == 1
+            ? "\n" + q.Say(
+                $"(Jag kände bara igen en yrkesgrupp i frågan: {request.Groups[0]}. Skriv grupperna som i prognosen för att lägga ihop flera.)",
+                $"(I recognised only one occupational group in the question: {ForecastAnswerer.GroupLabel(q, request.Groups[0])}. Name the groups as in the forecast to add several.)")
+            : string.Empty;
         var text = ForecastAnswerer.ClaimPrefix(q, results) + string.Join('\n', together.Select(t => t + "\n"))
-            + (lines.Count == 1 ? lines[0] : string.Join('\n', lines.Select(l => "- " + l)));
+            + (lines.Count == 1 ? lines[0] : string.Join('\n', lines.Select(l => "- " + l))) + onlyOne;
         return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Figure, [source]);
     }
 }

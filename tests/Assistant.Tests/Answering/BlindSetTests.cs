@@ -24,7 +24,9 @@ public sealed class BlindSetTests
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["dev"] = 80.0,
-        ["sealed"] = 58.5,
+        ["sealed"] = 62.5,
+        // Written this session by a third blind writer, after the engine work it measures; 58.7 % before that work.
+        ["sealed2"] = 60.5,
     };
 
     /// <summary>
@@ -45,7 +47,7 @@ public sealed class BlindSetTests
     /// </summary>
     public static TheoryData<string> Sets()
     {
-        string[] all = ["dev", "sealed"];
+        string[] all = ["dev", "sealed", "sealed2"];
         var only = Environment.GetEnvironmentVariable("BLIND_SETS")?
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return [.. only is { Length: > 0 } ? all.Where(s => only.Contains(s, StringComparer.Ordinal)) : all];
