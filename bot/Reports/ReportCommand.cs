@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Assistant.Bot.Cli;
 using Assistant.Bot.Clock;
+using Assistant.Bot.Reports.Writers;
 
 namespace Assistant.Bot.Reports;
 

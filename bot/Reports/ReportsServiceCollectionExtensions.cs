@@ -1,5 +1,7 @@
 using Assistant.Bot.Cli;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Reports.Chat;
+using Assistant.Bot.Reports.Writers;
 
 namespace Assistant.Bot.Reports;
 

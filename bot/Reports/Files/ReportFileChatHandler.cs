@@ -1,5 +1,6 @@
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Reports.Writers;
 
 namespace Assistant.Bot.Reports.Files;
 

@@ -1,3 +1,5 @@
+using Assistant.Bot.Reports.Writers;
+
 namespace Assistant.Bot.Reports.Files;
 
 /// <summary>The report of every plan with activities, as of a day, in one format, as bytes.</summary>

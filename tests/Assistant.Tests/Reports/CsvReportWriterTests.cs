@@ -1,4 +1,5 @@
 using System.Text;
+using Assistant.Bot.Reports.Writers;
 using Assistant.Bot.Reports;
 
 namespace Assistant.Tests.Reports;

@@ -1,4 +1,5 @@
 using Assistant.Bot.Plans;
+using Assistant.Bot.Reports.Writers;
 using Assistant.Bot.Reports;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;

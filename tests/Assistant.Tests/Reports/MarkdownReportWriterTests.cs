@@ -1,3 +1,4 @@
+using Assistant.Bot.Reports.Writers;
 using Assistant.Bot.Reports;
 
 namespace Assistant.Tests.Reports;

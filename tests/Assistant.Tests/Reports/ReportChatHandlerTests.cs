@@ -1,4 +1,5 @@
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Reports.Chat;
 using Assistant.Bot.Reports;
 using Assistant.Tests.Cards;
 using Assistant.Tests.Clock;

@@ -1,4 +1,5 @@
 using Assistant.Bot.Cli;
+using Assistant.Bot.Reports.Writers;
 using Assistant.Bot.Reports;
 using Assistant.Tests.Clock;
 using Assistant.Tests.Infrastructure;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Assistant.Bot.Plans;
 using Assistant.Bot.Knowledge.Import;
+using Assistant.Bot.Reports.Writers;
 using Assistant.Bot.Reports;
 using Assistant.Tests.Clock;
 using Assistant.Tests.Infrastructure;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Reports.Chat;
 using Assistant.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

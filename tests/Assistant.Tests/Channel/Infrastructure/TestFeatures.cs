@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Reports.Chat;
 
 namespace Assistant.Tests.Channel.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Assistant.Bot.Reports;
+namespace Assistant.Bot.Reports.Writers;
 
 /// <summary>
 /// One row per activity, for Excel and scripts. RFC 4180 quoting and CRLF line ends, but with ';' as the separator:

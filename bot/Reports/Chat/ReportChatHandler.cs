@@ -2,7 +2,7 @@ using Assistant.Bot.Channel;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.People;
 
-namespace Assistant.Bot.Reports;
+namespace Assistant.Bot.Reports.Chat;
 
 /// <summary>
 /// "rapport" / "report" / "uppföljning" [year] in chat: per plan a summary card (counts per status, overdue list)

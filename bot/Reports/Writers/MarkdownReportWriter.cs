@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Assistant.Bot.Reports;
+namespace Assistant.Bot.Reports.Writers;
 
 /// <summary>The report as Markdown (GitHub tables) for a quick look: UTF-8 without BOM.</summary>
 internal sealed class MarkdownReportWriter : IReportWriter

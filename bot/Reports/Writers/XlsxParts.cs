@@ -3,7 +3,7 @@ using Assistant.Bot.Plans;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Assistant.Bot.Reports;
+namespace Assistant.Bot.Reports.Writers;
 
 /// <summary>Cells and the stylesheet of the Excel report. Style indexes are the positions in <see cref="Stylesheet"/>'s cellXfs.</summary>
 internal static class XlsxParts

@@ -1,8 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using static Assistant.Bot.Reports.DocxParts;
+using static Assistant.Bot.Reports.Writers.DocxParts;
 
-namespace Assistant.Bot.Reports;
+namespace Assistant.Bot.Reports.Writers;
 
 /// <summary>
 /// The report as a Word document laid out like a committee document: title and dates, then per plan a summary

@@ -7,7 +7,7 @@ using Assistant.Bot.Knowledge.Upload;
 using Assistant.Bot.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace Assistant.Bot.Reports;
+namespace Assistant.Bot.Reports.Chat;
 
 /// <summary>"vem läste in planen senast?" / "senaste import" / "who imported the plan last?": the latest imports from the log.</summary>
 internal sealed partial class ImportLogChatHandler(AssistantDbContext db, ILocalClock clock) : IChatHandler

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Assistant.Bot.Reports;
+namespace Assistant.Bot.Reports.Chat;
 
 /// <summary>
 /// "rapport", "rapport 2024", "report", "uppföljning", "uppföljningen för 2024", "follow-up 2024": the whole message

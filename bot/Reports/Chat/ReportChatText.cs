@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Assistant.Bot.Plans;
 
-namespace Assistant.Bot.Reports;
+namespace Assistant.Bot.Reports.Chat;
 
 /// <summary>The chat summary of a report as plain text: counts per status and the overdue activities, per plan.</summary>
 internal static class ReportChatText

@@ -2,9 +2,9 @@ using System.Globalization;
 using Assistant.Bot.Plans;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using static Assistant.Bot.Reports.XlsxParts;
+using static Assistant.Bot.Reports.Writers.XlsxParts;
 
-namespace Assistant.Bot.Reports;
+namespace Assistant.Bot.Reports.Writers;
 
 /// <summary>
 /// The report as an Excel workbook: sheet "Aktiviteter" with one row per activity (header row frozen, autofilter,

@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Reports;
+namespace Assistant.Bot.Reports.Writers;
 
 public enum ReportFormat
 {
