@@ -10,8 +10,65 @@ namespace Assistant.Tests.Architecture;
 /// </summary>
 public sealed partial class LayeringTests
 {
+    /// <summary>
+    /// The lower layers and all they may use (docs/architecture.md, "Layers"): the foundations use nothing, the domain
+    /// only the foundations, the protocol only storage, turn handling only the protocol and the domain. The features
+    /// above them may use each other as long as no cycle forms; Hosting is used by nothing.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> LowerLayers = new(StringComparer.Ordinal)
+    {
+        ["Cli"] = [],
+        ["Clock"] = [],
+        ["Storage"] = [],
+        ["Plans"] = ["Clock", "Storage"],
+        ["Telemetry"] = ["Plans"],
+        ["Channel"] = ["Storage"],
+        ["Conversation"] = ["Channel", "Clock", "Plans", "Storage"],
+    };
+
     [Fact]
     public void The_areas_of_bot_depend_on_each_other_without_cycles()
+    {
+        var uses = AreaDependencies();
+        var cycles = StronglyConnected(uses.ToDictionary(p => p.Key, p => (IReadOnlyCollection<string>)p.Value.Keys));
+        var report = new StringBuilder();
+        foreach (var cycle in cycles)
+        {
+            report.AppendLine("cycle: " + string.Join(" <-> ", cycle));
+            foreach (var from in cycle)
+            {
+                foreach (var (to, files) in uses[from].Where(e => cycle.Contains(e.Key)))
+                {
+                    report.AppendLine($"  {from} -> {to}: {string.Join(", ", files.Take(3))}{(files.Count > 3 ? $" (+{files.Count - 3} more)" : string.Empty)}");
+                }
+            }
+        }
+
+        Assert.True(cycles.Count == 0, $"{cycles.Count} dependency cycle(s) between the areas of bot/ (an area may only use areas below it, docs/architecture.md):\n{report}");
+    }
+
+    [Fact]
+    public void The_lower_layers_use_only_what_is_below_them_and_nothing_uses_hosting()
+    {
+        var uses = AreaDependencies();
+        var offences = new List<string>();
+        foreach (var (area, edges) in uses)
+        {
+            foreach (var (to, files) in edges)
+            {
+                if ((LowerLayers.TryGetValue(area, out var allowed) && !allowed.Contains(to)) || to == "Hosting")
+                {
+                    offences.Add($"{area} -> {to}: {string.Join(", ", files.Take(3))}");
+                }
+            }
+        }
+
+        Assert.True(uses.ContainsKey("Channel") && uses.ContainsKey("Conversation"), "the areas of bot/ were not read (is the source tree there?)");
+        Assert.True(offences.Count == 0, "a lower layer uses something above it (docs/architecture.md, \"Layers\"):\n" + string.Join('\n', offences));
+    }
+
+    /// <summary>Area → area it uses → the files that make it use it.</summary>
+    private static SortedDictionary<string, SortedDictionary<string, SortedSet<string>>> AreaDependencies()
     {
         var uses = new SortedDictionary<string, SortedDictionary<string, SortedSet<string>>>(StringComparer.Ordinal);
         foreach (var file in SourceTree.Files("bot", "*.cs").Where(f => !f.Split('/').Contains("Migrations")))
@@ -33,21 +90,7 @@ public sealed partial class LayeringTests
             }
         }
 
-        var cycles = StronglyConnected(uses.ToDictionary(p => p.Key, p => (IReadOnlyCollection<string>)p.Value.Keys));
-        var report = new StringBuilder();
-        foreach (var cycle in cycles)
-        {
-            report.AppendLine("cycle: " + string.Join(" <-> ", cycle));
-            foreach (var from in cycle)
-            {
-                foreach (var (to, files) in uses[from].Where(e => cycle.Contains(e.Key)))
-                {
-                    report.AppendLine($"  {from} -> {to}: {string.Join(", ", files.Take(3))}{(files.Count > 3 ? $" (+{files.Count - 3} more)" : string.Empty)}");
-                }
-            }
-        }
-
-        Assert.True(cycles.Count == 0, $"{cycles.Count} dependency cycle(s) between the areas of bot/ (an area may only use areas below it, docs/architecture.md):\n{report}");
+        return uses;
     }
 
     [Fact]
