@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Assistant.Bot.Answering;
-using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Answering.Understanding;
 using BenchmarkDotNet.Attributes;
 

@@ -3,7 +3,7 @@ using Assistant.Bot.Conversation;
 using Assistant.Bot.Clock;
 using Assistant.Bot.Plans;
 using Assistant.Bot.Answering;
-using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Snapshot;
 using Assistant.Cards.Activities;
 using Assistant.Cards.Answers;
 using Assistant.Cards.General;

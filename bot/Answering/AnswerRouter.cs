@@ -1,5 +1,5 @@
 using Assistant.Bot.Answering.Queries;
-using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Answering.Understanding;
 
 namespace Assistant.Bot.Answering;

@@ -37,7 +37,7 @@ public static class ForecastChange
     }
 
     /// <summary>The two years compared: a range's ends, two named years, one year against the year before, or the whole table.</summary>
-    public static (int From, int To) Span(QuestionUnderstanding q, Knowledge.ForecastTable table)
+    public static (int From, int To) Span(QuestionUnderstanding q, Snapshot.ForecastTable table)
     {
         if (q.Years.IsRange)
         {

@@ -48,7 +48,7 @@ public static class ForecastSums
         // The years the question names, never more: a sum asked for "2022" is not widened to every year of the table
         // (that answered a question nobody asked with a number that looked like the answer). No year named: all years.
         var years = q.Years.IsRange ? [.. q.Years.All] : q.Years.Years.Count >= 1 ? [.. q.Years.Years] : table.Years.ToList();
-        var combined = new Dictionary<Knowledge.ForecastMeasure, decimal>();
+        var combined = new Dictionary<Snapshot.ForecastMeasure, decimal>();
         var lines = new List<string>();
         var results = new List<decimal>();
         foreach (var measure in request.Measures)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Answering.Queries;
 using Assistant.Bot.Answering.Understanding;
 using Assistant.Bot.Knowledge;

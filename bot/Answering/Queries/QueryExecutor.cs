@@ -1,6 +1,6 @@
 using Assistant.Bot.Plans;
 using Assistant.Bot.Answering.Answerers;
-using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Answering.Understanding;
 
 namespace Assistant.Bot.Answering.Queries;

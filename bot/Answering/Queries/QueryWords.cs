@@ -1,5 +1,5 @@
 using Assistant.Bot.Answering.Answerers;
-using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Answering.Understanding;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Plans;

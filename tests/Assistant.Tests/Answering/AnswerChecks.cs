@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Assistant.Bot.Answering;
-using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Snapshot;
 
 namespace Assistant.Tests.Answering;
 

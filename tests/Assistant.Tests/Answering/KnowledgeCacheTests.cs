@@ -1,5 +1,5 @@
 using Assistant.Bot.Answering;
-using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Plans;
 using Microsoft.EntityFrameworkCore;

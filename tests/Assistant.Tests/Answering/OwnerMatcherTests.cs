@@ -5,7 +5,7 @@ namespace Assistant.Tests.Answering;
 
 public sealed class OwnerMatcherTests
 {
-    private static readonly Bot.Answering.Knowledge.KnowledgeSnapshot Knowledge = SampleKnowledge.Snapshot();
+    private static readonly Bot.Answering.Snapshot.KnowledgeSnapshot Knowledge = SampleKnowledge.Snapshot();
 
     private static List<string> Owners(string question) =>
         [.. OwnerMatcher.Find(QuestionReader.Read(question, new DateOnly(2024, 9, 16)), Knowledge).Select(o => o.Display).Order()];

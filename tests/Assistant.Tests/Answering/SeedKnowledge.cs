@@ -1,4 +1,4 @@
-using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Knowledge.Import;
 using Assistant.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;

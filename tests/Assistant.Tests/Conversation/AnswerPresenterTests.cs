@@ -1,6 +1,6 @@
 using Assistant.Bot.Plans;
 using Assistant.Bot.Answering;
-using Assistant.Bot.Answering.Knowledge;
+using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Storage;

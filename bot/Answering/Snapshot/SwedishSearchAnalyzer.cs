@@ -6,7 +6,7 @@ using Lucene.Net.Analysis.Sv;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
-namespace Assistant.Bot.Answering.Knowledge;
+namespace Assistant.Bot.Answering.Snapshot;
 
 /// <summary>
 /// Swedish analysis for search: standard tokens, lower case, Swedish stop words, the light Swedish stemmer

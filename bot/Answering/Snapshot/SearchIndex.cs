@@ -4,7 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
-namespace Assistant.Bot.Answering.Knowledge;
+namespace Assistant.Bot.Answering.Snapshot;
 
 /// <summary>A text to index: its key (passage or activity id), its main text and a secondary, weaker text.</summary>
 public sealed record SearchItem(int Key, string Text, string? Extra = null);

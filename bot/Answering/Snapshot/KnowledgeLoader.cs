@@ -3,7 +3,7 @@ using Assistant.Bot.Knowledge;
 using Assistant.Bot.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace Assistant.Bot.Answering.Knowledge;
+namespace Assistant.Bot.Answering.Snapshot;
 
 /// <summary>A cheap fingerprint of the data: when any import or status change lands, one of these numbers moves.</summary>
 public sealed record KnowledgeFingerprint(

@@ -2,7 +2,7 @@ using Assistant.Bot.Conversation;
 using Assistant.Bot.Storage;
 using Microsoft.Extensions.Options;
 
-namespace Assistant.Bot.Answering.Knowledge;
+namespace Assistant.Bot.Answering.Snapshot;
 
 /// <summary>
 /// Keeps one <see cref="KnowledgeSnapshot"/> for the whole process. A question costs no database work except a

@@ -2,7 +2,7 @@ using Assistant.Bot.Answering.Understanding;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Plans;
 
-namespace Assistant.Bot.Answering.Knowledge;
+namespace Assistant.Bot.Answering.Snapshot;
 
 public enum MeasureKind
 {

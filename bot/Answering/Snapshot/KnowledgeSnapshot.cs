@@ -2,7 +2,7 @@ using Assistant.Bot.Plans;
 using Assistant.Bot.Answering.Understanding;
 using Assistant.Bot.Knowledge;
 
-namespace Assistant.Bot.Answering.Knowledge;
+namespace Assistant.Bot.Answering.Snapshot;
 
 /// <summary>One row of a key-figure table with its cells and the folded words of its label and table caption.</summary>
 public sealed record FigureRow(int DocumentId, string Table, string Row, IReadOnlyList<string> RowWords, IReadOnlyList<string> TableWords, IReadOnlyList<KeyFigure> Cells);

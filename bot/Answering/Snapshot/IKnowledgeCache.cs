@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Answering.Knowledge;
+namespace Assistant.Bot.Answering.Snapshot;
 
 /// <summary>
 /// The knowledge snapshot the engine answers from, cached in memory. It reloads when the data changes (a cheap check of
