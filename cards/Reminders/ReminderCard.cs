@@ -64,7 +64,14 @@ public static class ReminderCard
                 new ExecuteAction
                 {
                     Verb = CardVerbs.RefreshReminder,
-                    Data = CardActions.Data(CardVerbs.RefreshReminder, ("reminderId", model.ReminderId), ("activityIds", CardActions.Ids(ids))),
+                    // The owner and the period travel with the refresh, so the card Teams asks for again greets the
+                    // same owner and names the same deadline as the one that was sent (display only; escaped).
+                    Data = CardActions.Data(
+                        CardVerbs.RefreshReminder,
+                        ("reminderId", model.ReminderId),
+                        ("activityIds", CardActions.Ids(ids)),
+                        ("owner", model.OwnerName),
+                        ("period", model.PeriodText)),
                 },
                 recipients),
         };

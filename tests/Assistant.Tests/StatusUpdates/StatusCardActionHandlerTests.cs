@@ -1,7 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistant.Bot.Plans;
+using Assistant.Bot.Clock;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.StatusUpdates;
+using Assistant.Cards.Model;
 using Assistant.Tests.Infrastructure;
 using Assistant.Tests.Reminders;
 using Microsoft.EntityFrameworkCore;
@@ -109,6 +112,28 @@ public sealed class StatusCardActionHandlerTests
         await using var check = TestDatabase.Reopen(db);
         var change = await check.StatusChanges.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((ActivityStatus.Done, "klar i oktober", StatusChannel.Chat), (change.To!.Value, change.Comment, change.Channel));
+    }
+
+    [Fact]
+    public async Task The_refreshed_card_is_the_card_that_was_sent_greeting_the_owner_and_naming_the_period()
+    {
+        await using var db = await TestDatabase.CreateSqliteAsync();
+        var a = await TestPlans.StoreAsync(
+            db,
+            TestPlans.Activity("Revidera riktlinjer FAS2", "Direktör", "Q3 2024", ActivityStatus.InProgress),
+            TestPlans.Activity("Uppdrag 43", "Direktör", "Q3 2024", null));
+        await using var app = ReminderHarness.Create(db, Settings);
+        var today = new DateOnly(2024, 9, 18);
+        var sent = await app.InScopeAsync(s => Task.FromResult(ReminderCards.Build(
+            7, "Direktör", [ReminderHarness.User(Director).Id], a, today, "Q3 2024", Assistant.Cards.Text.CardLanguage.Swedish, s.GetRequiredService<ILocalClock>()).ToJsonObject()));
+        var refreshData = sent["refresh"]!["action"]!["data"]!.AsObject().DeepClone().AsObject();
+
+        // The clicking user's display name is "Test Person", not the owner as the plan names it: the card still greets the owner.
+        var result = await HandleAsync(app, "refreshReminder", refreshData, Director, isInvoke: true);
+
+        Assert.Equal(200, result.StatusCode);
+        Assert.True(JsonNode.DeepEquals(sent, result.Message.Card), $"sent:    {sent.ToJsonString()}\nrefresh: {result.Message.Card!.ToJsonString()}");
+        Assert.Contains("Q3 2024", result.Message.Card!.ToJsonString(), StringComparison.Ordinal);
     }
 
     private static JsonObject Data(long reminderId, IReadOnlyList<PlanActivity> activities, params (int Id, string? Status, string? Comment)[] answers)
