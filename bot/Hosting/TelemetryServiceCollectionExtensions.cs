@@ -17,8 +17,7 @@ public static class TelemetryServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddMetrics();
-        services.AddSingleton<AssistantMetrics>();
+        services.AddAssistantMetrics();
         if (string.IsNullOrWhiteSpace(configuration[OtlpEndpointKey]))
         {
             return services;

@@ -30,8 +30,7 @@ public static class RemindersServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOwnerDirectory(configuration);
         services.AddStatusRecording();
-        services.AddMetrics();
-        services.TryAddSingleton<AssistantMetrics>();
+        services.AddAssistantMetrics();
         services.AddSingleton<ReminderMetrics>();
         services.AddScoped<ReminderPlanner>();
         services.AddScoped<ReminderOutbox>();
