@@ -141,18 +141,10 @@ public sealed class StatusCardActionHandler(
 
         // The sent card's owner and period come back in the refresh data; a card sent before they did falls back to the
         // user's own name and no period line.
-        var owner = DisplayValue(action.Data, "owner") ?? action.User.Name ?? action.User.Id;
-        var period = DisplayValue(action.Data, "period");
-        var card = ReminderCards.Build(submission.ReminderId, owner, [action.User.Id], listed, action.Today, period, language, clock);
+        var owner = submission.OwnerName ?? action.User.Name ?? action.User.Id;
+        var card = ReminderCards.Build(submission.ReminderId, owner, [action.User.Id], listed, action.Today, submission.PeriodText, language, clock);
         return new CardActionResult(200, new OutgoingMessage(card.FallbackText ?? owner, card.ToJsonObject()), UpdateOriginal: false);
     }
-
-    /// <summary>A short display string from the card data (the card escapes it), or null when absent, empty or too long.</summary>
-    private static string? DisplayValue(JsonElement data, string name) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            && value.GetString() is { Length: > 0 and <= 200 } text
-            ? text
-            : null;
 
     private CardActionResult Receipt(CardAction action, List<ReceiptEntry> entries, CardLanguage language)
     {

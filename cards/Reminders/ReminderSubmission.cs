@@ -7,9 +7,14 @@ namespace Assistant.Cards.Reminders;
 /// What a reminder card sent back (Action.Execute data or Action.Submit value): the reminder, and per listed activity
 /// the chosen status and comment. Only the shape is checked here; who may change what is the handler's business.
 /// </summary>
-public sealed record ReminderSubmission(long ReminderId, IReadOnlyList<ActivityAnswer> Answers)
+/// <param name="OwnerName">The owner the sent card greeted (refresh data only; null when absent, empty or over 200 characters).</param>
+/// <param name="PeriodText">The deadline the sent card named (refresh data only; same limits).</param>
+public sealed record ReminderSubmission(long ReminderId, IReadOnlyList<ActivityAnswer> Answers, string? OwnerName = null, string? PeriodText = null)
 {
     public const int MaxActivities = 100;
+
+    /// <summary>The longest owner name or period text taken back from the card data.</summary>
+    public const int MaxDisplayLength = 200;
 
     /// <returns>False with a reason (for the log and an error card) when the data is not a reminder submission.</returns>
     public static bool TryParse(JsonElement data, out ReminderSubmission? submission, out string? error)
@@ -72,7 +77,7 @@ public sealed record ReminderSubmission(long ReminderId, IReadOnlyList<ActivityA
             answers.Add(new ActivityAnswer(id, status, string.IsNullOrEmpty(comment) ? null : comment));
         }
 
-        submission = new ReminderSubmission(reminderId, answers);
+        submission = new ReminderSubmission(reminderId, answers, DisplayText(data, "owner"), DisplayText(data, "period"));
         return true;
     }
 
@@ -95,6 +100,9 @@ public sealed record ReminderSubmission(long ReminderId, IReadOnlyList<ActivityA
 
     private static string? GetString(JsonElement data, string name) =>
         data.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+
+    private static string? DisplayText(JsonElement data, string name) =>
+        GetString(data, name) is { Length: > 0 and <= MaxDisplayLength } text ? text : null;
 
     private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
