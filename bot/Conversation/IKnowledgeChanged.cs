@@ -9,3 +9,15 @@ public interface IKnowledgeChanged
 {
     void OnKnowledgeChanged();
 }
+
+public static class KnowledgeChangedExtensions
+{
+    /// <summary>Tells every reader (none is fine: the command line runs without the answering cache).</summary>
+    public static void NotifyAll(this IEnumerable<IKnowledgeChanged> readers)
+    {
+        foreach (var reader in readers)
+        {
+            reader.OnKnowledgeChanged();
+        }
+    }
+}

@@ -81,10 +81,7 @@ public sealed partial class StatusRecorder(
         }
 
         // This instance answers with the new status at once; others notice through their freshness check.
-        foreach (var reader in knowledgeReaders)
-        {
-            reader.OnKnowledgeChanged();
-        }
+        knowledgeReaders.NotifyAll();
         metrics.StatusRecorded(change.To ?? ActivityStatus.NotStarted, channel.ToString().ToLowerInvariant());
         LogRecorded(logger, activity.Id, change.From?.ToString(), change.To?.ToString(), channel);
         return new StatusRecordResult(StatusRecordOutcome.Recorded, activity, change);

@@ -65,10 +65,7 @@ internal sealed partial class DocumentUploadActions(
 
         await DropContentAsync(id, cancellationToken);
         await log.AddAsync(upload.FileName, upload.Sha256, action.User.AadObjectId ?? action.User.Id, action.User.Name, ImportLogWriter.Chat, result.Summary(), cancellationToken);
-        foreach (var reader in readers)
-        {
-            reader.OnKnowledgeChanged();
-        }
+        readers.NotifyAll();
 
         LogImported(logger, upload.FileName, upload.Sha256, action.User.Name ?? action.User.Id);
         return new CardActionResult(200, new OutgoingMessage(ImportPreviewText.Render(result, english)), UpdateOriginal: true);
