@@ -26,6 +26,9 @@ internal sealed class KnowledgeDocumentConfiguration : IEntityTypeConfiguration<
     {
         e.ToTable("documents");
         e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(32);
+        e.Property(d => d.Author).HasMaxLength(200);
+        e.Property(d => d.CommissionedBy).HasMaxLength(200);
+        e.Property(d => d.ForecastBy).HasMaxLength(200);
         e.HasIndex(d => d.ContentHash).IsUnique();
         e.HasIndex(d => d.SourceFile);
         e.HasIndex(d => d.PlanKey);

@@ -35,6 +35,12 @@ public static class KnowledgeExport
             json.WriteString("organisation", d.Organisation);
             WriteNumber(json, "year", d.Year);
             json.WriteString("kind", d.Kind.ToString());
+            json.WriteString("period", d.Period);
+            json.WriteString("author", d.Author);
+            json.WriteString("commissionedBy", d.CommissionedBy);
+            json.WriteString("dated", d.Dated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("forecastBy", d.ForecastBy);
+            WriteNumber(json, "forecastUntil", d.ForecastUntil);
             json.WriteEndObject();
         }
 

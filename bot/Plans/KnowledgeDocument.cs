@@ -20,6 +20,21 @@ public sealed class KnowledgeDocument
 
     public DocumentKind Kind { get; set; }
 
+    /// <summary>Who wrote or published it, as the text names them: "KPMG AB" (an audit), "SKL" (a strategy).</summary>
+    public string? Author { get; set; }
+
+    /// <summary>On whose behalf it was written: "Stadsrevisionen i Örebro kommun".</summary>
+    public string? CommissionedBy { get; set; }
+
+    /// <summary>The date the document carries (a date line by its author's name, "Datum: …"); null when it names none.</summary>
+    public DateOnly? Dated { get; set; }
+
+    /// <summary>Who made the forecast the document builds on: "PwC" ("PwC's personalframskrivningsanalys").</summary>
+    public string? ForecastBy { get; set; }
+
+    /// <summary>The last year the forecast reaches when the text says it ("sträcker sig fram till år 2027").</summary>
+    public int? ForecastUntil { get; set; }
+
     /// <summary>The file name it was imported from (no directory).</summary>
     public required string SourceFile { get; set; }
 

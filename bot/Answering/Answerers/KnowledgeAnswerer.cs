@@ -40,10 +40,14 @@ public static partial class KnowledgeAnswerer
         return new Answer(heading + "\n" + string.Join('\n', lines) + "\n\n" + footer, q.Language, AnswerKind.Figure, sources);
     }
 
-    /// <summary>"Personal- och kompetensförsörjningsplan 2021 …, Social- och omsorgsnämnden: kompetensförsörjningsplan, period 2021 med plan 2022-2028, prognos 2019–2027; inläst 2026-12-05".</summary>
     /// <summary>Which documents have activities (with status), key figures and text: read once per answer, not per document.</summary>
     private sealed record Contents(HashSet<int> Activities, HashSet<int> Statuses, HashSet<int> Figures, HashSet<int> Passages);
 
+    /// <summary>
+    /// "**Personal- och kompetensförsörjningsplan 2021 …, Social- och omsorgsnämnden** (personal- och
+    /// kompetensförsörjningsplan; period 2021 med plan för 2022-2028; prognos 2019–2027 gjord av PwC; …; inläst 2026-12-05)":
+    /// the kind, the period, who wrote it and for whom, its date, the forecast's years and maker, what it holds, when imported.
+    /// </summary>
     private static string Line(QuestionUnderstanding q, KnowledgeSnapshot k, KnowledgeDocument d, Contents has)
     {
         var parts = new List<string> { KindName(q, d.Kind) };
@@ -56,9 +60,29 @@ public static partial class KnowledgeAnswerer
             parts.Add(q.Say("planår ", "plan year ") + year.ToString(CultureInfo.InvariantCulture));
         }
 
+        if (!string.IsNullOrWhiteSpace(d.Author))
+        {
+            parts.Add(q.Say("av ", "by ") + d.Author.Trim()
+                + (string.IsNullOrWhiteSpace(d.CommissionedBy) ? string.Empty : q.Say(" på uppdrag av ", " on behalf of ") + d.CommissionedBy.Trim()));
+        }
+        else if (!string.IsNullOrWhiteSpace(d.CommissionedBy))
+        {
+            parts.Add(q.Say("på uppdrag av ", "on behalf of ") + d.CommissionedBy.Trim());
+        }
+
+        if (d.Dated is { } dated)
+        {
+            parts.Add(q.Say("daterad ", "dated ") + dated.ToString("d MMMM yyyy", q.English ? English : Swedish));
+        }
+
+        var maker = string.IsNullOrWhiteSpace(d.ForecastBy) ? string.Empty : q.Say(" gjord av ", " made by ") + d.ForecastBy.Trim();
         if (k.ForecastTables.FirstOrDefault(t => t.DocumentId == d.Id) is { } table)
         {
-            parts.Add(q.Say("prognos ", "forecast ") + SwedishFormat.Years(table.FirstYear, table.LastYear));
+            parts.Add(q.Say("prognos ", "forecast ") + SwedishFormat.Years(table.FirstYear, table.LastYear) + maker);
+        }
+        else if (d.ForecastUntil is int until)
+        {
+            parts.Add(q.Say("prognos fram till ", "forecast up to ") + until.ToString(CultureInfo.InvariantCulture) + maker);
         }
 
         var contents = new List<string>();
@@ -119,6 +143,10 @@ public static partial class KnowledgeAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bper\s+(?:den\s+)?(?<day>[0-3]?\d)\s+(?<month>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsOfDate();
+
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     private static string Count(QuestionUnderstanding q, int n) => n == 1 ? q.Say("ett dokument", "one document") : q.Say($"{n} dokument", $"{n} documents");
 

@@ -51,6 +51,16 @@ public static class QueryWords
         "current", "updated", "recent", "latest", "fresh", "gammal", "gamla", "old", "datum", "date", "dated",
     };
 
+    // Who wrote, made or published a document, and when: "vem skrev granskningen", "who produced the forecast", "när daterades rapporten".
+    private static readonly HashSet<string> AuthorshipWords = new(StringComparer.Ordinal)
+    {
+        "skrev", "skrevs", "skrivit", "skriven", "skrivits", "forfattare", "forfattade", "forfattat", "forfattades", "upphovsman", "utford",
+        "utforde", "utfordes", "utfort", "utforts", "gjorde", "gjordes", "gjort", "gjorts", "tog", "togs", "tagit", "framtagen", "producerade",
+        "producerat", "producerad", "publicerade", "publicerad", "publicerades", "utgiven", "gav", "utgivare", "avsandare", "bakom", "upprattad",
+        "upprattade", "upprattades", "daterad", "daterades", "wrote", "written", "author", "authors", "authored", "produced", "made", "prepared",
+        "conducted", "published", "publisher", "issued", "behind", "carried", "drew", "drafted", "commissioned", "uppdrag", "bestallde",
+    };
+
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
     {
         "gor", "gora", "gjort", "atgard", "atgarder", "atgarderna", "insats", "insatser", "insatserna", "doing", "measures", "actions",
@@ -114,6 +124,15 @@ public static class QueryWords
         if (q.Occupations.Any(o => !o.IsTotal) || q.Has(Cue.Narrative) || q.OtherOccupations.Count > 0)
         {
             return false;
+        }
+
+        var asksWho = tokens.Any(t => t is "vem" or "who" or "whom" or "nar" or "when")
+            || (tokens.Any(t => t is "vilken" or "vilket" or "which" or "what") && tokens.Any(t => t.StartsWith("konsult", StringComparison.Ordinal)
+                || t.StartsWith("foretag", StringComparison.Ordinal) || t.StartsWith("firma", StringComparison.Ordinal) || t.StartsWith("byra", StringComparison.Ordinal)
+                || t is "company" or "consultancy" or "consultant" or "consultants" or "firm" or "organisation" or "organization"));
+        if (document && asksWho && tokens.Any(AuthorshipWords.Contains) && !q.HasAny(Cue.Activity, Cue.Activities, Cue.StatusWord, Cue.Overdue))
+        {
+            return true;
         }
 
         if (fresh && (document || q.HasAny(Cue.StatusWord, Cue.Activities)))

@@ -98,7 +98,8 @@ public sealed class KnowledgeSnapshot
     {
         var document = Documents.GetValueOrDefault(documentId);
         var imported = document is null || document.ImportedAt == default ? (DateOnly?)null : DateOnly.FromDateTime(document.ImportedAt.UtcDateTime);
-        return new SourceRef(documentId, document?.Title ?? $"#{documentId}", document?.Organisation, year ?? document?.Year, table, document?.Period, imported);
+        // A document of no nämnd (a national strategy) is named by who published it: "Strategi för …, SKL".
+        return new SourceRef(documentId, document?.Title ?? $"#{documentId}", document?.Organisation ?? document?.Author, year ?? document?.Year, table, document?.Period, imported);
     }
 
     private static List<OwnerEntry> BuildOwners(IEnumerable<PlanActivity> activities)

@@ -9,7 +9,8 @@ namespace Assistant.Bot.Knowledge.Extraction;
 /// Title, organisation, municipality, period, plan year and kind from the first lines of a document:
 /// the title is the first short line above the prose that names a kind of document (plan, uppföljning, strategi, granskning, ...),
 /// with a following line that goes on in lower case ("med plan för 2022-2028"); the organisation the first line that
-/// is a nämnd, förvaltning or styrelse; the municipality the "X kommun" named most often.
+/// is a nämnd, förvaltning or styrelse; the municipality the "X kommun" named most often. Who wrote it, when, the period
+/// its text states and who made its forecast are read by <see cref="ProvenanceReader"/>.
 /// </summary>
 public static partial class MetadataReader
 {
@@ -22,7 +23,7 @@ public static partial class MetadataReader
         var organisation = lines.Select(l => l.Text).FirstOrDefault(IsOrganisation);
         var year = title is null ? null : SwedishNumber.YearIn(title);
         var period = title is null ? null : Period().Match(title) is { Success: true } p ? p.Value : year?.ToString(CultureInfo.InvariantCulture);
-        return new DocumentMetadata(title, organisation, Municipality(document.CanonicalText), period, year, KindOf(title));
+        return new DocumentMetadata(title, organisation, Municipality(document.CanonicalText), period, year, KindOf(title), ProvenanceReader.Read(document));
     }
 
     public static DocumentKind KindOf(string? title)

@@ -64,9 +64,16 @@ public sealed class KnowledgeWriter(AssistantDbContext db, TimeProvider time)
         document.Title = m.Title ?? match?.Title ?? TitleOf(name);
         document.Organisation = m.Organisation ?? match?.Organisation;
         document.Municipality = m.Municipality ?? match?.Municipality;
-        document.Period = m.Period ?? match?.Period;
+        document.Period = m.Period ?? match?.Period ?? m.From.StatedPeriod;
         document.Year = m.Year ?? match?.Year;
         document.Kind = m.Kind != DocumentKind.Other ? m.Kind : match?.Kind ?? DocumentKind.Other;
+        document.Author = m.From.Author ?? match?.Author;
+        document.CommissionedBy = m.From.CommissionedBy ?? match?.CommissionedBy;
+        document.Dated = m.From.Dated ?? match?.Dated;
+        // A maker named with a forecast counts only for a document that has one (a table of years, or a stated reach).
+        var hasForecast = extraction.Forecasts.Count > 0 || m.From.ForecastUntil is not null;
+        document.ForecastBy = (hasForecast ? m.From.ForecastBy : null) ?? match?.ForecastBy;
+        document.ForecastUntil = m.From.ForecastUntil ?? match?.ForecastUntil;
         document.SourceFile = name;
         document.ContentHash = hash;
         document.PlanKey = match?.PlanKey ?? KnowledgeKeys.PlanKey(m.Title, m.Organisation, m.Year, hash);

@@ -118,7 +118,7 @@ public sealed class KnowledgeCommandTests : IAsyncLifetime
         var root = json.RootElement;
         Assert.Equal(["documents", "forecasts", "figures", "activities"], root.EnumerateObject().Select(p => p.Name));
         var document = root.GetProperty("documents")[0];
-        Assert.Equal(["id", "title", "source", "organisation", "year", "kind"], document.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "title", "source", "organisation", "year", "kind", "period", "author", "commissionedBy", "dated", "forecastBy", "forecastUntil"], document.EnumerateObject().Select(p => p.Name));
         Assert.Equal("uppfoljning.txt", document.GetProperty("source").GetString());
         var forecast = root.GetProperty("forecasts")[1];
         Assert.Equal(["document", "measure", "group", "year", "value"], forecast.EnumerateObject().Select(p => p.Name));

@@ -320,9 +320,27 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Author")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CommissionedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("Dated")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ForecastBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ForecastUntil")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
