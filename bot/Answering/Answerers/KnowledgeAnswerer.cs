@@ -20,6 +20,14 @@ public static partial class KnowledgeAnswerer
             .Where(d => named.Count == 0 || named.Contains(d.Id))
             .OrderBy(d => d.Id)
             .ToList();
+
+        // "Vem har gjort prognosen?", "how far does the forecast go?": the documents that hold a forecast, when any does.
+        var forecastsOnly = named.Count == 0 && q.Has(Cue.Forecast) && documents.Any(d => HasForecast(k, d));
+        if (forecastsOnly)
+        {
+            documents = [.. documents.Where(d => HasForecast(k, d))];
+        }
+
         var contents = new Contents(
             [.. k.Activities.Select(a => a.DocumentId)],
             [.. k.Activities.Where(a => a.Status is not null).Select(a => a.DocumentId)],
@@ -32,6 +40,8 @@ public static partial class KnowledgeAnswerer
         var newest = k.Documents.Values.Max(d => d.ImportedAt);
         var heading = named.Count > 0
             ? q.Say("Det här vet jag om dokumentet:", "This is what I know about the document:")
+            : forecastsOnly
+            ? q.Say("Prognosen finns i:", "The forecast is in:")
             : q.Say($"Jag har läst in {Count(q, documents.Count)}:", $"I have imported {Count(q, documents.Count)}:");
         var footer = q.Say(
             $"Senast inläst {Date(newest)}. Siffrorna är så aktuella som dokumenten: prognosen och planerna gäller de perioder som anges ovan.",
@@ -39,6 +49,9 @@ public static partial class KnowledgeAnswerer
         var sources = documents.Select(d => k.Source(d.Id)).ToList();
         return new Answer(heading + "\n" + string.Join('\n', lines) + "\n\n" + footer, q.Language, AnswerKind.Figure, sources);
     }
+
+    private static bool HasForecast(KnowledgeSnapshot k, KnowledgeDocument d) =>
+        d.ForecastUntil is not null || k.ForecastTables.Any(t => t.DocumentId == d.Id);
 
     /// <summary>Which documents have activities (with status), key figures and text: read once per answer, not per document.</summary>
     private sealed record Contents(HashSet<int> Activities, HashSet<int> Statuses, HashSet<int> Figures, HashSet<int> Passages);
