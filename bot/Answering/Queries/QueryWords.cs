@@ -127,7 +127,7 @@ public static class QueryWords
         }
 
         var asksWho = tokens.Any(t => t is "vem" or "who" or "whom" or "nar" or "when")
-            || (tokens.Any(t => t is "vilken" or "vilket" or "which" or "what") && tokens.Any(t => t.StartsWith("konsult", StringComparison.Ordinal)
+            || (tokens.Any(t => t is "vilken" or "vilket" or "which" or "what") && tokens.Any(t => t is "ar" or "year" or "datum" or "date" || t.StartsWith("konsult", StringComparison.Ordinal)
                 || t.StartsWith("foretag", StringComparison.Ordinal) || t.StartsWith("firma", StringComparison.Ordinal) || t.StartsWith("byra", StringComparison.Ordinal)
                 || t is "company" or "consultancy" or "consultant" or "consultants" or "firm" or "organisation" or "organization"));
         if (document && asksWho && tokens.Any(AuthorshipWords.Contains) && !q.HasAny(Cue.Activity, Cue.Activities, Cue.StatusWord, Cue.Overdue))
