@@ -1,19 +1,14 @@
-using Assistant.Bot.Knowledge;
 using Assistant.Bot.Knowledge.Extraction;
-using Assistant.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using static Assistant.Tests.Knowledge.KnowledgeTestFiles;
 
 namespace Assistant.Tests.Knowledge;
 
 /// <summary>
 /// Who wrote a document, for whom, when, the period its text states and who made its forecast: read from the words a
-/// document uses to say so (the seeds, the samples, and short texts of our own), stored on the document by the import.
+/// document uses to say so (the samples and short texts of our own; the seeds are in <see cref="SeedProvenanceTests"/>).
 /// </summary>
 public sealed class ProvenanceTests
 {
-    private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;
-
     [Fact]
     public void An_audit_names_its_firm_its_commissioner_and_the_date_beside_the_firm()
     {
@@ -104,28 +99,6 @@ public sealed class ProvenanceTests
         Assert.Equal("FÖR", p.Author);
     }
 
-    [Theory]
-    [InlineData("000", null, null, null, "PwC", 2027, "2021 med plan för 2022-2028")]
-    [InlineData("001", null, null, null, "PwC", 2027, null)]
-    // 002 names SKL's national recruitment forecasts; it has no forecast of its own, so the import keeps no maker for it (below).
-    [InlineData("002", "SKL", null, null, "SKL", null, "2019–2021")]
-    [InlineData("003", null, null, null, null, null, "2024")]
-    [InlineData("004", "KPMG AB", "Stadsrevisionen i Örebro kommun", "2017-01-10", null, null, null)]
-    public void The_seeds_say_who_wrote_them_when_and_for_which_period(
-        string seed, string? author, string? commissionedBy, string? dated, string? forecastBy, int? forecastUntil, string? period)
-    {
-        var file = Seed(seed);
-        var metadata = Extract(Path.GetFileName(file), File.ReadAllBytes(file)).Metadata;
-        var p = metadata.From;
-
-        Assert.Equal(author, p.Author);
-        Assert.Equal(commissionedBy, p.CommissionedBy);
-        Assert.Equal(dated is null ? null : DateOnly.Parse(dated, System.Globalization.CultureInfo.InvariantCulture), p.Dated);
-        Assert.Equal(forecastBy, p.ForecastBy);
-        Assert.Equal(forecastUntil, p.ForecastUntil);
-        Assert.Equal(period, metadata.Period ?? p.StatedPeriod);
-    }
-
     [Fact]
     public void The_sample_plan_names_its_forecast_maker_author_and_date_and_the_other_samples_invent_none()
     {
@@ -136,24 +109,5 @@ public sealed class ProvenanceTests
         Assert.Equal(new Provenance("HR-avdelningen i Ekbacka kommun", "Vård- och omsorgsnämnden", new DateOnly(2021, 3, 15), null, "Exempelanalys AB", 2027), plan.From);
         Assert.Equal(Provenance.None, followUp.From);
         Assert.Equal(Provenance.None, report.From);
-    }
-
-    [Fact]
-    public async Task The_import_stores_the_provenance_and_a_second_extraction_keeps_what_the_first_gave()
-    {
-        var seeds = new[] { Seed("000"), Seed("001"), Seed("002"), Seed("004") };
-        await using var db = await TestDatabase.CreateSqliteAsync();
-        var importer = Importer(db);
-        foreach (var file in seeds)
-        {
-            await importer.ImportFileAsync(file, Ct);
-        }
-
-        await using var read = TestDatabase.Reopen(db);
-        var documents = await read.Documents.ToDictionaryAsync(d => d.SourceFile[..3], Ct);
-        Assert.Equal(("PwC", 2027), (documents["000"].ForecastBy, documents["000"].ForecastUntil));
-        Assert.Equal(("PwC", 2027, "2021 med plan för 2022-2028"), (documents["001"].ForecastBy, documents["001"].ForecastUntil, documents["001"].Period));
-        Assert.Equal(("SKL", "2019–2021", (string?)null), (documents["002"].Author, documents["002"].Period, documents["002"].ForecastBy));
-        Assert.Equal(("KPMG AB", "Stadsrevisionen i Örebro kommun", new DateOnly(2017, 1, 10)), (documents["004"].Author, documents["004"].CommissionedBy, documents["004"].Dated));
     }
 }
