@@ -92,8 +92,18 @@ public static partial class ProvenanceReader
             .Select(g => (Name: g.Key, Count: g.Count()))
             .OrderByDescending(x => x.Count)
             .ToList();
-        return counts.Count > 0 && counts[0].Count >= 3 && (counts.Count == 1 || counts[1].Count * 2 <= counts[0].Count) ? counts[0].Name : null;
+        if (counts.Count == 0 || counts[0].Count < 3 || (counts.Count > 1 && counts[1].Count * 2 > counts[0].Count) || Roles.Contains(counts[0].Name))
+        {
+            return null;
+        }
+
+        // The speaker introduces itself at the start ("SKL ska bidra till …" in the first paragraph), not only in passing.
+        var opening = text[..Math.Min(text.Length, 1500)];
+        return Regex.IsMatch(opening, $@"(?<![\p{{L}}]){Regex.Escape(counts[0].Name)}(?![\p{{L}}])") ? counts[0].Name : null;
     }
+
+    // Functions that act in a plan's prose ("HR ska …") without being its author.
+    private static readonly HashSet<string> Roles = new(StringComparer.Ordinal) { "HR", "IT", "VD", "HSL", "LSS", "SOL" };
 
     /// <summary>
     /// "Vi har av X fått i uppdrag" (the writers speak), or "på uppdrag av X" in the title block or in a sentence about the

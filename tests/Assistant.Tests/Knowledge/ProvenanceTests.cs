@@ -100,6 +100,18 @@ public sealed class ProvenanceTests
     }
 
     [Fact]
+    public void A_function_acting_in_the_prose_is_not_the_author()
+    {
+        var p = ExtractText("""
+            Kompetensförsörjningsplan 2023
+
+            HR ska stödja cheferna. HR ska samla statistik. HR kommer att erbjuda utbildning. Förvaltningen ska följa upp.
+            """).Metadata.From;
+
+        Assert.Null(p.Author);
+    }
+
+    [Fact]
     public void The_sample_plan_names_its_forecast_maker_author_and_date_and_the_other_samples_invent_none()
     {
         var plan = Extract("personal-och-kompetensforsorjningsplan-2021.md", File.ReadAllBytes(Path.Combine(SamplesFolder, "personal-och-kompetensforsorjningsplan-2021.md"))).Metadata;
