@@ -15,7 +15,8 @@ public static class OwnerMatcher
     [
         ("deputy director", "biträdande direktör"), ("assistant director", "biträdande direktör"), ("director", "direktör"),
         ("hr manager", "hr-chef"), ("head of hr", "hr-chef"), ("finance manager", "ekonomichef"), ("financial manager", "ekonomichef"),
-        ("cfo", "ekonomichef"), ("head of finance", "ekonomichef"),
+        ("cfo", "ekonomichef"), ("head of finance", "ekonomichef"), ("finance department", "ekonomiavdelningen"), ("finance unit", "ekonomiavdelningen"),
+        ("finance office", "ekonomiavdelningen"),
     ];
 
     public static List<OwnerEntry> Find(QuestionUnderstanding q, KnowledgeSnapshot k)
