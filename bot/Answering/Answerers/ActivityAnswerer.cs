@@ -219,7 +219,7 @@ public static class ActivityAnswerer
 
     /// <summary>
     /// Activities named by their owner column when no text has the words ("Evikomp-aktiviteten": the owner is "ESF projekt
-    /// Evikomp"): those whose owners have every term but at most one, coverage by the share of terms found.
+    /// Evikomp"): those whose owners have at least half the terms (of five letters or more), coverage by the share found.
     /// </summary>
     private static List<SearchHit> OwnerHits(KnowledgeSnapshot k, IReadOnlyList<string> terms)
     {
@@ -244,7 +244,7 @@ public static class ActivityAnswerer
     /// the texts having "farmaceut" and "pilot"): the parts, for the index to match with its typo tolerance. The term
     /// itself otherwise.
     /// </summary>
-    internal static IEnumerable<string> SplitMisspelt(string term, SearchIndex index)
+    private static IEnumerable<string> SplitMisspelt(string term, SearchIndex index)
     {
         if (term.Length < 9 || index.Knows(term) || index.Search([term], 1).Any(h => h.MatchedTerms.Count > 0))
         {
@@ -265,7 +265,7 @@ public static class ActivityAnswerer
         return [term];
     }
 
-    internal static bool Known(string part, SearchIndex index) =>
+    private static bool Known(string part, SearchIndex index) =>
         part.Length >= 4 && (index.Knows(part) || part.Length >= 6 && index.Search([part], 1).Any(h => h.MatchedTerms.Count > 0));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, HashSet<string>>> ActivityTerms = [];

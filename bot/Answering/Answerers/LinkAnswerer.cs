@@ -171,7 +171,7 @@ public static class LinkAnswerer
     /// no activity names the group or the subject, the activities about recruitment and competence in general
     /// (<paramref name="general"/>).
     /// </summary>
-    internal static List<PlanActivity> Rank(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<Occupation> occupations, IReadOnlyList<string> groups, out bool general)
+    private static List<PlanActivity> Rank(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<Occupation> occupations, IReadOnlyList<string> groups, out bool general)
     {
         var groupWords = GroupWords(occupations, groups);
         // With a group named, "rekrytering" is what the recruitment score already weighs, not a subject of its own.
