@@ -1,6 +1,7 @@
 using Assistant.Bot.Plans;
 using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Answering.Understanding;
+using Assistant.Bot.Answering.Queries;
 
 namespace Assistant.Bot.Answering.Answerers;
 
@@ -9,16 +10,39 @@ public static class ActivityAnswerer
 {
     private const double MinimumCoverage = 0.5;
 
+    /// <summary>How many times the next hit's score the best's must be to answer it without asking which is meant.</summary>
+    private const float ClearlyBest = 2.5f;
+
     /// <summary>The activities the question's words point at, best first; empty when none is a confident match.</summary>
     public static List<SearchHit> Find(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
-        var terms = QueryTerms.For(q, k.ActivityIndex);
+        var index = k.ActivityIndex;
+        var terms = QueryTerms.For(q, index);
+        // "kompetenstrappan i kompetensförsörjningsplanen 2021": the plan's name says where to look, not what.
+        var (documents, naming) = NamedDocuments(q, k, index);
+        if (documents.Count > 0 && terms.Any(t => !naming.Contains(t)))
+        {
+            terms = [.. terms.Where(t => !naming.Contains(t))];
+        }
+
+        terms = [.. terms.SelectMany(t => SplitMisspelt(t, index)).Distinct()];
         if (terms.Count == 0)
         {
             return [];
         }
 
-        var hits = k.ActivityIndex.Search(terms, 8, q.English).Where(h => h.Coverage >= MinimumCoverage).ToList();
+        var found = index.Search(terms, 8, q.English);
+        if (documents.Count > 0 && found.Any(h => documents.Contains(k.ActivitiesById[h.Key].DocumentId)))
+        {
+            found = [.. found.Where(h => documents.Contains(k.ActivitiesById[h.Key].DocumentId))];
+        }
+
+        var hits = found.Where(h => h.Coverage >= MinimumCoverage).ToList();
+        if (hits.Count == 0)
+        {
+            hits = OwnerHits(k, terms);
+        }
+
         if (hits.Count == 0)
         {
             return [];
@@ -33,11 +57,14 @@ public static class ActivityAnswerer
     {
         var top = hits[0];
         var activity = k.ActivitiesById[top.Key];
-        // A rival that matches clearly less distinctive words (by rarity) than the best is no rival.
-        double Weight(SearchHit h) => h.MatchedTerms.Sum(k.ActivityIndex.Idf);
+        // A rival that matches clearly less distinctive words (by rarity) than the best is no rival. A word an activity has
+        // only as a near spelling ("personal" ~ "personer") counts half: the words it really has decide.
+        var words = Words(k);
+        double Term(SearchHit h, string t) => k.ActivityIndex.Idf(t) * (Has(words[h.Key], t) ? 1 : 0.5);
+        double Weight(SearchHit h) => h.MatchedTerms.Sum(t => Term(h, t));
         // What only one of two hits covers decides between them: a rare word the best alone has outweighs a common one the
         // other alone has ("säkerställa språkkunskaperna hos personalen": språkkunskap, not personal).
-        double Differing(SearchHit a, SearchHit b) => a.MatchedTerms.Except(b.MatchedTerms).Sum(k.ActivityIndex.Idf);
+        double Differing(SearchHit a, SearchHit b) => a.MatchedTerms.Except(b.MatchedTerms).Sum(t => Term(a, t));
         var rivals = hits.Skip(1)
             .Where(h => h.Coverage >= top.Coverage - 0.01 && h.Score >= top.Score * 0.85 && Weight(top) < 1.5 * Weight(h))
             .Select(h => k.ActivitiesById[h.Key])
@@ -46,7 +73,9 @@ public static class ActivityAnswerer
         // The best covers only part of the question and another covers a different part about as well: ask, do not guess.
         if (rivals.Count == 0 && top.Coverage < 0.75)
         {
+            // Lucene's score far ahead (the words in the title, not in passing or only as a near spelling) is a clear best.
             rivals = [.. hits.Skip(1)
+                .Where(h => top.Score < ClearlyBest * h.Score)
                 .Where(h => h.Coverage >= top.Coverage - 0.15 && !h.MatchedTerms.SetEquals(top.MatchedTerms) && Weight(top) < 1.5 * Weight(h)
                     && Differing(top, h) < 1.5 * Differing(h, top))
                 .Select(h => k.ActivitiesById[h.Key])
@@ -81,6 +110,19 @@ public static class ActivityAnswerer
         if (all || q.Has(Cue.Comment) || !string.IsNullOrWhiteSpace(activity.Comment))
         {
             lines.Add(q.Say("Kommentar: ", "Comment: ") + (string.IsNullOrWhiteSpace(activity.Comment) ? q.Say("ingen", "none") : activity.Comment.Trim()));
+        }
+
+        // "Är Evikomp-aktiviteten klar?" of a plan with no status column: the status is not known; say what is.
+        var statusOnly = q.HasAny(Cue.StatusWord, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone)
+            && !q.HasAny(Cue.Owner, Cue.When, Cue.Due, Cue.Comment);
+        if (statusOnly && activity.Status is null && string.IsNullOrWhiteSpace(activity.StatusRaw))
+        {
+            lines[0] = q.Say($"Planen anger ingen status för {ActivityText.Title(activity, 200).TrimEnd('.')}, så jag vet inte om den är klar.",
+                $"The plan records no status for {ActivityText.Title(activity, 200).TrimEnd('.')}, so I do not know whether it is done.");
+            return new Answer(SourceText.WithSources(q, string.Join('\n', lines.Where(l => !l.StartsWith(q.Say("Status: ", "Status: "), StringComparison.Ordinal))), [source]), q.Language, AnswerKind.NotFound, [source])
+            {
+                ActivityIds = [activity.Id],
+            };
         }
 
         return new Answer(SourceText.WithSources(q, string.Join('\n', lines), [source]), q.Language, AnswerKind.Activity, [source])
@@ -124,6 +166,124 @@ public static class ActivityAnswerer
         }
 
         return title;
+    }
+
+    /// <summary>
+    /// A list question that asks when or by whom one named thing is done ("När skulle de nya valideringsrutinerna
+    /// genomföras och vem gör det?"): the activity it names, best first; empty when the question asks for several
+    /// (plural, a count, an owner's or a quarter's list) or names no activity confidently.
+    /// </summary>
+    public static List<SearchHit> AskedInstead(QuestionUnderstanding q, KnowledgeSnapshot k, Queries.AnswerQuery query)
+    {
+        if (q.HasAny(Cue.Activities, Cue.HowMany, Cue.Overdue, Cue.Mine) || !q.HasAny(Cue.Owner, Cue.When) || query.Owners.Count > 0 || query.NoOwner
+            || q.Quarters.Count > 0 || query.Operation is not Queries.QueryOperation.List)
+        {
+            return [];
+        }
+
+        var hits = Find(q, k);
+        return hits.Count > 0 && hits[0].Coverage >= 0.75 ? hits : [];
+    }
+
+    // What a word must contain to name a document rather than a subject the document shares ("personalen").
+    private static readonly string[] DocumentKinds = ["plan", "uppfoljning", "strategi", "granskning", "rapport", "revision", "prognos"];
+
+    /// <summary>
+    /// The documents the question names by a document word ("kompetensförsörjningsplanen") and the analysed terms of those
+    /// words, which say where to look, not what.
+    /// </summary>
+    private static (List<int> Documents, HashSet<string> Terms) NamedDocuments(QuestionUnderstanding q, KnowledgeSnapshot k, SearchIndex index)
+    {
+        var documents = new List<int>();
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in q.Tokens.Where(t => t.Length >= 8 && DocumentKinds.Any(d => t.Contains(d, StringComparison.Ordinal))).Distinct())
+        {
+            var named = QueryWords.Documents(q with { Tokens = [token], Years = YearSpec.None }, k);
+            if (named.Count == 0)
+            {
+                continue;
+            }
+
+            documents.AddRange(named);
+            foreach (var term in index.Analyze(token))
+            {
+                terms.Add(term);
+                terms.UnionWith(index.SplitCompound(term));
+            }
+        }
+
+        return ([.. documents.Distinct()], terms);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, HashSet<string>>> OwnerTerms = [];
+
+    /// <summary>
+    /// Activities named by their owner column when no text has the words ("Evikomp-aktiviteten": the owner is "ESF projekt
+    /// Evikomp"): those whose owners have at least half the terms (of five letters or more), coverage by the share found.
+    /// </summary>
+    private static List<SearchHit> OwnerHits(KnowledgeSnapshot k, IReadOnlyList<string> terms)
+    {
+        var owners = OwnerTerms.GetValue(k, snapshot => snapshot.Activities.ToDictionary(
+            a => a.Id, a => snapshot.ActivityIndex.Analyze(string.Join('\n', a.Owners)).ToHashSet(StringComparer.Ordinal)));
+        var hits = new List<SearchHit>();
+        foreach (var activity in k.Activities)
+        {
+            var matched = terms.Where(t => t.Length >= 5 && owners[activity.Id].Contains(t)).ToHashSet(StringComparer.Ordinal);
+            var coverage = terms.Count == 0 ? 0 : (double)matched.Count / terms.Count;
+            if (matched.Count > 0 && coverage >= MinimumCoverage)
+            {
+                hits.Add(new SearchHit(activity.Id, (float)coverage, coverage, matched));
+            }
+        }
+
+        return [.. hits.OrderByDescending(h => h.Coverage).ThenBy(h => h.Key).Take(8)];
+    }
+
+    /// <summary>
+    /// A compound no text has whose parts the texts have, one of them misspelt ("farmacevtpiloten" → farmacevt + pilot,
+    /// the texts having "farmaceut" and "pilot"): the parts, for the index to match with its typo tolerance. The term
+    /// itself otherwise.
+    /// </summary>
+    private static IEnumerable<string> SplitMisspelt(string term, SearchIndex index)
+    {
+        if (term.Length < 9 || index.Knows(term) || index.Search([term], 1).Any(h => h.MatchedTerms.Count > 0))
+        {
+            return [term];
+        }
+
+        for (var cut = term.Length - 4; cut >= 4; cut--)
+        {
+            // Each part analysed like the texts ("pilot" is indexed as its stem).
+            var head = index.Analyze(term[..cut]).FirstOrDefault() ?? term[..cut];
+            var tail = index.Analyze(term[cut..]).FirstOrDefault() ?? term[cut..];
+            if (Known(head, index) && Known(tail, index))
+            {
+                return [head, tail];
+            }
+        }
+
+        return [term];
+    }
+
+    private static bool Known(string part, SearchIndex index) =>
+        part.Length >= 4 && (index.Knows(part) || part.Length >= 6 && index.Search([part], 1).Any(h => h.MatchedTerms.Count > 0));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, HashSet<string>>> ActivityTerms = [];
+
+    /// <summary>Each activity's analysed terms (title, description, goal, comment), computed once per snapshot.</summary>
+    private static Dictionary<int, HashSet<string>> Words(KnowledgeSnapshot k) => ActivityTerms.GetValue(k, snapshot =>
+        snapshot.Activities.ToDictionary(a => a.Id, a => snapshot.ActivityIndex.Analyze($"{a.Title}\n{a.Description}\n{a.Goal}\n{a.Comment}").ToHashSet(StringComparer.Ordinal)));
+
+    /// <summary>Whether a text has the term itself, a compound or inflection of it, or its stem: not only a near spelling.</summary>
+    private static bool Has(HashSet<string> terms, string term)
+    {
+        if (terms.Contains(term))
+        {
+            return true;
+        }
+
+        var prefix = term.Length >= 9 ? term[..^3] : term.Length >= 6 ? term[..^1] : term;
+        return terms.Any(t => t.StartsWith(prefix, StringComparison.Ordinal) || t.Length >= 5 && t.Length * 2 >= term.Length && term.StartsWith(t, StringComparison.Ordinal));
     }
 
     private static bool SameActivity(PlanActivity a, PlanActivity b) =>

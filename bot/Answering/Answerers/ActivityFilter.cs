@@ -71,13 +71,20 @@ public sealed record ActivityFilter(
             return false;
         }
 
-        if (Year is int y && (deadline.Year is null || y < deadline.Year || y > (deadline.YearTo ?? deadline.Year)))
+        if (Year is int y && (deadline.Year is null || y < deadline.Year || y > (deadline.YearTo ?? deadline.Year)) && !YearInStatus(activity, y))
         {
             return false;
         }
 
         return !Overdue || activity.IsOverdueOn(today);
     }
+
+    /// <summary>
+    /// Whether the status cell names the year ("Fortsätter från 2015"): a year asked about an activity that has no
+    /// deadline that year may be the year its status refers to.
+    /// </summary>
+    public static bool YearInStatus(PlanActivity activity, int year) =>
+        activity.StatusRaw is { } raw && raw.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     /// <summary>The filter in words: "med status Klart, ansvarig Direktör, slutförs Q2".</summary>
     public string Describe(QuestionUnderstanding q)
@@ -99,7 +106,7 @@ public sealed record ActivityFilter(
         }
         else if (Year is not null)
         {
-            parts.Add(q.Say("med slutår ", "due in ") + Year);
+            parts.Add(q.Say($"med slutår {Year} eller {Year} i statusen", $"due in {Year} or with {Year} in the status"));
         }
 
         if (Overdue)

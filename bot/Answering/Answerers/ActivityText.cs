@@ -40,7 +40,21 @@ public static class ActivityText
     public static string Headline(PlanActivity activity)
     {
         var title = Words(activity.Title);
-        if (!title.EndsWith(':') || string.IsNullOrWhiteSpace(activity.Description))
+        if (string.IsNullOrWhiteSpace(activity.Description))
+        {
+            return title;
+        }
+
+        // A title cut short in the source ("... finansiering från …"): the description has the whole mission and, after
+        // a bullet, the activity itself ("• Aktivitet: Fortsätta söka och använda statsbidrag ..."), which must show.
+        if (title.EndsWith('…') || title.EndsWith("...", StringComparison.Ordinal))
+        {
+            var full = Words(activity.Description);
+            var bullet = full.IndexOf('•', StringComparison.Ordinal);
+            return bullet <= 0 ? SourceText.Shorten(full, 320) : $"{SourceText.Shorten(full[..bullet].Trim(), 180)} {full[bullet..]}";
+        }
+
+        if (!title.EndsWith(':'))
         {
             return title;
         }
@@ -50,6 +64,21 @@ public static class ActivityText
         var at = description.IndexOf(title, StringComparison.Ordinal);
         var rest = (at >= 0 ? description[(at + title.Length)..] : description).Trim();
         return rest.Length == 0 ? title : $"{title} {rest}";
+    }
+
+    /// <summary>
+    /// " [Lönebildning]": the short name of what the activity serves (the plan's "Vad" column), when the headline does not
+    /// already say it; empty otherwise. Long goal texts (a nämndmål paragraph) are left out.
+    /// </summary>
+    public static string Area(PlanActivity activity)
+    {
+        var goal = Words(activity.Goal ?? string.Empty).TrimEnd('.', ' ');
+        if (goal.Length == 0 || goal.Length > 70 || Headline(activity).Contains(goal, StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Empty;
+        }
+
+        return $" [{goal}]";
     }
 
     private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

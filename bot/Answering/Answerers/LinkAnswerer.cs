@@ -35,18 +35,7 @@ public static class LinkAnswerer
             sources.AddRange(forecast.Sources);
         }
 
-        var topic = Topic(q);
-        var groupWords = GroupWords(occupations, groups);
-        var rarity = topic.ToDictionary(w => w, w => Rarity(k, w));
-        var ranked = k.Activities
-            .Select(a => (Activity: a, Score: Score(k.ActivityWords[a.Id], groupWords, topic, rarity) + RecruitmentScores(k).GetValueOrDefault(a.Id)))
-            .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score)
-            .ThenByDescending(x => x.Activity.Status is not null)
-            .ThenBy(x => x.Activity.Id)
-            .Take(MaxActivities)
-            .Select(x => x.Activity)
-            .ToList();
+        var ranked = Rank(q, k, occupations, groups, out var general);
         var lines = new List<string>();
         if (ranked.Count == 0)
         {
@@ -54,8 +43,11 @@ public static class LinkAnswerer
         }
         else
         {
-            lines.Add(q.Say("Aktiviteter i planerna om det (status; ansvarig; klart):", "Activities in the plans about it (status; owner; due):"));
-            lines.AddRange(ranked.Select(a => ActivityText.Line(q, a) + (a.IsOverdueOn(q.Today) ? q.Say(" — **försenad**", " — **overdue**") : string.Empty)));
+            lines.Add(general
+                ? q.Say("Ingen aktivitet i planerna nämner just det; de här gäller rekrytering och kompetens i allmänhet (status; ansvarig; klart):",
+                    "No activity in the plans names exactly that; these concern recruitment and competence in general (status; owner; due):")
+                : q.Say("Aktiviteter i planerna om det, mest relevanta först (status; ansvarig; klart):", "Activities in the plans about it, most relevant first (status; owner; due):"));
+            lines.AddRange(ranked.Select(a => ActivityText.Line(q, a) + ActivityText.Area(a) + (a.IsOverdueOn(q.Today) ? q.Say(" — **försenad**", " — **overdue**") : string.Empty)));
             var overdue = ranked.Where(a => a.IsOverdueOn(q.Today)).ToList();
             var tracked = ranked.Where(a => a.Status is not null).ToList();
             lines.Add(tracked.Count == 0
@@ -149,10 +141,12 @@ public static class LinkAnswerer
     }
 
     /// <summary>The question's own subject words ("sjukfrånvaro", "chefernas förutsättningar", "behålla personal").</summary>
-    private static List<string> Topic(QuestionUnderstanding q)
+    private static List<string> Topic(QuestionUnderstanding q, bool groupNamed)
     {
         var used = new bool[q.Tokens.Count];
-        foreach (var hit in q.Hits.Where(h => h.Entry.Cue is not (Cue.Recruitment or Cue.Staffing or Cue.StaffWord)))
+        // A group word written as the subject ("nya professioner") is content, not the question's machinery.
+        foreach (var hit in q.Hits.Where(h => (groupNamed || h.Entry.Cue is not (Cue.Recruitment or Cue.Staffing or Cue.StaffWord))
+            && !(h.Entry.Cue == Cue.Group && h.Length == 1 && q.Tokens[h.Start].Length >= 8)))
         {
             for (var i = hit.Start; i < hit.Start + hit.Length; i++)
             {
@@ -170,26 +164,102 @@ public static class LinkAnswerer
         "insatser", "atgarder", "measures", "actions", "there", "these", "those", "their", "handlar", "which", "what", "where",
     };
 
+    /// <summary>
+    /// The activities that concern the question, most relevant first: those whose text names the group (its names in
+    /// the lexicon, the forecast's own label, the words for its work and training) or the question's own subject words,
+    /// each word weighed by how rare it is among the activities; recruitment and competence words only break ties. When
+    /// no activity names the group or the subject, the activities about recruitment and competence in general
+    /// (<paramref name="general"/>).
+    /// </summary>
+    private static List<PlanActivity> Rank(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<Occupation> occupations, IReadOnlyList<string> groups, out bool general)
+    {
+        var groupWords = GroupWords(occupations, groups);
+        // With a group named, "rekrytering" is what the recruitment score already weighs, not a subject of its own.
+        var topic = Topic(q, groupWords.Count > 0);
+        var rarity = groupWords.Distinct().ToDictionary(w => w, w => Rarity(k, w));
+        foreach (var word in topic.Where(w => !rarity.ContainsKey(w)))
+        {
+            rarity[word] = StemRarity(k, word);
+        }
+
+        var recruitment = RecruitmentScores(k);
+        var scored = k.Activities
+            .Select(a => (Activity: a, Relevance: Relevance(k.ActivityWords[a.Id], groupWords, topic, rarity), Recruitment: recruitment.GetValueOrDefault(a.Id)))
+            .ToList();
+        general = !scored.Any(x => x.Relevance > 0);
+        var pool = general ? scored.Where(x => x.Recruitment > 0) : scored.Where(x => x.Relevance > 0);
+        var ordered = pool
+            .OrderByDescending(x => x.Relevance + (x.Recruitment * 0.5))
+            .ThenByDescending(x => x.Activity.Status is not null)
+            .ThenBy(x => x.Activity.Id)
+            .ToList();
+        if (!general && ordered.Count > 0)
+        {
+            // A weak match far below the best (one common word where the best has the group and the subject) is noise.
+            var best = ordered[0].Relevance;
+            ordered = [.. ordered.Where(x => x.Relevance * 3 >= best)];
+        }
+
+        return [.. ordered.Take(MaxActivities).Select(x => x.Activity)];
+    }
+
+    /// <summary>
+    /// Words that name a group in activity texts, as stems: the one-word names the lexicon has for the occupation
+    /// ("handläggare", "socionom", "myndighetsutövare"), the forecast's label of the group, and the words for the group's
+    /// own work and training (<see cref="GroupWork"/>).
+    /// </summary>
     private static List<string> GroupWords(IReadOnlyList<Occupation> occupations, IReadOnlyList<string> groups)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        // "Övriga yrkeskategorier" is the rest of the staff: no text names it by "övriga".
+        occupations = [.. occupations.Where(o => o != Occupation.Other)];
+        groups = [.. groups.Where(g => !Occupation.Other.IsGroup(TextFold.Fold(g)))];
         // One-word names only: "social" of "social worker" would find "socialkontoret".
         foreach (var entry in Lexicon.Entries.Where(e => e.Occupation is not null && occupations.Contains(e.Occupation) && e.Words.Count == 1))
         {
-            words.UnionWith(entry.Words.Where(w => w.Length >= 5));
+            words.UnionWith(entry.Words.Where(w => w.Length >= 5 && !w.Contains(' ', StringComparison.Ordinal)));
         }
 
-        foreach (var group in groups)
+        // The forecast's label only for a group the lexicon has no names for ("Vårdare/undersköterska/assistent": the
+        // lexicon's names are sharper than "assistent", which also names administrative assistants).
+        if (words.Count == 0)
         {
-            words.UnionWith(TextFold.Tokens(group).Where(w => w.Length >= 5));
+            foreach (var group in groups)
+            {
+                words.UnionWith(TextFold.Tokens(group).Where(w => w.Length >= 5));
+            }
         }
 
-        return [.. words.Select(w => w.Length > 7 ? w[..^2] : w)];
+        foreach (var occupation in occupations)
+        {
+            words.UnionWith(GroupWork.GetValueOrDefault(occupation.Key) ?? []);
+        }
+
+        return [.. words.Select(Stem).Distinct()];
     }
 
-    private static int Score(IReadOnlyList<string> tokens, IReadOnlyList<string> groupWords, IReadOnlyList<string> topic, Dictionary<string, int> rarity)
+    /// <summary>
+    /// What a group's work and training are called in the plans (folded): social workers exercise authority
+    /// (myndighetsutövning) and do casework (handläggning), trained as socionomer; assistant nurses are trained in vård och omsorg.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> GroupWork = new(StringComparer.Ordinal)
     {
-        var group = tokens.Any(t => groupWords.Any(w => t.StartsWith(w, StringComparison.Ordinal) || t.Length >= 8 && t.Contains(w, StringComparison.Ordinal))) ? 3 : 0;
+        [Occupation.Social.Key] = ["myndighetsutovning", "myndighetsutovande", "socionomexamen", "handlaggning", "bistandsbedomning"],
+        [Occupation.Care.Key] = ["underskoterskor", "omvardnad", "omsorgsutbildning", "omsorgscollage"],
+        [Occupation.Management.Key] = ["chefer", "chefskap", "ledarskap", "ledarutveckling"],
+        [Occupation.PersonalAssistant.Key] = ["assistans", "assistenter"],
+        [Occupation.Administrator.Key] = ["administration", "administrativ"],
+    };
+
+    /// <summary>A word's stem for matching inflections and compounds: words longer than seven letters lose two.</summary>
+    private static string Stem(string word) => word.Length > 7 ? word[..^2] : word;
+
+    private static double Relevance(IReadOnlyList<string> tokens, IReadOnlyList<string> groupWords, IReadOnlyList<string> topic, Dictionary<string, int> rarity)
+    {
+        // The group named anywhere in the text (a long name also inside a compound: "ungahandläggning"), its rarest word
+        // counting; a short one only at a word's start ("ledning" is not in "processledningsmodell").
+        var group = groupWords.Where(w => tokens.Any(t => t.StartsWith(w, StringComparison.Ordinal) || t.Length > w.Length && w.Length >= 8 && t.Contains(w, StringComparison.Ordinal)))
+            .Select(w => rarity[w]).DefaultIfEmpty(0).Max();
         // The question's own subject ("nya professioner i vården") outranks the group and recruitment in general, a rare
         // subject word (few activities have it) more than a common one.
         var about = topic.Where(w => QueryWords.Concerns(tokens, w)).Select(w => rarity[w]).OrderDescending().Take(3).Sum();
@@ -202,6 +272,22 @@ public static class LinkAnswerer
         var count = k.Activities.Count(a => QueryWords.Concerns(k.ActivityWords[a.Id], word));
         return count <= 3 ? 4 : count <= 10 ? 3 : 2;
     }
+
+    /// <summary>
+    /// What a subject word weighs by its stem's family among the activities ("vården" is "vård", in many texts;
+    /// "professioner" is "profession", in few): 4 when at most three activities have it, 3 up to ten, else 2.
+    /// </summary>
+    private static int StemRarity(KnowledgeSnapshot k, string word)
+    {
+        var stem = k.ActivityIndex.Analyze(word).FirstOrDefault() ?? word;
+        var count = stem.Length < 4 ? k.Activities.Count : k.Activities.Count(a => ActivityTerms(k)[a.Id].Any(t => t.StartsWith(stem, StringComparison.Ordinal)));
+        return Math.Min(Rarity(k, word), count <= 3 ? 4 : count <= 10 ? 3 : 2);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, HashSet<string>>> Terms = [];
+
+    private static Dictionary<int, HashSet<string>> ActivityTerms(KnowledgeSnapshot k) => Terms.GetValue(k, snapshot =>
+        snapshot.Activities.ToDictionary(a => a.Id, a => snapshot.ActivityIndex.Analyze($"{a.Title}\n{a.Description}\n{a.Goal}\n{a.Comment}").ToHashSet(StringComparer.Ordinal)));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, int>> Recruitment = [];
 

@@ -15,7 +15,8 @@ public static class OwnerMatcher
     [
         ("deputy director", "biträdande direktör"), ("assistant director", "biträdande direktör"), ("director", "direktör"),
         ("hr manager", "hr-chef"), ("head of hr", "hr-chef"), ("finance manager", "ekonomichef"), ("financial manager", "ekonomichef"),
-        ("cfo", "ekonomichef"), ("head of finance", "ekonomichef"),
+        ("cfo", "ekonomichef"), ("head of finance", "ekonomichef"), ("finance department", "ekonomiavdelningen"), ("finance unit", "ekonomiavdelningen"),
+        ("finance office", "ekonomiavdelningen"),
     ];
 
     public static List<OwnerEntry> Find(QuestionUnderstanding q, KnowledgeSnapshot k)
@@ -26,7 +27,11 @@ public static class OwnerMatcher
             text = text.Replace(english, swedish, StringComparison.Ordinal);
         }
 
-        var tokens = TextFold.Tokens(OwnerName.Normalize(text));
+        // The question's own tokens too: English read into Swedish ("HR and competence supply department" → kompetensförsörjning).
+        var tokens = TextFold.Tokens(OwnerName.Normalize(text)).Concat(q.Tokens).ToList();
+        // "ekonomiavdelningen" is the department "Avd- c ekonomi": the part before "avdelning" names it.
+        tokens = [.. tokens.Concat(tokens.Select(t => t.IndexOf("avdelning", StringComparison.Ordinal)).Zip(tokens)
+            .Where(x => x.First >= 2).Select(x => x.Second[..x.First].TrimEnd('s', '-'))).Distinct()];
         // Exact and inflected forms first; a misspelling only when nothing else matches ("Economichef" in a source stays apart).
         var matched = Named(k.Owners, tokens, MatchQuality.Inflection);
         if (matched.Count == 0)

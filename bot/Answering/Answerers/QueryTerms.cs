@@ -19,7 +19,7 @@ public static class QueryTerms
         // English
         "what", "which", "who", "how", "many", "much", "is", "are", "was", "were", "the", "a", "an", "of", "to", "in", "on", "for",
         "and", "or", "about", "does", "do", "did", "say", "says", "said", "there", "that", "this", "it", "its", "be", "we", "our",
-        "plan", "plans", "document", "with", "by", "from", "at", "as", "me", "tell", "any", "work", "working",
+        "plan", "plans", "document", "with", "by", "from", "at", "as", "me", "tell", "any", "work", "working", "have", "has", "anything", "something", "handlar", "ager", "aga", "own", "enligt",
     };
 
     public static List<string> For(QuestionUnderstanding q, SearchIndex index)

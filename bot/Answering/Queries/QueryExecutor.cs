@@ -92,6 +92,11 @@ public static class QueryExecutor
     {
         var q = read.Understanding;
         var query = read.Query;
+        if (ActivityAnswerer.AskedInstead(q, k, query) is { Count: > 0 } one)
+        {
+            return LinkAnswerer.WithForecast(q, k, ActivityAnswerer.Answer(q, k, one));
+        }
+
         var filter = ActivityFilter.From(q, read.OwnerEntries);
 
         // "aktiviteterna i verksamhetsplanen 2024": the year names the plan, not the deadline.
@@ -114,7 +119,8 @@ public static class QueryExecutor
         var topicNote = string.Empty;
         if (query.Topic.Count > 0)
         {
-            var about = pool.Where(a => query.Topic.Any(t => QueryWords.Concerns(k.ActivityWords[a.Id], t))).ToList();
+            // The status cell counts too ("Fortsätter från 2015" for "continued from 2015").
+            var about = pool.Where(a => query.Topic.Any(t => QueryWords.Concerns(k.ActivityWords[a.Id], t) || QueryWords.Concerns(TextFold.Tokens(a.StatusRaw ?? string.Empty), t))).ToList();
             if (about.Count > 0)
             {
                 pool = about;

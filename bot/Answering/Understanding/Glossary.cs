@@ -61,6 +61,13 @@ public static partial class Glossary
         (Rule("mental health|mental illness|mental ill-health"), "psykisk ohalsa"),
         (Rule("career model|career path|career ladder"), "karriarmodell"),
         (Rule("validation"), "validering"),
+        // activities
+        (Rule("offering|offers|offered|offer"), "erbjuda"),
+        (Rule("higher"), "hogre"),
+        (Rule("the right to|right to"), "ratten till"),
+        (Rule("continued from|continues from|continuing from|carried over from|carried forward from"), "fortsatter fran"),
+        (Rule("municipality|municipalities"), "kommun"),
+        (Rule("friendly"), "vanlig"),
     ];
 
     /// <summary>The folded text with English domain phrases replaced by their Swedish (folded) words.</summary>

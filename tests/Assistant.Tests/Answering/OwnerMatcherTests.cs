@@ -23,5 +23,9 @@ public sealed class OwnerMatcherTests
     public void English_role_names_map_to_the_Swedish_roles() => Assert.Equal(["Biträdande direktör"], Owners("activities of the deputy director"));
 
     [Fact]
+    public void English_department_name_is_read_through_the_glossary() =>
+        Assert.Equal(["Avd- HR och kompetensförsörjning"], Owners("Which activities does the HR and competence supply department own?"));
+
+    [Fact]
     public void Hr_manager_in_definite_form_is_hr_chef() => Assert.Equal(["HR-chef"], Owners("Vilka aktiviteter har HR-chefen?"));
 }
