@@ -45,6 +45,7 @@ public static partial class Glossary
         (Rule("external funding|external financing|external grants"), "extern finansiering"),
         (Rule("revising|revise"), "revidering"),
         (Rule("recruitment strategies|recruitment strategy"), "rekryteringsstrategier"),
+        (Rule("trust-based management|trust based management|trust-based governance|trust based governance"), "tillitsbaserad styrning"),
         (Rule("trust-based|trust based"), "tillitsbaserad"),
         (Rule("pilot projects|pilot project|pilot scheme|trial project"), "forsoksprojekt"),
         (Rule("eligibility requirements|eligibility rules|eligibility|qualification requirements"), "behorighet"),
@@ -61,6 +62,24 @@ public static partial class Glossary
         (Rule("mental health|mental illness|mental ill-health"), "psykisk ohalsa"),
         (Rule("career model|career path|career ladder"), "karriarmodell"),
         (Rule("validation"), "validering"),
+        // Ordinary words of the plans' prose an English question uses (after the phrases above that contain them).
+        (Rule("staff increase|staffing increase|increase in staff|increase in staffing|staff growth"), "personalokning"),
+        (Rule("pilots|pilot"), "pilot forsok"),
+        (Rule("trials|trial"), "forsok"),
+        (Rule("assistant nurses|assistant nurse|nursing assistants|nursing assistant"), "underskoterskor"),
+        (Rule("examinations|examination|exams|exam|degrees|degree|diplomas|diploma"), "examen"),
+        (Rule("goals|goal|objectives|objective"), "mal"),
+        (Rule("strategies|strategy"), "strategi"),
+        (Rule("stable|stability"), "stabil"),
+        (Rule("people|persons"), "personer"),
+        (Rule("work in|works in|working in"), "arbetar i"),
+        (Rule("municipalities|municipality"), "kommuner"),
+        (Rule("responded|respondents|answered|replied"), "svarade"),
+        (Rule("young|younger"), "unga"),
+        (Rule("because of|due to|reasons|reason|causes|cause"), "orsak"),
+        (Rule("three"), "tre"),
+        (Rule("four"), "fyra"),
+        (Rule("five"), "fem"),
     ];
 
     /// <summary>The folded text with English domain phrases replaced by their Swedish (folded) words.</summary>
