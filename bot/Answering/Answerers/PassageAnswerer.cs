@@ -98,20 +98,29 @@ public static partial class PassageAnswerer
         Number = 1,
         /// <summary>"Varför", "why": a reason (eftersom, på grund av, beror på, orsak).</summary>
         Reason = 2,
+        /// <summary>"Vad rekommenderade ...", "what are the goals": a list its introduction names ("Vi rekommenderar att: - ...").</summary>
+        List = 4,
     }
 
     private static Focus FocusOf(QuestionUnderstanding q)
     {
+        // The whole question's words: a reader may pass only the words it could not explain as the tokens.
+        var tokens = TextFold.Tokens(q.Folded);
         var focus = Focus.None;
-        var howMuch = q.Tokens.Select((t, i) => (t, i)).Any(x => x.t is "hur" or "how" && x.i + 1 < q.Tokens.Count && q.Tokens[x.i + 1] is "mycket" or "much" or "stor" or "stort" or "manga");
+        var howMuch = tokens.Select((t, i) => (t, i)).Any(x => x.t is "hur" or "how" && x.i + 1 < tokens.Count && tokens[x.i + 1] is "mycket" or "much" or "stor" or "stort" or "manga");
         if (q.HasAny(Cue.HowMany, Cue.Share, Cue.Percent) || howMuch)
         {
             focus |= Focus.Number;
         }
 
-        if (AsksWhy(q))
+        if (AsksWhy(q with { Tokens = tokens }))
         {
             focus |= Focus.Reason;
+        }
+
+        if (focus == Focus.None && tokens.Count > 0 && tokens[0] is "vad" or "vilka" or "vilken" or "vilket" or "what" or "which" or "lista" or "list")
+        {
+            focus |= Focus.List;
         }
 
         return focus;
@@ -169,10 +178,15 @@ public static partial class PassageAnswerer
         return terms.Where(t => SearchIndex.Matches(t, words)).ToHashSet();
     }
 
-    /// <summary>Whether a sentence has what the question asks for: a number that is not a year, a reason.</summary>
+    /// <summary>Whether a sentence has what the question asks for: a number that is not a year, a reason, a list.</summary>
     private static bool Answers(string sentence, Focus focus) =>
         (focus.HasFlag(Focus.Number) && Number().Matches(sentence).Any(m => !IsYear(m.Value)))
-        || (focus.HasFlag(Focus.Reason) && Reason().IsMatch(sentence));
+        || (focus.HasFlag(Focus.Reason) && Reason().IsMatch(sentence))
+        || (focus.HasFlag(Focus.List) && ListIntroduction().IsMatch(sentence));
+
+    /// <summary>An introduction followed by its list: "De fyra målen är: - Minska ...".</summary>
+    [GeneratedRegex(@":\s*[-•–]\s")]
+    private static partial Regex ListIntroduction();
 
     private static bool IsYear(string number) =>
         number.Length == 4 && number[0] is '1' or '2' && int.TryParse(number, out var year) && year is >= 1900 and <= 2100;
