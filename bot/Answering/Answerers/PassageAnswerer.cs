@@ -80,7 +80,6 @@ public static partial class PassageAnswerer
             .ThenByDescending(x => x.Hit.Score)
             .ToList();
         var best = ranked[0];
-        {
         var also = ranked.Skip(1)
             .Where(x => x.Key >= best.Key && x.Passage.HeadingPath != best.Passage.HeadingPath)
             .Take(MaxAlso)
