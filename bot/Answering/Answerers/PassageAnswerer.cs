@@ -6,8 +6,13 @@ using Assistant.Bot.Knowledge;
 namespace Assistant.Bot.Answering.Answerers;
 
 /// <summary>
-/// Narrative questions: the passage that covers the question's words best (Lucene, Swedish analysis), trimmed to its
-/// most relevant sentences, with the document and heading it comes from. Nothing relevant → an honest "not found".
+/// Narrative questions: the passage that answers best, trimmed to the sentences that answer, with the document and
+/// heading it comes from. Lucene (BM25, Swedish analysis, compounds) proposes candidates; each is judged half by the
+/// idf-weighted share of the question's words it covers and half by its best window of one or two sentences (the words
+/// near each other, the heading at half weight), plus what the question asks the sentence to hold (a number for "hur
+/// många", a reason for "varför", the list an introduction names for "vad/vilka"), a heading that has the question's
+/// words, the document the question names and the years it names. Passages of other sections that rank exactly as well
+/// follow briefly. A weak best match says so and names the documents searched; nothing relevant → an honest "not found".
 /// </summary>
 public static partial class PassageAnswerer
 {
@@ -283,13 +288,13 @@ public static partial class PassageAnswerer
         };
     }
 
+    /// <summary>"Varför ...?", "Why ...?": the reason often stands in the sentence before the one that names the subject.</summary>
+    private static bool AsksWhy(QuestionUnderstanding q) => q.Tokens.Any(t => t is "varfor" or "why" or "orsak" or "orsaken" or "reason" or "reasons");
+
     /// <summary>
     /// The run of up to <see cref="MaxSentences"/> consecutive sentences that covers the most of the question's words
     /// (weighted by rarity) within <see cref="MaxChars"/>; among equals the shortest.
     /// </summary>
-    /// <summary>"Varför ...?", "Why ...?": the reason often stands in the sentence before the one that names the subject.</summary>
-    private static bool AsksWhy(QuestionUnderstanding q) => q.Tokens.Any(t => t is "varfor" or "why" or "orsak" or "orsaken" or "reason" or "reasons");
-
     /// <param name="why">Keep the sentence before the best run too, when it fits: a why question's reason often stands there
     /// ("... vikariat på grund av föräldraledigheter. Kommande pensionsavgångar är däremot inte något stort problem.").</param>
     public static string Trim(string text, IReadOnlyList<string> terms, SearchIndex index, bool why = false) =>
