@@ -6,8 +6,13 @@ using Assistant.Bot.Knowledge;
 namespace Assistant.Bot.Answering.Answerers;
 
 /// <summary>
-/// Narrative questions: the passage that covers the question's words best (Lucene, Swedish analysis), trimmed to its
-/// most relevant sentences, with the document and heading it comes from. Nothing relevant → an honest "not found".
+/// Narrative questions: the passage that answers best, trimmed to the sentences that answer, with the document and
+/// heading it comes from. Lucene (BM25, Swedish analysis, compounds) proposes candidates; each is judged half by the
+/// idf-weighted share of the question's words it covers and half by its best window of one or two sentences (the words
+/// near each other, the heading at half weight), plus what the question asks the sentence to hold (a number for "hur
+/// många", a reason for "varför", the list an introduction names for "vad/vilka"), a heading that has the question's
+/// words, the document the question names and the years it names. Passages of other sections that rank exactly as well
+/// follow briefly. A weak best match says so and names the documents searched; nothing relevant → an honest "not found".
 /// </summary>
 public static partial class PassageAnswerer
 {
@@ -17,7 +22,19 @@ public static partial class PassageAnswerer
     private const int MaxSentences = 6;
     private const int ContinuationSentences = 2;
 
-    public sealed record PassageMatch(Passage Passage, SearchHit Hit, IReadOnlyList<string> Terms);
+    public sealed record PassageMatch(Passage Passage, SearchHit Hit, IReadOnlyList<string> Terms)
+    {
+        /// <summary>Passages of other sections that answer exactly as well (a name defined in one place and used in
+        /// another, the same directive for the committee and for the department): shown after the best, briefly.</summary>
+        public IReadOnlyList<PassageMatch> Also { get; init; } = [];
+    }
+
+    /// <summary>How many other equally good passages are shown after the best one, and how long each may be.</summary>
+    private const int MaxAlso = 2;
+
+    /// <summary>Passages Lucene proposes for the sentence-level ranking (BM25 alone favours short passages).</summary>
+    private const int Candidates = 30;
+    private const int AlsoChars = 350;
 
     /// <param name="documents">Documents the question names ("enligt revisionen", "SKL:s strategi"): their passages
     /// come before other documents' that cover the question as well or a little better.</param>
@@ -32,15 +49,163 @@ public static partial class PassageAnswerer
         // Among passages that cover the question as well, prose answers before a table's text (what/why/how are asked in
         // words). The document the question names and the years it names count as words the passage covers: "hur många
         // går i pension fram till 2027 enligt planen" is answered by the plan's sentence with 2027, not an audit's.
+        //
+        // A passage is judged half by what it covers as a whole and half by its best window of sentences (the question's
+        // words near each other, the heading counting half), so one shared common word in a long passage loses to the
+        // sentence that has them all; a window that has what the question asks for (a number, a reason) gains.
         var years = q.Years.All.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var hit = k.PassageIndex.Search(terms, 10, q.English)
-            .Where(h => h.Coverage >= MinimumCoverage)
-            .OrderByDescending(h => Math.Round(h.Coverage + Bonus(k.PassagesById[h.Key], documents, years), 2))
-            .ThenBy(h => IsTable(k.PassagesById[h.Key].Text))
-            .ThenByDescending(h => h.Score)
-            .FirstOrDefault();
-        return hit is null ? null : new PassageMatch(k.PassagesById[hit.Key], hit, terms);
+        var hits = k.PassageIndex.Search(terms, Candidates, q.English).Where(h => h.Coverage >= MinimumCoverage).ToList();
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+
+        //
+        // Words that name a document rather than what is asked weigh less: the title of a document the question names
+        // ("SKL's strategy for stable competence supply") and the organisations the documents come from ("i Örebro").
+        var naming = (documents ?? []).Select(id => k.Documents.GetValueOrDefault(id)?.Title ?? string.Empty)
+            .Concat(k.Documents.Values.Select(d => $"{d.Municipality} {d.Organisation}"))
+            .SelectMany(k.PassageIndex.Analyze).ToHashSet();
+        var weights = terms.ToDictionary(t => t, t => k.PassageIndex.Idf(t) * (naming.Contains(t) ? NamingWeight : 1));
+        var known = hits.SelectMany(h => h.MatchedTerms).ToHashSet();
+        var total = known.Sum(t => weights[t]);
+        var focus = FocusOf(q);
+        var ranked = hits
+            .Select(h =>
+            {
+                var passage = k.PassagesById[h.Key];
+                var coverage = total <= 0 ? h.Coverage : h.MatchedTerms.Where(known.Contains).Sum(t => weights[t]) / total;
+                var window = BestWindow(passage, [.. known], weights, total, k.PassageIndex, focus);
+                var heading = total <= 0 ? 0 : HeadingTerms(passage, [.. known], k.PassageIndex).Sum(t => weights[t]) / total;
+                var key = (0.5 * coverage) + (0.5 * window) + (HeadingWeight * heading) + Bonus(passage, documents, years);
+                return (Hit: h, Passage: passage, Key: Math.Round(key, 2));
+            })
+            .OrderByDescending(x => x.Key)
+            .ThenBy(x => IsTable(x.Passage.Text))
+            .ThenByDescending(x => x.Hit.Score)
+            .ToList();
+        var best = ranked[0];
+        var also = ranked.Skip(1)
+            .Where(x => x.Key >= best.Key && x.Passage.HeadingPath != best.Passage.HeadingPath)
+            .Take(MaxAlso)
+            .Select(x => new PassageMatch(x.Passage, x.Hit, terms))
+            .ToList();
+        return new PassageMatch(best.Passage, best.Hit, terms) { Also = also };
     }
+
+    /// <summary>What a question asks the answering sentence to hold besides its words.</summary>
+    [Flags]
+    private enum Focus
+    {
+        None = 0,
+        /// <summary>"Hur många", "hur stor andel", "how many", "how much": a number.</summary>
+        Number = 1,
+        /// <summary>"Varför", "why": a reason (eftersom, på grund av, beror på, orsak).</summary>
+        Reason = 2,
+        /// <summary>"Vad rekommenderade ...", "what are the goals": a list its introduction names ("Vi rekommenderar att: - ...").</summary>
+        List = 4,
+    }
+
+    private static Focus FocusOf(QuestionUnderstanding q)
+    {
+        // The whole question's words: a reader may pass only the words it could not explain as the tokens.
+        var tokens = TextFold.Tokens(q.Folded);
+        var focus = Focus.None;
+        var howMuch = tokens.Select((t, i) => (t, i)).Any(x => x.t is "hur" or "how" && x.i + 1 < tokens.Count && tokens[x.i + 1] is "mycket" or "much" or "stor" or "stort" or "manga");
+        if (q.HasAny(Cue.HowMany, Cue.Share, Cue.Percent) || howMuch)
+        {
+            focus |= Focus.Number;
+        }
+
+        if (AsksWhy(q with { Tokens = tokens }))
+        {
+            focus |= Focus.Reason;
+        }
+
+        if (focus == Focus.None && tokens.Count > 0 && tokens[0] is "vad" or "vilka" or "vilken" or "vilket" or "what" or "which" or "lista" or "list")
+        {
+            focus |= Focus.List;
+        }
+
+        return focus;
+    }
+
+    /// <summary>Added to a window (which counts half) that has what the question asks for next to its words.</summary>
+    private const double FocusBonus = 0.5;
+
+    /// <summary>How much a word that names a document weighs beside a content word of the same rarity.</summary>
+    private const double NamingWeight = 0.3;
+
+    /// <summary>A section whose heading has the question's words ("Fyra mål visar vägen") is about them.</summary>
+    private const double HeadingWeight = 0.2;
+
+    private static IEnumerable<string> HeadingTerms(Passage passage, IReadOnlyList<string> terms, SearchIndex index)
+    {
+        var heading = index.Analyze(passage.HeadingPath).ToHashSet();
+        return terms.Where(t => SearchIndex.Matches(t, heading));
+    }
+
+    /// <summary>
+    /// The best window of one or two consecutive sentences: the share of the question's weight its words cover (the
+    /// heading's words at half weight), plus <see cref="FocusBonus"/> when a sentence of it that has the question's words
+    /// also has what the question asks for.
+    /// </summary>
+    private static double BestWindow(Passage passage, IReadOnlyList<string> terms, Dictionary<string, double> weights, double total, SearchIndex index, Focus focus)
+    {
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var headingWeight = HeadingTerms(passage, terms, index).ToHashSet();
+        var sentences = Sentences(passage.Text);
+        var covered = sentences.Select(s => Covered(s, terms, index)).ToList();
+        var best = 0.0;
+        for (var start = 0; start < sentences.Count; start++)
+        {
+            for (var end = start; end < sentences.Count && end <= start + 1; end++)
+            {
+                var union = new HashSet<string>(covered[start]);
+                union.UnionWith(covered[end]);
+                var score = (union.Sum(t => weights[t]) + (headingWeight.Except(union).Sum(t => weights[t]) * 0.5)) / total;
+                var focused = Enumerable.Range(start, end - start + 1).Any(i => covered[i].Count > 0 && Answers(sentences[i], focus));
+                best = Math.Max(best, Math.Min(1, score) + (focused ? FocusBonus : 0));
+            }
+        }
+
+        return best;
+    }
+
+    private static HashSet<string> Covered(string sentence, IReadOnlyList<string> terms, SearchIndex index)
+    {
+        var words = index.Analyze(sentence).ToHashSet();
+        return terms.Where(t => SearchIndex.Matches(t, words)).ToHashSet();
+    }
+
+    /// <summary>Whether a sentence has what the question asks for: a number that is not a year, a reason, a list.</summary>
+    private static bool Answers(string sentence, Focus focus) =>
+        (focus.HasFlag(Focus.Number) && Number().Matches(sentence).Any(m => !IsYear(m.Value)))
+        || (focus.HasFlag(Focus.Reason) && Reason().IsMatch(sentence))
+        || (focus.HasFlag(Focus.List) && ListIntroduction().IsMatch(sentence));
+
+    /// <summary>An introduction followed by its list: "De fyra målen är: - Minska ...".</summary>
+    [GeneratedRegex(@":\s*[-•–]\s")]
+    private static partial Regex ListIntroduction();
+
+    private static bool IsYear(string number) =>
+        number.Length == 4 && number[0] is '1' or '2' && int.TryParse(number, out var year) && year is >= 1900 and <= 2100;
+
+    private static List<string> Sentences(string text)
+    {
+        var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return [.. SentenceEnd().Split(clean).Where(s => s.Length > 0)];
+    }
+
+    [GeneratedRegex(@"(?<![\d,])\d+(?:[ ,]\d+)*(?![\d])")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\b(eftersom|på grund av|pga|beror på|berodde på|beror främst på|orsak\w*|anledning\w*|därför att|leder till|ledde till|bidrar till|because|due to|reason\w*|cause\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reason();
 
     private static double Bonus(Passage passage, IReadOnlyCollection<int>? documents, List<string> years) =>
         (documents is { Count: > 0 } && documents.Contains(passage.DocumentId) ? 0.15 : 0)
@@ -60,9 +225,14 @@ public static partial class PassageAnswerer
         var headingTerms = k.PassageIndex.Analyze(match.Passage.HeadingPath).ToHashSet();
         var weights = match.Terms.ToDictionary(t => t, k.PassageIndex.Idf);
         var headingShare = weights.Values.Sum() <= 0 ? 0 : match.Terms.Where(t => SearchIndex.Matches(t, headingTerms)).Sum(t => weights[t]) / weights.Values.Sum();
-        var excerpt = headingShare >= 0.5
+        var focus = FocusOf(q);
+        // ... unless the text has other words of the question, in the sentences that answer ("the trust-based management
+        // pilot": the section is about trust-based management, the sentence about its pilot).
+        var passageWords = k.PassageIndex.Analyze(match.Passage.Text).ToHashSet();
+        var beyondHeading = match.Terms.Any(t => !SearchIndex.Matches(t, headingTerms) && SearchIndex.Matches(t, passageWords));
+        var excerpt = headingShare >= 0.5 && !beyondHeading
             ? SourceText.Shorten(match.Passage.Text, MaxChars)
-            : Trim(match.Passage.Text, match.Terms, k.PassageIndex, AsksWhy(q));
+            : Trim(match.Passage.Text, match.Terms, k.PassageIndex, focus);
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
         var source = k.Source(match.Passage.DocumentId, null, null);
         var heading = string.IsNullOrWhiteSpace(match.Passage.HeadingPath) ? string.Empty : $" › {match.Passage.HeadingPath}";
@@ -75,7 +245,35 @@ public static partial class PassageAnswerer
                 $"I find nothing that answers it for certain (searched: {searched}). The closest is {document?.Title ?? "the document"}{heading} (in Swedish):");
         }
         var text = intro + "\n\n> " + excerpt;
-        return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Passage, [source]);
+        var sources = new List<SourceRef> { source };
+        var shown = new List<string> { excerpt };
+        foreach (var other in match.Also)
+        {
+            // An equally good passage elsewhere: its best sentences, briefly, unless the same text was shown already
+            // (a plan imported in two extractions).
+            var more = Trim(other.Passage.Text, other.Terms, k.PassageIndex, focus, AlsoChars);
+            if (shown.Any(e => Overlaps(e, more)))
+            {
+                continue;
+            }
+
+            shown.Add(more);
+            var otherTitle = k.Documents.GetValueOrDefault(other.Passage.DocumentId)?.Title ?? q.Say("dokumentet", "the document");
+            var otherHeading = string.IsNullOrWhiteSpace(other.Passage.HeadingPath) ? string.Empty : $" › {other.Passage.HeadingPath}";
+            text += "\n\n" + q.Say($"Också i {otherTitle}{otherHeading}:", $"Also in {otherTitle}{otherHeading}:") + "\n\n> " + more;
+            sources.Add(k.Source(other.Passage.DocumentId, null, null));
+        }
+
+        return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.Passage, sources.Distinct().ToList());
+    }
+
+    /// <summary>Whether two excerpts are mostly the same text (their first words agree, or one holds the other).</summary>
+    private static bool Overlaps(string a, string b)
+    {
+        var x = a.TrimEnd('…');
+        var y = b.TrimEnd('…');
+        return x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal)
+            || (x.Length >= 60 && y.Length >= 60 && string.Equals(x[..60], y[..60], StringComparison.Ordinal));
     }
 
     public static Answer NotFound(QuestionUnderstanding q, KnowledgeSnapshot k)
@@ -90,30 +288,35 @@ public static partial class PassageAnswerer
         };
     }
 
+    /// <summary>"Varför ...?", "Why ...?": the reason often stands in the sentence before the one that names the subject.</summary>
+    private static bool AsksWhy(QuestionUnderstanding q) => q.Tokens.Any(t => t is "varfor" or "why" or "orsak" or "orsaken" or "reason" or "reasons");
+
     /// <summary>
     /// The run of up to <see cref="MaxSentences"/> consecutive sentences that covers the most of the question's words
     /// (weighted by rarity) within <see cref="MaxChars"/>; among equals the shortest.
     /// </summary>
-    /// <summary>"Varför ...?", "Why ...?": the reason often stands in the sentence before the one that names the subject.</summary>
-    private static bool AsksWhy(QuestionUnderstanding q) => q.Tokens.Any(t => t is "varfor" or "why" or "orsak" or "orsaken" or "reason" or "reasons");
-
     /// <param name="why">Keep the sentence before the best run too, when it fits: a why question's reason often stands there
     /// ("... vikariat på grund av föräldraledigheter. Kommande pensionsavgångar är däremot inte något stort problem.").</param>
-    public static string Trim(string text, IReadOnlyList<string> terms, SearchIndex index, bool why = false)
+    public static string Trim(string text, IReadOnlyList<string> terms, SearchIndex index, bool why = false) =>
+        Trim(text, terms, index, why ? Focus.Reason : Focus.None);
+
+    /// <param name="focus">What the question asks the sentences to hold (a number, a reason): a run with a sentence
+    /// that has it and the question's words weighs as much more as the rarest of the words.</param>
+    /// <param name="maxChars">The longest excerpt.</param>
+    private static string Trim(string text, IReadOnlyList<string> terms, SearchIndex index, Focus focus, int maxChars = MaxChars)
     {
+        var why = focus.HasFlag(Focus.Reason);
         var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var sentences = SentenceEnd().Split(clean).Where(s => s.Length > 0).ToList();
-        if (sentences.Count <= 1 || clean.Length <= MaxChars)
+        if (sentences.Count <= 1 || clean.Length <= maxChars)
         {
-            return SourceText.Shorten(clean, MaxChars);
+            return SourceText.Shorten(clean, maxChars);
         }
 
         var weights = terms.ToDictionary(t => t, index.Idf);
-        var covered = sentences.Select(s =>
-        {
-            var words = index.Analyze(s).ToHashSet();
-            return terms.Where(t => SearchIndex.Matches(t, words)).ToHashSet();
-        }).ToList();
+        var covered = sentences.Select(s => Covered(s, terms, index)).ToList();
+        var focusWeight = weights.Count == 0 ? 0 : weights.Values.Max();
+        var focused = sentences.Select((s, i) => covered[i].Count > 0 && focus != Focus.None && Answers(s, focus)).ToList();
 
         var (bestStart, bestEnd, bestScore) = (0, 0, double.MinValue);
         for (var start = 0; start < sentences.Count; start++)
@@ -123,13 +326,14 @@ public static partial class PassageAnswerer
             for (var end = start; end < sentences.Count && end < start + MaxSentences; end++)
             {
                 length += sentences[end].Length + 1;
-                if (length > MaxChars && end > start)
+                if (length > maxChars && end > start)
                 {
                     break;
                 }
 
                 union.UnionWith(covered[end]);
-                var score = union.Sum(t => weights[t]) - (length * 0.0005);
+                var score = union.Sum(t => weights[t]) - (length * 0.0005)
+                    + (Enumerable.Range(start, end - start + 1).Any(i => focused[i]) ? focusWeight : 0);
                 if (covered[start].Count > 0 && covered[end].Count > 0 && score > bestScore)
                 {
                     (bestStart, bestEnd, bestScore) = (start, end, score);
@@ -140,13 +344,13 @@ public static partial class PassageAnswerer
         // What/why/how is answered by what the matching sentences lead to: keep up to two following sentences of the same
         // passage when they fit ("I samband med Coronakrisen startades ett krisbemanningscenter ... Över 600 anmälningar kom in").
         var chosen = sentences.Skip(bestStart).Take(bestEnd - bestStart + 1).Sum(s => s.Length + 1);
-        for (var next = bestEnd + 1; next < sentences.Count && next <= bestEnd + ContinuationSentences && chosen + sentences[next].Length + 1 <= MaxChars; next++)
+        for (var next = bestEnd + 1; next < sentences.Count && next <= bestEnd + ContinuationSentences && chosen + sentences[next].Length + 1 <= maxChars; next++)
         {
             chosen += sentences[next].Length + 1;
             bestEnd = next;
         }
 
-        if (why && bestStart > 0 && chosen + sentences[bestStart - 1].Length + 1 <= MaxChars)
+        if (why && bestStart > 0 && chosen + sentences[bestStart - 1].Length + 1 <= maxChars)
         {
             bestStart--;
         }
@@ -157,7 +361,7 @@ public static partial class PassageAnswerer
             bestEnd--;
         }
 
-        return SourceText.Shorten(string.Join(' ', sentences.Skip(bestStart).Take(bestEnd - bestStart + 1)), MaxChars);
+        return SourceText.Shorten(string.Join(' ', sentences.Skip(bestStart).Take(bestEnd - bestStart + 1)), maxChars);
     }
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9""”*])")]

@@ -19,7 +19,13 @@ public static class QueryTerms
         // English
         "what", "which", "who", "how", "many", "much", "is", "are", "was", "were", "the", "a", "an", "of", "to", "in", "on", "for",
         "and", "or", "about", "does", "do", "did", "say", "says", "said", "there", "that", "this", "it", "its", "be", "we", "our",
-        "plan", "plans", "document", "with", "by", "from", "at", "as", "me", "tell", "any", "work", "working", "have", "has", "anything", "something", "handlar", "ager", "aga", "own", "enligt",
+        "plan", "plans", "document", "with", "by", "from", "at", "as", "me", "tell", "any", "work", "working",
+        // Words that shape the question, not what the text is about: why (the answer's reasons are looked for instead),
+        // comparing, citing.
+        "varfor", "why", "will", "would", "should", "could", "compare", "compared", "comparison", "jamfor", "jamfort",
+        "jamforelse", "mentioned", "according", "enligt", "innebar", "mean", "means", "bland", "among", "took", "take", "takes",
+        "anything", "something", "everything", "nothing", "written", "write", "writes",
+        "have", "has", "handlar", "ager", "aga", "own",
     };
 
     public static List<string> For(QuestionUnderstanding q, SearchIndex index)
@@ -45,7 +51,8 @@ public static class QueryTerms
             }
         }
 
-        return [.. terms.Distinct()];
+        // A letter left of a possessive ("SKL's" → "s") is no word.
+        return [.. terms.Where(t => t.Length > 1).Distinct()];
     }
 
     // Cue words that are also what a passage is about ("rekrytering", "personalomsättning" stays, "sjukfrånvaro" ...).

@@ -32,7 +32,8 @@ public sealed class KnowledgeSnapshot
         ActivitiesById = activities.ToDictionary(a => a.Id);
         Passages = passages;
         PassagesById = passages.ToDictionary(p => p.Id);
-        PassageIndex = SearchIndex.Build(passages.Select(p => new SearchItem(p.Id, p.Text, p.HeadingPath)));
+        // A passage's weaker text: its headings and where its document comes from ("i Örebro").
+        PassageIndex = SearchIndex.Build(passages.Select(p => new SearchItem(p.Id, p.Text, $"{p.HeadingPath}\n{Documents.GetValueOrDefault(p.DocumentId)?.Municipality} {Documents.GetValueOrDefault(p.DocumentId)?.Organisation}")));
         ActivityIndex = SearchIndex.Build(activities.Select(a => new SearchItem(a.Id, a.Title + "\n" + a.Description, a.Goal + "\n" + a.Comment)));
         Owners = BuildOwners(activities);
         ActivityWords = activities.ToDictionary(a => a.Id, a => (IReadOnlyList<string>)TextFold.Tokens($"{a.Title} {a.Description} {a.Goal} {a.Comment}"));

@@ -28,6 +28,7 @@ public sealed class SearchIndex
     private readonly DirectoryReader _reader;
     private readonly Dictionary<int, HashSet<string>> _terms;
     private readonly Dictionary<char, string[]> _vocabulary;
+    private readonly string[] _words;
     private readonly int[] _keys;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext> _termContexts = new();
 
@@ -40,6 +41,7 @@ public sealed class SearchIndex
         _reader = reader;
         _terms = terms;
         _vocabulary = terms.Values.SelectMany(t => t).Distinct().Where(t => t.Length > 0).GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _words = [.. _vocabulary.Values.SelectMany(w => w)];
         _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
 
         // Lucene document number → item key, read once instead of loading stored fields for every hit.
@@ -150,6 +152,12 @@ public sealed class SearchIndex
                 query.Add(new PrefixQuery(new Term(TextField, Prefix(term))) { Boost = 0.6f, MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE }, Occur.SHOULD);
             }
 
+            // The texts' compounds that end in the word: examen → undersköterskeexamen, personal → hyrpersonal.
+            foreach (var compound in CompoundsEndingIn(term))
+            {
+                query.Add(Exact(TextField, compound, 0.5f), Occur.SHOULD);
+            }
+
             // A word the texts do not have as such: maybe their stem of it (utredningen → utreda), maybe a typo.
             if (Context(TextField, term).DocFreq == 0)
             {
@@ -237,6 +245,17 @@ public sealed class SearchIndex
         return candidates.Where(c => Math.Abs(c.Length - term.Length) <= budget && Understanding.TextFold.EditDistance(c, term, budget) <= budget).Take(20);
     }
 
+    /// <summary>Words of the texts that are compounds ending in the term (the term is their head: examen → undersköterskeexamen).</summary>
+    private IEnumerable<string> CompoundsEndingIn(string term) =>
+        term.Length < MinCompoundHead ? [] : _words.Where(w => IsCompoundOf(w, term)).Take(20);
+
+    private const int MinCompoundHead = 4;
+
+    /// <summary>Whether a word is a compound whose last part is the term, its first part at least three letters
+    /// (undersköterskeexamen ends in examen; ansvar does not end in svar as a compound).</summary>
+    private static bool IsCompoundOf(string word, string term) =>
+        term.Length >= MinCompoundHead && word.Length >= term.Length + 3 && word.EndsWith(term, StringComparison.Ordinal);
+
     /// <summary>Whether a query term occurs among a text's analysed terms: exactly, by prefix (compounds) or with a typo.</summary>
     public static bool Matches(string queryTerm, IReadOnlySet<string> terms)
     {
@@ -249,7 +268,7 @@ public sealed class SearchIndex
         var budget = Math.Min(2, Understanding.TextFold.TypoBudget(queryTerm.Length));
         foreach (var term in terms)
         {
-            if (prefix is not null && term.StartsWith(prefix, StringComparison.Ordinal))
+            if (prefix is not null && term.StartsWith(prefix, StringComparison.Ordinal) || IsCompoundOf(term, queryTerm))
             {
                 return true;
             }
@@ -273,7 +292,7 @@ public sealed class SearchIndex
     private static string Prefix(string term) => term.Length switch
     {
         >= 9 => term[..(term.Length - 3)],
-        >= 6 => term[..(term.Length - 1)],
+        >= 7 => term[..(term.Length - 1)],
         _ => term,
     };
 }

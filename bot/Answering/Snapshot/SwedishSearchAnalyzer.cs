@@ -18,11 +18,37 @@ public sealed class SwedishSearchAnalyzer : Analyzer
 
     private static readonly CharArraySet StopWords = SwedishAnalyzer.DefaultStopSet;
 
+    /// <summary>
+    /// Comparatives and superlatives the light stemmer cannot bring to their adjective (yngre medarbetare are unga
+    /// medarbetare, större is stor): stemmed here, the stemmer leaves them alone.
+    /// </summary>
+    private static readonly StemmerOverrideFilter.StemmerOverrideMap Irregular = BuildIrregular();
+
+    private static StemmerOverrideFilter.StemmerOverrideMap BuildIrregular()
+    {
+        var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);
+        foreach (var (word, stem) in new[]
+        {
+            ("ung", "ung"), ("unga", "ung"), ("ungt", "ung"), ("ungas", "ung"), ("yngre", "ung"), ("yngst", "ung"), ("yngsta", "ung"),
+            ("större", "stor"), ("störst", "stor"), ("största", "stor"),
+            ("mindre", "liten"), ("minst", "liten"), ("minsta", "liten"),
+            ("färre", "få"), ("färst", "få"),
+            ("bättre", "bra"), ("bäst", "bra"), ("bästa", "bra"),
+            ("sämre", "dålig"), ("sämst", "dålig"), ("sämsta", "dålig"),
+        })
+        {
+            builder.Add(word, stem);
+        }
+
+        return builder.Build();
+    }
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream result = new LowerCaseFilter(Version, source);
         result = new StopFilter(Version, result, StopWords);
+        result = new StemmerOverrideFilter(result, Irregular);
         result = new SwedishLightStemFilter(result);
         result = new ASCIIFoldingFilter(result);
         return new TokenStreamComponents(source, result);

@@ -1,0 +1,68 @@
+using Assistant.Bot.Answering.Snapshot;
+using Assistant.Bot.Knowledge;
+using Assistant.Bot.Knowledge.Extraction;
+
+namespace Assistant.Tests.Answering;
+
+/// <summary>The pieces passage search is built from: how text is cut at import, analysed and matched.</summary>
+public sealed class PassageSearchTests
+{
+    [Fact]
+    public void A_paragraph_that_introduces_a_list_starts_the_next_passage_with_its_list()
+    {
+        var passages = new List<Passage>();
+        var builder = new PassageBuilder(passages);
+        builder.StartSection("Sammanfattning");
+        builder.Add(new string('a', 20) + " " + string.Join(' ', Enumerable.Repeat("Granskningen visar att arbetet har gjorts.", 30)));
+        builder.Add("Vi rekommenderar att:");
+        builder.Add("- Socialnämnden tar fram en kompetensförsörjningsplan varje år. " + string.Join(' ', Enumerable.Repeat("Den följs upp.", 10)));
+        builder.Flush();
+
+        Assert.Equal(2, passages.Count);
+        Assert.DoesNotContain("rekommenderar", passages[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Vi rekommenderar att:\n\n- Socialnämnden", passages[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_ending_in_a_colon_alone_in_a_passage_is_not_cut_from_what_follows()
+    {
+        var passages = new List<Passage>();
+        var builder = new PassageBuilder(passages);
+        builder.Add("Revisorerna rekommenderar nämnderna att:");
+        builder.Add("- " + string.Join(' ', Enumerable.Repeat("Minska beroendet av kortsiktiga bemanningslösningar.", 40)));
+        builder.Flush();
+
+        Assert.Single(passages);
+    }
+
+    [Fact]
+    public void A_word_matches_the_compounds_it_ends_but_not_a_word_that_merely_ends_like_it()
+    {
+        var words = new HashSet<string>(new SwedishSearchAnalyzer().Terms("Under 2010 tog 3700 personer ut undersköterskeexamen. Ansvaret är chefens."));
+
+        Assert.True(SearchIndex.Matches("exam", words));
+        Assert.False(SearchIndex.Matches("svar", words));
+    }
+
+    [Fact]
+    public void Comparatives_are_analysed_as_their_adjective()
+    {
+        var analyzer = new SwedishSearchAnalyzer();
+
+        Assert.Equal(analyzer.Terms("unga"), analyzer.Terms("yngre"));
+        Assert.Equal(analyzer.Terms("stor"), analyzer.Terms("större"));
+    }
+
+    [Fact]
+    public void The_index_finds_a_passage_by_the_compound_that_ends_in_the_question_s_word()
+    {
+        var index = SearchIndex.Build([
+            new SearchItem(1, "Under 2010 tog 3700 personer ut undersköterskeexamen."),
+            new SearchItem(2, "Ansvaret för rekryteringen ligger hos cheferna."),
+        ]);
+
+        var hits = index.Search(index.Analyze("examen"), 5);
+
+        Assert.Equal(1, Assert.Single(hits).Key);
+    }
+}
