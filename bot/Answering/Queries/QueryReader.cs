@@ -18,58 +18,147 @@ public sealed record ReadQuestion(QuestionUnderstanding Understanding, AnswerQue
 }
 
 /// <summary>
+/// One way to read a question (a forecast value, one activity, a passage, ...), with the score its evidence gives it and
+/// that evidence in words, for `ask --explain`. <see cref="Choice"/> is the question a button would ask for this reading
+/// when two readings are close and the engine asks which one is meant.
+/// </summary>
+internal sealed record Reading(ReadQuestion Read, double Score, IReadOnlyList<string> Evidence)
+{
+    public QueryTarget Target => Read.Query.Target;
+
+    public string? Choice { get; init; }
+
+    public string Describe() => $"{Target} {Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} ({string.Join("; ", Evidence)})";
+}
+
+/// <summary>
 /// Reads a <see cref="QuestionUnderstanding"/> into an <see cref="AnswerQuery"/> against the knowledge: what is asked
 /// (forecast, key figure, activity, list, passage, the knowledge itself, forecast and activities together, help,
-/// off-topic), which series and which operation. Pure and cheap: a few lexicon look-ups and at most one search per index.
+/// off-topic), which series and which operation. It builds every candidate reading the question's evidence supports,
+/// scores each (the cue words that support it, how much of the question its match explains, what is left unexplained)
+/// and picks the best; two close readings that would answer differently become one short question back. Pure and cheap:
+/// a few lexicon look-ups and each matcher run at most once.
 /// </summary>
 public static class QueryReader
 {
+    /// <summary>Two readings closer than this, with different answers, are asked about instead of guessed.</summary>
+    private const double CloseScores = 0.1;
+
     public static ReadQuestion Read(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
+        var readings = Readings(q, k);
+        var ranked = readings.Select((r, i) => (Reading: r, Order: i)).OrderByDescending(x => x.Reading.Score).ThenBy(x => x.Order).Select(x => x.Reading).ToList();
+        var best = ranked[0];
+        var runnerUp = ranked.Skip(1).FirstOrDefault(r => r.Target != best.Target);
+        string why;
+        if (runnerUp is not null && best.Score - runnerUp.Score < CloseScores && best.Choice is not null && runnerUp.Choice is not null
+            && !string.Equals(best.Choice, runnerUp.Choice, StringComparison.Ordinal))
+        {
+            why = $"{best.Target} and {runnerUp.Target} are within {CloseScores.ToString(System.Globalization.CultureInfo.InvariantCulture)}: ask which is meant";
+            var choices = ranked.Where(r => r.Choice is not null && best.Score - r.Score < CloseScores).Select(r => r.Choice!).Distinct().Take(3).ToList();
+            best = new Reading(best.Read with { Query = best.Read.Query with { Target = QueryTarget.Choose, Choices = choices } }, best.Score, best.Evidence);
+        }
+        else
+        {
+            why = runnerUp is null ? $"{best.Target}: the only reading" : $"{best.Target} {Score(best.Score)} over {runnerUp.Target} {Score(runnerUp.Score)}";
+        }
+
+        return best.Read with
+        {
+            Query = best.Read.Query with { Readings = [.. ranked.Select(r => r.Describe())], Decision = why },
+        };
+    }
+
+    private static string Score(double score) => score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The candidate readings, each scored from its evidence. The base weights rank evidence by how specific it is (a
+    /// request the assistant does not do, a question about the knowledge, an explicit list, a named key figure, a
+    /// forecast group, an activity's words); the match terms (coverage, years found, words left unexplained) move a
+    /// reading within and across those ranks.
+    /// </summary>
+    private static List<Reading> Readings(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
         var baseQuery = Base(q, k);
+        var readings = new List<Reading>();
         ReadQuestion Make(QueryTarget target, QueryOperation? operation = null) =>
             new(q, baseQuery with { Target = target, Operation = operation ?? baseQuery.Operation });
+        void Add(ReadQuestion read, double score, params string[] evidence) => readings.Add(new Reading(read, score, evidence));
 
         if (HelpAnswerer.IsHelp(q))
         {
-            return Make(QueryTarget.Help);
+            Add(Make(QueryTarget.Help), 10, "help words");
+            return readings;
         }
 
         if (QueryWords.IsOffTopic(q) || QueryWords.IsCommand(q))
         {
-            return Make(QueryTarget.OffTopic);
+            Add(Make(QueryTarget.OffTopic), 10, QueryWords.IsCommand(q) ? "a command the assistant does not carry out" : "a request outside the plans");
+            return readings;
         }
 
         if (k.IsEmpty)
         {
-            return Make(QueryTarget.NoKnowledge);
+            Add(Make(QueryTarget.NoKnowledge), 10, "no document imported");
+            return readings;
         }
 
-        // "Har du flera versioner av kompetensförsörjningsplanen 2021?": the year names the document, not a figure's year.
-        if (QueryWords.IsAboutKnowledge(q) || (NamesDocumentByYear(q, k) && QueryWords.IsAboutKnowledge(q with { Years = YearSpec.None })))
-        {
-            return Make(QueryTarget.Knowledge);
-        }
-
+        var documents = baseQuery.Documents;
         var singular = q.Has(Cue.Activity);
         var plural = q.Has(Cue.Activities);
-        if (q.Has(Cue.Mine) && (singular || plural))
+
+        // Each matcher at most once.
+        var passageFound = false;
+        PassageAnswerer.PassageMatch? passageMatch = null;
+        PassageAnswerer.PassageMatch? Passage()
         {
-            return Make(QueryTarget.MyActivities);
+            if (!passageFound)
+            {
+                passageMatch = PassageAnswerer.Find(q, k, documents);
+                passageFound = true;
+            }
+
+            return passageMatch;
         }
 
-        if (QueryWords.LinksForecastAndActivities(q) && OwnerMatcher.Find(q, k).Count == 0)
+        List<SearchHit>? hitsFound = null;
+        List<SearchHit> Hits() => hitsFound ??= ActivityAnswerer.Find(q, k);
+        List<OwnerEntry>? ownersFound = null;
+        List<OwnerEntry> Owners() => ownersFound ??= OwnerMatcher.Find(q, k);
+        KeyFigureMatch? namedFound = null;
+        KeyFigureMatch Named() => namedFound ??= KeyFigureAnswerer.Match(WithoutOccupations(q), k);
+        KeyFigureMatch? figuresFound = null;
+        KeyFigureMatch Figures() => figuresFound ??= Named().Score > 0 ? KeyFigureAnswerer.Match(q, k) : Named();
+        bool? forecastLikeFound = null;
+        bool ForecastLike() => forecastLikeFound ??= ForecastResolver.LooksLikeForecast(q, k);
+
+        // About the knowledge. "Har du flera versioner av kompetensförsörjningsplanen 2021?": the year names the document.
+        var knowledge = QueryWords.IsAboutKnowledge(q) || (NamesDocumentByYear(q, k) && QueryWords.IsAboutKnowledge(q with { Years = YearSpec.None }));
+        if (knowledge)
         {
-            return Make(QueryTarget.ForecastAndActivities);
+            Add(Make(QueryTarget.Knowledge), 8, "words about the documents themselves");
+        }
+        else if (QueryWords.AsksAboutDocument(q))
+        {
+            // "Who produced the staffing forecast, and how far ahead does it go?": a document's author or horizon, not its figures.
+            Add(Make(QueryTarget.Knowledge), 7.9, "a document named with who made it, when or how far ahead");
+        }
+
+        if (q.Has(Cue.Mine) && (singular || plural))
+        {
+            Add(Make(QueryTarget.MyActivities), 7.5, "'my' with activities");
+        }
+
+        if (QueryWords.LinksForecastAndActivities(q) && Owners().Count == 0)
+        {
+            Add(Make(QueryTarget.ForecastAndActivities), 7, "a forecast group or measure with what is done about it");
         }
 
         if (QueryWords.AsksForGroups(q) && k.ForecastTables.Count > 0)
         {
-            return Make(QueryTarget.ForecastGroups, QueryOperation.List);
+            Add(Make(QueryTarget.ForecastGroups, QueryOperation.List), 6.8, "asks which groups the forecast has");
         }
 
-        PassageAnswerer.PassageMatch? passage = null;
-        var documents = baseQuery.Documents;
         // "Vad står i kommentaren om ...?" asks for an activity's comment, not a passage.
         if ((q.Has(Cue.Narrative) || QueryWords.CitesText(q)) && !singular && !plural && !q.Has(Cue.Comment))
         {
@@ -77,34 +166,41 @@ public static class QueryReader
             // asked is a figure, not a passage.
             if (!q.Has(Cue.Narrative) && CitedFigure(q, k) is { } cited)
             {
-                return Make(QueryTarget.KeyFigure) with { Figures = cited };
+                Add(Make(QueryTarget.KeyFigure) with { Figures = cited }, 6.6, "a key figure cited with its years");
             }
-
-            passage = PassageAnswerer.Find(q, k, documents);
-            if (passage is not null)
+            else if (Passage() is { } cites)
             {
-                return Make(QueryTarget.Passage) with { Passage = passage };
+                Add(Make(QueryTarget.Passage) with { Passage = cites }, 6.5 + cites.Hit.Coverage / 100, $"narrative or cited text; passage coverage {Score(cites.Hit.Coverage)}");
             }
         }
 
-        var owners = OwnerMatcher.Find(q, k);
+        var owners = Owners();
         var statusCue = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone);
         var noOwner = QueryWords.AsksForNoOwner(q);
         var byPlan = QueryWords.AsksPerPlan(q);
         var byStatus = QueryWords.AsksPerStatus(q);
-        var listCue = plural
-            || byStatus
-            || (QueryWords.WhatWeDo(q) && q.Occupations.Count == 0 && !q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.Narrative, Cue.StatusWord, Cue.Activity))
-            || noOwner
-            || (byPlan && q.HasAny(Cue.HowMany, Cue.Activities, Cue.Activity))
-            || (!singular && q.HasAny(Cue.HowMany, Cue.Which, Cue.ListVerb) && (statusCue || q.Has(Cue.Overdue) || q.Quarters.Count > 0))
-            || (!singular && q.Has(Cue.Overdue))
-            || (!singular && q.Quarters.Count > 0 && q.HasAny(Cue.Due, Cue.When, Cue.Done, Cue.Which))
-            || (!singular && owners.Count > 0 && q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Owner) && !HasWordsBeyondOwners(q, k, owners));
-        if (listCue && !ForecastFirst(q, k))
+        var listEvidence = new List<string>();
+        void ListIf(bool condition, string evidence)
+        {
+            if (condition)
+            {
+                listEvidence.Add(evidence);
+            }
+        }
+
+        ListIf(plural, "activities (plural)");
+        ListIf(byStatus, "per status");
+        ListIf(QueryWords.WhatWeDo(q) && q.Occupations.Count == 0 && !q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.Narrative, Cue.StatusWord, Cue.Activity, Cue.Owner, Cue.When), "what we do");
+        ListIf(noOwner, "without an owner");
+        ListIf(byPlan && q.HasAny(Cue.HowMany, Cue.Activities, Cue.Activity), "per plan");
+        ListIf(!singular && q.HasAny(Cue.HowMany, Cue.Which, Cue.ListVerb) && (statusCue || q.Has(Cue.Overdue) || q.Quarters.Count > 0), "which/how many with a status, overdue or quarter");
+        ListIf(!singular && q.Has(Cue.Overdue), "overdue");
+        ListIf(!singular && q.Quarters.Count > 0 && q.HasAny(Cue.Due, Cue.When, Cue.Done, Cue.Which), "a quarter");
+        ListIf(!singular && owners.Count > 0 && q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Owner) && !HasWordsBeyondOwners(q, k, owners), "an owner");
+        if (listEvidence.Count > 0 && !ForecastFirst(q, k))
         {
             var list = Make(QueryTarget.ActivityList, byPlan ? QueryOperation.GroupByPlan : byStatus ? QueryOperation.GroupByStatus : q.Has(Cue.HowMany) && !q.HasAny(Cue.Which, Cue.ListVerb) ? QueryOperation.Count : QueryOperation.List);
-            return list with
+            Add(list with
             {
                 Query = list.Query with
                 {
@@ -114,76 +210,99 @@ public static class QueryReader
                     ListRequested = true,
                 },
                 OwnerEntries = owners,
-            };
+            }, 6, [.. listEvidence]);
         }
 
+        var measureCue = q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast);
         if (!singular && !plural)
         {
             // "Hur många medarbetare behöver komplettera sin behörighet ...?": words no forecast or key figure explains,
             // and a passage that does: the text answers, not a forecast (nor a question back about its year).
-            if (!ActivityCue(q) && (ForecastResolver.LooksLikeForecast(q, k) || KeyFigureAnswerer.Match(WithoutOccupations(q), k).Score > 0)
+            if (!ActivityCue(q) && (ForecastLike() || Named().Score > 0)
                 && Unexplained(q, k) is { Count: >= 2 } unexplained && !YearsInData(q, k)
                 && PassageAnswerer.Find(q with { Tokens = unexplained, Hits = [] }, k, documents) is { } explained
                 && explained.Hit.Coverage >= ExplainedCoverage && explained.Hit.MatchedTerms.Count >= 2)
             {
-                return Make(QueryTarget.Passage) with { Passage = explained };
+                Add(Make(QueryTarget.Passage) with { Passage = explained }, 5.5, $"{unexplained.Count} words no figure explains, a passage covers {Score(explained.Hit.Coverage)}");
             }
 
             // A key figure is named by its own words ("sjukfrånvaro"); an occupation ("socialsekreterare") then narrows the rows.
-            var named = KeyFigureAnswerer.Match(WithoutOccupations(q), k);
-            var figures = named.Score > 0 ? KeyFigureAnswerer.Match(q, k) : named;
-            var measureCue = q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast);
+            var named = Named();
             // A key figure has no status: "Have we finished the work on ... employment rate?" asks for an activity.
             var statusAsked = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord)
-                && ActivityAnswerer.Find(q, k).Count > 0;
+                && Hits().Count > 0;
             if (named.Score >= 2 && !measureCue && !statusAsked)
             {
-                return Make(QueryTarget.KeyFigure) with { Figures = figures };
+                Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 5.3, $"key figure named (score {Score(named.Score)})");
             }
-
-            // "Hur många barn per handläggare fanns 2014?": a key-figure year no forecast has.
-            if (named.Score >= 1 && !measureCue && q.Years.Years.Count > 0 && KeyFigureAnswerer.HasYears(figures, q.Years.All)
+            else if (named.Score >= 1 && !measureCue && q.Years.Years.Count > 0 && KeyFigureAnswerer.HasYears(Figures(), q.Years.All)
                 && !k.ForecastTables.Any(t => q.Years.All.All(t.Years.Contains)))
             {
-                return Make(QueryTarget.KeyFigure) with { Figures = figures };
+                // "Hur många barn per handläggare fanns 2014?": a key-figure year no forecast has.
+                Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 5.2, "key figure with a year no forecast has");
+            }
+            else if (named.Score >= 1 && !q.Has(Cue.Narrative) && q.Years.Years.Count > 0)
+            {
+                Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 4.9, "a key figure word and a year");
             }
 
-            // "Hur stort lönetillägg fick socialsekreterarna?": other words than a group and no measure or year: the text first.
-            var forecastLike = ForecastResolver.LooksLikeForecast(q, k);
-            if (forecastLike && !measureCue && q.Years.IsEmpty && HasContentWords(q, k))
+            if (ForecastLike())
             {
-                passage ??= PassageAnswerer.Find(q, k, documents);
-                if (passage is not null)
+                // "Hur stort lönetillägg fick socialsekreterarna?": other words than a group and no measure or year: the text first.
+                if (!measureCue && q.Years.IsEmpty && HasContentWords(q, k) && Passage() is { } text)
                 {
-                    return Make(QueryTarget.Passage) with { Passage = passage };
+                    Add(Make(QueryTarget.Passage) with { Passage = text }, 5.1, "a group with other words and no measure or year");
                 }
-            }
 
-            if (forecastLike)
-            {
-                return Make(QueryTarget.Forecast);
-            }
+                var forecast = new List<string> { "a forecast group or measure" };
+                var score = 5.0;
+                var outside = q.Years.All.Where(y => !k.ForecastTables.Any(t => t.Years.Contains(y))).ToList();
+                if (outside.Count > 0 && q.Years.All.Count() == outside.Count && QueryWords.CitesText(q) && Passage() is { } old)
+                {
+                    // "How many took an exam in 2010 compared to 2015, according to the plan?": years no forecast has,
+                    // asked of a document's text: the text has them, the forecast only a refusal.
+                    score -= 2.5;
+                    forecast.Add("no year asked is in the forecast, and the text is cited");
+                    Add(Make(QueryTarget.Passage) with { Passage = old }, 4.2 + old.Hit.Coverage / 100, $"cited text for years outside the forecast; coverage {Score(old.Hit.Coverage)}");
+                }
 
-            if (named.Score >= 1 && !q.Has(Cue.Narrative) && q.Years.Years.Count > 0)
-            {
-                return Make(QueryTarget.KeyFigure) with { Figures = figures };
+                Add(Make(QueryTarget.Forecast), score, [.. forecast]);
             }
         }
 
-        var activityCue = singular || ActivityCue(q);
-        var hits = ActivityAnswerer.Find(q, k);
-        if (hits.Count > 0 && activityCue)
+        var hits = Hits();
+        if (hits.Count > 0 && (singular || ActivityCue(q)))
         {
-            return Make(QueryTarget.Activity) with { ActivityHits = hits };
+            Add(Make(QueryTarget.Activity) with { ActivityHits = hits }, 4 + hits[0].Coverage / 100, $"activity words ({Score(hits[0].Coverage)} covered) and an activity cue");
         }
-
-        passage ??= PassageAnswerer.Find(q, k, documents);
-        if (passage is not null)
+        else if (hits.Count == 0 && singular && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord, Cue.Owner, Cue.When, Cue.Due)
+            && QueryWords.Topic(q, k, []) is { Count: > 0 } missing)
         {
-            return Make(QueryTarget.Passage) with { Passage = passage };
+            // "Är Evikomp-aktiviteten klar?": an activity asked by name that no activity has: say so, not a passage that mentions the name.
+            Add(Make(QueryTarget.MissingActivity) with { Query = baseQuery with { Target = QueryTarget.MissingActivity, Topic = missing } }, 3.5, $"an activity asked by name ({string.Join(", ", missing)}) that no activity has");
         }
 
-        return hits.Count > 0 ? Make(QueryTarget.Activity) with { ActivityHits = hits } : Make(QueryTarget.NotUnderstood);
+        if (Passage() is { } passage)
+        {
+            Add(Make(QueryTarget.Passage) with { Passage = passage }, 3 + passage.Hit.Coverage / 100, $"passage coverage {Score(passage.Hit.Coverage)}");
+        }
+
+        if (hits.Count > 0)
+        {
+            Add(Make(QueryTarget.Activity) with { ActivityHits = hits }, 2 + hits[0].Coverage / 100, $"activity words ({Score(hits[0].Coverage)} covered)");
+        }
+
+        // "Is there anything in the plans about full-time work?": no passage or activity search matched the whole
+        // question, but the words it asks about ("om", "about", "kring" ...) are what activities are about: those activities.
+        if (!singular && QueryWords.Topic(q, k, owners).Where(w => QueryWords.AfterTopicMarker(q, w)).ToList() is { Count: > 0 } words
+            && words.Where(w => k.Activities.Any(a => QueryWords.Concerns(k.ActivityWords[a.Id], w))).ToList() is { Count: > 0 } topic)
+        {
+            var list = Make(QueryTarget.ActivityList, q.Has(Cue.HowMany) ? QueryOperation.Count : QueryOperation.List);
+            Add(list with { Query = list.Query with { Topic = topic, ListRequested = true } }, 2.5, $"activities are about {string.Join(", ", topic)}");
+        }
+
+        Add(Make(QueryTarget.NotUnderstood), 0, "nothing else scored");
+        return readings;
     }
 
     /// <summary>The series part of the query: what the question names, whatever is asked.</summary>
