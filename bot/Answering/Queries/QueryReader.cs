@@ -69,6 +69,14 @@ public static class QueryReader
         };
     }
 
+    /// <summary>A folded word as the asker wrote it ("evikomp" → "Evikomp", "sprak" → "språk"), for an answer that repeats it.</summary>
+    private static string AsWritten(QuestionUnderstanding q, string folded) =>
+        System.Text.RegularExpressions.Regex.Matches(q.Text, @"[\p{L}\p{N}]+").Select(m => m.Value)
+            .FirstOrDefault(w => string.Equals(TextFold.Fold(w), folded, StringComparison.Ordinal)) ?? folded;
+
+    /// <summary>The question's own words, for a button that re-asks it in a way that picks one reading.</summary>
+    private static string Subject(QuestionUnderstanding q) => q.Text.Trim().TrimEnd('?', '.', '!').Trim();
+
     private static string Score(double score) => score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -257,12 +265,14 @@ public static class QueryReader
                 var forecast = new List<string> { "a forecast group or measure" };
                 var score = 5.0;
                 var outside = q.Years.All.Where(y => !k.ForecastTables.Any(t => t.Years.Contains(y))).ToList();
-                if (outside.Count > 0 && q.Years.All.Count() == outside.Count && QueryWords.CitesText(q) && Passage() is { } old)
+                if (outside.Count > 0 && q.Years.All.Count() == outside.Count && Passage() is { } old
+                    && (QueryWords.CitesText(q) || outside.Any(y => old.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))))
                 {
                     // "How many took an exam in 2010 compared to 2015, according to the plan?": years no forecast has,
-                    // asked of a document's text: the text has them, the forecast only a refusal.
+                    // asked of a document's text (cited, or a passage with those years): the text answers, the forecast
+                    // only with a refusal.
                     score -= 2.5;
-                    forecast.Add("no year asked is in the forecast, and the text is cited");
+                    forecast.Add("no year asked is in the forecast; the text is cited or has the year");
                     Add(Make(QueryTarget.Passage) with { Passage = old }, 4.2 + old.Hit.Coverage / 100, $"cited text for years outside the forecast; coverage {Score(old.Hit.Coverage)}");
                 }
 
@@ -279,17 +289,36 @@ public static class QueryReader
             && QueryWords.Topic(q, k, []) is { Count: > 0 } missing)
         {
             // "Är Evikomp-aktiviteten klar?": an activity asked by name that no activity has: say so, not a passage that mentions the name.
-            Add(Make(QueryTarget.MissingActivity) with { Query = baseQuery with { Target = QueryTarget.MissingActivity, Topic = missing } }, 3.5, $"an activity asked by name ({string.Join(", ", missing)}) that no activity has");
+            Add(Make(QueryTarget.MissingActivity) with { Query = baseQuery with { Target = QueryTarget.MissingActivity, Topic = [.. missing.Select(w => AsWritten(q, w))] } }, 3.5, $"an activity asked by name ({string.Join(", ", missing)}) that no activity has");
         }
 
-        if (Passage() is { } passage)
+        // Nothing but a subject ("farmaceutpiloten", "språkkunskaper"): no cue favours the activity or the text, so
+        // each scores by how much of the question it covers, and two that cover it alike are asked about.
+        var bare = q.Cues.Count == 0 && q.Years.IsEmpty && q.Occupations.Count == 0 && q.OtherOccupations.Count == 0 && q.Quarters.Count == 0;
+        var passage = Passage();
+        if (passage is not null)
         {
-            Add(Make(QueryTarget.Passage) with { Passage = passage }, 3 + passage.Hit.Coverage / 100, $"passage coverage {Score(passage.Hit.Coverage)}");
+            readings.Add(new Reading(Make(QueryTarget.Passage) with { Passage = passage }, 3 + passage.Hit.Coverage / (bare ? 1 : 100), [$"passage coverage {Score(passage.Hit.Coverage)}"])
+            {
+                Choice = bare ? q.Say($"Vad står det om {Subject(q)} i planerna?", $"What do the plans say about {Subject(q)}?") : null,
+            });
         }
 
         if (hits.Count > 0)
         {
-            Add(Make(QueryTarget.Activity) with { ActivityHits = hits }, 2 + hits[0].Coverage / 100, $"activity words ({Score(hits[0].Coverage)} covered)");
+            var top = k.ActivitiesById[hits[0].Key];
+            readings.Add(new Reading(Make(QueryTarget.Activity) with { ActivityHits = hits }, (bare ? 3 : 2) + hits[0].Coverage / (bare ? 1 : 100),
+                [bare ? $"activity words ({Score(hits[0].Coverage)} covered), no cue" : $"activity words ({Score(hits[0].Coverage)} covered)"])
+            {
+                Choice = bare && hits.Count == 1 ? q.Say($"Status för {ActivityText.Title(top, 80)}", $"Status of {ActivityText.Title(top, 80)}") : null,
+            });
+        }
+
+        // The words asked about ("om heltid", "about full-time work"), searched alone when the whole question found no passage.
+        if (passage is null && !singular && QueryWords.Topic(q, k, owners).Where(w => QueryWords.AfterTopicMarker(q, w)).ToList() is { Count: > 0 } asked
+            && PassageAnswerer.Find(q with { Tokens = asked, Hits = [] }, k, documents) is { } about && about.Hit.Coverage >= ExplainedCoverage)
+        {
+            Add(Make(QueryTarget.Passage) with { Passage = about }, 2.4, $"a passage about {string.Join(", ", asked)} (coverage {Score(about.Hit.Coverage)})");
         }
 
         // "Is there anything in the plans about full-time work?": no passage or activity search matched the whole
