@@ -281,6 +281,15 @@ public static class QueryReader
         }
 
         var hits = Hits();
+        if (hits.Count == 0 && !plural && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord)
+            && QueryWords.Topic(q, k, owners).Where(w => k.Activities.Any(a => QueryWords.Concerns(k.ActivityWords[a.Id], w))).ToList() is { Count: > 0 } subject
+            && ActivityAnswerer.Find(q with { Tokens = subject, Hits = [] }, k) is { Count: > 0 } subjectHits)
+        {
+            // "Have we finished the work on ... a higher employment rate?": a status is asked, and the words that name
+            // the subject are what an activity is about (a key figure has no status).
+            Add(Make(QueryTarget.Activity) with { ActivityHits = subjectHits }, 5.4, $"a status asked about {string.Join(", ", subject)}, which an activity is about");
+        }
+
         if (hits.Count > 0 && (singular || ActivityCue(q)))
         {
             Add(Make(QueryTarget.Activity) with { ActivityHits = hits }, 4 + hits[0].Coverage / 100, $"activity words ({Score(hits[0].Coverage)} covered) and an activity cue");

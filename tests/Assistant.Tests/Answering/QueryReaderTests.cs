@@ -42,6 +42,15 @@ public sealed class QueryReaderTests
     }
 
     [Fact]
+    public async Task A_status_asked_about_a_subject_an_activity_is_about_is_that_activity_not_a_key_figure()
+    {
+        var (read, answer) = await AskAsync("Have we finished the work on offering staff the right to a higher employment rate?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("sysselsättningsgrad", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("KeyFigure", string.Join('\n', read.Query.Readings), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_activity_asked_by_a_name_no_activity_has_is_said_to_be_missing()
     {
         var (read, answer) = await AskAsync("Är Evikomp-aktiviteten klar?");
