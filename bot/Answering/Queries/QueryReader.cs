@@ -69,6 +69,24 @@ public static class QueryReader
         };
     }
 
+    /// <summary>
+    /// "How many took an assistant nurse exam in 2010 compared to 2015?": the passage that has every year asked (years the
+    /// forecast does not have) and shares the most of the question's words (two at least), when the search found none.
+    /// </summary>
+    private static PassageAnswerer.PassageMatch? PassageWithYears(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<int> years)
+    {
+        var texts = years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var words = q.Tokens.Where(t => t.Length >= 4 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t))
+            .Concat(q.Occupations.SelectMany(o => o.GroupKeywords).Where(w => w.Length >= 4)).Distinct().ToList();
+        var best = k.Passages.Where(p => texts.All(y => p.Text.Contains(y, StringComparison.Ordinal)))
+            .Select(p => (Passage: p, Matched: words.Where(TextFold.Fold(p.Text).Contains).ToHashSet(StringComparer.Ordinal)))
+            .Where(x => x.Matched.Count >= 2)
+            .OrderByDescending(x => x.Matched.Count)
+            .FirstOrDefault();
+        return best.Passage is null || words.Count == 0 ? null
+            : new PassageAnswerer.PassageMatch(best.Passage, new SearchHit(best.Passage.Id, best.Matched.Count, (double)best.Matched.Count / words.Count, best.Matched), [.. texts, .. best.Matched]);
+    }
+
     /// <summary>A folded word as the asker wrote it ("evikomp" → "Evikomp", "sprak" → "språk"), for an answer that repeats it.</summary>
     private static string AsWritten(QuestionUnderstanding q, string folded) =>
         System.Text.RegularExpressions.Regex.Matches(q.Text, @"[\p{L}\p{N}]+").Select(m => m.Value)
@@ -265,8 +283,9 @@ public static class QueryReader
                 var forecast = new List<string> { "a forecast group or measure" };
                 var score = 5.0;
                 var outside = q.Years.All.Where(y => !k.ForecastTables.Any(t => t.Years.Contains(y))).ToList();
-                if (outside.Count > 0 && q.Years.All.Count() == outside.Count && Passage() is { } old
-                    && (QueryWords.CitesText(q) || outside.Any(y => old.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))))
+                if (outside.Count > 0 && q.Years.All.Count() == outside.Count
+                    && (Passage() is { } found && (QueryWords.CitesText(q) || outside.Any(y => found.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)))
+                        ? found : PassageWithYears(q, k, outside)) is { } old)
                 {
                     // "How many took an exam in 2010 compared to 2015, according to the plan?": years no forecast has,
                     // asked of a document's text (cited, or a passage with those years): the text answers, the forecast

@@ -51,6 +51,20 @@ public sealed class QueryReaderTests
     }
 
     [Fact]
+    public async Task Years_no_forecast_has_that_a_passage_has_are_answered_from_the_text()
+    {
+        var (read, answer) = await AskAsync("How many people took an assistant nurse exam in 2010 compared to 2015, according to the plan?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("3700", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("2500", answer.Text, StringComparison.Ordinal);
+
+        // A forecast question for a year beyond the forecast is still told which years it covers.
+        var (beyond, refusal) = await AskAsync("Rekryteringsbehov undersköterskor 2031");
+        Assert.Equal(QueryTarget.Forecast, beyond.Query.Target);
+        Assert.Contains("2019–2027", refusal.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_activity_asked_by_a_name_no_activity_has_is_said_to_be_missing()
     {
         var (read, answer) = await AskAsync("Är Evikomp-aktiviteten klar?");
