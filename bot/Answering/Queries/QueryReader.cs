@@ -87,6 +87,16 @@ public static class QueryReader
             : new PassageAnswerer.PassageMatch(best.Passage, new SearchHit(best.Passage.Id, best.Matched.Count, (double)best.Matched.Count / words.Count, best.Matched), [.. texts, .. best.Matched]);
     }
 
+    /// <summary>The question's words that no cue or group read and that the passages' vocabulary has.</summary>
+    private static List<string> Known(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var read = q.Hits.SelectMany(h => Enumerable.Range(h.Start, h.Length)).ToHashSet();
+        return [.. q.Tokens
+            .Where((t, i) => !read.Contains(i) && t.Length >= 3 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t))
+            .Where(t => k.PassageIndex.Analyze(t).Any(k.PassageIndex.Knows))
+            .Distinct()];
+    }
+
     /// <summary>A folded word as the asker wrote it ("evikomp" → "Evikomp", "sprak" → "språk"), for an answer that repeats it.</summary>
     private static string AsWritten(QuestionUnderstanding q, string folded) =>
         System.Text.RegularExpressions.Regex.Matches(q.Text, @"[\p{L}\p{N}]+").Select(m => m.Value)
@@ -356,6 +366,15 @@ public static class QueryReader
         {
             var list = Make(QueryTarget.ActivityList, q.Has(Cue.HowMany) ? QueryOperation.Count : QueryOperation.List);
             Add(list with { Query = list.Query with { Topic = topic, ListRequested = true } }, 2.5, $"activities are about {string.Join(", ", topic)}");
+        }
+
+        // Nothing read the question: the words no cue or group read that the documents' text contains, searched alone
+        // (words the documents never use, often English ones, only lower every passage's coverage).
+        if (readings.Count == 0 && Known(q, k) is { Count: >= 2 } known
+            && PassageAnswerer.Find(q with { Tokens = known, Hits = [] }, k, documents) is { } plain
+            && plain.Hit.Coverage >= ExplainedCoverage && plain.Hit.MatchedTerms.Count >= 2)
+        {
+            Add(Make(QueryTarget.Passage) with { Passage = plain }, 1.5, $"the words the documents use ({string.Join(", ", known)}) cover {Score(plain.Hit.Coverage)}");
         }
 
         Add(Make(QueryTarget.NotUnderstood), 0, "nothing else scored");

@@ -65,6 +65,18 @@ public sealed class QueryReaderTests
     }
 
     [Fact]
+    public async Task Nothing_else_read_the_question_the_words_the_documents_use_are_searched_alone()
+    {
+        var (read, answer) = await AskAsync("What will the staff increase cost, and how does it compare with the budget frame?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("72", answer.Text, StringComparison.Ordinal);
+
+        var (unknown, notFound) = await AskAsync("Vad kostar ett nytt äldreboende?");
+        Assert.Equal(QueryTarget.NotUnderstood, unknown.Query.Target);
+        Assert.Equal(AnswerKind.NotFound, notFound.Kind);
+    }
+
+    [Fact]
     public async Task An_activity_asked_by_a_name_no_activity_has_is_said_to_be_missing()
     {
         var (read, answer) = await AskAsync("Är Evikomp-aktiviteten klar?");
