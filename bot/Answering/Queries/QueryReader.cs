@@ -377,6 +377,15 @@ public static class QueryReader
             Add(Make(QueryTarget.Passage) with { Passage = plain }, 1.5, $"the words the documents use ({string.Join(", ", known)}) cover {Score(plain.Hit.Coverage)}");
         }
 
+        // "status farmacevtpiloten?": a status asked of something no activity, passage or figure has: say that no activity
+        // is about it, rather than a general "not found".
+        if (readings.Count == 0 && !plural && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord)
+            && QueryWords.Topic(q, k, owners) is { Count: > 0 } unknown)
+        {
+            Add(Make(QueryTarget.MissingActivity) with { Query = baseQuery with { Target = QueryTarget.MissingActivity, Topic = [.. unknown.Select(w => AsWritten(q, w))] } },
+                0.5, $"a status asked of {string.Join(", ", unknown)}, which nothing has");
+        }
+
         Add(Make(QueryTarget.NotUnderstood), 0, "nothing else scored");
         return readings;
     }

@@ -23,7 +23,7 @@ public sealed class BlindSetTests
     /// </summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
-        ["dev"] = 80.0,
+        ["dev"] = 83.9,
         ["sealed"] = 62.5,
         // Written this session by a third blind writer, after the engine work it measures; 58.7 % before that work.
         ["sealed2"] = 60.5,

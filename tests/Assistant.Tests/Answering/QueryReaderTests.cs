@@ -83,6 +83,10 @@ public sealed class QueryReaderTests
         Assert.Equal(QueryTarget.MissingActivity, read.Query.Target);
         Assert.Equal(AnswerKind.NotFound, answer.Kind);
         Assert.Contains("Evikomp", answer.Text, StringComparison.Ordinal);
+
+        var (status, missing) = await AskAsync("status farmacevtpiloten?");
+        Assert.Equal(QueryTarget.MissingActivity, status.Query.Target);
+        Assert.Contains("farmacevtpiloten", missing.Text, StringComparison.Ordinal);
     }
 
     [Fact]
