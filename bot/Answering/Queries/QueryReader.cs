@@ -41,6 +41,9 @@ internal sealed record Reading(ReadQuestion Read, double Score, IReadOnlyList<st
 /// </summary>
 public static class QueryReader
 {
+    /// <summary>An activity whose subject a status question names: above a key figure with the same word (5.3).</summary>
+    private const double StatusActivityScore = 5.4;
+
     /// <summary>Two readings closer than this, with different answers, are asked about instead of guessed.</summary>
     private const double CloseScores = 0.1;
 
@@ -309,6 +312,15 @@ public static class QueryReader
             }
         }
 
+        // Cheap: the readings below score at most this (an activity a status is asked about, else one activity or passage);
+        // when one above already scores more, their searches are not run.
+        var statusQuestion = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord);
+        if (readings.Count > 0 && readings.Max(r => r.Score) > (statusQuestion ? StatusActivityScore : 4.1))
+        {
+            Add(Make(QueryTarget.NotUnderstood), 0, "activity and passage readings not searched: they could not score more");
+            return readings;
+        }
+
         var hits = Hits();
         if (hits.Count == 0 && !plural && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord)
             && QueryWords.Topic(q, k, owners).Where(w => k.Activities.Any(a => QueryWords.Concerns(k.ActivityWords[a.Id], w))).ToList() is { Count: > 0 } subject
@@ -316,7 +328,7 @@ public static class QueryReader
         {
             // "Have we finished the work on ... a higher employment rate?": a status is asked, and the words that name
             // the subject are what an activity is about (a key figure has no status).
-            Add(Make(QueryTarget.Activity) with { ActivityHits = subjectHits }, 5.4, $"a status asked about {string.Join(", ", subject)}, which an activity is about");
+            Add(Make(QueryTarget.Activity) with { ActivityHits = subjectHits }, StatusActivityScore, $"a status asked about {string.Join(", ", subject)}, which an activity is about");
         }
 
         if (hits.Count > 0 && (singular || ActivityCue(q)))
