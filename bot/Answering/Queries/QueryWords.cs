@@ -289,12 +289,18 @@ public static class QueryWords
     {
         var result = new List<int>();
         var owners = k.Owners.SelectMany(o => o.Tokens).ToHashSet(StringComparer.Ordinal);
+        // "Örebro", "the audit": an organisation's own name (not the "kommun" every organisation has) and a kind's own
+        // word name a document however short they are.
+        var organisations = k.Documents.Values.Where(d => !string.IsNullOrWhiteSpace(d.Organisation)).Select(d => TextFold.Tokens(d.Organisation!)).ToList();
+        var everywhere = organisations.Count == 0 ? [] : organisations.Skip(1).Aggregate(organisations[0].ToHashSet(StringComparer.Ordinal), (all, o) => { all.IntersectWith(o); return all; });
         foreach (var document in k.Documents.Values)
         {
             var title = TextFold.Tokens(document.Title + " " + document.Organisation).Where(w => w.Length >= 8).ToList();
             var kind = KindWords(document.Kind);
+            var organisation = string.IsNullOrWhiteSpace(document.Organisation) ? [] : TextFold.Tokens(document.Organisation).Where(w => w.Length >= 5 && !everywhere.Contains(w)).ToList();
             if (q.Tokens.Any(t => t.Length >= 8 && !owners.Contains(t)
-                && (title.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || kind.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal)))))
+                    && (title.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || kind.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))))
+                || q.Tokens.Any(t => t.Length >= 5 && !owners.Contains(t) && (kind.Contains(t) || organisation.Contains(t))))
             {
                 result.Add(document.Id);
             }
@@ -318,8 +324,8 @@ public static class QueryWords
     {
         DocumentKind.StaffingPlan => ["kompetensforsorjningsplan", "personalplan", "bemanningsplan", "personalforsorjningsplan"],
         DocumentKind.OperationalPlan or DocumentKind.FollowUp => ["verksamhetsplan", "uppfoljning", "followup"],
-        DocumentKind.Audit => ["granskning", "revision", "revisionsrapport", "stadsrevision"],
-        DocumentKind.Strategy => ["strategi", "strategin"],
+        DocumentKind.Audit => ["granskning", "revision", "revisionsrapport", "stadsrevision", "audit", "audits", "revisionen", "granskningen"],
+        DocumentKind.Strategy => ["strategi", "strategin", "strategy"],
         _ => [],
     };
 

@@ -77,6 +77,19 @@ public sealed class QueryReaderTests
     }
 
     [Fact]
+    public async Task A_document_is_named_by_its_organisation_or_its_kind_however_short_the_word()
+    {
+        var (read, answer) = await AskAsync("When was the Örebro audit report written, and by whom?");
+        var audit = Assert.Single(read.Query.Documents);
+        Assert.Contains("Granskning", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Strategi för", answer.Text, StringComparison.Ordinal);
+
+        // "kommun" is in every organisation's name: it names none of them.
+        var (all, _) = await AskAsync("Vilka dokument kommer från en kommun?");
+        Assert.DoesNotContain(audit, all.Query.Documents);
+    }
+
+    [Fact]
     public async Task An_activity_asked_by_a_name_no_activity_has_is_said_to_be_missing()
     {
         var (read, answer) = await AskAsync("Är Evikomp-aktiviteten klar?");
