@@ -53,6 +53,16 @@ public sealed class AskCommand(ChatResponder responder, QuestionAnswerer answere
         if (arguments.Has("explain"))
         {
             await stdout.WriteLineAsync("Query: " + (response.Answer?.Query?.Describe() ?? "(answered by a chat handler, not the engine)"));
+            if (response.Answer?.Query is { Readings.Count: > 0 } query)
+            {
+                await stdout.WriteLineAsync("Readings (score, evidence), best first:");
+                foreach (var reading in query.Readings)
+                {
+                    await stdout.WriteLineAsync("  " + reading);
+                }
+
+                await stdout.WriteLineAsync("Chosen: " + query.Decision);
+            }
         }
 
         if (arguments.Has("json"))

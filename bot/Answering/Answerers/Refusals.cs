@@ -77,4 +77,12 @@ public static class Refusals
 
     private static string YearText(QuestionUnderstanding q) =>
         q.Years.IsRange ? SwedishFormat.Years(q.Years.From!.Value, q.Years.To!.Value) : string.Join(", ", q.Years.Years);
+
+    /// <summary>Two readings of the question fit about equally well: one short question back, the readings as buttons.</summary>
+    public static Answer WhichReading(QuestionUnderstanding q, IReadOnlyList<string> choices) => new(
+        q.Say("Frågan kan läsas på mer än ett sätt. Vilket menar du?", "The question can be read in more than one way. Which do you mean?"),
+        q.Language, AnswerKind.Clarification, [])
+    {
+        Suggestions = choices,
+    };
 }

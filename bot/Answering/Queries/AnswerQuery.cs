@@ -38,6 +38,12 @@ public enum QueryTarget
 
     /// <summary>No document imported.</summary>
     NoKnowledge,
+
+    /// <summary>An activity asked for by a name no activity has ("Är Evikomp-aktiviteten klar?").</summary>
+    MissingActivity,
+
+    /// <summary>Two readings scored alike and would answer differently: ask which is meant (<see cref="AnswerQuery.Choices"/>).</summary>
+    Choose,
 }
 
 /// <summary>The operation over the selected series or activities.</summary>
@@ -104,6 +110,15 @@ public sealed record AnswerQuery
     /// <summary>"visa alla": the whole list, not the first ten.</summary>
     public bool ShowAll { get; init; }
 
+    /// <summary>The questions offered as buttons when <see cref="Target"/> is <see cref="QueryTarget.Choose"/>.</summary>
+    public IReadOnlyList<string> Choices { get; init; } = [];
+
+    /// <summary>Every candidate reading with its score and evidence, best first (what `ask --explain` lists).</summary>
+    public IReadOnlyList<string> Readings { get; init; } = [];
+
+    /// <summary>Why the chosen reading won.</summary>
+    public string? Decision { get; init; }
+
     public string Describe()
     {
         var parts = new List<string> { $"target={Target}", $"operation={Operation}" };
@@ -133,6 +148,7 @@ public sealed record AnswerQuery
         Add("owners", Owners);
         Add("statuses", Statuses);
         Add("topic", Topic);
+        Add("choices", Choices);
         if (NoOwner)
         {
             parts.Add("noOwner");

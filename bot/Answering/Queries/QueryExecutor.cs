@@ -60,6 +60,10 @@ public static class QueryExecutor
                     : ForecastAnswerer.Answer(q, k);
             case QueryTarget.Activity when read.ActivityHits.Count > 0:
                 return LinkAnswerer.WithForecast(q, k, ActivityAnswerer.Answer(q, k, read.ActivityHits));
+            case QueryTarget.MissingActivity:
+                return ActivityListAnswerer.NoneAbout(q, k, query.Topic);
+            case QueryTarget.Choose:
+                return Refusals.WhichReading(q, query.Choices);
             default:
                 return PassageAnswerer.NotFound(q, k);
         }

@@ -18,58 +18,186 @@ public sealed record ReadQuestion(QuestionUnderstanding Understanding, AnswerQue
 }
 
 /// <summary>
+/// One way to read a question (a forecast value, one activity, a passage, ...), with the score its evidence gives it and
+/// that evidence in words, for `ask --explain`. <see cref="Choice"/> is the question a button would ask for this reading
+/// when two readings are close and the engine asks which one is meant.
+/// </summary>
+internal sealed record Reading(ReadQuestion Read, double Score, IReadOnlyList<string> Evidence)
+{
+    public QueryTarget Target => Read.Query.Target;
+
+    public string? Choice { get; init; }
+
+    public string Describe() => $"{Target} {Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} ({string.Join("; ", Evidence)})";
+}
+
+/// <summary>
 /// Reads a <see cref="QuestionUnderstanding"/> into an <see cref="AnswerQuery"/> against the knowledge: what is asked
 /// (forecast, key figure, activity, list, passage, the knowledge itself, forecast and activities together, help,
-/// off-topic), which series and which operation. Pure and cheap: a few lexicon look-ups and at most one search per index.
+/// off-topic), which series and which operation. It builds every candidate reading the question's evidence supports,
+/// scores each (the cue words that support it, how much of the question its match explains, what is left unexplained)
+/// and picks the best; two close readings that would answer differently become one short question back. Pure and cheap:
+/// a few lexicon look-ups and each matcher run at most once.
 /// </summary>
 public static class QueryReader
 {
+    /// <summary>An activity whose subject a status question names: above a key figure with the same word (5.3).</summary>
+    private const double StatusActivityScore = 5.4;
+
+    /// <summary>Two readings closer than this, with different answers, are asked about instead of guessed.</summary>
+    private const double CloseScores = 0.1;
+
     public static ReadQuestion Read(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
+        var readings = Readings(q, k);
+        var ranked = readings.Select((r, i) => (Reading: r, Order: i)).OrderByDescending(x => x.Reading.Score).ThenBy(x => x.Order).Select(x => x.Reading).ToList();
+        var best = ranked[0];
+        var runnerUp = ranked.Skip(1).FirstOrDefault(r => r.Target != best.Target);
+        string why;
+        if (runnerUp is not null && best.Score - runnerUp.Score < CloseScores && best.Choice is not null && runnerUp.Choice is not null
+            && !string.Equals(best.Choice, runnerUp.Choice, StringComparison.Ordinal))
+        {
+            why = $"{best.Target} and {runnerUp.Target} are within {CloseScores.ToString(System.Globalization.CultureInfo.InvariantCulture)}: ask which is meant";
+            var choices = ranked.Where(r => r.Choice is not null && best.Score - r.Score < CloseScores).Select(r => r.Choice!).Distinct().Take(3).ToList();
+            best = new Reading(best.Read with { Query = best.Read.Query with { Target = QueryTarget.Choose, Choices = choices } }, best.Score, best.Evidence);
+        }
+        else
+        {
+            why = runnerUp is null ? $"{best.Target}: the only reading" : $"{best.Target} {Score(best.Score)} over {runnerUp.Target} {Score(runnerUp.Score)}";
+        }
+
+        return best.Read with
+        {
+            Query = best.Read.Query with { Readings = [.. ranked.Select(r => r.Describe())], Decision = why },
+        };
+    }
+
+    /// <summary>
+    /// "How many took an assistant nurse exam in 2010 compared to 2015?": the passage that has every year asked (years the
+    /// forecast does not have) and shares the most of the question's words (two at least), when the search found none.
+    /// </summary>
+    private static PassageAnswerer.PassageMatch? PassageWithYears(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<int> years)
+    {
+        var texts = years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var words = q.Tokens.Where(t => t.Length >= 4 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t))
+            .Concat(q.Occupations.SelectMany(o => o.GroupKeywords).Where(w => w.Length >= 4)).Distinct().ToList();
+        var best = k.Passages.Where(p => texts.All(y => p.Text.Contains(y, StringComparison.Ordinal)))
+            .Select(p => (Passage: p, Matched: words.Where(TextFold.Fold(p.Text).Contains).ToHashSet(StringComparer.Ordinal)))
+            .Where(x => x.Matched.Count >= 2)
+            .OrderByDescending(x => x.Matched.Count)
+            .FirstOrDefault();
+        return best.Passage is null || words.Count == 0 ? null
+            : new PassageAnswerer.PassageMatch(best.Passage, new SearchHit(best.Passage.Id, best.Matched.Count, (double)best.Matched.Count / words.Count, best.Matched), [.. texts, .. best.Matched]);
+    }
+
+    /// <summary>The question's words that no cue or group read and that the passages' vocabulary has.</summary>
+    private static List<string> Known(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var read = q.Hits.SelectMany(h => Enumerable.Range(h.Start, h.Length)).ToHashSet();
+        return [.. q.Tokens
+            .Where((t, i) => !read.Contains(i) && t.Length >= 3 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t))
+            .Where(t => k.PassageIndex.Analyze(t).Any(k.PassageIndex.Knows))
+            .Distinct()];
+    }
+
+    /// <summary>A folded word as the asker wrote it ("evikomp" → "Evikomp", "sprak" → "språk"), for an answer that repeats it.</summary>
+    private static string AsWritten(QuestionUnderstanding q, string folded) =>
+        System.Text.RegularExpressions.Regex.Matches(q.Text, @"[\p{L}\p{N}]+").Select(m => m.Value)
+            .FirstOrDefault(w => string.Equals(TextFold.Fold(w), folded, StringComparison.Ordinal)) ?? folded;
+
+    /// <summary>The question's own words, for a button that re-asks it in a way that picks one reading.</summary>
+    private static string Subject(QuestionUnderstanding q) => q.Text.Trim().TrimEnd('?', '.', '!').Trim();
+
+    private static string Score(double score) => score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The candidate readings, each scored from its evidence. The base weights rank evidence by how specific it is (a
+    /// request the assistant does not do, a question about the knowledge, an explicit list, a named key figure, a
+    /// forecast group, an activity's words); the match terms (coverage, years found, words left unexplained) move a
+    /// reading within and across those ranks.
+    /// </summary>
+    private static List<Reading> Readings(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
         var baseQuery = Base(q, k);
+        var readings = new List<Reading>();
         ReadQuestion Make(QueryTarget target, QueryOperation? operation = null) =>
             new(q, baseQuery with { Target = target, Operation = operation ?? baseQuery.Operation });
+        void Add(ReadQuestion read, double score, params string[] evidence) => readings.Add(new Reading(read, score, evidence));
 
         if (HelpAnswerer.IsHelp(q))
         {
-            return Make(QueryTarget.Help);
+            Add(Make(QueryTarget.Help), 10, "help words");
+            return readings;
         }
 
         if (QueryWords.IsOffTopic(q) || QueryWords.IsCommand(q))
         {
-            return Make(QueryTarget.OffTopic);
+            Add(Make(QueryTarget.OffTopic), 10, QueryWords.IsCommand(q) ? "a command the assistant does not carry out" : "a request outside the plans");
+            return readings;
         }
 
         if (k.IsEmpty)
         {
-            return Make(QueryTarget.NoKnowledge);
+            Add(Make(QueryTarget.NoKnowledge), 10, "no document imported");
+            return readings;
         }
 
-        // "Har du flera versioner av kompetensförsörjningsplanen 2021?": the year names the document, not a figure's year.
-        if (QueryWords.IsAboutKnowledge(q) || (NamesDocumentByYear(q, k) && QueryWords.IsAboutKnowledge(q with { Years = YearSpec.None })))
-        {
-            return Make(QueryTarget.Knowledge);
-        }
-
+        var documents = baseQuery.Documents;
         var singular = q.Has(Cue.Activity);
         var plural = q.Has(Cue.Activities);
-        if (q.Has(Cue.Mine) && (singular || plural))
+
+        // Each matcher at most once.
+        var passageFound = false;
+        PassageAnswerer.PassageMatch? passageMatch = null;
+        PassageAnswerer.PassageMatch? Passage()
         {
-            return Make(QueryTarget.MyActivities);
+            if (!passageFound)
+            {
+                passageMatch = PassageAnswerer.Find(q, k, documents);
+                passageFound = true;
+            }
+
+            return passageMatch;
         }
 
-        if (QueryWords.LinksForecastAndActivities(q) && OwnerMatcher.Find(q, k).Count == 0)
+        List<SearchHit>? hitsFound = null;
+        List<SearchHit> Hits() => hitsFound ??= ActivityAnswerer.Find(q, k);
+        List<OwnerEntry>? ownersFound = null;
+        List<OwnerEntry> Owners() => ownersFound ??= OwnerMatcher.Find(q, k);
+        KeyFigureMatch? namedFound = null;
+        KeyFigureMatch Named() => namedFound ??= KeyFigureAnswerer.Match(WithoutOccupations(q), k);
+        KeyFigureMatch? figuresFound = null;
+        KeyFigureMatch Figures() => figuresFound ??= Named().Score > 0 ? KeyFigureAnswerer.Match(q, k) : Named();
+        bool? forecastLikeFound = null;
+        bool ForecastLike() => forecastLikeFound ??= ForecastResolver.LooksLikeForecast(q, k);
+
+        // About the knowledge. "Har du flera versioner av kompetensförsörjningsplanen 2021?": the year names the document.
+        var knowledge = QueryWords.IsAboutKnowledge(q) || (NamesDocumentByYear(q, k) && QueryWords.IsAboutKnowledge(q with { Years = YearSpec.None }));
+        if (knowledge)
         {
-            return Make(QueryTarget.ForecastAndActivities);
+            Add(Make(QueryTarget.Knowledge), 8, "words about the documents themselves");
+        }
+        else if (QueryWords.AsksAboutDocument(q))
+        {
+            // "Who produced the staffing forecast, and how far ahead does it go?": a document's author or horizon, not its figures.
+            Add(Make(QueryTarget.Knowledge), 7.9, "a document named with who made it, when or how far ahead");
+        }
+
+        if (q.Has(Cue.Mine) && (singular || plural))
+        {
+            Add(Make(QueryTarget.MyActivities), 7.5, "'my' with activities");
+        }
+
+        if (QueryWords.LinksForecastAndActivities(q) && Owners().Count == 0)
+        {
+            Add(Make(QueryTarget.ForecastAndActivities), 7, "a forecast group or measure with what is done about it");
         }
 
         if (QueryWords.AsksForGroups(q) && k.ForecastTables.Count > 0)
         {
-            return Make(QueryTarget.ForecastGroups, QueryOperation.List);
+            Add(Make(QueryTarget.ForecastGroups, QueryOperation.List), 6.8, "asks which groups the forecast has");
         }
 
-        PassageAnswerer.PassageMatch? passage = null;
-        var documents = baseQuery.Documents;
         // "Vad står i kommentaren om ...?" asks for an activity's comment, not a passage.
         if ((q.Has(Cue.Narrative) || QueryWords.CitesText(q)) && !singular && !plural && !q.Has(Cue.Comment))
         {
@@ -77,34 +205,41 @@ public static class QueryReader
             // asked is a figure, not a passage.
             if (!q.Has(Cue.Narrative) && CitedFigure(q, k) is { } cited)
             {
-                return Make(QueryTarget.KeyFigure) with { Figures = cited };
+                Add(Make(QueryTarget.KeyFigure) with { Figures = cited }, 6.6, "a key figure cited with its years");
             }
-
-            passage = PassageAnswerer.Find(q, k, documents);
-            if (passage is not null)
+            else if (Passage() is { } cites)
             {
-                return Make(QueryTarget.Passage) with { Passage = passage };
+                Add(Make(QueryTarget.Passage) with { Passage = cites }, 6.5 + cites.Hit.Coverage / 100, $"narrative or cited text; passage coverage {Score(cites.Hit.Coverage)}");
             }
         }
 
-        var owners = OwnerMatcher.Find(q, k);
+        var owners = Owners();
         var statusCue = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone);
         var noOwner = QueryWords.AsksForNoOwner(q);
         var byPlan = QueryWords.AsksPerPlan(q);
         var byStatus = QueryWords.AsksPerStatus(q);
-        var listCue = plural
-            || byStatus
-            || (QueryWords.WhatWeDo(q) && q.Occupations.Count == 0 && !q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.Narrative, Cue.StatusWord, Cue.Activity))
-            || noOwner
-            || (byPlan && q.HasAny(Cue.HowMany, Cue.Activities, Cue.Activity))
-            || (!singular && q.HasAny(Cue.HowMany, Cue.Which, Cue.ListVerb) && (statusCue || q.Has(Cue.Overdue) || q.Quarters.Count > 0))
-            || (!singular && q.Has(Cue.Overdue))
-            || (!singular && q.Quarters.Count > 0 && q.HasAny(Cue.Due, Cue.When, Cue.Done, Cue.Which))
-            || (!singular && owners.Count > 0 && q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Owner) && !HasWordsBeyondOwners(q, k, owners));
-        if (listCue && !ForecastFirst(q, k))
+        var listEvidence = new List<string>();
+        void ListIf(bool condition, string evidence)
+        {
+            if (condition)
+            {
+                listEvidence.Add(evidence);
+            }
+        }
+
+        ListIf(plural, "activities (plural)");
+        ListIf(byStatus, "per status");
+        ListIf(QueryWords.WhatWeDo(q) && q.Occupations.Count == 0 && !q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.Narrative, Cue.StatusWord, Cue.Activity, Cue.Owner, Cue.When), "what we do");
+        ListIf(noOwner, "without an owner");
+        ListIf(byPlan && q.HasAny(Cue.HowMany, Cue.Activities, Cue.Activity), "per plan");
+        ListIf(!singular && q.HasAny(Cue.HowMany, Cue.Which, Cue.ListVerb) && (statusCue || q.Has(Cue.Overdue) || q.Quarters.Count > 0), "which/how many with a status, overdue or quarter");
+        ListIf(!singular && q.Has(Cue.Overdue), "overdue");
+        ListIf(!singular && q.Quarters.Count > 0 && q.HasAny(Cue.Due, Cue.When, Cue.Done, Cue.Which), "a quarter");
+        ListIf(!singular && owners.Count > 0 && q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Owner) && !HasWordsBeyondOwners(q, k, owners), "an owner");
+        if (listEvidence.Count > 0 && !ForecastFirst(q, k))
         {
             var list = Make(QueryTarget.ActivityList, byPlan ? QueryOperation.GroupByPlan : byStatus ? QueryOperation.GroupByStatus : q.Has(Cue.HowMany) && !q.HasAny(Cue.Which, Cue.ListVerb) ? QueryOperation.Count : QueryOperation.List);
-            return list with
+            Add(list with
             {
                 Query = list.Query with
                 {
@@ -114,76 +249,157 @@ public static class QueryReader
                     ListRequested = true,
                 },
                 OwnerEntries = owners,
-            };
+            }, 6, [.. listEvidence]);
         }
 
+        var measureCue = q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast);
         if (!singular && !plural)
         {
             // "Hur många medarbetare behöver komplettera sin behörighet ...?": words no forecast or key figure explains,
             // and a passage that does: the text answers, not a forecast (nor a question back about its year).
-            if (!ActivityCue(q) && (ForecastResolver.LooksLikeForecast(q, k) || KeyFigureAnswerer.Match(WithoutOccupations(q), k).Score > 0)
+            if (!ActivityCue(q) && (ForecastLike() || Named().Score > 0)
                 && Unexplained(q, k) is { Count: >= 2 } unexplained && !YearsInData(q, k)
                 && PassageAnswerer.Find(q with { Tokens = unexplained, Hits = [] }, k, documents) is { } explained
                 && explained.Hit.Coverage >= ExplainedCoverage && explained.Hit.MatchedTerms.Count >= 2)
             {
-                return Make(QueryTarget.Passage) with { Passage = explained };
+                Add(Make(QueryTarget.Passage) with { Passage = explained }, 5.5, $"{unexplained.Count} words no figure explains, a passage covers {Score(explained.Hit.Coverage)}");
             }
 
             // A key figure is named by its own words ("sjukfrånvaro"); an occupation ("socialsekreterare") then narrows the rows.
-            var named = KeyFigureAnswerer.Match(WithoutOccupations(q), k);
-            var figures = named.Score > 0 ? KeyFigureAnswerer.Match(q, k) : named;
-            var measureCue = q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast);
+            var named = Named();
             // A key figure has no status: "Have we finished the work on ... employment rate?" asks for an activity.
             var statusAsked = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord)
-                && ActivityAnswerer.Find(q, k).Count > 0;
+                && Hits().Count > 0;
             if (named.Score >= 2 && !measureCue && !statusAsked)
             {
-                return Make(QueryTarget.KeyFigure) with { Figures = figures };
+                Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 5.3, $"key figure named (score {Score(named.Score)})");
             }
-
-            // "Hur många barn per handläggare fanns 2014?": a key-figure year no forecast has.
-            if (named.Score >= 1 && !measureCue && q.Years.Years.Count > 0 && KeyFigureAnswerer.HasYears(figures, q.Years.All)
+            else if (named.Score >= 1 && !measureCue && q.Years.Years.Count > 0 && KeyFigureAnswerer.HasYears(Figures(), q.Years.All)
                 && !k.ForecastTables.Any(t => q.Years.All.All(t.Years.Contains)))
             {
-                return Make(QueryTarget.KeyFigure) with { Figures = figures };
+                // "Hur många barn per handläggare fanns 2014?": a key-figure year no forecast has.
+                Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 5.2, "key figure with a year no forecast has");
+            }
+            else if (named.Score >= 1 && !q.Has(Cue.Narrative) && q.Years.Years.Count > 0)
+            {
+                Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 4.9, "a key figure word and a year");
             }
 
-            // "Hur stort lönetillägg fick socialsekreterarna?": other words than a group and no measure or year: the text first.
-            var forecastLike = ForecastResolver.LooksLikeForecast(q, k);
-            if (forecastLike && !measureCue && q.Years.IsEmpty && HasContentWords(q, k))
+            if (ForecastLike())
             {
-                passage ??= PassageAnswerer.Find(q, k, documents);
-                if (passage is not null)
+                // "Hur stort lönetillägg fick socialsekreterarna?": other words than a group and no measure or year: the text first.
+                if (!measureCue && q.Years.IsEmpty && HasContentWords(q, k) && Passage() is { } text)
                 {
-                    return Make(QueryTarget.Passage) with { Passage = passage };
+                    Add(Make(QueryTarget.Passage) with { Passage = text }, 5.1, "a group with other words and no measure or year");
                 }
-            }
 
-            if (forecastLike)
-            {
-                return Make(QueryTarget.Forecast);
-            }
+                var forecast = new List<string> { "a forecast group or measure" };
+                var score = 5.0;
+                var outside = q.Years.All.Where(y => !k.ForecastTables.Any(t => t.Years.Contains(y))).ToList();
+                if (outside.Count > 0 && q.Years.All.Count() == outside.Count
+                    && (Passage() is { } found && (QueryWords.CitesText(q) || outside.Any(y => found.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)))
+                        ? found : PassageWithYears(q, k, outside)) is { } old)
+                {
+                    // "How many took an exam in 2010 compared to 2015, according to the plan?": years no forecast has,
+                    // asked of a document's text (cited, or a passage with those years): the text answers, the forecast
+                    // only with a refusal.
+                    score -= 2.5;
+                    forecast.Add("no year asked is in the forecast; the text is cited or has the year");
+                    Add(Make(QueryTarget.Passage) with { Passage = old }, 4.2 + old.Hit.Coverage / 100, $"cited text for years outside the forecast; coverage {Score(old.Hit.Coverage)}");
+                }
 
-            if (named.Score >= 1 && !q.Has(Cue.Narrative) && q.Years.Years.Count > 0)
-            {
-                return Make(QueryTarget.KeyFigure) with { Figures = figures };
+                Add(Make(QueryTarget.Forecast), score, [.. forecast]);
             }
         }
 
-        var activityCue = singular || ActivityCue(q);
-        var hits = ActivityAnswerer.Find(q, k);
-        if (hits.Count > 0 && activityCue)
+        // Cheap: the readings below score at most this (an activity a status is asked about, else one activity or passage);
+        // when one above already scores more, their searches are not run.
+        var statusQuestion = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord);
+        if (readings.Count > 0 && readings.Max(r => r.Score) > (statusQuestion ? StatusActivityScore : 4.1))
         {
-            return Make(QueryTarget.Activity) with { ActivityHits = hits };
+            Add(Make(QueryTarget.NotUnderstood), 0, "activity and passage readings not searched: they could not score more");
+            return readings;
         }
 
-        passage ??= PassageAnswerer.Find(q, k, documents);
+        var hits = Hits();
+        if (hits.Count == 0 && !plural && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord)
+            && QueryWords.Topic(q, k, owners).Where(w => k.Activities.Any(a => QueryWords.Concerns(k.ActivityWords[a.Id], w))).ToList() is { Count: > 0 } subject
+            && ActivityAnswerer.Find(q with { Tokens = subject, Hits = [] }, k) is { Count: > 0 } subjectHits)
+        {
+            // "Have we finished the work on ... a higher employment rate?": a status is asked, and the words that name
+            // the subject are what an activity is about (a key figure has no status).
+            Add(Make(QueryTarget.Activity) with { ActivityHits = subjectHits }, StatusActivityScore, $"a status asked about {string.Join(", ", subject)}, which an activity is about");
+        }
+
+        if (hits.Count > 0 && (singular || ActivityCue(q)))
+        {
+            Add(Make(QueryTarget.Activity) with { ActivityHits = hits }, 4 + hits[0].Coverage / 100, $"activity words ({Score(hits[0].Coverage)} covered) and an activity cue");
+        }
+        else if (hits.Count == 0 && singular && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord, Cue.Owner, Cue.When, Cue.Due)
+            && QueryWords.Topic(q, k, []) is { Count: > 0 } missing)
+        {
+            // "Är Evikomp-aktiviteten klar?": an activity asked by name that no activity has: say so, not a passage that mentions the name.
+            Add(Make(QueryTarget.MissingActivity) with { Query = baseQuery with { Target = QueryTarget.MissingActivity, Topic = [.. missing.Select(w => AsWritten(q, w))] } }, 3.5, $"an activity asked by name ({string.Join(", ", missing)}) that no activity has");
+        }
+
+        // Nothing but a subject ("farmaceutpiloten", "språkkunskaper"): no cue favours the activity or the text, so
+        // each scores by how much of the question it covers, and two that cover it alike are asked about.
+        var bare = q.Cues.Count == 0 && q.Years.IsEmpty && q.Occupations.Count == 0 && q.OtherOccupations.Count == 0 && q.Quarters.Count == 0;
+        var passage = Passage();
         if (passage is not null)
         {
-            return Make(QueryTarget.Passage) with { Passage = passage };
+            readings.Add(new Reading(Make(QueryTarget.Passage) with { Passage = passage }, 3 + passage.Hit.Coverage / (bare ? 1 : 100), [$"passage coverage {Score(passage.Hit.Coverage)}"])
+            {
+                Choice = bare ? q.Say($"Vad står det om {Subject(q)} i planerna?", $"What do the plans say about {Subject(q)}?") : null,
+            });
         }
 
-        return hits.Count > 0 ? Make(QueryTarget.Activity) with { ActivityHits = hits } : Make(QueryTarget.NotUnderstood);
+        if (hits.Count > 0)
+        {
+            var top = k.ActivitiesById[hits[0].Key];
+            readings.Add(new Reading(Make(QueryTarget.Activity) with { ActivityHits = hits }, (bare ? 3 : 2) + hits[0].Coverage / (bare ? 1 : 100),
+                [bare ? $"activity words ({Score(hits[0].Coverage)} covered), no cue" : $"activity words ({Score(hits[0].Coverage)} covered)"])
+            {
+                Choice = bare && hits.Count == 1 ? q.Say($"Status för {ActivityText.Title(top, 80)}", $"Status of {ActivityText.Title(top, 80)}") : null,
+            });
+        }
+
+        // The words asked about ("om heltid", "about full-time work"), searched alone when the whole question found no passage.
+        if (passage is null && !singular && QueryWords.Topic(q, k, owners).Where(w => QueryWords.AfterTopicMarker(q, w)).ToList() is { Count: > 0 } asked
+            && PassageAnswerer.Find(q with { Tokens = asked, Hits = [] }, k, documents) is { } about && about.Hit.Coverage >= ExplainedCoverage)
+        {
+            Add(Make(QueryTarget.Passage) with { Passage = about }, 2.4, $"a passage about {string.Join(", ", asked)} (coverage {Score(about.Hit.Coverage)})");
+        }
+
+        // "Is there anything in the plans about full-time work?": no passage or activity search matched the whole
+        // question, but the words it asks about ("om", "about", "kring" ...) are what activities are about: those activities.
+        if (!singular && QueryWords.Topic(q, k, owners).Where(w => QueryWords.AfterTopicMarker(q, w)).ToList() is { Count: > 0 } words
+            && words.Where(w => k.Activities.Any(a => QueryWords.Concerns(k.ActivityWords[a.Id], w))).ToList() is { Count: > 0 } topic)
+        {
+            var list = Make(QueryTarget.ActivityList, q.Has(Cue.HowMany) ? QueryOperation.Count : QueryOperation.List);
+            Add(list with { Query = list.Query with { Topic = topic, ListRequested = true } }, 2.5, $"activities are about {string.Join(", ", topic)}");
+        }
+
+        // Nothing read the question: the words no cue or group read that the documents' text contains, searched alone
+        // (words the documents never use, often English ones, only lower every passage's coverage).
+        if (readings.Count == 0 && Known(q, k) is { Count: >= 2 } known
+            && PassageAnswerer.Find(q with { Tokens = known, Hits = [] }, k, documents) is { } plain
+            && plain.Hit.Coverage >= ExplainedCoverage && plain.Hit.MatchedTerms.Count >= 2)
+        {
+            Add(Make(QueryTarget.Passage) with { Passage = plain }, 1.5, $"the words the documents use ({string.Join(", ", known)}) cover {Score(plain.Hit.Coverage)}");
+        }
+
+        // "status farmacevtpiloten?": a status asked of something no activity, passage or figure has: say that no activity
+        // is about it, rather than a general "not found".
+        if (readings.Count == 0 && !plural && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord)
+            && QueryWords.Topic(q, k, owners) is { Count: > 0 } unknown)
+        {
+            Add(Make(QueryTarget.MissingActivity) with { Query = baseQuery with { Target = QueryTarget.MissingActivity, Topic = [.. unknown.Select(w => AsWritten(q, w))] } },
+                0.5, $"a status asked of {string.Join(", ", unknown)}, which nothing has");
+        }
+
+        Add(Make(QueryTarget.NotUnderstood), 0, "nothing else scored");
+        return readings;
     }
 
     /// <summary>The series part of the query: what the question names, whatever is asked.</summary>

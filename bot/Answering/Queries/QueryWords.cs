@@ -153,6 +153,36 @@ public static class QueryWords
         return document && (know || period || origin);
     }
 
+    // Who made a document and when: "vem tog fram prognosen", "who produced the forecast", "when was the audit written".
+    private static readonly HashSet<string> AuthorWords = new(StringComparer.Ordinal)
+    {
+        "producerade", "producerat", "producerades", "produced", "skrev", "skrevs", "skrivit", "skriven", "skrivits", "wrote", "written",
+        "author", "authors", "forfattare", "forfattade", "upprattade", "upprattad", "upprattades", "framtagen", "framtaget", "togs",
+        "prepared", "compiled", "gjordes", "utfordes", "utforde", "conducted", "carried", "bestallde", "commissioned", "publicerad",
+        "publicerades", "published", "daterad", "dated",
+    };
+
+    // How far ahead a document reaches: "hur långt fram", "how far ahead", "horizon".
+    private static readonly HashSet<string> HorizonWords = new(StringComparer.Ordinal)
+    {
+        "ahead", "horizon", "framat", "fram", "sikt", "tidshorisont", "tidshorisonten", "stracker", "reaches", "extend", "extends",
+    };
+
+    /// <summary>
+    /// A document named together with who made it, when it was written or how far ahead it reaches ("Who produced the
+    /// staffing forecast, and how far ahead does it go?", "När skrevs granskningen och av vem?"): about the document, not
+    /// its figures, even when forecast words are there. Not when a group, a year or an activity is asked.
+    /// </summary>
+    public static bool AsksAboutDocument(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        var document = t.Any(x => DocumentWords.Contains(x) || DocumentStems.Any(s => x.Contains(s, StringComparison.Ordinal)));
+        var author = t.Any(AuthorWords.Contains) || Pair(t, "by", "whom") || Pair(t, "av", "vem") || Pair(t, "tog", "fram") || Pair(t, "tagit", "fram");
+        var horizon = Pair(t, "how", "far") || Pair(t, "hur", "langt") && t.Any(HorizonWords.Contains) || t.Any(x => x is "ahead" or "horizon" or "tidshorisont" or "tidshorisonten");
+        return document && (author || horizon) && !q.Occupations.Any(o => !o.IsTotal) && q.OtherOccupations.Count == 0 && q.Years.IsEmpty
+            && !q.HasAny(Cue.Activity, Cue.Activities, Cue.Overdue, Cue.Done, Cue.InProgress, Cue.Remains, Cue.NotDone, Cue.NotStarted, Cue.StartingUp, Cue.Narrative);
+    }
+
     /// <summary>
     /// A forecast question (a group or a measure) joined with what is done about it ("vad gör vi åt ..., går det enligt
     /// plan?", "what are we doing about it, is it on track?").
@@ -278,12 +308,18 @@ public static class QueryWords
     {
         var result = new List<int>();
         var owners = k.Owners.SelectMany(o => o.Tokens).ToHashSet(StringComparer.Ordinal);
+        // "Örebro", "the audit": an organisation's own name (not the "kommun" every organisation has) and a kind's own
+        // word name a document however short they are.
+        var organisations = k.Documents.Values.Where(d => !string.IsNullOrWhiteSpace(d.Organisation)).Select(d => TextFold.Tokens(d.Organisation!)).ToList();
+        var everywhere = organisations.Count == 0 ? [] : organisations.Skip(1).Aggregate(organisations[0].ToHashSet(StringComparer.Ordinal), (all, o) => { all.IntersectWith(o); return all; });
         foreach (var document in k.Documents.Values)
         {
             var title = TextFold.Tokens(document.Title + " " + document.Organisation).Where(w => w.Length >= 8).ToList();
             var kind = KindWords(document.Kind);
+            var organisation = string.IsNullOrWhiteSpace(document.Organisation) ? [] : TextFold.Tokens(document.Organisation).Where(w => w.Length >= 5 && !everywhere.Contains(w)).ToList();
             if (q.Tokens.Any(t => t.Length >= 8 && !owners.Contains(t)
-                && (title.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || kind.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal)))))
+                    && (title.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || kind.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))))
+                || q.Tokens.Any(t => t.Length >= 5 && !owners.Contains(t) && (kind.Contains(t) || organisation.Contains(t))))
             {
                 result.Add(document.Id);
             }
@@ -307,8 +343,8 @@ public static class QueryWords
     {
         DocumentKind.StaffingPlan => ["kompetensforsorjningsplan", "personalplan", "bemanningsplan", "personalforsorjningsplan"],
         DocumentKind.OperationalPlan or DocumentKind.FollowUp => ["verksamhetsplan", "uppfoljning", "followup"],
-        DocumentKind.Audit => ["granskning", "revision", "revisionsrapport", "stadsrevision"],
-        DocumentKind.Strategy => ["strategi", "strategin"],
+        DocumentKind.Audit => ["granskning", "revision", "revisionsrapport", "stadsrevision", "audit", "audits", "revisionen", "granskningen"],
+        DocumentKind.Strategy => ["strategi", "strategin", "strategy"],
         _ => [],
     };
 
@@ -335,7 +371,7 @@ public static class QueryWords
             var t = q.Tokens[i];
             if (used[i] || t.Length < 4 || char.IsDigit(t[0]) || ListWords.Contains(t) || QueryTerms.Stop.Contains(t) || TopicMarkers.Contains(t)
                 || documentWords.Contains(t) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo)
-                || Documents(q with { Tokens = [t] }, k).Count > 0)
+                || Documents(q with { Tokens = [t] }, k).Count > 0 || ContinuesOwner(q.Tokens, i, k, ownerWords))
             {
                 continue;
             }
@@ -344,6 +380,41 @@ public static class QueryWords
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "the HR and competence supply department": a word next to a named owner's word that is part of one owner's full
+    /// name ("Avd- HR och kompetensförsörjning") continues that name; it is not a topic.
+    /// </summary>
+    private static bool ContinuesOwner(IReadOnlyList<string> tokens, int i, KnowledgeSnapshot k, HashSet<string> ownerWords)
+    {
+        if (ownerWords.Count == 0)
+        {
+            return false;
+        }
+
+        bool Near(int j) => j >= 0 && j < tokens.Count && ownerWords.Contains(tokens[j]);
+        var near = Near(i - 1) || Near(i + 1) || (i >= 1 && tokens[i - 1] is "och" or "and" or "&" && Near(i - 2));
+        return near && k.Owners.Any(o => o.Tokens.Contains(tokens[i]) && o.Tokens.Any(ownerWords.Contains));
+    }
+
+    /// <summary>Whether the word comes after a word that names a topic ("om", "kring", "about", "regarding").</summary>
+    public static bool AfterTopicMarker(QuestionUnderstanding q, string word)
+    {
+        var at = -1;
+        for (var i = 0; i < q.Tokens.Count; i++)
+        {
+            if (TopicMarkers.Contains(q.Tokens[i]) && at < 0)
+            {
+                at = i;
+            }
+            else if (at >= 0 && q.Tokens[i] == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an activity's text is about a topic word: a shared stem, or the first part of a compound.</summary>

@@ -86,6 +86,8 @@ public sealed class AskCommandTests
         var first = output.Split('\n')[0];
         Assert.StartsWith("Query: target=ActivityList", first, StringComparison.Ordinal);
         Assert.Contains("overdue", first, StringComparison.Ordinal);
+        Assert.Contains("Readings (score, evidence), best first:", output, StringComparison.Ordinal);
+        Assert.Contains("Chosen: ActivityList", output, StringComparison.Ordinal);
 
         var (_, json, _) = await RunAsync(host, "Jämför rekryteringsbehovet för undersköterskor och socialsekreterare 2025", "--json");
         var root = JsonDocument.Parse(json).RootElement;
