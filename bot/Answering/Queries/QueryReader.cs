@@ -323,7 +323,11 @@ public static class QueryReader
 
         var hits = Hits();
         if (hits.Count == 0 && !plural && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord)
-            && QueryWords.Topic(q, k, owners).Where(w => k.Activities.Any(a => QueryWords.Concerns(k.ActivityWords[a.Id], w))).ToList() is { Count: > 0 } subject
+            && QueryWords.Topic(q, k, owners) is { Count: > 0 } statusTopic
+            && statusTopic.Where(w => k.Activities.Any(a => QueryWords.Concerns(k.ActivityWords[a.Id], w))).ToList() is { Count: > 0 } subject
+            // Most of what is asked about must be what activities are about: "Är Evikompprojektets pilot med drönare
+            // klar?" is not the one activity that mentions a pilot.
+            && subject.Count * 2 >= statusTopic.Count
             && ActivityAnswerer.Find(q with { Tokens = subject, Hits = [] }, k) is { Count: > 0 } subjectHits)
         {
             // "Have we finished the work on ... a higher employment rate?": a status is asked, and the words that name
@@ -354,7 +358,10 @@ public static class QueryReader
             });
         }
 
-        if (hits.Count > 0)
+        // With no cue at all, only a strong match answers with an activity: a word split into parts the activities have
+        // ("äldreboende" → äldre + boende) counts twice, so a question whose own point ("vad kostar") no activity has can
+        // still reach 0.7.
+        if (hits.Count > 0 && (!bare || hits[0].Coverage >= BareActivityCoverage))
         {
             var top = k.ActivitiesById[hits[0].Key];
             readings.Add(new Reading(Make(QueryTarget.Activity) with { ActivityHits = hits }, (bare ? 3 : 2) + hits[0].Coverage / (bare ? 1 : 100),
@@ -453,6 +460,9 @@ public static class QueryReader
     /// <summary>Words that ask about an activity: a status, an owner, a deadline, a comment.</summary>
     private static bool ActivityCue(QuestionUnderstanding q) =>
         q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord, Cue.Owner, Cue.When, Cue.Comment, Cue.Due);
+
+    /// <summary>How much of a question with no cue an activity must cover to be the answer.</summary>
+    private const double BareActivityCoverage = 0.75;
 
     /// <summary>How much of the words no forecast or key figure explains a passage must cover to answer instead.</summary>
     private const double ExplainedCoverage = 0.6;

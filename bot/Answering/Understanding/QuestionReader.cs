@@ -29,6 +29,13 @@ public static partial class QuestionReader
 
         var quarters = Quarters(folded);
         var years = YearParser.Parse(folded, today);
+
+        // "went from 2019 to 2027 by how many percent": a percent over a span of years, not a share of something, is the
+        // change over that span (a sum of the years would answer another question with a number nobody asked for).
+        if (cues.Contains(Cue.Percent) && years.IsRange && !cues.Contains(Cue.Share))
+        {
+            cues.Add(Cue.Change);
+        }
         return new QuestionUnderstanding
         {
             Text = text,
