@@ -45,8 +45,8 @@ public static class ForecastAnswerer
         var answer = ranking ? ForecastRanking.Answer(q, request, source)
             : q.Has(Cue.Change) ? ForecastChange.Answer(q, request, source)
             : q.Has(Cue.Average) ? ForecastSums.Average(q, request, source)
+            : q.Has(Cue.Share) && !q.Years.IsEmpty ? ForecastSums.Share(q, request, source)
             : IsSum(q, request) ? ForecastSums.Sum(q, request, source)
-            : q.Has(Cue.Share) && q.Years.Years.Count == 1 && !q.Years.IsRange ? ForecastSums.Share(q, request, source)
             : q.Years.IsEmpty || q.Years.IsRange || q.Has(Cue.Series) ? ForecastSeries.Answer(q, request, source)
             : ForecastValues.Answer(q, request, source);
 
@@ -55,8 +55,12 @@ public static class ForecastAnswerer
 
     private static bool IsSum(QuestionUnderstanding q, ForecastRequest request) =>
         q.Has(Cue.Sum)
+        || (request.Groups.Count >= 2 && Plus(q.Text))
         || (q.Years.IsRange && request.TotalMeansSum)
         || (q.Years.IsRange && !q.Has(Cue.Series) && request.Measures.All(m => m.Kind == MeasureKind.Recruitment));
+
+    /// <summary>"usk + pers ass": groups written with a plus sign between them are added.</summary>
+    public static bool Plus(string text) => System.Text.RegularExpressions.Regex.IsMatch(text, @"\p{L}\.?\s*\+\s*\p{L}");
 
     /// <summary>The table of the organisation the question names, else the newest.</summary>
     private static ForecastTable? PickTable(QuestionUnderstanding q, KnowledgeSnapshot k)

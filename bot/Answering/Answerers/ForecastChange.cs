@@ -29,6 +29,24 @@ public static class ForecastChange
             return Refusals.NoValues(q, source);
         }
 
+        // "usk och pers ass tillsammans": the change of the groups' sum as well, each measure once.
+        var groups = request.Groups.Where(g => g != request.Table.TotalGroup).ToList();
+        if (groups.Count > 1 && groups.Count == request.Groups.Count && (q.Has(Cue.Sum) || ForecastAnswerer.Plus(q.Text)))
+        {
+            foreach (var measure in request.Measures)
+            {
+                var a = groups.Select(g => request.Table.Value(measure, g, from)).ToList();
+                var b = groups.Select(g => request.Table.Value(measure, g, to)).ToList();
+                if (a.Any(v => v is null) || b.Any(v => v is null))
+                {
+                    continue;
+                }
+
+                var label = q.Say(string.Join(" och ", groups) + " tillsammans", string.Join(" and ", groups) + " together");
+                lines.Insert(0, Sentence(q, measure.Label(q), label, from, to, a.Sum(v => v!.Value), b.Sum(v => v!.Value)));
+            }
+        }
+
         var text = request.MeasureAmbiguous
             ? q.Say("Både personalbehov och rekryteringsbehov:", "Both the staffing need and the recruitment need:") + "\n"
             : string.Empty;

@@ -42,6 +42,14 @@ public static class ForecastResolver
 
         var totalNamed = q.Occupations.Any(o => o.IsTotal);
         var totalMeansSum = totalNamed && groups.Count > 0;
+
+        // "per yrkesgrupp", "alla yrkesgrupper", "each occupation group": every group of the table, except for a sum,
+        // where "alla yrkesgrupper sammanlagt" is the total row alone.
+        if (groups.Count == 0 && EveryGroup(q) && !(totalNamed && q.Has(Cue.Sum)))
+        {
+            groups.AddRange(table.OccupationGroups);
+        }
+
         if (totalNamed && groups.Count == 0 && table.TotalGroup is not null)
         {
             groups.Add(table.TotalGroup);
@@ -51,7 +59,32 @@ public static class ForecastResolver
         return new ForecastRequest(table, groups, measures, ambiguous, q.OtherOccupations, totalMeansSum);
     }
 
-    /// <summary>Groups the question names by a word of the group's own name ("Socialsekreterare/biståndsbedömare").</summary>
+    private static readonly HashSet<string> EveryWords = new(StringComparer.Ordinal) { "per", "alla", "varje", "samtliga", "respektive", "all", "each", "every", "by" };
+
+    /// <summary>"Rekryteringsbehovet per yrkesgrupp", "all occupation groups": a group word after a word for every.</summary>
+    public static bool EveryGroup(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if (EveryWords.Contains(t[i]) && t.Skip(i + 1).Take(2).Any(GroupWord))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool GroupWord(string token) =>
+        token.StartsWith("yrkesgrupp", StringComparison.Ordinal) || token.StartsWith("grupp", StringComparison.Ordinal) || token.StartsWith("yrkeskategori", StringComparison.Ordinal)
+        || token is "yrke" or "yrken" or "group" or "groups" or "occupation" or "occupations" or "category" or "categories" or "profession" or "professions";
+
+    /// <summary>
+    /// Groups the question names by a word of the group's own name ("Socialsekreterare/biståndsbedömare"), inflected or
+    /// abbreviated: one long beginning of such a word ("socialsekr", "undersk") or the beginnings of the name's words in
+    /// order ("pers ass" for "Personlig assistent").
+    /// </summary>
     private static List<string> DataGroups(QuestionUnderstanding q, ForecastTable? table)
     {
         if (table is null)
@@ -65,13 +98,46 @@ public static class ForecastResolver
             // A word two groups share ("assistent" in "Vårdare/undersköterska/assistent" and "Personlig assistent") names neither.
             var parts = TextFold.Tokens(group).Where(p => p.Length >= 5 && !WeakGroupWords.Contains(p)
                 && !table.Groups.Any(other => other != group && TextFold.Tokens(other).Contains(p))).ToList();
-            if (parts.Any(p => q.FreeTokens.Any(t => WordMatch.Match(t, p) >= MatchQuality.Inflection)))
+            if (parts.Any(p => q.FreeTokens.Any(t => WordMatch.Match(t, p) >= MatchQuality.Inflection || Abbreviates(t, p)))
+                || AbbreviatedName(q.Tokens, TextFold.Tokens(group)))
             {
                 result.Add(group);
             }
         }
 
         return result;
+    }
+
+    /// <summary>A written-out beginning of a long word ("socialsekr" of "socialsekreterare"), never a whole other word.</summary>
+    private static bool Abbreviates(string token, string word) =>
+        token.Length >= 7 && token.Length <= word.Length - 2 && word.StartsWith(token, StringComparison.Ordinal);
+
+    /// <summary>"pers ass": two or more tokens in a row that begin the name's words in order (three letters at least each).</summary>
+    private static bool AbbreviatedName(IReadOnlyList<string> tokens, IReadOnlyList<string> name)
+    {
+        if (name.Count < 2)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + name.Count <= tokens.Count; i++)
+        {
+            var all = true;
+            var shortened = false;
+            for (var j = 0; j < name.Count && all; j++)
+            {
+                var t = tokens[i + j];
+                all = t.Length >= 3 && name[j].StartsWith(t, StringComparison.Ordinal);
+                shortened |= t.Length < name[j].Length;
+            }
+
+            if (all && shortened)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Negated(QuestionUnderstanding q, Cue cue) =>
@@ -81,6 +147,12 @@ public static class ForecastResolver
     {
         var staffing = table.Measures.Where(m => m.Kind == MeasureKind.Staffing).ToList();
         var recruitment = table.Measures.Where(m => m.Kind == MeasureKind.Recruitment).ToList();
+        // "Personalbehov och rekryteringsbehov för X 2024": both measures named, both asked (not an ambiguity).
+        if (q.Has(Cue.Recruitment) && q.Has(Cue.Staffing) && staffing.Count > 0 && recruitment.Count > 0 && !Negated(q, Cue.Recruitment) && !Negated(q, Cue.Staffing))
+        {
+            return ([.. staffing, .. recruitment], false);
+        }
+
         // "personalbehovet, inte rekryteringen": a measure named only to be ruled out does not count.
         if (q.Has(Cue.Recruitment) && recruitment.Count > 0 && !(Negated(q, Cue.Recruitment) && q.Has(Cue.Staffing)))
         {

@@ -9,32 +9,55 @@ public static class ForecastSums
 
     public static Answer Average(QuestionUnderstanding q, ForecastRequest request, SourceRef source) => Aggregate(q, request, source, average: true);
 
+    /// <summary>
+    /// A group's share of the total row: in each year named, or over a span of years as the group's sum over the span
+    /// against the total's sum over the same span ("andelen av rekryteringsbehovet 2022–2027").
+    /// </summary>
     public static Answer Share(QuestionUnderstanding q, ForecastRequest request, SourceRef source)
     {
         var table = request.Table;
-        var year = q.Years.Years[0];
+        List<IReadOnlyList<int>> spans = q.Years.IsRange ? [[.. q.Years.All]] : [.. q.Years.Years.Select(y => (IReadOnlyList<int>)[y])];
         var lines = new List<string>();
         foreach (var measure in request.Measures)
         {
             foreach (var group in request.Groups.Where(g => g != table.TotalGroup))
             {
-                var part = table.Value(measure, group, year);
-                var total = table.TotalGroup is null ? null : table.Value(measure, table.TotalGroup, year);
-                if (part is null || total is null || total == 0)
+                foreach (var years in spans)
                 {
-                    continue;
-                }
+                    var parts = years.Select(y => table.Value(measure, group, y)).ToList();
+                    var totals = years.Select(y => table.TotalGroup is null ? null : table.Value(measure, table.TotalGroup, y)).ToList();
+                    if (parts.Any(v => v is null) || totals.Any(v => v is null))
+                    {
+                        continue;
+                    }
 
-                var share = SwedishFormat.Percent(part.Value / total.Value * 100m);
-                lines.Add(q.Say(
-                    $"{group} står för **{share}** av {measure.Label(q)} {year} ({SwedishFormat.Number(part.Value)} av {SwedishFormat.Number(total.Value)}).",
-                    $"{ForecastAnswerer.GroupLabel(q, group)} make up **{share}** of the {measure.Label(q)} in {year} ({SwedishFormat.Number(part.Value)} of {SwedishFormat.Number(total.Value)})."));
+                    var part = parts.Sum(v => v!.Value);
+                    var total = totals.Sum(v => v!.Value);
+                    if (total == 0)
+                    {
+                        continue;
+                    }
+
+                    var share = SwedishFormat.Percent(part / total * 100m);
+                    var when = SwedishFormat.Years(years[0], years[^1]);
+                    var summed = years.Count > 1 ? q.Say(" sammanlagt", " summed") : string.Empty;
+                    lines.Add(q.Say(
+                        $"{group} står för **{share}** av {measure.Label(q)} {when} ({SwedishFormat.Number(part)} av {SwedishFormat.Number(total)}{summed}).",
+                        $"{ForecastAnswerer.GroupLabel(q, group)} make up **{share}** of the {measure.Label(q)} in {when} ({SwedishFormat.Number(part)} of {SwedishFormat.Number(total)}{summed})."));
+                }
             }
         }
 
-        return lines.Count == 0
-            ? ForecastValues.Answer(q, request, source)
-            : new Answer(SourceText.WithSources(q, string.Join('\n', lines), [source]), q.Language, AnswerKind.Figure, [source]);
+        if (lines.Count == 0)
+        {
+            return q.Years.Years.Count == 1 && !q.Years.IsRange ? ForecastValues.Answer(q, request, source) : Refusals.NoValues(q, source);
+        }
+
+        var text = request.MeasureAmbiguous
+            ? q.Say("Både personalbehov och rekryteringsbehov:", "Both the staffing need and the recruitment need:") + "\n"
+            : string.Empty;
+        text += lines.Count == 1 ? lines[0] : string.Join('\n', lines.Select(l => "- " + l));
+        return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Figure, [source]);
     }
 
     private static Answer Aggregate(QuestionUnderstanding q, ForecastRequest request, SourceRef source, bool average)
@@ -81,12 +104,19 @@ public static class ForecastSums
         }
 
         // Several groups summed: the groups together, one figure per measure ("socialsekreterare och ledning tillsammans").
-        var together = !average && request.Groups.Count > 1 && request.Groups.All(g => g != table.TotalGroup) && lines.Count == request.Groups.Count * request.Measures.Count
-            ? request.Measures.Select(m => q.Say(
-                $"Tillsammans ({string.Join(" + ", request.Groups)}), {m.Label(q)} {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(combined[m])}**.",
-                $"Together ({string.Join(" + ", request.Groups)}), {m.Label(q)} {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(combined[m])}**.")).ToList()
+        // Averaged, the groups together are the combined figure per year ("i snitt per år för X och Y").
+        var togetherValues = request.Measures.Where(combined.ContainsKey)
+            .ToDictionary(m => m, m => average ? Math.Round(combined[m] / years.Count, 1, MidpointRounding.AwayFromZero) : combined[m]);
+        var together = request.Groups.Count > 1 && request.Groups.All(g => g != table.TotalGroup) && lines.Count == request.Groups.Count * request.Measures.Count
+            ? request.Measures.Select(m => average
+                ? q.Say(
+                    $"Tillsammans ({string.Join(" + ", request.Groups)}), genomsnittligt {m.Label(q)} per år {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(togetherValues[m])}**.",
+                    $"Together ({string.Join(" + ", request.Groups)}), average {m.Label(q)} per year {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(togetherValues[m])}**.")
+                : q.Say(
+                    $"Tillsammans ({string.Join(" + ", request.Groups)}), {m.Label(q)} {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(togetherValues[m])}**.",
+                    $"Together ({string.Join(" + ", request.Groups)}), {m.Label(q)} {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(togetherValues[m])}**.")).ToList()
             : [];
-        results.AddRange(combined.Values);
+        results.AddRange(togetherValues.Values);
         // A sum over one year of one group is just that year's value: the question meant to add something the reading
         // did not recognise (a second group), so say which group was understood rather than pretend it was a total.
         var onlyOne = !average && years.Count == 1 && request.Groups.Count == 1

@@ -56,7 +56,7 @@ public static class QueryExecutor
                 return clarification;
             case QueryTarget.Forecast:
                 return query.Operation is QueryOperation.Max or QueryOperation.Min && YearOfExtreme(q, k) is { } extreme ? extreme
-                    : query.Operation is QueryOperation.Compare && q.Years.Years.Count == 1 && !q.Years.IsRange ? Compare(q, k)
+                    : (query.Operation is QueryOperation.Compare || GroupDifference(q, k)) && q.Years.Years.Count == 1 && !q.Years.IsRange ? Compare(q, k)
                     : ForecastAnswerer.Answer(q, k);
             case QueryTarget.Activity when read.ActivityHits.Count > 0:
                 return LinkAnswerer.WithForecast(q, k, ActivityAnswerer.Answer(q, k, read.ActivityHits));
@@ -268,6 +268,29 @@ public static class QueryExecutor
         }
 
         return notes.Count == 0 ? answer : answer with { Text = AnswerTextSource.WithoutSource(answer.Text) + "\n" + string.Join('\n', notes) + "\n\n" + SourceText.Line(q, answer.Sources) };
+    }
+
+    private static readonly HashSet<string> MoreWords = new(StringComparer.Ordinal) { "fler", "farre", "more", "fewer", "less" };
+
+    private static readonly HashSet<string> DifferenceWords = new(StringComparer.Ordinal)
+    {
+        "skillnad", "skillnaden", "skillnader", "difference", "differ", "differs", "jamfor", "jamfort", "jamforelse", "compare", "compared", "comparison", "versus", "vs", "mot",
+    };
+
+    /// <summary>
+    /// Two groups in one year and a difference asked ("Hur många fler X än Y behövs 2025?", "skillnaden mellan X och Y 2023"):
+    /// the groups' difference that year, never one group's change over the years.
+    /// </summary>
+    private static bool GroupDifference(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        if (k.ForecastTables.Count == 0 || q.Years.Years.Count != 1 || q.Years.IsRange || q.HasAny(Cue.Sum, Cue.Share, Cue.Average))
+        {
+            return false;
+        }
+
+        var t = q.Tokens;
+        var asked = t.Any(DifferenceWords.Contains) || t.Any(MoreWords.Contains) && t.Any(x => x is "an" or "than");
+        return asked && ForecastResolver.Resolve(q, k.ForecastTables[0]).Groups.Count(g => g != k.ForecastTables[0].TotalGroup) == 2;
     }
 
     /// <summary>"Vilket år är rekryteringsbehovet störst för undersköterskor?": the year of the largest (smallest) value.</summary>

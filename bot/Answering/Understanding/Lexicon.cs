@@ -29,8 +29,8 @@ public static class Lexicon
         Cues(Cue.Forecast, "prognos", "prognosen", "prognoser", "forecast", "forecasts", "projection", "projected");
         Cues(Cue.Change, "ökar", "öka", "ökning", "ökningen", "ökat", "ökade", "minskar", "minska", "minskning", "minskningen", "minskat", "förändring", "förändringen", "förändras", "förändrats", "skillnad", "skillnaden", "växer", "jämför", "jämfört", "jämförelse", "increase", "increases", "increased", "decrease", "decreases", "change", "changes", "changed", "grow", "grows", "growth", "difference", "rise", "rises", "drop", "drops", "compare", "compared", "go up", "go down");
         Cues(Cue.Percent, "procent", "procentuell", "procentuellt", "procentuella", "percent", "percentage", "per cent");
-        Cues(Cue.Sum, "sammanlagt", "sammantaget", "summa", "summan", "tillsammans", "ackumulerat", "sum", "in total", "altogether", "combined", "cumulative", "all together", "i summa");
-        Cues(Cue.Share, "andel", "andelen", "share", "proportion", "hur stor del", "procent av", "percent of", "per cent of");
+        Cues(Cue.Sum, "sammanlagt", "sammantaget", "summa", "summan", "tillsammans", "ackumulerat", "sum", "in total", "altogether", "combined", "cumulative", "all together", "i summa", "plus");
+        Cues(Cue.Share, "andel", "andelen", "share", "proportion", "hur stor del", "procent av", "percent of", "per cent of", "percentage of", "procentandel", "procentandelen", "procentandelar");
         Cues(Cue.Average, "genomsnitt", "genomsnittet", "genomsnittlig", "genomsnittligt", "snitt", "snittet", "medel", "medelvärde", "average", "mean");
         Cues(Cue.Largest, "störst", "största", "flest", "högst", "högsta", "mest", "largest", "biggest", "most", "highest", "greatest");
         Cues(Cue.Smallest, "minst", "minsta", "färst", "lägst", "lägsta", "smallest", "fewest", "lowest", "least");
