@@ -34,6 +34,29 @@ public static class ForecastRanking
             }
 
             var years = q.Years.IsEmpty ? table.Years : q.Years.All.ToList();
+
+            // "störst rekryteringsbehov sammanlagt 2022–2027": the groups ranked by their sum over the years, not year by year.
+            if ((q.Has(Cue.Sum) || q.Has(Cue.Average)) && years.Count > 1)
+            {
+                var sums = groups
+                    .Select(g => (Group: g, Values: years.Select(y => table.Value(measure, g, y)).ToList()))
+                    .Where(g => g.Values.All(v => v is not null))
+                    .Select(g => (g.Group, Sum: g.Values.Sum(v => v!.Value)))
+                    .ToList();
+                if (sums.Count == 0)
+                {
+                    continue;
+                }
+
+                var best = largest ? sums.MaxBy(g => g.Sum) : sums.MinBy(g => g.Sum);
+                var span = SwedishFormat.Years(years[0], years[^1]);
+                var figure = q.Has(Cue.Average) ? Math.Round(best.Sum / years.Count, 1, MidpointRounding.AwayFromZero) : best.Sum;
+                var what = q.Has(Cue.Average) ? q.Say("i snitt per år", "on average per year") : q.Say("sammanlagt", "in total");
+                lines.Add(q.Say(
+                    $"{(largest ? "Störst" : "Minst")} {measure.Label(q)} {span} har **{best.Group}**: {SwedishFormat.Number(figure)} {what}.",
+                    $"{(largest ? "Largest" : "Smallest")} {measure.Label(q)} {span}: **{ForecastAnswerer.GroupLabel(q, best.Group)}** with {SwedishFormat.Number(figure)} {what}."));
+                continue;
+            }
             var winners = years
                 .Select(y => (Year: y, Values: groups.Select(g => (Group: g, Value: table.Value(measure, g, y))).Where(v => v.Value is not null).ToList()))
                 .Where(y => y.Values.Count > 0)

@@ -253,6 +253,19 @@ public static class QueryExecutor
         var request = ForecastResolver.Resolve(q, table);
         var year = q.Years.Years[0];
         var notes = new List<string>();
+        if (request.Groups.Count <= 1 && request.Measures.Count == 2 && !request.MeasureAmbiguous)
+        {
+            var group = request.Groups.FirstOrDefault() ?? table.TotalGroup;
+            var measured = group is null ? [] : request.Measures.Select(m => (Measure: m, Value: table.Value(m, group, year))).Where(p => p.Value is not null).ToList();
+            if (measured.Count == 2)
+            {
+                var (high, low) = measured[0].Value >= measured[1].Value ? (measured[0], measured[1]) : (measured[1], measured[0]);
+                notes.Add(q.Say(
+                    $"För {group} {year} är {high.Measure.Label(q)} **{SwedishFormat.Number(high.Value!.Value - low.Value!.Value)}** större än {low.Measure.Label(q)}.",
+                    $"For {ForecastAnswerer.GroupLabel(q, group!)} in {year} the {high.Measure.Label(q)} is **{SwedishFormat.Number(high.Value!.Value - low.Value!.Value)}** larger than the {low.Measure.Label(q)}."));
+            }
+        }
+
         foreach (var measure in request.Measures)
         {
             var pairs = request.Groups.Select(g => (Group: g, Value: table.Value(measure, g, year))).Where(p => p.Value is not null).ToList();
@@ -270,7 +283,7 @@ public static class QueryExecutor
         return notes.Count == 0 ? answer : answer with { Text = AnswerTextSource.WithoutSource(answer.Text) + "\n" + string.Join('\n', notes) + "\n\n" + SourceText.Line(q, answer.Sources) };
     }
 
-    private static readonly HashSet<string> MoreWords = new(StringComparer.Ordinal) { "fler", "farre", "more", "fewer", "less" };
+    private static readonly HashSet<string> MoreWords = new(StringComparer.Ordinal) { "fler", "farre", "storre", "mindre", "hogre", "lagre", "more", "fewer", "less", "larger", "bigger", "higher", "smaller", "lower" };
 
     private static readonly HashSet<string> DifferenceWords = new(StringComparer.Ordinal)
     {
@@ -290,7 +303,15 @@ public static class QueryExecutor
 
         var t = q.Tokens;
         var asked = t.Any(DifferenceWords.Contains) || t.Any(MoreWords.Contains) && t.Any(x => x is "an" or "than");
-        return asked && ForecastResolver.Resolve(q, k.ForecastTables[0]).Groups.Count(g => g != k.ForecastTables[0].TotalGroup) == 2;
+        if (!asked)
+        {
+            return false;
+        }
+
+        // Two groups, or one group with both measures named ("personalbehov jämfört med rekryteringsbehov för usk 2024").
+        var request = ForecastResolver.Resolve(q, k.ForecastTables[0]);
+        return request.Groups.Count(g => g != k.ForecastTables[0].TotalGroup) == 2
+            || request.Groups.Count <= 1 && request.Measures.Count == 2 && !request.MeasureAmbiguous;
     }
 
     /// <summary>"Vilket år är rekryteringsbehovet störst för undersköterskor?": the year of the largest (smallest) value.</summary>
