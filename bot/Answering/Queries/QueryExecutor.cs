@@ -184,6 +184,11 @@ public static class QueryExecutor
     private static Answer? WhichYear(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
         var table = k.ForecastTables.FirstOrDefault();
+        if (table is not null && q.Years.IsEmpty && q.Has(Cue.Share) && !q.HasAny(Cue.Series, Cue.Sum, Cue.Average, Cue.Largest, Cue.Smallest, Cue.Change))
+        {
+            return WhichYearOfShare(q, k, table);
+        }
+
         if (table is null || !q.Years.IsEmpty || q.HasAny(Cue.Series, Cue.Sum, Cue.Average, Cue.Largest, Cue.Smallest, Cue.Change, Cue.Share))
         {
             return null;
@@ -216,6 +221,32 @@ public static class QueryExecutor
         var text = bare
             ? q.Say($"Vilken yrkesgrupp och vilket år menar du? Prognosen gäller {span}.", $"Which occupation group and year do you mean? The forecast covers {span}.")
             : q.Say($"Vilket år menar du? Prognosen gäller {span}.", $"Which year do you mean? The forecast covers {span}.");
+        var source = k.Source(table.DocumentId, null, table.TableName);
+        return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Clarification, [source]) { Suggestions = choices };
+    }
+
+    /// <summary>
+    /// "Hur stor andel av personalbehovet utgör undersköterskor?" with no year: a share is of one year or of a span, so
+    /// ask which, offering this year, the last year and the whole forecast.
+    /// </summary>
+    private static Answer? WhichYearOfShare(QuestionUnderstanding q, KnowledgeSnapshot k, ForecastTable table)
+    {
+        var request = ForecastResolver.Resolve(q, table);
+        var group = request.Groups.FirstOrDefault(g => g != table.TotalGroup);
+        if (group is null)
+        {
+            return null;
+        }
+
+        var label = (request.MeasureAmbiguous ? table.Measures[0] : request.Measures[0]).Label(q);
+        var thisYear = Math.Clamp(q.Today.Year, table.FirstYear, table.LastYear);
+        var span = SwedishFormat.Years(table.FirstYear, table.LastYear);
+        List<string> choices =
+        [
+            .. new[] { thisYear.ToString(System.Globalization.CultureInfo.InvariantCulture), table.LastYear.ToString(System.Globalization.CultureInfo.InvariantCulture), span }.Distinct()
+                .Select(when => q.Say($"Andel {group} av {label} {when}", $"Share of {group} in the {label} {when}")),
+        ];
+        var text = q.Say($"Vilket år menar du? Prognosen gäller {span}.", $"Which year do you mean? The forecast covers {span}.");
         var source = k.Source(table.DocumentId, null, table.TableName);
         return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Clarification, [source]) { Suggestions = choices };
     }
