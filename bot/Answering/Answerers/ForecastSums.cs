@@ -90,7 +90,10 @@ public static class ForecastSums
                 results.Add(result);
                 var detail = string.Join(", ", values.Select(v => $"{v.Year}: {SwedishFormat.Number(v.Value!.Value)}"));
                 var span = SwedishFormat.Years(years[0], years[^1]);
-                lines.Add(average
+                lines.Add(average && values.Count == 1
+                    ? q.Say($"{ForecastValues.Capital(measure.Label(q))} för {group} {span}: **{SwedishFormat.Number(result)}**.",
+                        $"{ForecastValues.Capital(measure.Label(q))} for {ForecastAnswerer.GroupLabel(q, group)} in {span}: **{SwedishFormat.Number(result)}**.")
+                    : average
                     ? q.Say($"Genomsnittligt {measure.Label(q)} per år för {group} {span}: **{SwedishFormat.Number(result)}** ({detail}).",
                         $"Average {measure.Label(q)} per year for {ForecastAnswerer.GroupLabel(q, group)} {span}: **{SwedishFormat.Number(result)}** ({detail}).")
                     : q.Say($"Sammanlagt {measure.Label(q)} för {group} {span}: **{SwedishFormat.Number(result)}** personer ({detail}).",
@@ -104,11 +107,17 @@ public static class ForecastSums
         }
 
         // Several groups summed: the groups together, one figure per measure ("socialsekreterare och ledning tillsammans").
-        // Averaged, the groups together are the combined figure per year ("i snitt per år för X och Y").
+        // Averaged over years, the groups together are the combined figure per year ("i snitt per år för X och Y"); in one
+        // year, an average over several groups is the mean per group ("genomsnittligt personalbehov per yrkesgrupp 2024").
+        var perGroup = average && years.Count == 1;
         var togetherValues = request.Measures.Where(combined.ContainsKey)
-            .ToDictionary(m => m, m => average ? Math.Round(combined[m] / years.Count, 1, MidpointRounding.AwayFromZero) : combined[m]);
+            .ToDictionary(m => m, m => average ? Math.Round(combined[m] / (perGroup ? request.Groups.Count : years.Count), 1, MidpointRounding.AwayFromZero) : combined[m]);
         var together = request.Groups.Count > 1 && request.Groups.All(g => g != table.TotalGroup) && lines.Count == request.Groups.Count * request.Measures.Count
-            ? request.Measures.Select(m => average
+            ? request.Measures.Select(m => perGroup
+                ? q.Say(
+                    $"Genomsnittligt {m.Label(q)} per yrkesgrupp {years[0]}: **{SwedishFormat.Number(togetherValues[m])}**.",
+                    $"Average {m.Label(q)} per occupation group in {years[0]}: **{SwedishFormat.Number(togetherValues[m])}**.")
+                : average
                 ? q.Say(
                     $"Tillsammans ({string.Join(" + ", request.Groups)}), genomsnittligt {m.Label(q)} per år {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(togetherValues[m])}**.",
                     $"Together ({string.Join(" + ", request.Groups)}), average {m.Label(q)} per year {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(togetherValues[m])}**.")
