@@ -83,8 +83,12 @@ public static class LinkAnswerer
             .Where(e => e.Occupation is { IsTotal: false } && e.Words.Count == 1 && e.Words[0].Length >= 6)
             .FirstOrDefault(e => tokens.Any(t => t.StartsWith(e.Words[0].Length > 7 ? e.Words[0][..^2] : e.Words[0], StringComparison.Ordinal)))?.Occupation;
         var group = occupation is null ? null : table.Groups.FirstOrDefault(g => occupation.IsGroup(TextFold.Fold(g)));
-        var recruitment = table.Measures.FirstOrDefault(m => m.Kind == MeasureKind.Recruitment);
-        var year = Math.Clamp(q.Today.Year, table.FirstYear, table.LastYear);
+        // The measure the question names (the staffing need when it asks for that alone), else the recruitment need; the
+        // year it names when the forecast has it, else this year.
+        var kind = q.Has(Cue.Staffing) && !q.Has(Cue.Recruitment) ? MeasureKind.Staffing : MeasureKind.Recruitment;
+        var recruitment = table.Measures.FirstOrDefault(m => m.Kind == kind) ?? table.Measures.FirstOrDefault(m => m.Kind == MeasureKind.Recruitment);
+        var asked = q.Years.All.Where(y => y >= table.FirstYear && y <= table.LastYear).ToList();
+        var year = asked.Count == 1 ? asked[0] : Math.Clamp(q.Today.Year, table.FirstYear, table.LastYear);
         if (group is null || recruitment is null || table.Value(recruitment, group, year) is not { } value)
         {
             return answer;
@@ -162,6 +166,7 @@ public static class LinkAnswerer
         "enligt", "going", "track", "doing", "about", "stammer", "forvaltningen", "vilka", "gora", "klara", "ligger", "behov", "behovet",
         "personer", "people", "total", "totala", "totalt", "through", "being", "something", "aktiviteter", "activities", "planen", "planerna",
         "insatser", "atgarder", "measures", "actions", "there", "these", "those", "their", "handlar", "which", "what", "where",
+        "plan", "plans", "planen", "planer", "planerna", "planned", "planerat", "planeras", "sager", "finns", "need", "needs",
     };
 
     /// <summary>
@@ -183,9 +188,32 @@ public static class LinkAnswerer
         }
 
         var recruitment = RecruitmentScores(k);
+        // With no group named, words about recruiting and keeping staff ("rekryteringsbehov", "rekryteringen", "attract and
+        // retain") are the subject itself: when they are all the question has, recruitment is what the activities must be
+        // about, and the ones with most recruitment and competence words come first.
+        var recruitmentSubject = false;
+        if (groupWords.Count == 0)
+        {
+            var rest = topic.Where(w => !IsRecruitmentWord(q, w)).ToList();
+            recruitmentSubject = rest.Count < topic.Count && rest.Count == 0
+                || topic.Count == 0 && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun);
+            topic = rest;
+        }
+
         var scored = k.Activities
             .Select(a => (Activity: a, Relevance: Relevance(k.ActivityWords[a.Id], groupWords, topic, rarity), Recruitment: recruitment.GetValueOrDefault(a.Id)))
             .ToList();
+        if (recruitmentSubject)
+        {
+            general = false;
+            var breadth = RecruitmentBreadth(k);
+            return [.. scored.Where(x => x.Recruitment > 0)
+                .OrderByDescending(x => breadth.GetValueOrDefault(x.Activity.Id))
+                .ThenByDescending(x => x.Activity.Status is not null)
+                .ThenBy(x => x.Activity.Id)
+                .Take(MaxActivities).Select(x => x.Activity)];
+        }
+
         general = !scored.Any(x => x.Relevance > 0);
         var pool = general ? scored.Where(x => x.Recruitment > 0) : scored.Where(x => x.Relevance > 0);
         var ordered = pool
@@ -288,6 +316,27 @@ public static class LinkAnswerer
 
     private static Dictionary<int, HashSet<string>> ActivityTerms(KnowledgeSnapshot k) => Terms.GetValue(k, snapshot =>
         snapshot.Activities.ToDictionary(a => a.Id, a => snapshot.ActivityIndex.Analyze($"{a.Title}\n{a.Description}\n{a.Goal}\n{a.Comment}").ToHashSet(StringComparer.Ordinal)));
+
+    /// <summary>A question word about recruiting, keeping or training staff: a recruitment stem, a need or staff cue, or its English word.</summary>
+    private static bool IsRecruitmentWord(QuestionUnderstanding q, string word) =>
+        RecruitmentStems.Any(s => word.Contains(s, StringComparison.Ordinal))
+        || EnglishRecruitmentStems.Any(s => word.StartsWith(s, StringComparison.Ordinal))
+        || q.Hits.Any(h => h.Entry.Cue is Cue.Recruitment or Cue.Staffing or Cue.StaffWord or Cue.NeedNoun
+            && Enumerable.Range(h.Start, h.Length).Any(i => q.Tokens[i] == word));
+
+    private static readonly string[] EnglishRecruitmentStems =
+    [
+        "recruit", "attract", "retain", "retention", "staff", "competen", "skill", "training", "hiring", "hire", "employ", "workforce",
+        "personal", "medarbetar",
+    ];
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, int>> Breadth = [];
+
+    /// <summary>Per activity, how many different recruitment and competence stems its text has (uncapped), computed once per snapshot.</summary>
+    private static Dictionary<int, int> RecruitmentBreadth(KnowledgeSnapshot k) => Breadth.GetValue(k, snapshot =>
+        snapshot.ActivityWords.ToDictionary(
+            pair => pair.Key,
+            pair => RecruitmentStems.Count(s => pair.Value.Any(t => t.Contains(s, StringComparison.Ordinal)))));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, int>> Recruitment = [];
 
