@@ -114,7 +114,14 @@ public static class LinkAnswerer
         }
 
         var named = q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.StaffWord) || !q.Years.IsEmpty || q.Occupations.Any(o => o.IsTotal);
-        if (named)
+        // A plain need over no year or a span of years is shown as one line of yearly values (from this year on when no
+        // year is named, so the answer says which years it shows), not as a list of nine years or a sum nobody asked for.
+        var plain = (q.Years.IsEmpty || q.Years.All.Count() > 1)
+            && !q.HasAny(Cue.Series, Cue.Sum, Cue.Average, Cue.Largest, Cue.Smallest, Cue.Change, Cue.Share);
+        var shown = groups.Count > 0 ? groups
+            : q.Occupations.Any(o => o.IsTotal) ? [.. table.Groups.Where(g => q.Occupations.Any(o => o.IsTotal && o.IsGroup(TextFold.Fold(g))))]
+            : [];
+        if (named && !(plain && shown.Count > 0))
         {
             var answer = ForecastAnswerer.Answer(q, k);
             if (answer.Kind is AnswerKind.Figure or AnswerKind.Series)
@@ -123,21 +130,30 @@ public static class LinkAnswerer
             }
         }
 
-        if (groups.Count == 0)
+        if (shown.Count == 0)
         {
-            return null;
+            // "sjuksköterskor" is no group of the forecast: say so, and that the activities follow, rather than show nothing.
+            return q.OtherOccupations.Count == 0 ? null : new Answer(
+                q.Say(
+                    $"Prognosen har ingen egen grupp för {string.Join(", ", q.OtherOccupations.Select(o => o.Swedish))}, så jag kan inte ge något behov för dem.",
+                    $"The forecast has no group of its own for {string.Join(", ", q.OtherOccupations.Select(o => o.English))}, so I cannot give a need for them."),
+                q.Language, AnswerKind.Figure, [k.Source(table.DocumentId, null, table.TableName)]);
         }
 
-        var recruitment = table.Measures.FirstOrDefault(m => m.Kind == MeasureKind.Recruitment) ?? table.Measures[0];
+        // The measure the question names (the staffing need when it asks for that alone), else the recruitment need.
+        var kind = q.Has(Cue.Staffing) && !q.Has(Cue.Recruitment) ? MeasureKind.Staffing : MeasureKind.Recruitment;
+        var measure = table.Measures.FirstOrDefault(m => m.Kind == kind) ?? table.Measures.FirstOrDefault(m => m.Kind == MeasureKind.Recruitment) ?? table.Measures[0];
         var from = Math.Clamp(q.Today.Year, table.FirstYear, table.LastYear);
+        var asked = q.Years.All.Where(y => y >= table.FirstYear && y <= table.LastYear).ToHashSet();
+        var years = asked.Count > 0 ? table.Years.Where(asked.Contains) : table.Years.Where(y => y >= from);
         var lines = new List<string>();
-        foreach (var group in groups)
+        foreach (var group in shown)
         {
-            var values = table.Years.Where(y => y >= from).Select(y => (Year: y, Value: table.Value(recruitment, group, y))).Where(v => v.Value is not null)
+            var values = years.Select(y => (Year: y, Value: table.Value(measure, group, y))).Where(v => v.Value is not null)
                 .Select(v => $"{v.Year}: {SwedishFormat.Number(v.Value!.Value)}");
             lines.Add(q.Say(
-                $"{ForecastValues.Capital(recruitment.Label(q))} för {group} enligt prognosen: {string.Join(", ", values)}.",
-                $"{ForecastValues.Capital(recruitment.Label(q))} for {ForecastAnswerer.GroupLabel(q, group)} in the forecast: {string.Join(", ", values)}."));
+                $"{ForecastValues.Capital(measure.Label(q))} för {group} enligt prognosen: {string.Join(", ", values)}.",
+                $"{ForecastValues.Capital(measure.Label(q))} for {ForecastAnswerer.GroupLabel(q, group)} in the forecast: {string.Join(", ", values)}."));
         }
 
         var source = k.Source(table.DocumentId, null, table.TableName);
@@ -158,7 +174,7 @@ public static class LinkAnswerer
             }
         }
 
-        return [.. q.Tokens.Where((t, i) => !used[i] && t.Length >= 4 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t) && !Filler.Contains(t)).Distinct()];
+        return [.. q.Tokens.Where((t, i) => !used[i] && t.Length >= 4 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t) && !Filler.Contains(t) && !QueryWords.IsLinkWord(t)).Distinct()];
     }
 
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
@@ -191,14 +207,11 @@ public static class LinkAnswerer
         // With no group named, words about recruiting and keeping staff ("rekryteringsbehov", "rekryteringen", "attract and
         // retain") are the subject itself: when they are all the question has, recruitment is what the activities must be
         // about, and the ones with most recruitment and competence words come first.
-        var recruitmentSubject = false;
-        if (groupWords.Count == 0)
-        {
-            var rest = topic.Where(w => !IsRecruitmentWord(q, w)).ToList();
-            recruitmentSubject = rest.Count < topic.Count && rest.Count == 0
-                || topic.Count == 0 && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun);
-            topic = rest;
-        }
+        // With a group named, they are what the recruitment score weighs, not a subject that outranks the group.
+        var rest = topic.Where(w => !IsRecruitmentWord(q, w)).ToList();
+        var recruitmentSubject = groupWords.Count == 0
+            && (rest.Count < topic.Count && rest.Count == 0 || topic.Count == 0 && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun));
+        topic = rest;
 
         var scored = k.Activities
             .Select(a => (Activity: a, Relevance: Relevance(k.ActivityWords[a.Id], groupWords, topic, rarity), Recruitment: recruitment.GetValueOrDefault(a.Id)))

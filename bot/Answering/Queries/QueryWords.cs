@@ -66,8 +66,11 @@ public static class QueryWords
         "gor", "gora", "gjort", "atgard", "atgarder", "atgarderna", "insats", "insatser", "insatserna", "doing", "measures", "actions",
         "initiatives", "track", "enligt", "gors", "hanterar", "tackla", "mota", "mots", "address", "addressing", "tackle",
         "planned", "planerat", "planerade", "planeras", "sakra", "sakras", "sakerstalla", "sakerstalls", "trygga", "secure", "ensure",
-        "attract", "attrahera", "retain",
+        "attract", "attrahera", "retain", "moter", "motte", "meet", "meeting", "losa", "loser", "loses", "solve", "solving",
     };
+
+    /// <summary>A word that asks what is done about something ("åtgärder", "säkra", "tackle"): the question's machinery, not its subject.</summary>
+    public static bool IsLinkWord(string token) => LinkWords.Contains(token);
 
     // "what do the plans do / say", "vad säger planen om": the plans' answer to a need.
     private static readonly HashSet<string> PlanWords = new(StringComparer.Ordinal)
