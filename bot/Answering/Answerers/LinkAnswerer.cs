@@ -124,7 +124,9 @@ public static class LinkAnswerer
         if (named && !(plain && shown.Count > 0))
         {
             var answer = ForecastAnswerer.Answer(q, k);
-            if (answer.Kind is AnswerKind.Figure or AnswerKind.Series)
+            // A year-by-year list where no year was named ("hur stort är behovet") is the one line below instead.
+            var listed = answer.Kind == AnswerKind.Series && q.Years.IsEmpty && shown.Count > 0 && !q.Has(Cue.Series);
+            if (answer.Kind is AnswerKind.Figure or AnswerKind.Series && !listed)
             {
                 return answer with { Series = null };
             }
