@@ -83,8 +83,12 @@ public static class LinkAnswerer
             .Where(e => e.Occupation is { IsTotal: false } && e.Words.Count == 1 && e.Words[0].Length >= 6)
             .FirstOrDefault(e => tokens.Any(t => t.StartsWith(e.Words[0].Length > 7 ? e.Words[0][..^2] : e.Words[0], StringComparison.Ordinal)))?.Occupation;
         var group = occupation is null ? null : table.Groups.FirstOrDefault(g => occupation.IsGroup(TextFold.Fold(g)));
-        var recruitment = table.Measures.FirstOrDefault(m => m.Kind == MeasureKind.Recruitment);
-        var year = Math.Clamp(q.Today.Year, table.FirstYear, table.LastYear);
+        // The measure the question names (the staffing need when it asks for that alone), else the recruitment need; the
+        // year it names when the forecast has it, else this year.
+        var kind = q.Has(Cue.Staffing) && !q.Has(Cue.Recruitment) ? MeasureKind.Staffing : MeasureKind.Recruitment;
+        var recruitment = table.Measures.FirstOrDefault(m => m.Kind == kind) ?? table.Measures.FirstOrDefault(m => m.Kind == MeasureKind.Recruitment);
+        var asked = q.Years.All.Where(y => y >= table.FirstYear && y <= table.LastYear).ToList();
+        var year = asked.Count == 1 ? asked[0] : Math.Clamp(q.Today.Year, table.FirstYear, table.LastYear);
         if (group is null || recruitment is null || table.Value(recruitment, group, year) is not { } value)
         {
             return answer;
@@ -110,30 +114,48 @@ public static class LinkAnswerer
         }
 
         var named = q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.StaffWord) || !q.Years.IsEmpty || q.Occupations.Any(o => o.IsTotal);
-        if (named)
+        // A plain need over no year or a span of years is shown as one line of yearly values (from this year on when no
+        // year is named, so the answer says which years it shows), not as a list of nine years or a sum nobody asked for.
+        var plain = (q.Years.IsEmpty || q.Years.All.Count() > 1)
+            && !q.HasAny(Cue.Series, Cue.Sum, Cue.Average, Cue.Largest, Cue.Smallest, Cue.Change, Cue.Share);
+        var shown = groups.Count > 0 ? groups
+            : q.Occupations.Any(o => o.IsTotal) ? [.. table.Groups.Where(g => q.Occupations.Any(o => o.IsTotal && o.IsGroup(TextFold.Fold(g))))]
+            : [];
+        if (named && !(plain && shown.Count > 0))
         {
             var answer = ForecastAnswerer.Answer(q, k);
-            if (answer.Kind is AnswerKind.Figure or AnswerKind.Series)
+            // A year-by-year list where no year was named ("hur stort är behovet") is the one line below instead.
+            var listed = answer.Kind == AnswerKind.Series && q.Years.IsEmpty && shown.Count > 0 && !q.Has(Cue.Series);
+            if (answer.Kind is AnswerKind.Figure or AnswerKind.Series && !listed)
             {
                 return answer with { Series = null };
             }
         }
 
-        if (groups.Count == 0)
+        if (shown.Count == 0)
         {
-            return null;
+            // "sjuksköterskor" is no group of the forecast: say so, and that the activities follow, rather than show nothing.
+            return q.OtherOccupations.Count == 0 ? null : new Answer(
+                q.Say(
+                    $"Prognosen har ingen egen grupp för {string.Join(", ", q.OtherOccupations.Select(o => o.Swedish))}, så jag kan inte ge något behov för dem.",
+                    $"The forecast has no group of its own for {string.Join(", ", q.OtherOccupations.Select(o => o.English))}, so I cannot give a need for them."),
+                q.Language, AnswerKind.Figure, [k.Source(table.DocumentId, null, table.TableName)]);
         }
 
-        var recruitment = table.Measures.FirstOrDefault(m => m.Kind == MeasureKind.Recruitment) ?? table.Measures[0];
+        // The measure the question names (the staffing need when it asks for that alone), else the recruitment need.
+        var kind = q.Has(Cue.Staffing) && !q.Has(Cue.Recruitment) ? MeasureKind.Staffing : MeasureKind.Recruitment;
+        var measure = table.Measures.FirstOrDefault(m => m.Kind == kind) ?? table.Measures.FirstOrDefault(m => m.Kind == MeasureKind.Recruitment) ?? table.Measures[0];
         var from = Math.Clamp(q.Today.Year, table.FirstYear, table.LastYear);
+        var asked = q.Years.All.Where(y => y >= table.FirstYear && y <= table.LastYear).ToHashSet();
+        var years = asked.Count > 0 ? table.Years.Where(asked.Contains) : table.Years.Where(y => y >= from);
         var lines = new List<string>();
-        foreach (var group in groups)
+        foreach (var group in shown)
         {
-            var values = table.Years.Where(y => y >= from).Select(y => (Year: y, Value: table.Value(recruitment, group, y))).Where(v => v.Value is not null)
+            var values = years.Select(y => (Year: y, Value: table.Value(measure, group, y))).Where(v => v.Value is not null)
                 .Select(v => $"{v.Year}: {SwedishFormat.Number(v.Value!.Value)}");
             lines.Add(q.Say(
-                $"{ForecastValues.Capital(recruitment.Label(q))} för {group} enligt prognosen: {string.Join(", ", values)}.",
-                $"{ForecastValues.Capital(recruitment.Label(q))} for {ForecastAnswerer.GroupLabel(q, group)} in the forecast: {string.Join(", ", values)}."));
+                $"{ForecastValues.Capital(measure.Label(q))} för {group} enligt prognosen: {string.Join(", ", values)}.",
+                $"{ForecastValues.Capital(measure.Label(q))} for {ForecastAnswerer.GroupLabel(q, group)} in the forecast: {string.Join(", ", values)}."));
         }
 
         var source = k.Source(table.DocumentId, null, table.TableName);
@@ -154,7 +176,7 @@ public static class LinkAnswerer
             }
         }
 
-        return [.. q.Tokens.Where((t, i) => !used[i] && t.Length >= 4 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t) && !Filler.Contains(t)).Distinct()];
+        return [.. q.Tokens.Where((t, i) => !used[i] && t.Length >= 4 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t) && !Filler.Contains(t) && !QueryWords.IsLinkWord(t)).Distinct()];
     }
 
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
@@ -162,6 +184,7 @@ public static class LinkAnswerer
         "enligt", "going", "track", "doing", "about", "stammer", "forvaltningen", "vilka", "gora", "klara", "ligger", "behov", "behovet",
         "personer", "people", "total", "totala", "totalt", "through", "being", "something", "aktiviteter", "activities", "planen", "planerna",
         "insatser", "atgarder", "measures", "actions", "there", "these", "those", "their", "handlar", "which", "what", "where",
+        "plan", "plans", "planen", "planer", "planerna", "planned", "planerat", "planeras", "sager", "finns", "need", "needs",
     };
 
     /// <summary>
@@ -183,9 +206,29 @@ public static class LinkAnswerer
         }
 
         var recruitment = RecruitmentScores(k);
+        // With no group named, words about recruiting and keeping staff ("rekryteringsbehov", "rekryteringen", "attract and
+        // retain") are the subject itself: when they are all the question has, recruitment is what the activities must be
+        // about, and the ones with most recruitment and competence words come first.
+        // With a group named, they are what the recruitment score weighs, not a subject that outranks the group.
+        var rest = topic.Where(w => !IsRecruitmentWord(q, w)).ToList();
+        var recruitmentSubject = groupWords.Count == 0
+            && (rest.Count < topic.Count && rest.Count == 0 || topic.Count == 0 && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun));
+        topic = rest;
+
         var scored = k.Activities
             .Select(a => (Activity: a, Relevance: Relevance(k.ActivityWords[a.Id], groupWords, topic, rarity), Recruitment: recruitment.GetValueOrDefault(a.Id)))
             .ToList();
+        if (recruitmentSubject)
+        {
+            general = false;
+            var breadth = RecruitmentBreadth(k);
+            return [.. scored.Where(x => x.Recruitment > 0)
+                .OrderByDescending(x => breadth.GetValueOrDefault(x.Activity.Id))
+                .ThenByDescending(x => x.Activity.Status is not null)
+                .ThenBy(x => x.Activity.Id)
+                .Take(MaxActivities).Select(x => x.Activity)];
+        }
+
         general = !scored.Any(x => x.Relevance > 0);
         var pool = general ? scored.Where(x => x.Recruitment > 0) : scored.Where(x => x.Relevance > 0);
         var ordered = pool
@@ -288,6 +331,27 @@ public static class LinkAnswerer
 
     private static Dictionary<int, HashSet<string>> ActivityTerms(KnowledgeSnapshot k) => Terms.GetValue(k, snapshot =>
         snapshot.Activities.ToDictionary(a => a.Id, a => snapshot.ActivityIndex.Analyze($"{a.Title}\n{a.Description}\n{a.Goal}\n{a.Comment}").ToHashSet(StringComparer.Ordinal)));
+
+    /// <summary>A question word about recruiting, keeping or training staff: a recruitment stem, a need or staff cue, or its English word.</summary>
+    private static bool IsRecruitmentWord(QuestionUnderstanding q, string word) =>
+        RecruitmentStems.Any(s => word.Contains(s, StringComparison.Ordinal))
+        || EnglishRecruitmentStems.Any(s => word.StartsWith(s, StringComparison.Ordinal))
+        || q.Hits.Any(h => h.Entry.Cue is Cue.Recruitment or Cue.Staffing or Cue.StaffWord or Cue.NeedNoun
+            && Enumerable.Range(h.Start, h.Length).Any(i => q.Tokens[i] == word));
+
+    private static readonly string[] EnglishRecruitmentStems =
+    [
+        "recruit", "attract", "retain", "retention", "staff", "competen", "skill", "training", "hiring", "hire", "employ", "workforce",
+        "personal", "medarbetar",
+    ];
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, int>> Breadth = [];
+
+    /// <summary>Per activity, how many different recruitment and competence stems its text has (uncapped), computed once per snapshot.</summary>
+    private static Dictionary<int, int> RecruitmentBreadth(KnowledgeSnapshot k) => Breadth.GetValue(k, snapshot =>
+        snapshot.ActivityWords.ToDictionary(
+            pair => pair.Key,
+            pair => RecruitmentStems.Count(s => pair.Value.Any(t => t.Contains(s, StringComparison.Ordinal)))));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, int>> Recruitment = [];
 

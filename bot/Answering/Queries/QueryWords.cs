@@ -65,6 +65,22 @@ public static class QueryWords
     {
         "gor", "gora", "gjort", "atgard", "atgarder", "atgarderna", "insats", "insatser", "insatserna", "doing", "measures", "actions",
         "initiatives", "track", "enligt", "gors", "hanterar", "tackla", "mota", "mots", "address", "addressing", "tackle",
+        "planned", "planerat", "planerade", "planeras", "sakra", "sakras", "sakerstalla", "sakerstalls", "trygga", "secure", "ensure",
+        "attract", "attrahera", "retain", "moter", "motte", "meet", "meeting", "losa", "loser", "loses", "solve", "solving",
+    };
+
+    /// <summary>A word that asks what is done about something ("åtgärder", "säkra", "tackle"): the question's machinery, not its subject.</summary>
+    public static bool IsLinkWord(string token) => LinkWords.Contains(token);
+
+    // "what do the plans do / say", "vad säger planen om": the plans' answer to a need.
+    private static readonly HashSet<string> PlanWords = new(StringComparer.Ordinal)
+    {
+        "plan", "plans", "planen", "planer", "planerna", "planens", "planernas",
+    };
+
+    private static readonly HashSet<string> SayWords = new(StringComparer.Ordinal)
+    {
+        "do", "does", "say", "says", "sager", "sagt", "innehaller", "contain", "contains",
     };
 
     private static readonly HashSet<string> ShortageWords = new(StringComparer.Ordinal)
@@ -191,7 +207,10 @@ public static class QueryWords
     {
         var forecast = q.Occupations.Count > 0 || q.HasAny(Cue.NeedNoun, Cue.Recruitment, Cue.Staffing) || q.Tokens.Any(ShortageWords.Contains);
         var t = q.Tokens;
-        var doing = Doing(q) || (q.HasAny(Cue.Activity, Cue.Activities) && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.NeedVerb));
+        // "vad säger planen om ...", "what do the plans do about ...": the plans' answer, when a need is asked with it (without
+        // one, "vad säger planen om digitalisering" is about the plan's text).
+        var planSays = t.Any(PlanWords.Contains) && t.Any(SayWords.Contains) && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun);
+        var doing = Doing(q) || planSays || (q.HasAny(Cue.Activity, Cue.Activities) && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.NeedVerb));
         return forecast && doing && !q.HasAny(Cue.Mine, Cue.Owner, Cue.Activity) && (q.Occupations.Count > 0 || q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun));
     }
 
