@@ -93,6 +93,12 @@ public static partial class PassageAnswerer
         return new PassageMatch(best.Passage, best.Hit, terms) { Also = also };
     }
 
+    /// <summary>Whether a text states a percent of its own ("ökar med 10 %", "22 procent").</summary>
+    public static bool StatesPercent(string text) => PercentFigure().IsMatch(text);
+
+    [GeneratedRegex(@"\d\s*(?:%|procent\b|percent\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PercentFigure();
+
     /// <summary>What a question asks the answering sentence to hold besides its words.</summary>
     [Flags]
     private enum Focus

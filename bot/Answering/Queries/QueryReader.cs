@@ -209,7 +209,8 @@ public static class QueryReader
             }
             else if (Passage() is { } cites)
             {
-                Add(Make(QueryTarget.Passage) with { Passage = cites }, 6.5 + cites.Hit.Coverage / 100, $"narrative or cited text; passage coverage {Score(cites.Hit.Coverage)}");
+                // "Med hur många procent ökar ... enligt texten?": the text states its own percent; it answers, not a computed change.
+                Add(Make(QueryTarget.Passage) with { Passage = cites }, 6.5 + cites.Hit.Coverage / 100 + (q.Has(Cue.Percent) && PassageAnswerer.StatesPercent(cites.Passage.Text) ? 0.6 : 0), $"narrative or cited text; passage coverage {Score(cites.Hit.Coverage)}");
             }
         }
 

@@ -4,7 +4,8 @@ namespace Assistant.Bot.Answering.Understanding;
 
 /// <summary>
 /// English domain phrases rewritten to the Swedish words the documents use, so an English question finds Swedish key
-/// figures and passages ("sick leave" → sjukfrånvaro). Applied to folded text, whole words only.
+/// figures and passages ("sick leave" → sjukfrånvaro), and the Swedish abbreviations a manager types ("enl" → enligt).
+/// Applied to folded text, whole words only.
 /// </summary>
 public static partial class Glossary
 {
@@ -105,6 +106,16 @@ public static partial class Glossary
         (Rule("the right to|right to"), "ratten till"),
         (Rule("continued from|continues from|continuing from|carried over from|carried forward from"), "fortsatter fran"),
         (Rule("friendly"), "vanlig"),
+        // The plans' prose: directives, solutions, the committee, money.
+        (Rule("directives|directive|instructions|instruction"), "direktiv"),
+        (Rule("solutions|solution"), "losningar"),
+        (Rule("committees|committee"), "namnden"),
+        (Rule("money|funds|funding"), "kronor"),
+        // "what does that mean for ...": what something amounts to (innebär), not an average.
+        (Rule("does that mean|does this mean|does it mean|do they mean|would that mean|would this mean|that means|this means|it means"), "innebar"),
+        // Swedish abbreviations a manager types: "enl planen", "hur mkt".
+        (Rule("enl"), "enligt"),
+        (Rule("mkt|mycke"), "mycket"),
     ];
 
     /// <summary>The folded text with English domain phrases replaced by their Swedish (folded) words.</summary>
