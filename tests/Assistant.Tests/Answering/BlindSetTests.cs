@@ -23,10 +23,10 @@ public sealed class BlindSetTests
     /// </summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
-        ["dev"] = 96.6,
+        ["dev"] = 97.2,
         // Two more development sets written blind 2026-12-06 (forecast compositions and links; passages, activities, lists).
         ["dev2"] = 84.0,
-        ["dev3"] = 48.0,
+        ["dev3"] = 56.6,
         ["sealed"] = 72.5,
         // Written this session by a third blind writer, after the engine work it measures; 58.7 % before that work.
         ["sealed2"] = 66.5,
