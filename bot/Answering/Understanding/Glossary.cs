@@ -70,6 +70,7 @@ public static partial class Glossary
         (Rule("pilots|pilot"), "pilot forsok"),
         (Rule("trials|trial"), "forsok"),
         (Rule("assistant nurses|assistant nurse|nursing assistants|nursing assistant"), "underskoterskor"),
+        (Rule("graduates|graduate|graduated|graduating"), "examineras"),
         (Rule("examinations|examination|exams|exam|degrees|degree|diplomas|diploma"), "examen"),
         (Rule("goals|goal|objectives|objective"), "mal"),
         (Rule("strategies|strategy"), "strategi"),
