@@ -96,13 +96,15 @@ public static class ActivityAnswerer
             lines.Add(q.Say("Status: ", "Status: ") + ActivityText.Status(q, activity) + overdue);
         }
 
-        if (all || q.Has(Cue.Owner))
+        // Who and when identify the row and are short: shown with any field asked ("vem ... och under vilken period",
+        // "within what framework ... and when": the owner column often says where the work is done).
+        if (all || q.HasAny(Cue.Owner, Cue.When, Cue.Due))
         {
             lines.Add(q.Say("Ansvarig: ", "Owner: ") + ActivityText.Owners(q, activity));
         }
 
         // Status and deadline belong together: "how is it going" is answered against when it is due.
-        if (all || q.HasAny(Cue.When, Cue.Due, Cue.StatusWord, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone))
+        if (all || q.HasAny(Cue.Owner, Cue.When, Cue.Due, Cue.StatusWord, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone))
         {
             lines.Add(q.Say("Ska vara klar: ", "Due: ") + ActivityText.Deadline(q, activity));
         }

@@ -93,6 +93,12 @@ public static partial class PassageAnswerer
         return new PassageMatch(best.Passage, best.Hit, terms) { Also = also };
     }
 
+    /// <summary>Whether a text states a percent of its own ("ökar med 10 %", "22 procent").</summary>
+    public static bool StatesPercent(string text) => PercentFigure().IsMatch(text);
+
+    [GeneratedRegex(@"\d\s*(?:%|procent\b|percent\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PercentFigure();
+
     /// <summary>What a question asks the answering sentence to hold besides its words.</summary>
     [Flags]
     private enum Focus
@@ -289,6 +295,18 @@ public static partial class PassageAnswerer
     }
 
     /// <summary>"Varför ...?", "Why ...?": the reason often stands in the sentence before the one that names the subject.</summary>
+    /// <summary>
+    /// "Vad är Evikomp?", "Vad menas med utbildningstjänster?", "What is ...?", "What does ... mean?": what something is.
+    /// The text defines it; an activity that mentions it does not.
+    /// </summary>
+    public static bool AsksDefinition(QuestionUnderstanding q)
+    {
+        var t = TextFold.Tokens(q.Folded);
+        return t.Count >= 3 && ((t[0] is "vad" && t[1] is "ar" or "menas" or "betyder" or "innebar")
+            || (t[0] is "what" && (t[1] is "is" or "are" || (t[1] is "does" or "do" && t[^1] is "mean")))
+            || t[0] is "whats" or "definiera" or "define");
+    }
+
     private static bool AsksWhy(QuestionUnderstanding q) => q.Tokens.Any(t => t is "varfor" or "why" or "orsak" or "orsaken" or "reason" or "reasons");
 
     /// <summary>

@@ -209,7 +209,8 @@ public static class QueryReader
             }
             else if (Passage() is { } cites)
             {
-                Add(Make(QueryTarget.Passage) with { Passage = cites }, 6.5 + cites.Hit.Coverage / 100, $"narrative or cited text; passage coverage {Score(cites.Hit.Coverage)}");
+                // "Med hur många procent ökar ... enligt texten?": the text states its own percent; it answers, not a computed change.
+                Add(Make(QueryTarget.Passage) with { Passage = cites }, 6.5 + cites.Hit.Coverage / 100 + (q.Has(Cue.Percent) && PassageAnswerer.StatesPercent(cites.Passage.Text) ? 0.6 : 0), $"narrative or cited text; passage coverage {Score(cites.Hit.Coverage)}");
             }
         }
 
@@ -352,7 +353,8 @@ public static class QueryReader
         var passage = Passage();
         if (passage is not null)
         {
-            readings.Add(new Reading(Make(QueryTarget.Passage) with { Passage = passage }, 3 + passage.Hit.Coverage / (bare ? 1 : 100), [$"passage coverage {Score(passage.Hit.Coverage)}"])
+            // "Vad är Evikomp?": what something is, the text defines, not an activity that mentions it.
+            readings.Add(new Reading(Make(QueryTarget.Passage) with { Passage = passage }, 3 + passage.Hit.Coverage / (bare ? 1 : 100) + (bare && PassageAnswerer.AsksDefinition(q) ? 0.15 : 0), [$"passage coverage {Score(passage.Hit.Coverage)}"])
             {
                 Choice = bare ? q.Say($"Vad står det om {Subject(q)} i planerna?", $"What do the plans say about {Subject(q)}?") : null,
             });

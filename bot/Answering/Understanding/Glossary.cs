@@ -4,7 +4,8 @@ namespace Assistant.Bot.Answering.Understanding;
 
 /// <summary>
 /// English domain phrases rewritten to the Swedish words the documents use, so an English question finds Swedish key
-/// figures and passages ("sick leave" → sjukfrånvaro). Applied to folded text, whole words only.
+/// figures and passages ("sick leave" → sjukfrånvaro), and the Swedish abbreviations a manager types ("enl" → enligt).
+/// Applied to folded text, whole words only.
 /// </summary>
 public static partial class Glossary
 {
@@ -62,12 +63,14 @@ public static partial class Glossary
         (Rule("costs|cost"), "kostnad"),
         (Rule("mental health|mental illness|mental ill-health"), "psykisk ohalsa"),
         (Rule("career model|career path|career ladder"), "karriarmodell"),
+        (Rule("validation routines|validation routine|validation procedures|validation procedure"), "valideringsrutiner"),
         (Rule("validation"), "validering"),
         // Ordinary words of the plans' prose an English question uses (after the phrases above that contain them).
         (Rule("staff increase|staffing increase|increase in staff|increase in staffing|staff growth"), "personalokning"),
         (Rule("pilots|pilot"), "pilot forsok"),
         (Rule("trials|trial"), "forsok"),
         (Rule("assistant nurses|assistant nurse|nursing assistants|nursing assistant"), "underskoterskor"),
+        (Rule("graduates|graduate|graduated|graduating"), "examineras"),
         (Rule("examinations|examination|exams|exam|degrees|degree|diplomas|diploma"), "examen"),
         (Rule("goals|goal|objectives|objective"), "mal"),
         (Rule("strategies|strategy"), "strategi"),
@@ -80,6 +83,7 @@ public static partial class Glossary
         (Rule("young|younger"), "unga"),
         (Rule("because of|due to|reasons|reason|causes|cause"), "orsak"),
         (Rule("challenges|challenge"), "utmaningar"),
+        (Rule("cooperation groups|cooperation group|collaboration groups|collaboration group|co-operation group"), "samverkansgrupp"),
         (Rule("collaboration|cooperation|co-operation"), "samverkan"),
         (Rule("supervision"), "handledning"),
         (Rule("internships|internship|work placements|work placement"), "praktik"),
@@ -105,6 +109,29 @@ public static partial class Glossary
         (Rule("the right to|right to"), "ratten till"),
         (Rule("continued from|continues from|continuing from|carried over from|carried forward from"), "fortsatter fran"),
         (Rule("friendly"), "vanlig"),
+        // The plans' prose: directives, solutions, the committee, money.
+        (Rule("directives|directive|instructions|instruction"), "direktiv"),
+        (Rule("solutions|solution"), "losningar"),
+        (Rule("committees|committee"), "namnden"),
+        (Rule("money|funds|funding"), "kronor"),
+        // "what does that mean for ...": what something amounts to (innebär), not an average.
+        (Rule("does that mean|does this mean|does it mean|do they mean|would that mean|would this mean|that means|this means|it means"), "innebar"),
+        (Rule("contract follow-up|contract follow up|follow-up of contracts|follow up of contracts|contract monitoring|monitoring of contracts"), "avtalsuppfoljning"),
+        (Rule("provider contracts|provider contract|supplier contracts|supplier contract|contractor agreements"), "utforaravtal"),
+        (Rule("contracts|contract|agreements|agreement"), "avtal"),
+        (Rule("competitive"), "konkurrenskraftiga"),
+        (Rule("cutting|cut|cuts|reducing|reduce|reduced|reduction|lowering"), "minska"),
+        (Rule("number of"), "antalet"),
+        (Rule("routines|routine|procedures|procedure"), "rutiner"),
+        (Rule("within the framework of|in the framework of|within the scope of"), "inom ramen for"),
+        (Rule("framework"), "ramen"),
+        (Rule("requirements|requirement|demands"), "krav"),
+        (Rule("reshaping|reshape|reshaped|redesigning|redesign|reforming|reform"), "omforma"),
+        (Rule("professions|profession"), "professioner"),
+        (Rule("exit interviews|exit interview|leaving interviews"), "avgangssamtal"),
+        // Swedish abbreviations a manager types: "enl planen", "hur mkt".
+        (Rule("enl"), "enligt"),
+        (Rule("mkt|mycke"), "mycket"),
     ];
 
     /// <summary>The folded text with English domain phrases replaced by their Swedish (folded) words.</summary>
