@@ -269,7 +269,7 @@ public static class QueryReader
             // A key figure is named by its own words ("sjukfrånvaro"); an occupation ("socialsekreterare") then narrows the rows.
             var named = Named();
             // A key figure has no status: "Have we finished the work on ... employment rate?" asks for an activity.
-            var statusAsked = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord)
+            var statusAsked = AsksStatus(q)
                 && Hits().Count > 0;
             if (named.Score >= 2 && !measureCue && !statusAsked)
             {
@@ -315,7 +315,7 @@ public static class QueryReader
 
         // Cheap: the readings below score at most this (an activity a status is asked about, else one activity or passage);
         // when one above already scores more, their searches are not run.
-        var statusQuestion = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord);
+        var statusQuestion = AsksStatus(q);
         if (readings.Count > 0 && readings.Max(r => r.Score) > (statusQuestion ? StatusActivityScore : 4.1))
         {
             Add(Make(QueryTarget.NotUnderstood), 0, "activity and passage readings not searched: they could not score more");
@@ -323,7 +323,7 @@ public static class QueryReader
         }
 
         var hits = Hits();
-        if (hits.Count == 0 && !plural && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord)
+        if (hits.Count == 0 && !plural && AsksStatus(q)
             && QueryWords.Topic(q, k, owners) is { Count: > 0 } statusTopic
             && statusTopic.Where(w => k.Activities.Any(a => QueryWords.Concerns(k.ActivityWords[a.Id], w))).ToList() is { Count: > 0 } subject
             // Most of what is asked about must be what activities are about: "Är Evikompprojektets pilot med drönare
@@ -400,7 +400,7 @@ public static class QueryReader
 
         // "status farmacevtpiloten?": a status asked of something no activity, passage or figure has: say that no activity
         // is about it, rather than a general "not found".
-        if (readings.Count == 0 && !plural && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord)
+        if (readings.Count == 0 && !plural && AsksStatus(q)
             && QueryWords.Topic(q, k, owners) is { Count: > 0 } unknown)
         {
             Add(Make(QueryTarget.MissingActivity) with { Query = baseQuery with { Target = QueryTarget.MissingActivity, Topic = [.. unknown.Select(w => AsWritten(q, w))] } },
@@ -458,6 +458,10 @@ public static class QueryReader
         return named.Count > 0 && q.Years.Years.All(y => named.Any(d => d.Year == y
             || d.Title.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
     }
+
+    /// <summary>Words that ask for a status: a status named (klart, pågår ...) or the word "status" itself.</summary>
+    private static bool AsksStatus(QuestionUnderstanding q) =>
+        q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord);
 
     /// <summary>Words that ask about an activity: a status, an owner, a deadline, a comment.</summary>
     private static bool ActivityCue(QuestionUnderstanding q) =>
