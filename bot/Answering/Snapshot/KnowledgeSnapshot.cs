@@ -34,6 +34,8 @@ public sealed class KnowledgeSnapshot
         PassagesById = passages.ToDictionary(p => p.Id);
         // A passage's weaker text: its headings and where its document comes from ("i Örebro").
         PassageIndex = SearchIndex.Build(passages.Select(p => new SearchItem(p.Id, p.Text, $"{p.HeadingPath}\n{Documents.GetValueOrDefault(p.DocumentId)?.Municipality} {Documents.GetValueOrDefault(p.DocumentId)?.Organisation}")));
+        PassageTerms = PassageTerms.Build(
+            passages, Documents.Values.SelectMany(d => new[] { d.Title, $"{d.Municipality} {d.Organisation}" }), PassageIndex);
         ActivityIndex = SearchIndex.Build(activities.Select(a => new SearchItem(a.Id, a.Title + "\n" + a.Description, a.Goal + "\n" + a.Comment)));
         Owners = BuildOwners(activities);
         ActivityWords = activities.ToDictionary(a => a.Id, a => (IReadOnlyList<string>)TextFold.Tokens($"{a.Title} {a.Description} {a.Goal} {a.Comment}"));
@@ -69,6 +71,9 @@ public sealed class KnowledgeSnapshot
     public IReadOnlyDictionary<int, Passage> PassagesById { get; }
 
     public SearchIndex PassageIndex { get; }
+
+    /// <summary>The passages' sentences and the analysed terms of each sentence, heading and text, read once.</summary>
+    public PassageTerms PassageTerms { get; }
 
     public SearchIndex ActivityIndex { get; }
 
