@@ -326,16 +326,15 @@ public static class QueryWords
     public static List<int> Documents(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
         var result = new List<int>();
-        var owners = k.Owners.SelectMany(o => o.Tokens).ToHashSet(StringComparer.Ordinal);
+        var owners = k.OwnerWords;
         // "Örebro", "the audit": an organisation's own name (not the "kommun" every organisation has) and a kind's own
         // word name a document however short they are.
-        var organisations = k.Documents.Values.Where(d => !string.IsNullOrWhiteSpace(d.Organisation)).Select(d => TextFold.Tokens(d.Organisation!)).ToList();
-        var everywhere = organisations.Count == 0 ? [] : organisations.Skip(1).Aggregate(organisations[0].ToHashSet(StringComparer.Ordinal), (all, o) => { all.IntersectWith(o); return all; });
-        foreach (var document in k.Documents.Values)
+        var everywhere = k.CommonOrganisationWords;
+        foreach (var (document, titleTokens, organisationTokens) in k.DocumentNames)
         {
-            var title = TextFold.Tokens(document.Title + " " + document.Organisation).Where(w => w.Length >= 8).ToList();
+            var title = titleTokens.Concat(organisationTokens).Where(w => w.Length >= 8).ToList();
             var kind = KindWords(document.Kind);
-            var organisation = string.IsNullOrWhiteSpace(document.Organisation) ? [] : TextFold.Tokens(document.Organisation).Where(w => w.Length >= 5 && !everywhere.Contains(w)).ToList();
+            var organisation = organisationTokens.Where(w => w.Length >= 5 && !everywhere.Contains(w)).ToList();
             if (q.Tokens.Any(t => t.Length >= 8 && !owners.Contains(t)
                     && (title.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || kind.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))))
                 || q.Tokens.Any(t => t.Length >= 5 && !owners.Contains(t) && (kind.Contains(t) || organisation.Contains(t))))
