@@ -439,11 +439,32 @@ public static class QueryWords
     public static bool Concerns(IReadOnlyList<string> activityTokens, string topic)
     {
         var stem = topic.Length <= 6 ? topic : topic[..Math.Max(6, topic.Length - 3)];
-        foreach (var token in activityTokens)
+        var indexed = activityTokens as WordList;
+        if (indexed is not null)
         {
-            if (token.StartsWith(stem, StringComparison.Ordinal) || token.Length >= 5 && topic.StartsWith(token, StringComparison.Ordinal) && token.Length >= topic.Length - 3)
+            // The same test as the loop below, as searches: a word that begins with the stem, or one that is the topic's
+            // beginning of five letters or more, at most three short of it.
+            if (indexed.HasWordStartingWith(stem))
             {
                 return true;
+            }
+
+            for (var length = Math.Max(5, topic.Length - 3); length <= topic.Length; length++)
+            {
+                if (indexed.Has(topic[..length]))
+                {
+                    return true;
+                }
+            }
+        }
+        else
+        {
+            foreach (var token in activityTokens)
+            {
+                if (token.StartsWith(stem, StringComparison.Ordinal) || token.Length >= 5 && topic.StartsWith(token, StringComparison.Ordinal) && token.Length >= topic.Length - 3)
+                {
+                    return true;
+                }
             }
         }
 
@@ -452,7 +473,8 @@ public static class QueryWords
         {
             var head = topic[..cut];
             var tail = topic[cut..];
-            if (tail.Length >= 5 && IsKnownWord(tail) && activityTokens.Any(a => a.StartsWith(head, StringComparison.Ordinal) && a.Length >= head.Length))
+            if (tail.Length >= 5 && IsKnownWord(tail)
+                && (indexed?.HasWordStartingWith(head) ?? activityTokens.Any(a => a.StartsWith(head, StringComparison.Ordinal) && a.Length >= head.Length)))
             {
                 return true;
             }

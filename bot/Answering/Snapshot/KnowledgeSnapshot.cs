@@ -50,7 +50,7 @@ public sealed class KnowledgeSnapshot
         var organisations = DocumentNames.Where(d => !string.IsNullOrWhiteSpace(d.Document.Organisation)).Select(d => d.OrganisationTokens).ToList();
         CommonOrganisationWords = organisations.Count == 0 ? new HashSet<string>(StringComparer.Ordinal)
             : organisations.Skip(1).Aggregate(organisations[0].ToHashSet(StringComparer.Ordinal), (all, o) => { all.IntersectWith(o); return all; });
-        ActivityWords = activities.ToDictionary(a => a.Id, a => (IReadOnlyList<string>)TextFold.Tokens($"{a.Title} {a.Description} {a.Goal} {a.Comment}"));
+        ActivityWords = activities.ToDictionary(a => a.Id, a => (IReadOnlyList<string>)new WordList(TextFold.Tokens($"{a.Title} {a.Description} {a.Goal} {a.Comment}")));
         RecentChanges = changes
             .GroupBy(c => c.ActivityId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StatusChange>)[.. g.OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(MaxRecentChanges)]);
@@ -104,7 +104,8 @@ public sealed class KnowledgeSnapshot
     /// <summary>The words every organisation's name has ("kommun"): they name no document in particular.</summary>
     public IReadOnlySet<string> CommonOrganisationWords { get; }
 
-    /// <summary>Each activity's folded words (title, description, goal, comment), read once for topic and link matching.</summary>
+    /// <summary>Each activity's folded words (title, description, goal, comment), read once for topic and link matching
+    /// (a <see cref="WordList"/>, searched by prefix).</summary>
     public IReadOnlyDictionary<int, IReadOnlyList<string>> ActivityWords { get; }
 
     /// <summary>How many status changes per activity the snapshot keeps (the activity card shows that many).</summary>
