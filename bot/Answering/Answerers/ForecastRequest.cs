@@ -35,7 +35,7 @@ public static class ForecastResolver
         var groups = new List<string>();
         foreach (var occupation in q.Occupations.Where(o => !o.IsTotal))
         {
-            groups.AddRange(table.Groups.Where(g => occupation.IsGroup(TextFold.Fold(g)) && !groups.Contains(g)));
+            groups.AddRange(table.Groups.Where(g => occupation.IsGroup(table.FoldedGroups[g]) && !groups.Contains(g)));
         }
 
         groups.AddRange(DataGroups(q, table).Where(g => !groups.Contains(g)));
@@ -96,11 +96,11 @@ public static class ForecastResolver
         foreach (var group in table.Groups)
         {
             // A word two groups share ("assistent" in "Vårdare/undersköterska/assistent" and "Personlig assistent") names neither.
-            var parts = TextFold.Tokens(group).Where(p => p.Length >= 5 && !WeakGroupWords.Contains(p)
-                && !table.Groups.Any(other => other != group && TextFold.Tokens(other).Contains(p))).ToList();
+            var parts = table.GroupTokens[group].Where(p => p.Length >= 5 && !WeakGroupWords.Contains(p)
+                && !table.Groups.Any(other => other != group && table.GroupTokens[other].Contains(p))).ToList();
             if (parts.Any(p => q.FreeTokens.Any(t => WordMatch.Match(t, p) >= MatchQuality.Inflection || Abbreviates(t, p)))
                 || parts.Any(p => AbbreviatedCompound(q.Tokens, p))
-                || AbbreviatedName(q.Tokens, TextFold.Tokens(group)))
+                || AbbreviatedName(q.Tokens, table.GroupTokens[group]))
             {
                 result.Add(group);
             }

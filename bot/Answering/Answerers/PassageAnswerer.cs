@@ -65,7 +65,7 @@ public static partial class PassageAnswerer
         // ("SKL's strategy for stable competence supply") and the organisations the documents come from ("i Örebro").
         var naming = (documents ?? []).Select(id => k.Documents.GetValueOrDefault(id)?.Title ?? string.Empty)
             .Concat(k.Documents.Values.Select(d => $"{d.Municipality} {d.Organisation}"))
-            .SelectMany(k.PassageIndex.Analyze).ToHashSet();
+            .SelectMany(k.PassageTerms.Terms).ToHashSet();
         var weights = terms.ToDictionary(t => t, t => k.PassageIndex.Idf(t) * (naming.Contains(t) ? NamingWeight : 1));
         var known = hits.SelectMany(h => h.MatchedTerms).ToHashSet();
         var total = known.Sum(t => weights[t]);
@@ -75,8 +75,8 @@ public static partial class PassageAnswerer
             {
                 var passage = k.PassagesById[h.Key];
                 var coverage = total <= 0 ? h.Coverage : h.MatchedTerms.Where(known.Contains).Sum(t => weights[t]) / total;
-                var window = BestWindow(passage, [.. known], weights, total, k.PassageIndex, focus);
-                var heading = total <= 0 ? 0 : HeadingTerms(passage, [.. known], k.PassageIndex).Sum(t => weights[t]) / total;
+                var window = BestWindow(passage, [.. known], weights, total, k.PassageTerms, focus);
+                var heading = total <= 0 ? 0 : HeadingTerms(passage, [.. known], k.PassageTerms).Sum(t => weights[t]) / total;
                 var key = (0.5 * coverage) + (0.5 * window) + (HeadingWeight * heading) + Bonus(passage, documents, years);
                 return (Hit: h, Passage: passage, Key: Math.Round(key, 2));
             })
@@ -145,9 +145,9 @@ public static partial class PassageAnswerer
     /// <summary>A section whose heading has the question's words ("Fyra mål visar vägen") is about them.</summary>
     private const double HeadingWeight = 0.2;
 
-    private static IEnumerable<string> HeadingTerms(Passage passage, IReadOnlyList<string> terms, SearchIndex index)
+    private static IEnumerable<string> HeadingTerms(Passage passage, IReadOnlyList<string> terms, PassageTerms read)
     {
-        var heading = index.Analyze(passage.HeadingPath).ToHashSet();
+        var heading = read.Terms(passage.HeadingPath);
         return terms.Where(t => SearchIndex.Matches(t, heading));
     }
 
@@ -156,16 +156,16 @@ public static partial class PassageAnswerer
     /// heading's words at half weight), plus <see cref="FocusBonus"/> when a sentence of it that has the question's words
     /// also has what the question asks for.
     /// </summary>
-    private static double BestWindow(Passage passage, IReadOnlyList<string> terms, Dictionary<string, double> weights, double total, SearchIndex index, Focus focus)
+    private static double BestWindow(Passage passage, IReadOnlyList<string> terms, Dictionary<string, double> weights, double total, PassageTerms read, Focus focus)
     {
         if (total <= 0)
         {
             return 0;
         }
 
-        var headingWeight = HeadingTerms(passage, terms, index).ToHashSet();
-        var sentences = Sentences(passage.Text);
-        var covered = sentences.Select(s => Covered(s, terms, index)).ToList();
+        var headingWeight = HeadingTerms(passage, terms, read).ToHashSet();
+        var sentences = read.Sentences(passage.Text);
+        var covered = sentences.Select(s => Covered(s, terms, read)).ToList();
         var best = 0.0;
         for (var start = 0; start < sentences.Count; start++)
         {
@@ -182,9 +182,9 @@ public static partial class PassageAnswerer
         return best;
     }
 
-    private static HashSet<string> Covered(string sentence, IReadOnlyList<string> terms, SearchIndex index)
+    private static HashSet<string> Covered(string sentence, IReadOnlyList<string> terms, PassageTerms read)
     {
-        var words = index.Analyze(sentence).ToHashSet();
+        var words = read.Terms(sentence);
         return terms.Where(t => SearchIndex.Matches(t, words)).ToHashSet();
     }
 
@@ -200,12 +200,6 @@ public static partial class PassageAnswerer
 
     private static bool IsYear(string number) =>
         number.Length == 4 && number[0] is '1' or '2' && int.TryParse(number, out var year) && year is >= 1900 and <= 2100;
-
-    private static List<string> Sentences(string text)
-    {
-        var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return [.. SentenceEnd().Split(clean).Where(s => s.Length > 0)];
-    }
 
     [GeneratedRegex(@"(?<![\d,])\d+(?:[ ,]\d+)*(?![\d])")]
     private static partial Regex Number();
@@ -228,17 +222,17 @@ public static partial class PassageAnswerer
     public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k, PassageMatch match)
     {
         // When the heading itself is what was asked ("De vanligaste orsakerna till ..."), the passage's beginning answers it.
-        var headingTerms = k.PassageIndex.Analyze(match.Passage.HeadingPath).ToHashSet();
+        var headingTerms = k.PassageTerms.Terms(match.Passage.HeadingPath);
         var weights = match.Terms.ToDictionary(t => t, k.PassageIndex.Idf);
         var headingShare = weights.Values.Sum() <= 0 ? 0 : match.Terms.Where(t => SearchIndex.Matches(t, headingTerms)).Sum(t => weights[t]) / weights.Values.Sum();
         var focus = FocusOf(q);
         // ... unless the text has other words of the question, in the sentences that answer ("the trust-based management
         // pilot": the section is about trust-based management, the sentence about its pilot).
-        var passageWords = k.PassageIndex.Analyze(match.Passage.Text).ToHashSet();
+        var passageWords = k.PassageTerms.Terms(match.Passage.Text);
         var beyondHeading = match.Terms.Any(t => !SearchIndex.Matches(t, headingTerms) && SearchIndex.Matches(t, passageWords));
         var excerpt = headingShare >= 0.5 && !beyondHeading
             ? SourceText.Shorten(match.Passage.Text, MaxChars)
-            : Trim(match.Passage.Text, match.Terms, k.PassageIndex, focus);
+            : Trim(match.Passage.Text, match.Terms, k, focus);
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
         var source = k.Source(match.Passage.DocumentId, null, null);
         var heading = string.IsNullOrWhiteSpace(match.Passage.HeadingPath) ? string.Empty : $" › {match.Passage.HeadingPath}";
@@ -257,7 +251,7 @@ public static partial class PassageAnswerer
         {
             // An equally good passage elsewhere: its best sentences, briefly, unless the same text was shown already
             // (a plan imported in two extractions).
-            var more = Trim(other.Passage.Text, other.Terms, k.PassageIndex, focus, AlsoChars);
+            var more = Trim(other.Passage.Text, other.Terms, k, focus, AlsoChars);
             if (shown.Any(e => Overlaps(e, more)))
             {
                 continue;
@@ -315,24 +309,24 @@ public static partial class PassageAnswerer
     /// </summary>
     /// <param name="why">Keep the sentence before the best run too, when it fits: a why question's reason often stands there
     /// ("... vikariat på grund av föräldraledigheter. Kommande pensionsavgångar är däremot inte något stort problem.").</param>
-    public static string Trim(string text, IReadOnlyList<string> terms, SearchIndex index, bool why = false) =>
-        Trim(text, terms, index, why ? Focus.Reason : Focus.None);
+    public static string Trim(string text, IReadOnlyList<string> terms, KnowledgeSnapshot k, bool why = false) =>
+        Trim(text, terms, k, why ? Focus.Reason : Focus.None);
 
     /// <param name="focus">What the question asks the sentences to hold (a number, a reason): a run with a sentence
     /// that has it and the question's words weighs as much more as the rarest of the words.</param>
     /// <param name="maxChars">The longest excerpt.</param>
-    private static string Trim(string text, IReadOnlyList<string> terms, SearchIndex index, Focus focus, int maxChars = MaxChars)
+    private static string Trim(string text, IReadOnlyList<string> terms, KnowledgeSnapshot k, Focus focus, int maxChars = MaxChars)
     {
         var why = focus.HasFlag(Focus.Reason);
         var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var sentences = SentenceEnd().Split(clean).Where(s => s.Length > 0).ToList();
+        var sentences = k.PassageTerms.Sentences(text);
         if (sentences.Count <= 1 || clean.Length <= maxChars)
         {
             return SourceText.Shorten(clean, maxChars);
         }
 
-        var weights = terms.ToDictionary(t => t, index.Idf);
-        var covered = sentences.Select(s => Covered(s, terms, index)).ToList();
+        var weights = terms.ToDictionary(t => t, k.PassageIndex.Idf);
+        var covered = sentences.Select(s => Covered(s, terms, k.PassageTerms)).ToList();
         var focusWeight = weights.Count == 0 ? 0 : weights.Values.Max();
         var focused = sentences.Select((s, i) => covered[i].Count > 0 && focus != Focus.None && Answers(s, focus)).ToList();
 
@@ -382,6 +376,4 @@ public static partial class PassageAnswerer
         return SourceText.Shorten(string.Join(' ', sentences.Skip(bestStart).Take(bestEnd - bestStart + 1)), maxChars);
     }
 
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9""”*])")]
-    private static partial Regex SentenceEnd();
 }

@@ -480,8 +480,8 @@ public static class QueryReader
     private static List<string> Unexplained(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
         var read = q.Hits.SelectMany(h => Enumerable.Range(h.Start, h.Length)).ToHashSet();
-        var figureWords = k.FigureRows.SelectMany(r => r.RowWords.Concat(r.TableWords)).Where(w => w.Length >= 5).ToHashSet(StringComparer.Ordinal);
-        var titleWords = k.Documents.Values.SelectMany(d => TextFold.Tokens(d.Title)).Where(w => w.Length >= 8).ToHashSet(StringComparer.Ordinal);
+        var figureWords = k.FigureWords.Where(w => w.Length >= 5).ToList();
+        var titleWords = k.DocumentNames.SelectMany(d => d.TitleTokens).Where(w => w.Length >= 8).Distinct().ToList();
         return [.. q.Tokens
             .Where((t, i) => !read.Contains(i) && t.Length >= 5 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t))
             .Where(t => !figureWords.Any(w => WordMatch.Match(t, w) >= MatchQuality.Typo || w.StartsWith(t, StringComparison.Ordinal)))

@@ -326,16 +326,15 @@ public static class QueryWords
     public static List<int> Documents(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
         var result = new List<int>();
-        var owners = k.Owners.SelectMany(o => o.Tokens).ToHashSet(StringComparer.Ordinal);
+        var owners = k.OwnerWords;
         // "Örebro", "the audit": an organisation's own name (not the "kommun" every organisation has) and a kind's own
         // word name a document however short they are.
-        var organisations = k.Documents.Values.Where(d => !string.IsNullOrWhiteSpace(d.Organisation)).Select(d => TextFold.Tokens(d.Organisation!)).ToList();
-        var everywhere = organisations.Count == 0 ? [] : organisations.Skip(1).Aggregate(organisations[0].ToHashSet(StringComparer.Ordinal), (all, o) => { all.IntersectWith(o); return all; });
-        foreach (var document in k.Documents.Values)
+        var everywhere = k.CommonOrganisationWords;
+        foreach (var (document, titleTokens, organisationTokens) in k.DocumentNames)
         {
-            var title = TextFold.Tokens(document.Title + " " + document.Organisation).Where(w => w.Length >= 8).ToList();
+            var title = titleTokens.Concat(organisationTokens).Where(w => w.Length >= 8).ToList();
             var kind = KindWords(document.Kind);
-            var organisation = string.IsNullOrWhiteSpace(document.Organisation) ? [] : TextFold.Tokens(document.Organisation).Where(w => w.Length >= 5 && !everywhere.Contains(w)).ToList();
+            var organisation = organisationTokens.Where(w => w.Length >= 5 && !everywhere.Contains(w)).ToList();
             if (q.Tokens.Any(t => t.Length >= 8 && !owners.Contains(t)
                     && (title.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || kind.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))))
                 || q.Tokens.Any(t => t.Length >= 5 && !owners.Contains(t) && (kind.Contains(t) || organisation.Contains(t))))
@@ -440,11 +439,32 @@ public static class QueryWords
     public static bool Concerns(IReadOnlyList<string> activityTokens, string topic)
     {
         var stem = topic.Length <= 6 ? topic : topic[..Math.Max(6, topic.Length - 3)];
-        foreach (var token in activityTokens)
+        var indexed = activityTokens as WordList;
+        if (indexed is not null)
         {
-            if (token.StartsWith(stem, StringComparison.Ordinal) || token.Length >= 5 && topic.StartsWith(token, StringComparison.Ordinal) && token.Length >= topic.Length - 3)
+            // The same test as the loop below, as searches: a word that begins with the stem, or one that is the topic's
+            // beginning of five letters or more, at most three short of it.
+            if (indexed.HasWordStartingWith(stem))
             {
                 return true;
+            }
+
+            for (var length = Math.Max(5, topic.Length - 3); length <= topic.Length; length++)
+            {
+                if (indexed.Has(topic[..length]))
+                {
+                    return true;
+                }
+            }
+        }
+        else
+        {
+            foreach (var token in activityTokens)
+            {
+                if (token.StartsWith(stem, StringComparison.Ordinal) || token.Length >= 5 && topic.StartsWith(token, StringComparison.Ordinal) && token.Length >= topic.Length - 3)
+                {
+                    return true;
+                }
             }
         }
 
@@ -453,7 +473,8 @@ public static class QueryWords
         {
             var head = topic[..cut];
             var tail = topic[cut..];
-            if (tail.Length >= 5 && IsKnownWord(tail) && activityTokens.Any(a => a.StartsWith(head, StringComparison.Ordinal) && a.Length >= head.Length))
+            if (tail.Length >= 5 && IsKnownWord(tail)
+                && (indexed?.HasWordStartingWith(head) ?? activityTokens.Any(a => a.StartsWith(head, StringComparison.Ordinal) && a.Length >= head.Length)))
             {
                 return true;
             }

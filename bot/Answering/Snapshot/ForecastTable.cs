@@ -43,7 +43,16 @@ public sealed class ForecastTable
         Groups = [.. values.Select(v => v.Group).Distinct()];
         Years = [.. values.Select(v => v.Year).Distinct().Order()];
         TableName = values.Select(v => v.Table).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
+        GroupTokens = Groups.ToDictionary(g => g, g => (IReadOnlyList<string>)TextFold.Tokens(g), StringComparer.Ordinal);
+        FoldedGroups = Groups.ToDictionary(g => g, TextFold.Fold, StringComparer.Ordinal);
+        TotalGroup = Groups.FirstOrDefault(g => Occupation.Total.IsGroup(FoldedGroups[g]));
     }
+
+    /// <summary>Each group's name folded (<see cref="TextFold.Fold"/>), read once.</summary>
+    public IReadOnlyDictionary<string, string> FoldedGroups { get; }
+
+    /// <summary>Each group's name as folded tokens (<see cref="TextFold.Tokens"/>), read once.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> GroupTokens { get; }
 
     public int DocumentId { get; }
 
@@ -59,7 +68,7 @@ public sealed class ForecastTable
 
     public int LastYear => Years[^1];
 
-    public string? TotalGroup => Groups.FirstOrDefault(g => Occupation.Total.IsGroup(TextFold.Fold(g)));
+    public string? TotalGroup { get; }
 
     public IEnumerable<string> OccupationGroups => Groups.Where(g => g != TotalGroup);
 

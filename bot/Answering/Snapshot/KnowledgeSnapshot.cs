@@ -7,6 +7,9 @@ namespace Assistant.Bot.Answering.Snapshot;
 /// <summary>One row of a key-figure table with its cells and the folded words of its label and table caption.</summary>
 public sealed record FigureRow(int DocumentId, string Table, string Row, IReadOnlyList<string> RowWords, IReadOnlyList<string> TableWords, IReadOnlyList<KeyFigure> Cells);
 
+/// <summary>A document with the folded tokens of its title and of its organisation, for questions that name it.</summary>
+public sealed record DocumentName(KnowledgeDocument Document, IReadOnlyList<string> TitleTokens, IReadOnlyList<string> OrganisationTokens);
+
 /// <summary>An owner as the documents write it, its normalised key and the folded tokens matched against questions.</summary>
 public sealed record OwnerEntry(string Key, string Display, IReadOnlyList<string> Tokens);
 
@@ -34,9 +37,20 @@ public sealed class KnowledgeSnapshot
         PassagesById = passages.ToDictionary(p => p.Id);
         // A passage's weaker text: its headings and where its document comes from ("i Örebro").
         PassageIndex = SearchIndex.Build(passages.Select(p => new SearchItem(p.Id, p.Text, $"{p.HeadingPath}\n{Documents.GetValueOrDefault(p.DocumentId)?.Municipality} {Documents.GetValueOrDefault(p.DocumentId)?.Organisation}")));
+        PassageTerms = PassageTerms.Build(
+            passages, Documents.Values.SelectMany(d => new[] { d.Title, $"{d.Municipality} {d.Organisation}" }), PassageIndex);
         ActivityIndex = SearchIndex.Build(activities.Select(a => new SearchItem(a.Id, a.Title + "\n" + a.Description, a.Goal + "\n" + a.Comment)));
         Owners = BuildOwners(activities);
-        ActivityWords = activities.ToDictionary(a => a.Id, a => (IReadOnlyList<string>)TextFold.Tokens($"{a.Title} {a.Description} {a.Goal} {a.Comment}"));
+        OwnerWords = Owners.SelectMany(o => o.Tokens).ToHashSet(StringComparer.Ordinal);
+        DocumentNames =
+        [
+            .. Documents.Values.Select(d => new DocumentName(
+                d, TextFold.Tokens(d.Title), string.IsNullOrWhiteSpace(d.Organisation) ? [] : TextFold.Tokens(d.Organisation))),
+        ];
+        var organisations = DocumentNames.Where(d => !string.IsNullOrWhiteSpace(d.Document.Organisation)).Select(d => d.OrganisationTokens).ToList();
+        CommonOrganisationWords = organisations.Count == 0 ? new HashSet<string>(StringComparer.Ordinal)
+            : organisations.Skip(1).Aggregate(organisations[0].ToHashSet(StringComparer.Ordinal), (all, o) => { all.IntersectWith(o); return all; });
+        ActivityWords = activities.ToDictionary(a => a.Id, a => (IReadOnlyList<string>)new WordList(TextFold.Tokens($"{a.Title} {a.Description} {a.Goal} {a.Comment}")));
         RecentChanges = changes
             .GroupBy(c => c.ActivityId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StatusChange>)[.. g.OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(MaxRecentChanges)]);
@@ -46,10 +60,14 @@ public sealed class KnowledgeSnapshot
             .. figures.GroupBy(f => (f.DocumentId, f.Table, f.Row)).Select(g => new FigureRow(
                 g.Key.DocumentId, g.Key.Table, g.Key.Row, Words(g.Key.Row), Words(g.Key.Table), [.. g])),
         ];
+        FigureWords = FigureRows.SelectMany(r => r.RowWords.Concat(r.TableWords)).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Key-figure rows, each with its cells in order.</summary>
     public IReadOnlyList<FigureRow> FigureRows { get; }
+
+    /// <summary>The words of every key-figure row's label and table caption (four letters or more).</summary>
+    public IReadOnlySet<string> FigureWords { get; }
 
     /// <summary>One table per document with forecast values, newest document first.</summary>
     public IReadOnlyList<ForecastTable> ForecastTables { get; }
@@ -70,11 +88,24 @@ public sealed class KnowledgeSnapshot
 
     public SearchIndex PassageIndex { get; }
 
+    /// <summary>The passages' sentences and the analysed terms of each sentence, heading and text, read once.</summary>
+    public PassageTerms PassageTerms { get; }
+
     public SearchIndex ActivityIndex { get; }
 
     public IReadOnlyList<OwnerEntry> Owners { get; }
 
-    /// <summary>Each activity's folded words (title, description, goal, comment), read once for topic and link matching.</summary>
+    /// <summary>Every owner's tokens together.</summary>
+    public IReadOnlySet<string> OwnerWords { get; }
+
+    /// <summary>The documents in <see cref="Documents"/> order with the folded words of their names, read once.</summary>
+    public IReadOnlyList<DocumentName> DocumentNames { get; }
+
+    /// <summary>The words every organisation's name has ("kommun"): they name no document in particular.</summary>
+    public IReadOnlySet<string> CommonOrganisationWords { get; }
+
+    /// <summary>Each activity's folded words (title, description, goal, comment), read once for topic and link matching
+    /// (a <see cref="WordList"/>, searched by prefix).</summary>
     public IReadOnlyDictionary<int, IReadOnlyList<string>> ActivityWords { get; }
 
     /// <summary>How many status changes per activity the snapshot keeps (the activity card shows that many).</summary>

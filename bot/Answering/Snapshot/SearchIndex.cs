@@ -29,6 +29,16 @@ public sealed class SearchIndex
     private readonly Dictionary<int, HashSet<string>> _terms;
     private readonly Dictionary<char, string[]> _vocabulary;
     private readonly string[] _words;
+
+    /// <summary>The vocabulary in ordinal order, for the words that begin with a term (a binary search, not a scan).</summary>
+    private readonly string[] _sorted;
+
+    private readonly HashSet<string> _known;
+
+    /// <summary>Each word of <see cref="_words"/> written backwards, in ordinal order (the words that end in a term are one
+    /// range of it), and each one's position in <see cref="_words"/>.</summary>
+    private readonly string[] _reversed;
+    private readonly int[] _reversedPositions;
     private readonly int[] _keys;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext> _termContexts = new();
 
@@ -42,6 +52,11 @@ public sealed class SearchIndex
         _terms = terms;
         _vocabulary = terms.Values.SelectMany(t => t).Distinct().Where(t => t.Length > 0).GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _words = [.. _vocabulary.Values.SelectMany(w => w)];
+        _sorted = [.. _words.Order(StringComparer.Ordinal)];
+        _known = new HashSet<string>(_words, StringComparer.Ordinal);
+        var endings = _words.Select((w, i) => (Reversed: Reverse(w), Position: i)).OrderBy(e => e.Reversed, StringComparer.Ordinal).ToList();
+        _reversed = [.. endings.Select(e => e.Reversed)];
+        _reversedPositions = [.. endings.Select(e => e.Position)];
         _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
 
         // Lucene document number → item key, read once instead of loading stored fields for every hit.
@@ -87,8 +102,44 @@ public sealed class SearchIndex
     public List<string> Analyze(string text) => _analyzer.Terms(text);
 
     /// <summary>Whether some text has this analysed term, as such or as the beginning of a longer word.</summary>
-    public bool Knows(string term) =>
-        term.Length > 0 && _vocabulary.TryGetValue(term[0], out var candidates) && candidates.Any(c => c.StartsWith(term, StringComparison.Ordinal));
+    public bool Knows(string term)
+    {
+        if (term.Length == 0)
+        {
+            return false;
+        }
+
+        // The first word not before the term in ordinal order begins with it, if any word does.
+        var at = LowerBound(_sorted, term);
+        return at < _sorted.Length && _sorted[at].StartsWith(term, StringComparison.Ordinal);
+    }
+
+    private static int LowerBound(string[] sorted, string value)
+    {
+        var (low, high) = (0, sorted.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (string.CompareOrdinal(sorted[middle], value) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static string Reverse(string word) => string.Create(word.Length, word, static (span, w) =>
+    {
+        for (var i = 0; i < w.Length; i++)
+        {
+            span[i] = w[w.Length - 1 - i];
+        }
+    });
 
     /// <summary>
     /// A compound the texts do not have, split into two words they do (chefsstudien → chef + studien, enkätsvaret → enkät +
@@ -110,12 +161,12 @@ public sealed class SearchIndex
                 continue;
             }
 
-            if (Knows(head) && _vocabulary[head[0]].Contains(head))
+            if (_known.Contains(head))
             {
                 return [head, tail];
             }
 
-            if (head.Length > 4 && head[^1] == 's' && _vocabulary.TryGetValue(head[0], out var words) && words.Contains(head[..^1]))
+            if (head.Length > 4 && head[^1] == 's' && _known.Contains(head[..^1]))
             {
                 return [head[..^1], tail];
             }
@@ -246,8 +297,27 @@ public sealed class SearchIndex
     }
 
     /// <summary>Words of the texts that are compounds ending in the term (the term is their head: examen → undersköterskeexamen).</summary>
-    private IEnumerable<string> CompoundsEndingIn(string term) =>
-        term.Length < MinCompoundHead ? [] : _words.Where(w => IsCompoundOf(w, term)).Take(20);
+    private IEnumerable<string> CompoundsEndingIn(string term)
+    {
+        if (term.Length < MinCompoundHead)
+        {
+            return [];
+        }
+
+        // The words ending in the term, found among the reversed words, then taken in vocabulary order as before.
+        var reversed = Reverse(term);
+        var positions = new List<int>();
+        for (var i = LowerBound(_reversed, reversed); i < _reversed.Length && _reversed[i].StartsWith(reversed, StringComparison.Ordinal); i++)
+        {
+            if (IsCompoundOf(_words[_reversedPositions[i]], term))
+            {
+                positions.Add(_reversedPositions[i]);
+            }
+        }
+
+        positions.Sort();
+        return positions.Take(20).Select(i => _words[i]);
+    }
 
     private const int MinCompoundHead = 4;
 

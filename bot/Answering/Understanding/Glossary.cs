@@ -137,12 +137,34 @@ public static partial class Glossary
     /// <summary>The folded text with English domain phrases replaced by their Swedish (folded) words.</summary>
     public static string Apply(string folded)
     {
-        foreach (var (pattern, swedish) in Rules)
+        for (var i = 0; i < Rules.Length; i++)
         {
-            folded = pattern.Replace(folded, swedish);
+            // A rule's regex runs only when the text has one of its words: most questions have none of most rules'.
+            if (Literals[i] is { } words && !words.Any(w => folded.Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            folded = Rules[i].Pattern.Replace(folded, Rules[i].Swedish);
         }
 
         return folded;
+    }
+
+    /// <summary>Each rule's alternatives as plain text, or null for a rule whose pattern is more than plain alternatives.</summary>
+    private static readonly string[]?[] Literals = [.. Rules.Select(r => LiteralsOf(r.Pattern.ToString()))];
+
+    private static string[]? LiteralsOf(string pattern)
+    {
+        const string Start = @"\b(?:";
+        const string End = @")\b";
+        if (!pattern.StartsWith(Start, StringComparison.Ordinal) || !pattern.EndsWith(End, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var alternatives = pattern[Start.Length..^End.Length].Split('|');
+        return alternatives.Any(a => a.Length == 0 || a.IndexOfAny(['\\', '.', '^', '$', '*', '+', '?', '(', ')', '[', ']', '{', '}', '#']) >= 0) ? null : alternatives;
     }
 
     private static Regex Rule(string alternatives) =>

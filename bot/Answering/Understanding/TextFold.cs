@@ -11,7 +11,62 @@ public static class TextFold
 {
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
+    /// <summary>
+    /// Each character of the alphabets the documents and questions are written in (ASCII, Latin-1, Latin Extended-A/B,
+    /// general punctuation) folded on its own, or -1 for one that must go through the full folding. Folding these one by
+    /// one gives what folding the whole text gives: none of them combines with a neighbour once the marks are gone.
+    /// </summary>
+    private static readonly int[] Folded = BuildFolded();
+
     public static string Fold(string text)
+    {
+        // Nearly every text is folded a character at a time from the table; any other character folds the whole text.
+        foreach (var c in text)
+        {
+            if (c >= Folded.Length || Folded[c] < 0)
+            {
+                return FoldAll(text);
+            }
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = (char)Folded[source[i]];
+            }
+        });
+    }
+
+    private static int[] BuildFolded()
+    {
+        var table = new int[0x2070];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = -1;
+            if (c is > 0x24F and < 0x2000)
+            {
+                continue;
+            }
+
+            var category = CharUnicodeInfo.GetUnicodeCategory((char)c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+                or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned)
+            {
+                continue;
+            }
+
+            var folded = FoldAll(((char)c).ToString());
+            if (folded.Length == 1)
+            {
+                table[c] = folded[0];
+            }
+        }
+
+        return table;
+    }
+
+    private static string FoldAll(string text)
     {
         var decomposed = text.ToLower(Swedish).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
