@@ -228,7 +228,11 @@ public static class QueryReader
             }
         }
 
+        // "Vilka aktiviteter finns under målet ...", "fall under broadened recruitment": a heading of the plans, whose
+        // activities are asked for, above a forecast measure the heading happens to name (7).
+        var underHeading = plural && ActivityListAnswerer.UnderHeading(q, k) is not null;
         ListIf(plural, "activities (plural)");
+        ListIf(underHeading, "under a heading of the plans");
         ListIf(byStatus, "per status");
         ListIf(QueryWords.WhatWeDo(q) && q.Occupations.Count == 0 && !q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.Narrative, Cue.StatusWord, Cue.Activity, Cue.Owner, Cue.When), "what we do");
         ListIf(noOwner, "without an owner");
@@ -250,7 +254,7 @@ public static class QueryReader
                     ListRequested = true,
                 },
                 OwnerEntries = owners,
-            }, 6, [.. listEvidence]);
+            }, underHeading ? 7.1 : 6, [.. listEvidence]);
         }
 
         var measureCue = q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast);

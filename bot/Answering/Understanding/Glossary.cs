@@ -132,6 +132,9 @@ public static partial class Glossary
         // Swedish abbreviations a manager types: "enl planen", "hur mkt".
         (Rule("enl"), "enligt"),
         (Rule("mkt|mycke"), "mycket"),
+        // r3-lists: the activity plans' headings in English ("under keeping and developing staff", "broadened recruitment").
+        (Rule("keeping and developing|keep and develop|retaining and developing|retain and develop|retention and development"), "behalla och utveckla"),
+        (Rule("broadened recruitment|broader recruitment|broadening recruitment|widened recruitment|widening recruitment"), "breddad rekrytering"),
     ];
 
     /// <summary>The folded text with English domain phrases replaced by their Swedish (folded) words.</summary>
