@@ -185,6 +185,14 @@ public static class QueryExecutor
             }
         }
 
+        // "What does the comment say about the tighter follow-up of contracts and supervision?": the topic is one
+        // activity, and its comment, status, owner or deadline is asked, not a list of one.
+        if (topicNote.Length > 0 && !q.HasAny(Cue.Activities, Cue.HowMany, Cue.Which, Cue.ListVerb) && q.HasAny(Cue.Comment, Cue.StatusWord, Cue.Owner, Cue.When)
+            && pool.Where(a => filter.Accepts(a, q.Today)).Take(2).ToList() is [var single])
+        {
+            return LinkAnswerer.WithForecast(q, k, ActivityAnswerer.Answer(q, k, [new SearchHit(single.Id, 1, 1, new HashSet<string>(query.Topic, StringComparer.Ordinal))]));
+        }
+
         var limit = query.ShowAll ? int.MaxValue : MaxItems;
         var shape = new ActivityListAnswerer.ListShape(limit, query.Operation == QueryOperation.GroupByPlan, query.NoOwner, topicNote, query.Operation == QueryOperation.GroupByStatus, topicNote.Length > 0 ? query.Topic : null);
 

@@ -40,7 +40,7 @@ public static class Lexicon
         Cues(Cue.Which, "vilka", "which");
         Cues(Cue.HowMany, "hur många", "how many", "antal", "antalet", "number of", "count");
         Cues(Cue.ListVerb, "lista", "visa", "list", "show", "ge mig", "give me");
-        Cues(Cue.StatusWord, "status", "statusen", "läge", "läget", "hur går det", "how is", "progress", "state");
+        Cues(Cue.StatusWord, "status", "statusen", "läge", "läget", "hur går det", "how is", "progress", "state", "hur går arbetet", "hur har det gått", "vad hände med", "vad har hänt med", "what happened to", "what happened with");
         Cues(Cue.Owner, "vem", "vilka ansvarar", "ansvarar", "ansvarig", "ansvariga", "ansvarige", "ansvaret", "ägare", "who", "owner", "owns", "responsible", "in charge");
         Cues(Cue.When, "när", "deadline", "slutfört", "slutföras", "tidplan", "when", "due date", "by when", "datum");
         Cues(Cue.Comment, "kommentar", "kommentaren", "kommentarer", "comment", "comments", "notering", "anteckning", "note", "notes");
