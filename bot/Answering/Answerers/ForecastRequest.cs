@@ -99,6 +99,7 @@ public static class ForecastResolver
             var parts = TextFold.Tokens(group).Where(p => p.Length >= 5 && !WeakGroupWords.Contains(p)
                 && !table.Groups.Any(other => other != group && TextFold.Tokens(other).Contains(p))).ToList();
             if (parts.Any(p => q.FreeTokens.Any(t => WordMatch.Match(t, p) >= MatchQuality.Inflection || Abbreviates(t, p)))
+                || parts.Any(p => AbbreviatedCompound(q.Tokens, p))
                 || AbbreviatedName(q.Tokens, TextFold.Tokens(group)))
             {
                 result.Add(group);
@@ -111,6 +112,25 @@ public static class ForecastResolver
     /// <summary>A written-out beginning of a long word ("socialsekr" of "socialsekreterare"), never a whole other word.</summary>
     private static bool Abbreviates(string token, string word) =>
         token.Length >= 7 && token.Length <= word.Length - 2 && word.StartsWith(token, StringComparison.Ordinal);
+
+    /// <summary>
+    /// "soc.sekr", "soc sekr", "bist bed": two tokens in a row that shorten the two halves of one compound word: the first
+    /// begins it, the second stands in it after the first (three letters at least each, six together).
+    /// </summary>
+    private static bool AbbreviatedCompound(IReadOnlyList<string> tokens, string word)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var (head, tail) = (tokens[i], tokens[i + 1]);
+            if (head.Length >= 3 && tail.Length >= 3 && head.Length + tail.Length >= 6 && head.Length + tail.Length < word.Length
+                && word.StartsWith(head, StringComparison.Ordinal) && word.IndexOf(tail, head.Length, StringComparison.Ordinal) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"pers ass": two or more tokens in a row that begin the name's words in order (three letters at least each).</summary>
     private static bool AbbreviatedName(IReadOnlyList<string> tokens, IReadOnlyList<string> name)
