@@ -17,6 +17,12 @@ public static class ActivityAnswerer
     public static List<SearchHit> Find(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
         var index = k.ActivityIndex;
+        // "i förvaltningens aktivitetsplan": words that name the plan's part, not what the activity is about.
+        if (q.Tokens.Any(IsPlanPart))
+        {
+            q = q with { Tokens = [.. q.Tokens.Select(t => IsPlanPart(t) ? "och" : t)] };
+        }
+
         var terms = QueryTerms.For(q, index);
         // "kompetenstrappan i kompetensförsörjningsplanen 2021": the plan's name says where to look, not what.
         var (documents, naming) = NamedDocuments(q, k, index);
@@ -52,6 +58,9 @@ public static class ActivityAnswerer
         var best = hits.Max(h => h.Coverage);
         return [.. hits.Where(h => h.Coverage >= best - 0.15).OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)];
     }
+
+    private static bool IsPlanPart(string token) =>
+        token is "forvaltningens" or "verksamhetens" or "administration" or "administrations" || token.StartsWith("aktivitetsplan", StringComparison.Ordinal);
 
     public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<SearchHit> hits)
     {

@@ -12,7 +12,10 @@ public sealed record ActivityFilter(
     int? Year,
     bool Overdue)
 {
-    public bool IsEmpty => Statuses.Count == 0 && Owners.Count == 0 && Quarters.Count == 0 && Year is null && !Overdue;
+    /// <summary>"ska genomföras 2019-2020", "klara först 2025/2026": the years a deadline must lie within.</summary>
+    public (int From, int To)? Span { get; init; }
+
+    public bool IsEmpty => Statuses.Count == 0 && Owners.Count == 0 && Quarters.Count == 0 && Year is null && Span is null && !Overdue;
 
     public static ActivityFilter From(QuestionUnderstanding q, IReadOnlyList<OwnerEntry> owners)
     {
@@ -24,7 +27,10 @@ public sealed record ActivityFilter(
 
         // "ska bli färdiga Q2" names a deadline, not the status Klart ("ska vara klara" is a Due phrase of its own).
         var deadlineWords = !q.Has(Cue.Due) && q.Quarters.Count > 0 && q.Tokens.Any(t => t is "ska" or "skall" or "should" or "due" or "must");
-        if (q.Has(Cue.Done) && !deadlineWords)
+        // "Vilka aktiviteter har biträdande direktör slutfört?": the perfect tense asks what is done; "slutfört Q2" is the
+        // deadline column ("Slutfört") with its quarter.
+        var finished = q.Tokens.Any(t => t is "slutfort" or "slutforda" or "slutforde") && q.Quarters.Count == 0 && q.Years.IsEmpty && !q.Has(Cue.Due);
+        if ((q.Has(Cue.Done) || finished) && !deadlineWords)
         {
             statuses.Add(ActivityStatus.Done);
         }
@@ -50,7 +56,10 @@ public sealed record ActivityFilter(
         }
 
         var year = q.Years.Years.Count == 1 && !q.Years.IsRange ? q.Years.Years[0] : (int?)null;
-        return new ActivityFilter([.. statuses.Distinct()], owners, q.Quarters, year, q.Has(Cue.Overdue));
+        // "2019-2020" is a range; "2025/2026" reads as two years: both ask for deadlines within those years.
+        (int, int)? span = q.Years.IsRange && q.Years.From is int from && q.Years.To is int to && from < to ? (from, to)
+            : q.Years.Years.Count >= 2 ? (q.Years.Years.Min(), q.Years.Years.Max()) : null;
+        return new ActivityFilter([.. statuses.Distinct()], owners, q.Quarters, year, q.Has(Cue.Overdue)) { Span = span };
     }
 
     public bool Accepts(PlanActivity activity, DateOnly today)
@@ -72,6 +81,12 @@ public sealed record ActivityFilter(
         }
 
         if (Year is int y && (deadline.Year is null || y < deadline.Year || y > (deadline.YearTo ?? deadline.Year)) && !YearInStatus(activity, y))
+        {
+            return false;
+        }
+
+        // A span asks for deadlines within it: "2019-2020" is 2019-2020 or 2020, not 2019-2022.
+        if (Span is var (spanFrom, spanTo) && (deadline.Year is not int first || first < spanFrom || (deadline.YearTo ?? first) > spanTo))
         {
             return false;
         }
@@ -103,6 +118,10 @@ public sealed record ActivityFilter(
         if (Quarters.Count > 0)
         {
             parts.Add(q.Say("ska vara klara ", "due in ") + string.Join(", ", Quarters.Select(n => "Q" + n)) + (Year is null ? string.Empty : " " + Year));
+        }
+        else if (Span is var (from, to))
+        {
+            parts.Add(q.Say($"med tidpunkt inom {from}–{to}", $"due within {from}–{to}"));
         }
         else if (Year is not null)
         {

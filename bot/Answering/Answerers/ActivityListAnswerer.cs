@@ -37,6 +37,92 @@ public static class ActivityListAnswerer
         return string.Empty;
     }
 
+    /// <summary>Words that name a heading as such ("under målet att ...", "under perspektivet Ekonomi"), not what it is.</summary>
+    private static readonly HashSet<string> HeadingWords = new(StringComparer.Ordinal)
+    {
+        "mal", "malet", "malen", "malsattning", "perspektiv", "perspektivet", "omrade", "omradet", "rubrik", "rubriken", "avsnitt",
+        "avsnittet", "del", "delen", "goal", "goals", "perspective", "area", "heading", "section", "part", "strategiska", "strategiskt",
+        "fall", "falls", "come", "comes", "listed", "ligger", "finns", "star", "the", "att", "for", "och", "and", "of", "to", "i", "in",
+    };
+
+    /// <summary>
+    /// Words that name a part of a plan ("förvaltningens aktivitetsplan", "the administration's activity plan") or ask for
+    /// its owner ("ansvar"): the frame of a list question, never what its activities are about.
+    /// </summary>
+    public static readonly HashSet<string> PlanPartWords = new(StringComparer.Ordinal)
+    {
+        "forvaltningens", "forvaltningen", "verksamhetens", "verksamheten", "verksamhet", "administration", "administrations", "activity",
+        "ansvar", "ansvarar", "responsible", "responsibility",
+    };
+
+    /// <summary>The plans' headings (perspective and goal labels) with the activities under each, per snapshot.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, List<(string Label, List<string> Words, List<PlanActivity> Activities)>> Headings = [];
+
+    /// <summary>
+    /// "Vilka aktiviteter finns under målet att säkra kompetensförsörjningen?", "Lista aktiviteterna under Ekonomi", "fall
+    /// under broadened recruitment": the words after "under" name a heading of the plan (its perspective or goal column),
+    /// and the activities listed under it are asked for. The heading that most of those words name, with its activities;
+    /// null when "under" names no heading.
+    /// </summary>
+    public static (string Label, List<PlanActivity> Activities, HashSet<string> Words)? UnderHeading(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var at = -1;
+        for (var i = 0; i < q.Tokens.Count; i++)
+        {
+            if (q.Tokens[i] == "under")
+            {
+                at = i;
+                break;
+            }
+        }
+
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        for (var i = at + 1; i < q.Tokens.Count; i++)
+        {
+            var t = q.Tokens[i];
+            if (char.IsDigit(t[0]) || Queries.QueryWords.Documents(q with { Tokens = [t] }, k).Count > 0 || t.StartsWith("plan", StringComparison.Ordinal)
+                || t.StartsWith("uppfoljning", StringComparison.Ordinal) || t.StartsWith("aktivitetsplan", StringComparison.Ordinal) || t is "follow" or "enligt" or "according")
+            {
+                break;
+            }
+
+            if (t.Length >= 3 && !HeadingWords.Contains(t) && !QueryTerms.Stop.Contains(t) && !PlanPartWords.Contains(t))
+            {
+                words.Add(t);
+            }
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var headings = Headings.GetValue(k, Build);
+        var scored = headings.Select(h => (Heading: h, Matched: words.Count(w => Queries.QueryWords.Concerns(h.Words, w)))).ToList();
+        var best = scored.Max(x => x.Matched);
+        if (best == 0 || best * 3 < words.Count * 2)
+        {
+            return null;
+        }
+
+        var chosen = scored.Where(x => x.Matched == best).Select(x => x.Heading).ToList();
+        var activities = k.Activities.Where(a => chosen.Any(h => h.Activities.Contains(a))).ToList();
+        var label = chosen.OrderBy(h => h.Label.Length).First().Label;
+        return (label, activities, chosen.SelectMany(h => h.Words).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private static List<(string Label, List<string> Words, List<PlanActivity> Activities)> Build(KnowledgeSnapshot k) =>
+    [
+        .. k.Activities.SelectMany(a => new[] { a.Perspective, a.Goal }.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => (Label: l!.Trim(), Activity: a)))
+            .GroupBy(x => x.Label, StringComparer.Ordinal)
+            .Select(g => (g.Key, TextFold.Tokens(g.Key).ToList(), g.Select(x => x.Activity).Distinct().ToList())),
+    ];
+
     /// <summary>No activity concerns the topic: says so, and names the plans searched.</summary>
     public static Answer NoneAbout(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<string> topic)
     {
@@ -101,12 +187,12 @@ public static class ActivityListAnswerer
                 return new Answer(SourceText.WithSources(q, perStatus, sources), q.Language, AnswerKind.ActivityList, sources) { ItemCount = matches.Count };
             }
 
-            var lines = matches.Take(maxLines).Select(a => ActivityText.Line(q, a) + Context(a, shape?.Topic)).ToList();
+            var lines = matches.Take(maxLines).Select(a => ActivityText.Line(q, a) + ActivityText.Area(a) + Context(a, shape?.Topic)).ToList();
             var rest = matches.Skip(maxLines).ToList();
             if (rest.Count > 0 && rest.Count <= maxLines)
             {
                 // A list that was asked for names the rest briefly; a longer rest is offered ("visa alla").
-                var names = string.Join("; ", rest.Select(a => ActivityText.Title(a, 240)));
+                var names = string.Join("; ", rest.Select(a => SourceText.Shorten(ActivityText.Headline(a), 240)));
                 lines.Add(q.Say($"… och {rest.Count} till: {names}.", $"… and {rest.Count} more: {names}."));
             }
             else if (rest.Count > 0)

@@ -56,7 +56,7 @@ public static class ActivityText
 
         if (!title.EndsWith(':'))
         {
-            return title;
+            return title + SubActivities(title, activity.Description);
         }
 
         // The description may repeat the title before the sub-activities.
@@ -64,6 +64,42 @@ public static class ActivityText
         var at = description.IndexOf(title, StringComparison.Ordinal);
         var rest = (at >= 0 ? description[(at + title.Length)..] : description).Trim();
         return rest.Length == 0 ? title : $"{title} {rest}";
+    }
+
+    /// <summary>
+    /// " • Aktivitet: Etablera en gemensam miljöplan ...": what the description lists as the activity itself, after the
+    /// title (a bullet or an "Aktivitet:" line), when the title does not already say it. A list that names only the
+    /// mission ("Strategiskt utvecklingsuppdrag (4) ... ekologisk hållbarhet") would hide what is done.
+    /// </summary>
+    private static string SubActivities(string title, string description)
+    {
+        var text = Words(description);
+        var at = text.IndexOf(title.TrimEnd('.', ' '), StringComparison.Ordinal);
+        var rest = at >= 0 ? text[(at + title.TrimEnd('.', ' ').Length)..].TrimStart('.', ' ') : text;
+        var start = rest.IndexOf('•', StringComparison.Ordinal);
+        var marker = rest.IndexOf("Aktivitet", StringComparison.OrdinalIgnoreCase);
+        var from = start >= 0 && (marker < 0 || start <= marker) ? start : marker;
+        if (from < 0 || (at < 0 && from > 0 && !rest[..from].TrimEnd().EndsWith(':')))
+        {
+            return string.Empty;
+        }
+
+        var items = rest[from..].Split('•', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(i => Bare(i).Length >= 3 && !TextFold.Fold(title).Contains(TextFold.Fold(Bare(i)), StringComparison.Ordinal))
+            .ToList();
+        return items.Count == 0 ? string.Empty : " • " + string.Join(" • ", items);
+    }
+
+    /// <summary>"Aktivitet: Nulägesbeskrivning." → "Nulägesbeskrivning": a bullet without its "Aktivitet" label.</summary>
+    private static string Bare(string item)
+    {
+        var text = item.Trim();
+        if (text.StartsWith("Aktivitet", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text["Aktivitet".Length..].TrimStart(':', ';', '-', '–', ' ');
+        }
+
+        return text.TrimEnd('.', ' ');
     }
 
     /// <summary>

@@ -109,10 +109,33 @@ public static class QueryExecutor
             filter = filter with { Year = null };
         }
 
-        IEnumerable<PlanActivity> pool = k.Activities;
-        if (query.Documents.Count > 0)
+        // "i planen 2021", "the 2021 competence supply plan": a plan word and the year of the one plan with activities
+        // from that year name that plan, not a deadline (unless a deadline is asked: "ska vara klara 2024").
+        var documents = query.Documents.Where(d => k.Activities.Any(a => a.DocumentId == d)).ToList();
+        if (filter.Year is int planYear && !q.HasAny(Cue.Due, Cue.When, Cue.Done) && q.Tokens.Any(t => t.Contains("plan", StringComparison.Ordinal) || t.StartsWith("uppfoljning", StringComparison.Ordinal) || t == "follow")
+            && k.Documents.Values.Where(d => d.Year == planYear && k.Activities.Any(a => a.DocumentId == d.Id)).Select(d => d.Id).ToList() is { Count: 1 } ofYear
+            && (documents.Count == 0 || documents.SequenceEqual(ofYear)))
         {
-            pool = pool.Where(a => query.Documents.Contains(a.DocumentId));
+            documents = ofYear;
+            filter = filter with { Year = null };
+        }
+
+        IEnumerable<PlanActivity> pool = k.Activities;
+        if (documents.Count > 0)
+        {
+            pool = pool.Where(a => documents.Contains(a.DocumentId));
+        }
+
+        // "under målet att ...", "under Ekonomi": the activities under that heading of the plan; an owner named only by the
+        // heading's words ("Ekonomi" ~ "Avd- c ekonomi") is not asked for.
+        var heading = ActivityListAnswerer.UnderHeading(q, k);
+        if (heading is var (label, under, headingWords) && under.Any(a => pool.Contains(a)))
+        {
+            pool = pool.Where(under.Contains).ToList();
+            filter = filter with { Owners = [.. filter.Owners.Where(o => !o.Tokens.Any(t => headingWords.Contains(t)))] };
+            query = query with { Topic = [] };
+            var headingShape = new ActivityListAnswerer.ListShape(query.ShowAll ? int.MaxValue : MaxItems, query.Operation == QueryOperation.GroupByPlan, query.NoOwner, q.Say($" under {label}", $" under {label}"), query.Operation == QueryOperation.GroupByStatus);
+            return ActivityListAnswerer.Answer(q, k, filter, [.. pool], headingShape);
         }
 
         if (query.NoOwner)
@@ -120,17 +143,37 @@ public static class QueryExecutor
             pool = pool.Where(a => a.Owners.Count == 0 || a.Owners.All(string.IsNullOrWhiteSpace));
         }
 
+        // "i förvaltningens aktivitetsplan", "in the administration's activity plan": words that name a part of a plan, not a topic.
+        // The words of the plan the list is restricted to ("the 2021 competence supply plan") name it, not a topic.
+        var titleWords = documents.SelectMany(d => TextFold.Tokens(k.Documents[d].Title)).Where(w => w.Length >= 8).ToList();
+        query = query with
+        {
+            Topic = [.. query.Topic.Where(t => !ActivityListAnswerer.PlanPartWords.Contains(t) && !t.StartsWith("aktivitetsplan", StringComparison.Ordinal)
+                && !t.StartsWith("aktivitetstabell", StringComparison.Ordinal) && !titleWords.Any(w => t.Length >= 8 && w.StartsWith(t, StringComparison.Ordinal)))],
+        };
+
+        // An owner named with a plan that has none of that owner's activities: the owner's activities, wherever they are.
+        if (documents.Count > 0 && filter.Owners.Count > 0 && !pool.Any(a => filter.Accepts(a, q.Today)) && k.Activities.Any(a => filter.Accepts(a, q.Today)))
+        {
+            pool = k.Activities;
+        }
+
         var topicNote = string.Empty;
         if (query.Topic.Count > 0)
         {
             // The status cell counts too ("Fortsätter från 2015" for "continued from 2015").
-            var about = pool.Where(a => query.Topic.Any(t => QueryWords.Concerns(k.ActivityWords[a.Id], t) || QueryWords.Concerns(TextFold.Tokens(a.StatusRaw ?? string.Empty), t))).ToList();
+            // The activities that concern the most of the topic's words (their text, owners and status cell): "carried out
+            // within the Vård och omsorgscollage" is the two activities done in that college, not every one about "vård".
+            var scored = pool.Select(a => (Activity: a, Matched: query.Topic.Count(t => QueryWords.Concerns(k.ActivityWords[a.Id], t)
+                || QueryWords.Concerns(TextFold.Tokens(a.StatusRaw ?? string.Empty), t) || QueryWords.Concerns(TextFold.Tokens(string.Join(' ', a.Owners) + " " + a.Perspective), t)))).ToList();
+            var most = scored.Count == 0 ? 0 : scored.Max(x => x.Matched);
+            var about = most == 0 ? [] : scored.Where(x => x.Matched == most).Select(x => x.Activity).ToList();
             if (about.Count > 0)
             {
                 pool = about;
                 topicNote = q.Say(" om ", " about ") + string.Join(", ", query.Topic);
             }
-            else if (filter.IsEmpty && !query.NoOwner && query.Documents.Count == 0)
+            else if (filter.IsEmpty && !query.NoOwner && documents.Count == 0)
             {
                 var hits = ActivityAnswerer.Find(q, k);
                 if (hits.Count == 0)
@@ -140,6 +183,14 @@ public static class QueryExecutor
 
                 pool = hits.Select(h => k.ActivitiesById[h.Key]);
             }
+        }
+
+        // "What does the comment say about the tighter follow-up of contracts and supervision?": the topic is one
+        // activity, and its comment, status, owner or deadline is asked, not a list of one.
+        if (topicNote.Length > 0 && !q.HasAny(Cue.Activities, Cue.HowMany, Cue.Which, Cue.ListVerb) && q.HasAny(Cue.Comment, Cue.StatusWord, Cue.Owner, Cue.When)
+            && pool.Where(a => filter.Accepts(a, q.Today)).Take(2).ToList() is [var single])
+        {
+            return LinkAnswerer.WithForecast(q, k, ActivityAnswerer.Answer(q, k, [new SearchHit(single.Id, 1, 1, new HashSet<string>(query.Topic, StringComparer.Ordinal))]));
         }
 
         var limit = query.ShowAll ? int.MaxValue : MaxItems;

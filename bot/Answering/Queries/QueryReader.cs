@@ -199,7 +199,7 @@ public static class QueryReader
         }
 
         // "Vad står i kommentaren om ...?" asks for an activity's comment, not a passage.
-        if ((q.Has(Cue.Narrative) || QueryWords.CitesText(q)) && !singular && !plural && !q.Has(Cue.Comment))
+        if ((q.Has(Cue.Narrative) || QueryWords.CitesText(q) && !CitesActivityName(q, k)) && !singular && !plural && !q.Has(Cue.Comment))
         {
             // "What was the sick leave percentage in 2014 according to the indicators?": a cited key figure in the years
             // asked is a figure, not a passage.
@@ -228,7 +228,11 @@ public static class QueryReader
             }
         }
 
+        // "Vilka aktiviteter finns under målet ...", "fall under broadened recruitment": a heading of the plans, whose
+        // activities are asked for, above a forecast measure the heading happens to name (7).
+        var underHeading = plural && ActivityListAnswerer.UnderHeading(q, k) is not null;
         ListIf(plural, "activities (plural)");
+        ListIf(underHeading, "under a heading of the plans");
         ListIf(byStatus, "per status");
         ListIf(QueryWords.WhatWeDo(q) && q.Occupations.Count == 0 && !q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.Narrative, Cue.StatusWord, Cue.Activity, Cue.Owner, Cue.When), "what we do");
         ListIf(noOwner, "without an owner");
@@ -250,7 +254,7 @@ public static class QueryReader
                     ListRequested = true,
                 },
                 OwnerEntries = owners,
-            }, 6, [.. listEvidence]);
+            }, underHeading ? 7.1 : 6, [.. listEvidence]);
         }
 
         var measureCue = q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast);
@@ -315,7 +319,8 @@ public static class QueryReader
 
         // Cheap: the readings below score at most this (an activity a status is asked about, else one activity or passage);
         // when one above already scores more, their searches are not run.
-        var statusQuestion = AsksStatus(q);
+        // A comment, like a status, only an activity has.
+        var statusQuestion = AsksStatus(q) || q.Has(Cue.Comment);
         if (readings.Count > 0 && readings.Max(r => r.Score) > (statusQuestion ? StatusActivityScore : 4.1))
         {
             Add(Make(QueryTarget.NotUnderstood), 0, "activity and passage readings not searched: they could not score more");
@@ -338,7 +343,11 @@ public static class QueryReader
 
         if (hits.Count > 0 && (singular || ActivityCue(q)))
         {
-            Add(Make(QueryTarget.Activity) with { ActivityHits = hits }, 4 + hits[0].Coverage / 100, $"activity words ({Score(hits[0].Coverage)} covered) and an activity cue");
+            // "När ska utredningen om en bemanningspool vara klar?", "Vad är kommentaren till ...?": a status, deadline or
+            // comment asked of what most of the question's words name in one activity; a forecast or key figure has none.
+            var named = statusQuestion && !plural && hits[0].Coverage >= NamedActivityCoverage;
+            Add(Make(QueryTarget.Activity) with { ActivityHits = hits }, (named ? StatusActivityScore : 4) + hits[0].Coverage / 100,
+                named ? $"a status or comment asked of an activity's own words ({Score(hits[0].Coverage)} covered)" : $"activity words ({Score(hits[0].Coverage)} covered) and an activity cue");
         }
         else if (hits.Count == 0 && singular && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord, Cue.Owner, Cue.When, Cue.Due)
             && QueryWords.Topic(q, k, []) is { Count: > 0 } missing)
@@ -459,6 +468,29 @@ public static class QueryReader
             || d.Title.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// "utveckla organisering enligt PM3", "samverkan enligt MBL", "åtgärder enligt revisionens rekommendationer": what
+    /// follows "enligt" is part of an activity's name (the activities' own words, or their plan: "enligt förvaltningens
+    /// aktivitetsplan"), not a text the answer is to be cited from ("enligt PwC", "enligt texten").
+    /// </summary>
+    private static bool CitesActivityName(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var at = q.Tokens.ToList().FindIndex(t => t is "enligt" or "according");
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var cited = q.Tokens.Skip(at + 1).Where(t => t is not "to" and not "the" && !QueryTerms.Stop.Contains(t)).Take(2).ToList();
+        if (cited.Any(t => t.StartsWith("aktivitet", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return cited.Any(t => !ActivityListAnswerer.PlanPartWords.Contains(t) && QueryWords.Documents(q with { Tokens = [t] }, k).Count == 0
+            && k.ActivityIndex.Analyze(t) is { Count: > 0 } terms && terms.All(k.ActivityIndex.Knows));
+    }
+
     /// <summary>Words that ask for a status: a status named (klart, pågår ...) or the word "status" itself.</summary>
     private static bool AsksStatus(QuestionUnderstanding q) =>
         q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord);
@@ -466,6 +498,9 @@ public static class QueryReader
     /// <summary>Words that ask about an activity: a status, an owner, a deadline, a comment.</summary>
     private static bool ActivityCue(QuestionUnderstanding q) =>
         q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord, Cue.Owner, Cue.When, Cue.Comment, Cue.Due);
+
+    /// <summary>How much of a status or comment question an activity must cover to outrank a forecast or key figure.</summary>
+    private const double NamedActivityCoverage = 0.6;
 
     /// <summary>How much of a question with no cue an activity must cover to be the answer.</summary>
     private const double BareActivityCoverage = 0.75;

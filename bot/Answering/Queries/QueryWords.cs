@@ -468,6 +468,21 @@ public static class QueryWords
             }
         }
 
+        // "digitalisering" → "digital": a noun made from a word is about that word ("den digitala infrastrukturen").
+        foreach (var suffix in (string[])["iseringen", "isering", "eringen", "ering"])
+        {
+            if (topic.EndsWith(suffix, StringComparison.Ordinal) && topic.Length - suffix.Length >= 6)
+            {
+                var root = topic[..^suffix.Length];
+                if (activityTokens.Any(a => a.StartsWith(root, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
         // "språkutbildning" → "språk" + "utbildning": the head of a compound is what it is about.
         for (var cut = 4; cut <= topic.Length - 4; cut++)
         {

@@ -85,7 +85,7 @@ public static partial class Glossary
         (Rule("challenges|challenge"), "utmaningar"),
         (Rule("cooperation groups|cooperation group|collaboration groups|collaboration group|co-operation group"), "samverkansgrupp"),
         (Rule("collaboration|cooperation|co-operation"), "samverkan"),
-        (Rule("supervision"), "handledning"),
+        (Rule("supervision"), "handledning tillsyn"),
         (Rule("internships|internship|work placements|work placement"), "praktik"),
         (Rule("heavy workload|workload|work load"), "arbetsbelastning"),
         (Rule("careers|career"), "karriar"),
@@ -132,6 +132,11 @@ public static partial class Glossary
         // Swedish abbreviations a manager types: "enl planen", "hur mkt".
         (Rule("enl"), "enligt"),
         (Rule("mkt|mycke"), "mycket"),
+        // r3-lists: the activity plans' headings in English ("under keeping and developing staff", "broadened recruitment").
+        (Rule("keeping and developing|keep and develop|retaining and developing|retain and develop|retention and development"), "behalla och utveckla"),
+        (Rule("permanently employed|permanent employees|permanent staff|permanently hired"), "fast anstallda"),
+        (Rule("tighter|stricter|tightened|sharpened"), "skarpt"),
+        (Rule("broadened recruitment|broader recruitment|broadening recruitment|widened recruitment|widening recruitment"), "breddad rekrytering"),
     ];
 
     /// <summary>The folded text with English domain phrases replaced by their Swedish (folded) words.</summary>
