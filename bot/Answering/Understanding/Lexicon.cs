@@ -57,7 +57,7 @@ public static class Lexicon
         Cues(Cue.Group, "yrkesgrupp", "yrkesgruppen", "yrkesgrupper", "yrkeskategori", "yrkeskategorin", "yrkeskategorier", "grupp", "gruppen", "grupper", "occupation", "occupations", "group", "groups", "category", "profession", "yrke", "yrken");
 
         Occ(Occupation.Care, "undersköterska", "undersköterskor", "usk", "vårdare", "vårdbiträde", "vårdbiträden", "vårdpersonal", "omsorgspersonal", "omvårdnadspersonal", "assistant nurse", "assistant nurses", "nursing assistant", "care assistant", "care worker", "carer", "caregiver", "nurse aide");
-        Occ(Occupation.Social, "socialsekreterare", "biståndsbedömare", "biståndshandläggare", "handläggare", "myndighetsutövare", "socionom", "socionomer", "social worker", "social workers", "case worker", "caseworker", "needs assessor");
+        Occ(Occupation.Social, "socialsekreterare", "biståndsbedömare", "biståndshandläggare", "handläggare", "myndighetsutövare", "socionom", "socionomer", "social worker", "social workers", "social secretary", "social secretaries", "case worker", "caseworker", "needs assessor");
         Occ(Occupation.PersonalAssistant, "personlig assistent", "personliga assistenter", "personal assistant", "personal assistants");
         Occ(Occupation.Administrator, "administratör", "administratörer", "admin", "administrativ personal", "administrator", "administrators", "administrative staff", "admin staff");
         Occ(Occupation.Management, "ledning", "ledningen", "chef", "chefer", "cheferna", "ledare", "managers", "manager", "management", "leaders", "leadership");

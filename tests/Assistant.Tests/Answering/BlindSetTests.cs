@@ -36,6 +36,10 @@ public sealed class BlindSetTests
         ["sealed3"] = 63.9,
         // A fifth blind writer, 2026-12-06 07:20 UTC, before the third round of engine work.
         ["sealed4"] = 69.9,
+        // A sixth development set and a sixth sealed one, 2026-12-06 17:05 UTC, before the fourth round of engine work:
+        // dev5 70.7 %, sealed5 70.0 % on arrival with one wrong number ("social secretaries" read as the total), fixed.
+        ["dev5"] = 70.6,
+        ["sealed5"] = 71.2,
     };
 
     /// <summary>
@@ -56,7 +60,7 @@ public sealed class BlindSetTests
     /// </summary>
     public static TheoryData<string> Sets()
     {
-        string[] all = ["dev", "dev2", "dev3", "dev4", "sealed", "sealed2", "sealed3", "sealed4"];
+        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "sealed", "sealed2", "sealed3", "sealed4", "sealed5"];
         var only = Environment.GetEnvironmentVariable("BLIND_SETS")?
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return [.. only is { Length: > 0 } ? all.Where(s => only.Contains(s, StringComparer.Ordinal)) : all];
