@@ -78,6 +78,20 @@ public sealed class QuestionReaderTests
     public void Nurses_have_no_group_of_their_own() =>
         Assert.Equal("sjuksköterskor", Assert.Single(Read("rekryteringsbehov sjuksköterskor 2025").OtherOccupations).Swedish);
 
+    [Theory]
+    [InlineData("rekryteringsbehov för skolsköterskor 2023", "skolsköterskor")]
+    [InlineData("Percent change in recruitment need for dental secretaries from 2020 to 2021?", "secretaries")]
+    [InlineData("How many janitors do we need in 2025?", "janitors")]
+    public void An_occupation_the_lexicon_does_not_know_is_named_as_one(string question, string word) =>
+        Assert.Equal(word, Assert.Single(Read(question).OtherOccupations).Swedish);
+
+    [Theory]
+    [InlineData("personalbehov vårdare/undersköterska/assistent 2025")]
+    [InlineData("hur många medarbetare behövs 2025?")]
+    [InlineData("rekryteringsbehov socialsekreterare 2023")]
+    public void A_group_the_lexicon_knows_or_plain_staff_names_no_unknown_occupation(string question) =>
+        Assert.Empty(Read(question).OtherOccupations);
+
     [Fact]
     public void Personal_assistant_is_one_group_not_staffing() =>
         Assert.Equal([Occupation.PersonalAssistant], Read("personliga assistenter 2024").Occupations);
