@@ -20,9 +20,29 @@ public static class KeyFigureAnswerer
         "malvarde", "socialforvaltningen", "medarbetare", "kvinnor", "respektive", "som", "for", "och", "med", "per", "inom",
     };
 
+    // The words the key-figure tables use for what a question says in English or in other words: the turnover table's
+    // "Börjat" and "Slutat", "tv-anställda" (tillsvidareanställda), "genomsnittligt antal".
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["started"] = "borjat", ["began"] = "borjat", ["joined"] = "borjat", ["borjade"] = "borjat", ["borjar"] = "borjat",
+        ["quit"] = "slutat", ["resigned"] = "slutat", ["leavers"] = "slutat", ["slutade"] = "slutat", ["slutar"] = "slutat",
+        ["tv"] = "tillsvidareanstallda", ["tenured"] = "tillsvidareanstallda",
+    };
+
+    // Words that name a table's rows or columns only next to a key figure named otherwise: "fast anställda" are
+    // tillsvidareanställda in a turnover table, but alone they name an activity ("öka andelen fast anställda usk"); an
+    // "average" narrows a table to its "genomsnittligt antal" column, but "average salary" is no key figure.
+    private static readonly Dictionary<string, string> Refining = new(StringComparer.Ordinal)
+    {
+        ["fast"] = "tillsvidareanstallda", ["fastanstallda"] = "tillsvidareanstallda", ["permanent"] = "tillsvidareanstallda",
+        ["permanently"] = "tillsvidareanstallda", ["average"] = "genomsnitt",
+    };
+
     public static KeyFigureMatch Match(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
-        var words = q.Tokens.Where(t => t.Length >= 3 && !Generic.Contains(t) && !char.IsDigit(t[0])).Distinct().ToList();
+        var words = q.Tokens.Where(t => (t.Length >= 3 || Synonyms.ContainsKey(t)) && !Generic.Contains(t) && !char.IsDigit(t[0]))
+            .SelectMany(t => Synonyms.TryGetValue(t, out var written) ? new[] { t, written } : [t]).Distinct().ToList();
+        var refining = q.Tokens.Where(Refining.ContainsKey).Select(t => Refining[t]).Distinct().ToList();
         if (words.Count == 0 || k.Figures.Count == 0)
         {
             return new KeyFigureMatch(0, []);
@@ -35,6 +55,24 @@ public static class KeyFigureAnswerer
         foreach (var row in k.FigureRows)
         {
             var score = Score(words, row.RowWords, 2, groupWords) + Score(words, row.TableWords, 1, []);
+
+            // "hur många slutade", "(total)", "average number of ...": the columns named narrow the row to those cells.
+            List<string>? columns = null;
+            foreach (var column in row.Columns)
+            {
+                var named = ColumnScore(words, column.Words) + (score > 0 && refining.Count > 0 ? ColumnScore(refining, column.Words) : 0);
+                if (named > 0)
+                {
+                    score += named;
+                    (columns ??= []).Add(column.Column);
+                }
+            }
+
+            if (score > 0 && refining.Count > 0)
+            {
+                score += Score(refining, row.RowWords, 2, []) + Score(refining, row.TableWords, 1, []);
+            }
+
             if (score <= 0 || score < best)
             {
                 continue;
@@ -46,7 +84,7 @@ public static class KeyFigureAnswerer
                 rows.Clear();
             }
 
-            rows.AddRange(row.Cells);
+            rows.AddRange(columns is null || columns.Count == row.Columns.Count ? row.Cells : row.Cells.Where(c => columns.Contains(c.Column)));
         }
 
         return new KeyFigureMatch(best, rows);
@@ -118,6 +156,21 @@ public static class KeyFigureAnswerer
             if (AnyMatches(words, word) || IsGroupWord(groupWords, word))
             {
                 score += word.Length >= 6 ? weight : weight / 2;
+            }
+        }
+
+        return score;
+    }
+
+    /// <summary>A column named by the question's words: "Totalt" counts here (a column of its own, not a generic word of a label).</summary>
+    private static double ColumnScore(IReadOnlyList<string> words, IReadOnlyList<string> columnWords)
+    {
+        var score = 0.0;
+        foreach (var word in columnWords)
+        {
+            if ((!Generic.Contains(word) || word == "totalt") && !QueryTerms.Stop.Contains(word) && !char.IsDigit(word[0]) && AnyMatches(words, word))
+            {
+                score += word.Length >= 6 ? 1 : 0.5;
             }
         }
 

@@ -78,6 +78,22 @@ public static class Refusals
     private static string YearText(QuestionUnderstanding q) =>
         q.Years.IsRange ? SwedishFormat.Years(q.Years.From!.Value, q.Years.To!.Value) : string.Join(", ", q.Years.Years);
 
+    /// <summary>
+    /// A follow-up with no subject ("Is it late?", "ändringen då?", "och 2026?"): there is no earlier question to take one
+    /// from, so one short question back about what is meant, with example questions as buttons.
+    /// </summary>
+    public static Answer WhichSubject(QuestionUnderstanding q)
+    {
+        var year = q.Years.IsEmpty ? string.Empty : " " + (q.Years.IsRange ? SwedishFormat.Years(q.Years.From!.Value, q.Years.To!.Value) : string.Join(", ", q.Years.Years));
+        var text = q.Say(
+            $"Vad syftar du på{(year.Length > 0 ? " för" + year : string.Empty)}? Skriv vad frågan gäller: en yrkesgrupp och ett mått (personalbehov eller rekryteringsbehov), ett nyckeltal eller en aktivitet.",
+            $"What do you mean{(year.Length > 0 ? " for" + year : string.Empty)}? Say what the question is about: an occupation group and a measure (staffing or recruitment need), a key figure or an activity.");
+        return new Answer(text, q.Language, AnswerKind.Clarification, [])
+        {
+            Suggestions = [.. HelpAnswerer.Examples(q).Take(3)],
+        };
+    }
+
     /// <summary>Two readings of the question fit about equally well: one short question back, the readings as buttons.</summary>
     public static Answer WhichReading(QuestionUnderstanding q, IReadOnlyList<string> choices) => new(
         q.Say("Frågan kan läsas på mer än ett sätt. Vilket menar du?", "The question can be read in more than one way. Which do you mean?"),

@@ -44,6 +44,9 @@ public enum QueryTarget
 
     /// <summary>Two readings scored alike and would answer differently: ask which is meant (<see cref="AnswerQuery.Choices"/>).</summary>
     Choose,
+
+    /// <summary>A follow-up that names nothing ("Is it late?", "ändringen då?", "och 2026?"): ask what it is about.</summary>
+    WhichSubject,
 }
 
 /// <summary>The operation over the selected series or activities.</summary>

@@ -64,6 +64,8 @@ public static class QueryExecutor
                 return ActivityListAnswerer.NoneAbout(q, k, query.Topic);
             case QueryTarget.Choose:
                 return Refusals.WhichReading(q, query.Choices);
+            case QueryTarget.WhichSubject:
+                return Refusals.WhichSubject(q);
             default:
                 return PassageAnswerer.NotFound(q, k);
         }
@@ -365,8 +367,6 @@ public static class QueryExecutor
         return notes.Count == 0 ? answer : answer with { Text = AnswerTextSource.WithoutSource(answer.Text) + "\n" + string.Join('\n', notes) + "\n\n" + SourceText.Line(q, answer.Sources) };
     }
 
-    private static readonly HashSet<string> MoreWords = new(StringComparer.Ordinal) { "fler", "farre", "storre", "mindre", "hogre", "lagre", "more", "fewer", "less", "larger", "bigger", "higher", "smaller", "lower" };
-
     private static readonly HashSet<string> DifferenceWords = new(StringComparer.Ordinal)
     {
         "skillnad", "skillnaden", "skillnader", "difference", "differ", "differs", "jamfor", "jamfort", "jamforelse", "compare", "compared", "comparison", "versus", "vs", "mot",
@@ -384,7 +384,7 @@ public static class QueryExecutor
         }
 
         var t = q.Tokens;
-        var asked = t.Any(DifferenceWords.Contains) || t.Any(MoreWords.Contains) && t.Any(x => x is "an" or "than");
+        var asked = t.Any(DifferenceWords.Contains) || t.Any(QuestionReader.MoreWords.Contains) && t.Any(x => x is "an" or "than");
         if (!asked)
         {
             return false;
@@ -409,7 +409,7 @@ public static class QueryExecutor
         var table = k.ForecastTables[0];
         var request = ForecastResolver.Resolve(q, table);
         var groups = request.Groups.Count > 0 ? request.Groups : table.TotalGroup is { } total ? [total] : [];
-        if (groups.Count != 1 || request.MeasureAmbiguous && q.Years.IsEmpty && !q.HasAny(Cue.Recruitment, Cue.Staffing))
+        if (groups.Count != 1)
         {
             return null;
         }
@@ -433,6 +433,10 @@ public static class QueryExecutor
                 $"The {measure.Label(q)} for {ForecastAnswerer.GroupLabel(q, groups[0])} is {(largest ? "largest" : "smallest")} in {string.Join(" and ", at)}: **{SwedishFormat.Number(best)}** (forecast {SwedishFormat.Years(years[0], years[^1])})."));
         }
 
-        return lines.Count == 0 ? null : new Answer(SourceText.WithSources(q, string.Join('\n', lines), [source]), q.Language, AnswerKind.Figure, [source]);
+        // "Vilket år är behovet av usk störst?": "behovet" is either measure, and each peaks in its own year: both, labelled.
+        var lead = request.MeasureAmbiguous && lines.Count > 1
+            ? q.Say("Frågan kan gälla både personalbehov och rekryteringsbehov. Båda:", "The question can mean the staffing need or the recruitment need. Both:") + "\n"
+            : string.Empty;
+        return lines.Count == 0 ? null : new Answer(SourceText.WithSources(q, lead + string.Join('\n', lines.Select(l => lines.Count > 1 ? "- " + l : l)), [source]), q.Language, AnswerKind.Figure, [source]);
     }
 }

@@ -142,6 +142,14 @@ public static class QueryReader
             return readings;
         }
 
+        // "Is it late?", "ändringen då?", "och 2026?": a follow-up that names nothing. There is no earlier question here to
+        // take its subject from, so ask what is meant rather than guess (or list everything).
+        if (QueryWords.NamesNoSubject(q) && baseQuery.Documents.Count == 0 && OwnerMatcher.Find(q, k).Count == 0)
+        {
+            Add(Make(QueryTarget.WhichSubject), 10, "names no subject: a follow-up with nothing to follow");
+            return readings;
+        }
+
         var documents = baseQuery.Documents;
         var singular = q.Has(Cue.Activity);
         var plural = q.Has(Cue.Activities);
@@ -277,6 +285,15 @@ public static class QueryReader
                 && Hits().Count > 0;
             if (named.Score >= 2 && !measureCue && !statusAsked)
             {
+                // "extern personalomsättning senaste siffran i planen 2021", "staff turnover in August 2020": a year the key
+                // figure's table lacks, that the text has (or that names the document the text is in): the text answers.
+                if (q.Years.Years.Count > 0 && !KeyFigureAnswerer.HasYears(Figures(), q.Years.All) && Passage() is { } stated
+                    && (q.Years.All.All(y => stated.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+                        || NamesDocumentByYear(q, k) && documents.Contains(stated.Passage.DocumentId)))
+                {
+                    Add(Make(QueryTarget.Passage) with { Passage = stated }, 5.35, $"the key figure has no {string.Join(", ", q.Years.All)}; a passage with it covers {Score(stated.Hit.Coverage)}");
+                }
+
                 Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 5.3, $"key figure named (score {Score(named.Score)})");
             }
             else if (named.Score >= 1 && !measureCue && q.Years.Years.Count > 0 && KeyFigureAnswerer.HasYears(Figures(), q.Years.All)
@@ -296,6 +313,13 @@ public static class QueryReader
                 if (!measureCue && q.Years.IsEmpty && HasContentWords(q, k) && Passage() is { } text)
                 {
                     Add(Make(QueryTarget.Passage) with { Passage = text }, 5.1, "a group with other words and no measure or year");
+                }
+
+                // "Vad kostar den totala personalökningen?", "... och vad kostar det": the forecast counts people, not money; a
+                // passage that states the cost answers.
+                if (QueryWords.AsksCost(q) && Passage() is { } cost)
+                {
+                    Add(Make(QueryTarget.Passage) with { Passage = cost }, 5.2 + cost.Hit.Coverage / 100, $"a cost asked, which the forecast does not have; passage coverage {Score(cost.Hit.Coverage)}");
                 }
 
                 var forecast = new List<string> { "a forecast group or measure" };

@@ -246,8 +246,61 @@ public static class QueryWords
     public static readonly HashSet<string> Superlatives = new(StringComparer.Ordinal)
     {
         "storst", "storsta", "hogst", "hogsta", "flest", "mest", "largest", "highest", "most", "biggest", "greatest", "peak", "topp",
+        "toppar", "toppade", "peaks", "peaked", "peaking", "max", "maximum", "minimum",
         "minst", "minsta", "lagst", "lagsta", "farst", "smallest", "lowest", "fewest", "least",
     };
+
+    // Words that point back at something said before, not at a subject: "Is it late?", "är den klar?".
+    private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal)
+    {
+        "den", "denna", "detta", "dessa", "dem", "it", "this", "that", "they", "them", "those", "these", "han", "hon", "hen",
+    };
+
+    // Filler of a short follow-up that names nothing: "numbers for 2024 pls", "och 2026 då?".
+    private static readonly HashSet<string> FollowUpFiller = new(StringComparer.Ordinal)
+    {
+        "pls", "plz", "please", "snalla", "numbers", "siffror", "siffrorna", "siffran", "figures", "figure", "data", "nu", "now", "then",
+        "igen", "again", "sen", "sedan", "whats", "look", "looks", "like", "dar", "here", "alltsa", "so", "also", "ocksa", "annu", "yet",
+        "still", "fortfarande",
+    };
+
+    // Nouns of a staff word that name a subject ("anställda", "staff"), unlike its verbs ("finns", "arbetar").
+    private static readonly HashSet<string> StaffNouns = new(StringComparer.Ordinal)
+    {
+        "employees", "employee", "anstallda", "medarbetare", "personalstyrka", "staff", "personal", "workforce",
+    };
+
+    /// <summary>
+    /// A follow-up that names no subject ("Is it late?", "what's the status?", "vem ansvarar?", "ändringen då?", "och
+    /// 2026?"): no group, measure, key figure, activity or content word, only cue words, pronouns, filler and years. A list
+    /// asked over every activity ("vilka är försenade?", "what is done?") names its subject by its status word, unless a
+    /// pronoun points back ("är den klar?"); so does "finns det några försenade?".
+    /// </summary>
+    public static bool NamesNoSubject(QuestionUnderstanding q)
+    {
+        var asks = q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb) || q.Tokens.Any(t => t is "vad" or "what" or "whats" or "nagra" or "nagon" or "nagot" or "any");
+        // "hur ser det ut för gruppen?": the group word with no group named points back; "vilka grupper finns?" asks for them.
+        if (q.Occupations.Count > 0 || q.OtherOccupations.Count > 0
+            || q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.Forecast, Cue.KeyFigureWord, Cue.NeedNoun, Cue.Activity, Cue.Activities, Cue.Mine, Cue.Help, Cue.Greeting)
+            || q.Has(Cue.Group) && asks
+            || q.Hits.Any(h => h.Entry.Cue == Cue.StaffWord && StaffNouns.Contains(h.Entry.Words[0])))
+        {
+            return false;
+        }
+
+        if (q.FreeTokens.Any(t => t.Length >= 2 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t) && !FollowUpFiller.Contains(t) && !PointingWords.Contains(t)))
+        {
+            return false;
+        }
+
+        var status = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.Overdue, Cue.Due);
+        return q.Tokens.Any(PointingWords.Contains) || !(asks && status);
+    }
+
+    /// <summary>"vad kostar", "kostnaden", "what does it cost", "how much money": money asked, which a forecast of people lacks.</summary>
+    public static bool AsksCost(QuestionUnderstanding q) =>
+        q.Tokens.Any(t => t is "kostar" or "kosta" or "kostat" or "kostnad" or "kostnaden" or "kostnader" or "kostnaderna" or "kronor" or "mnkr" or "miljoner"
+            or "cost" or "costs" or "money" or "budget" or "budgeten");
 
     /// <summary>"fördelning per status", "by status", "breakdown by status".</summary>
     public static bool AsksPerStatus(QuestionUnderstanding q)

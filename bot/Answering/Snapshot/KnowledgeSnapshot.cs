@@ -4,8 +4,17 @@ using Assistant.Bot.Knowledge;
 
 namespace Assistant.Bot.Answering.Snapshot;
 
-/// <summary>One row of a key-figure table with its cells and the folded words of its label and table caption.</summary>
-public sealed record FigureRow(int DocumentId, string Table, string Row, IReadOnlyList<string> RowWords, IReadOnlyList<string> TableWords, IReadOnlyList<KeyFigure> Cells);
+/// <summary>
+/// One row of a key-figure table with its cells and the folded words of its label and table caption, and of each column
+/// ("Börjat", "Slutat", "Totalt", "From dag 60") so a question can name the columns it asks for.
+/// </summary>
+public sealed record FigureRow(int DocumentId, string Table, string Row, IReadOnlyList<string> RowWords, IReadOnlyList<string> TableWords, IReadOnlyList<KeyFigure> Cells)
+{
+    public IReadOnlyList<FigureColumn> Columns { get; init; } = [];
+}
+
+/// <summary>A column of a key-figure row as written and its folded words.</summary>
+public sealed record FigureColumn(string Column, IReadOnlyList<string> Words);
 
 /// <summary>A document with the folded tokens of its title and of its organisation, for questions that name it.</summary>
 public sealed record DocumentName(KnowledgeDocument Document, IReadOnlyList<string> TitleTokens, IReadOnlyList<string> OrganisationTokens);
@@ -58,7 +67,10 @@ public sealed class KnowledgeSnapshot
         FigureRows =
         [
             .. figures.GroupBy(f => (f.DocumentId, f.Table, f.Row)).Select(g => new FigureRow(
-                g.Key.DocumentId, g.Key.Table, g.Key.Row, Words(g.Key.Row), Words(g.Key.Table), [.. g])),
+                g.Key.DocumentId, g.Key.Table, g.Key.Row, FigureLabelWords(g.Key.Row), FigureLabelWords(g.Key.Table), [.. g])
+            {
+                Columns = [.. g.Select(c => c.Column).Distinct().Select(c => new FigureColumn(c, FigureLabelWords(c)))],
+            }),
         ];
         FigureWords = FigureRows.SelectMany(r => r.RowWords.Concat(r.TableWords)).ToHashSet(StringComparer.Ordinal);
     }
@@ -155,6 +167,22 @@ public sealed class KnowledgeSnapshot
     }
 
     private static List<string> Words(string label) => [.. TextFold.Tokens(label).Where(t => t.Length >= 4).Distinct()];
+
+    /// <summary>
+    /// A key-figure label's words, with the abbreviation of its tables written out: "Tv-anställda" are
+    /// tillsvidareanställda (permanently employed), which is how a question names them.
+    /// </summary>
+    private static List<string> FigureLabelWords(string label)
+    {
+        var tokens = TextFold.Tokens(label);
+        var words = tokens.Where(t => t.Length >= 4).Distinct().ToList();
+        if (tokens.Contains("tv") && !words.Contains("tillsvidareanstallda"))
+        {
+            words.Add("tillsvidareanstallda");
+        }
+
+        return words;
+    }
 
     // "avd- hr och kompetensförsörjning" → [hr, kompetensforsorjning]: the words that tell owners apart.
     internal static List<string> OwnerTokens(string key) =>

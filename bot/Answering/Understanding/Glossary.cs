@@ -11,11 +11,15 @@ public static partial class Glossary
 {
     private static readonly (Regex Pattern, string Swedish)[] Rules =
     [
-        (Rule("sick leave|sickness absence|sick days|absence due to illness|sickness rate"), "sjukfranvaro"),
-        (Rule("staff turnover|employee turnover|personnel turnover|turnover"), "personalomsattning"),
+        (Rule("sick leave|sick-leave|sickness absence|sick days|absence due to illness|absence because of illness|illness absence|sickness rate|sickness"), "sjukfranvaro"),
+        // Key figures in the words people use for them: "frånvaro pga sjukdom", "sjuktalen", "hur många slutar".
+        (Rule("franvaro pga sjukdom|franvaro p g a sjukdom|franvaro pa grund av sjukdom|franvaron pga sjukdom|franvaro vid sjukdom|sjuktalen|sjuktalet|sjuktal"), "sjukfranvaro"),
+        (Rule("staff turnover|employee turnover|personnel turnover|turnover|staff churn|attrition|personalrorlighet|personalrorligheten"), "personalomsattning"),
+        (Rule("hur manga slutar|hur manga slutade|hur manga som slutar|hur manga som slutade|hur manga har slutat|how many quit|how many resigned"), "hur manga slutat personalomsattning"),
         (Rule("full time|full-time|fulltime"), "heltid"),
         (Rule("part time|part-time"), "deltid"),
         (Rule("retirements|retirement|pensions|pension"), "pensionsavgangar"),
+        (Rule("retire|retires|retiring|retired"), "ga i pension pensionsavgangar"),
         (Rule("salaries|salary|wages|wage"), "loner"),
         (Rule("language skills|language requirements|language"), "sprakkunskaper"),
         (Rule("crisis staffing centre|crisis staffing center|crisis staffing"), "krisbemanning"),
@@ -28,7 +32,7 @@ public static partial class Glossary
         (Rule("further education|continuing education|further training"), "vidareutbildning"),
         (Rule("training|education"), "utbildning"),
         (Rule("competence supply|skills supply|staff supply"), "kompetensforsorjning"),
-        (Rule("employee engagement|engagement index"), "hme"),
+        (Rule("employee engagement|staff engagement|engagement index|employee engagement index|engagement"), "hme"),
         (Rule("dementia"), "demens"),
         (Rule("employment rate|degree of employment|average employment level"), "sysselsattningsgrad"),
         (Rule("nursing homes|nursing home|care homes|care home"), "vardboende"),
@@ -138,6 +142,16 @@ public static partial class Glossary
         (Rule("tighter|stricter|tightened|sharpened"), "skarpt"),
         (Rule("broadened recruitment|broader recruitment|broadening recruitment|widened recruitment|widening recruitment"), "breddad rekrytering"),
     ];
+
+    /// <summary>
+    /// Acronyms that only their capitals tell apart from an ordinary word once folded: "PA" (personliga assistenter) is
+    /// "på" without its ring. Applied to the question as written, before folding, whole words and exact case only.
+    /// </summary>
+    public static string Acronyms(string text) =>
+        text.Contains("PA", StringComparison.Ordinal) ? PersonalAssistants().Replace(text, "personliga assistenter") : text;
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])PA(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonalAssistants();
 
     /// <summary>The folded text with English domain phrases replaced by their Swedish (folded) words.</summary>
     public static string Apply(string folded)

@@ -21,26 +21,28 @@ public static class Lexicon
 
         Cues(Cue.Greeting, "hej", "hejsan", "hallå", "tjena", "tjenare", "tja", "god morgon", "god dag", "godmorgon", "hi", "hello", "hey", "good morning", "good afternoon", "hiya");
         Cues(Cue.Help, "hjälp", "help", "vad kan du", "what can you do", "vad kan jag fråga", "what can i ask", "exempel", "examples", "instruktioner", "hur funkar du", "how do you work");
-        Cues(Cue.Staffing, "personalbehov", "bemanningsbehov", "personalbehovet", "staffing", "staffing need", "staff need", "staffing needs", "headcount", "number of employees", "antal anställda");
+        Cues(Cue.Staffing, "personalbehov", "bemanningsbehov", "personalbehovet", "staffing", "staffing need", "staff need", "staffing needs", "headcount", "number of employees", "antal anställda", "persbehov", "pers behov", "pers behovet", "personal behov");
         Cues(Cue.StaffWord, "employees", "employee", "anställda", "medarbetare", "personalstyrka", "staff", "personal", "workforce", "employed", "finns", "arbetar", "jobbar", "there be", "there are", "work");
-        Cues(Cue.Recruitment, "rekryteringsbehov", "rekryteringsbehovet", "rekrytera", "rekryteras", "rekryterar", "rekryterade", "rekrytering", "rekryteringen", "rekryteringar", "nyrekrytera", "nyrekryteringar", "anställa", "anställas", "nyanställa", "nyanställningar", "nyanställda", "anställningar", "recruit", "recruits", "recruited", "recruiting", "recruitment", "hire", "hires", "hired", "hiring", "employ");
+        Cues(Cue.Recruitment, "rekryteringsbehov", "rekryteringsbehovet", "rekrytera", "rekryteras", "rekryterar", "rekryterade", "rekrytering", "rekryteringen", "rekryteringar", "nyrekrytera", "nyrekryteringar", "anställa", "anställas", "nyanställa", "nyanställningar", "nyanställda", "anställningar", "recruit", "recruits", "recruited", "recruiting", "recruitment", "hire", "hires", "hired", "hiring", "employ",
+            // Abbreviations people type: "rekbehov", "rek.behov", "rekr.behov", "rekr behov".
+            "rekbehov", "rek behov", "rek behovet", "rekrbehov", "rekr behov", "rekr behovet", "rekr", "rekryt", "rekryt behov", "rekryteringsbeh", "nyrekr");
         Cues(Cue.NeedNoun, "behov", "behovet", "behoven");
         Cues(Cue.NeedVerb, "behöver", "behövs", "behövas", "behövde", "need", "needs", "needed", "require", "required", "requires");
         Cues(Cue.Forecast, "prognos", "prognosen", "prognoser", "forecast", "forecasts", "projection", "projected");
-        Cues(Cue.Change, "ökar", "öka", "ökning", "ökningen", "ökat", "ökade", "minskar", "minska", "minskning", "minskningen", "minskat", "förändring", "förändringen", "förändras", "förändrats", "skillnad", "skillnaden", "växer", "jämför", "jämfört", "jämförelse", "increase", "increases", "increased", "decrease", "decreases", "change", "changes", "changed", "grow", "grows", "growth", "difference", "rise", "rises", "drop", "drops", "compare", "compared", "go up", "go down");
+        Cues(Cue.Change, "ökar", "öka", "ökning", "ökningen", "ökat", "ökade", "minskar", "minska", "minskning", "minskningen", "minskat", "förändring", "förändringen", "förändras", "förändrats", "ändring", "ändringen", "ändrats", "ändrat", "skillnad", "skillnaden", "växer", "jämför", "jämfört", "jämförelse", "increase", "increases", "increased", "decrease", "decreases", "change", "changes", "changed", "grow", "grows", "growth", "difference", "rise", "rises", "drop", "drops", "compare", "compared", "go up", "go down");
         Cues(Cue.Percent, "procent", "procentuell", "procentuellt", "procentuella", "percent", "percentage", "per cent");
         Cues(Cue.Sum, "sammanlagt", "sammantaget", "summa", "summan", "tillsammans", "ackumulerat", "sum", "in total", "altogether", "combined", "cumulative", "all together", "i summa", "plus");
         Cues(Cue.Share, "andel", "andelen", "share", "proportion", "hur stor del", "procent av", "percent of", "per cent of", "percentage of", "procentandel", "procentandelen", "procentandelar");
         Cues(Cue.Average, "genomsnitt", "genomsnittet", "genomsnittlig", "genomsnittligt", "snitt", "snittet", "medel", "medelvärde", "average", "mean");
-        Cues(Cue.Largest, "störst", "största", "flest", "högst", "högsta", "mest", "largest", "biggest", "most", "highest", "greatest");
-        Cues(Cue.Smallest, "minst", "minsta", "färst", "lägst", "lägsta", "smallest", "fewest", "lowest", "least");
+        Cues(Cue.Largest, "störst", "största", "flest", "högst", "högsta", "mest", "largest", "biggest", "most", "highest", "greatest", "toppar", "toppade", "peak", "peaks", "peaked", "peaking", "max", "maximum");
+        Cues(Cue.Smallest, "minst", "minsta", "färst", "lägst", "lägsta", "smallest", "fewest", "lowest", "least", "minimum");
         Cues(Cue.Series, "serie", "serien", "tidsserie", "utveckling", "utvecklingen", "per år", "varje år", "år för år", "över tid", "alla år", "alla åren", "trend", "trenden", "series", "over time", "each year", "per year", "every year", "year by year", "all years", "over the years", "diagram", "graf", "chart");
         Cues(Cue.Activity, "aktivitet", "aktiviteten", "activity", "åtgärd", "åtgärden", "uppdraget", "task", "åtagande", "åtagandet");
         Cues(Cue.Activities, "aktiviteter", "aktiviteterna", "activities", "åtgärder", "åtgärderna", "uppdragen", "tasks", "åtaganden", "åtagandena");
         Cues(Cue.Which, "vilka", "which");
         Cues(Cue.HowMany, "hur många", "how many", "antal", "antalet", "number of", "count");
         Cues(Cue.ListVerb, "lista", "visa", "list", "show", "ge mig", "give me");
-        Cues(Cue.StatusWord, "status", "statusen", "läge", "läget", "hur går det", "how is", "progress", "state", "hur går arbetet", "hur har det gått", "vad hände med", "vad har hänt med", "what happened to", "what happened with");
+        Cues(Cue.StatusWord, "status", "statusen", "läge", "läget", "hur går det", "how is", "progress", "state", "hur går arbetet", "hur har det gått", "vad hände med", "vad har hänt med", "what happened to", "what happened with", "hur ligger vi till", "hur ligger det till");
         Cues(Cue.Owner, "vem", "vilka ansvarar", "ansvarar", "ansvarig", "ansvariga", "ansvarige", "ansvaret", "ägare", "who", "owner", "owns", "responsible", "in charge");
         Cues(Cue.When, "när", "deadline", "slutfört", "slutföras", "tidplan", "when", "due date", "by when", "datum");
         Cues(Cue.Comment, "kommentar", "kommentaren", "kommentarer", "comment", "comments", "notering", "anteckning", "note", "notes");
@@ -54,14 +56,14 @@ public static class Lexicon
         Cues(Cue.Due, "ska vara klar", "ska vara klara", "ska vara klart", "ska vara färdiga", "ska bli klara", "ska bli klar", "ska vara slutförda", "ska vara genomförda", "ska slutföras", "ska genomföras", "ska vara klara till", "klara till", "klart till", "klar till", "should be done", "should be finished", "should be completed", "due", "due in", "due by", "scheduled", "planerade");
         Cues(Cue.Narrative, "vad säger", "säger planen", "vad står", "står det", "berätta", "beskriv", "förklara", "varför", "hur arbetar", "hur jobbar", "vad innebär", "what does", "tell me", "describe", "explain", "why", "say about", "says about", "what is said");
         Cues(Cue.Mine, "mina", "my", "mine");
-        Cues(Cue.Group, "yrkesgrupp", "yrkesgruppen", "yrkesgrupper", "yrkeskategori", "yrkeskategorin", "yrkeskategorier", "grupp", "gruppen", "grupper", "occupation", "occupations", "group", "groups", "category", "profession", "yrke", "yrken");
+        Cues(Cue.Group, "yrkesgrupp", "yrkesgruppen", "yrkesgrupper", "yrkeskategori", "yrkeskategorin", "yrkeskategorier", "grupp", "gruppen", "grupper", "occupation", "occupations", "group", "groups", "category", "profession", "yrke", "yrken", "yrkeskat", "yrkesgr");
 
-        Occ(Occupation.Care, "undersköterska", "undersköterskor", "usk", "vårdare", "vårdbiträde", "vårdbiträden", "vårdpersonal", "omsorgspersonal", "omvårdnadspersonal", "assistant nurse", "assistant nurses", "nursing assistant", "care assistant", "care worker", "carer", "caregiver", "nurse aide");
-        Occ(Occupation.Social, "socialsekreterare", "biståndsbedömare", "biståndshandläggare", "handläggare", "myndighetsutövare", "socionom", "socionomer", "social worker", "social workers", "social secretary", "social secretaries", "case worker", "caseworker", "needs assessor");
-        Occ(Occupation.PersonalAssistant, "personlig assistent", "personliga assistenter", "personal assistant", "personal assistants");
-        Occ(Occupation.Administrator, "administratör", "administratörer", "admin", "administrativ personal", "administrator", "administrators", "administrative staff", "admin staff");
-        Occ(Occupation.Management, "ledning", "ledningen", "chef", "chefer", "cheferna", "ledare", "managers", "manager", "management", "leaders", "leadership");
-        Occ(Occupation.Other, "övriga", "övriga yrkeskategorier", "övriga yrkesgrupper", "other occupations", "other groups", "other staff", "others");
+        Occ(Occupation.Care, "undersköterska", "undersköterskor", "usk", "uskar", "vårdare", "vårdbiträde", "vårdbiträden", "vårdpersonal", "omsorgspersonal", "omvårdnadspersonal", "assistant nurse", "assistant nurses", "nursing assistant", "care assistant", "care worker", "carer", "caregiver", "nurse aide");
+        Occ(Occupation.Social, "socialsekreterare", "biståndsbedömare", "biståndshandläggare", "handläggare", "myndighetsutövare", "socionom", "socionomer", "social worker", "social workers", "case worker", "caseworker", "needs assessor", "social secretary", "social secretaries", "socsek", "socsekr", "soc sek", "soc sekr", "socialsek", "biståndshandl", "bist handl", "bistånd handl");
+        Occ(Occupation.PersonalAssistant, "personlig assistent", "personliga assistenter", "pers ass", "pers assistent", "pers assistenter", "personliga ass", "personlig ass", "personal assistant", "personal assistants");
+        Occ(Occupation.Administrator, "administratör", "administratörer", "admin", "adm", "adm personal", "administrativ personal", "administrator", "administrators", "administrative staff", "admin staff");
+        Occ(Occupation.Management, "ledning", "ledningen", "chef", "chefer", "cheferna", "ledare", "managers", "manager", "management", "leaders", "leadership", "mgmt");
+        Occ(Occupation.Other, "övriga", "övriga yrkeskategorier", "övriga yrkesgrupper", "other occupations", "other groups", "other staff", "others", "övr", "övr yrken", "övriga yrken", "övr yrkeskat", "övriga yrkeskat", "övr yrkesgrupper", "other professions", "other occupational groups");
         Occ(Occupation.Total, "totalt", "total", "alla", "samtliga", "all", "everyone", "overall", "alla yrkesgrupper", "all groups", "all occupations", "all staff", "hela förvaltningen", "hela nämnden", "all employees");
 
         Other("sjuksköterskor", "nurses", "sjuksköterska", "sjuksköterskor", "ssk", "nurse", "nurses", "registered nurse", "registered nurses");

@@ -9,7 +9,7 @@ public static partial class QuestionReader
     public static QuestionUnderstanding Read(string text, DateOnly today, string? locale = null)
     {
         var language = LanguageDetector.Detect(text, locale);
-        var folded = Glossary.Apply(TextFold.Fold(text));
+        var folded = Glossary.Apply(TextFold.Fold(Glossary.Acronyms(text)));
         var tokens = SplitCompounds(TextFold.Tokens(folded));
         var hits = PhraseMatcher.Find(tokens, Lexicon.Entries);
         var used = new bool[tokens.Count];
@@ -36,6 +36,14 @@ public static partial class QuestionReader
         {
             cues.Add(Cue.Change);
         }
+
+        // "Hur många fler usk behövs 2024 än 2023?", "how many more ... in 2024 than in 2023": more (fewer) in one year than
+        // in another is the change between the two years.
+        if (years.Years.Count == 2 && !years.IsRange && tokens.Any(MoreWords.Contains) && tokens.Any(t => t is "an" or "than"))
+        {
+            cues.Add(Cue.Change);
+        }
+
         return new QuestionUnderstanding
         {
             Text = text,
@@ -115,6 +123,12 @@ public static partial class QuestionReader
 
         return result;
     }
+
+    /// <summary>Comparatives that ask how much more or less one value is than another.</summary>
+    public static readonly IReadOnlySet<string> MoreWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "fler", "farre", "mer", "mera", "storre", "mindre", "hogre", "lagre", "more", "fewer", "less", "larger", "bigger", "higher", "smaller", "lower",
+    };
 
     private static List<int> Quarters(string folded)
     {

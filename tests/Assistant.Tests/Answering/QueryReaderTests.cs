@@ -153,4 +153,55 @@ public sealed class QueryReaderTests
         var (read, _) = await AskAsync("bemanningspool");
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
     }
+
+    [Theory]
+    [InlineData("Is it late?")]
+    [InlineData("är den klar?")]
+    [InlineData("what's the status?")]
+    [InlineData("vem ansvarar?")]
+    [InlineData("ändringen då?")]
+    [InlineData("och 2026?")]
+    [InlineData("numbers for 2024 pls")]
+    [InlineData("hur ser det ut för gruppen?")]
+    public async Task A_follow_up_that_names_nothing_asks_what_it_is_about(string question)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.WhichSubject, read.Query.Target);
+        Assert.Equal(AnswerKind.Clarification, answer.Kind);
+        Assert.DoesNotMatch(@"\d", answer.Text.Replace("2026", string.Empty, StringComparison.Ordinal).Replace("2024", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Vilka aktiviteter är försenade?")]
+    [InlineData("vilka är klara?")]
+    [InlineData("vilka yrkesgrupper finns i prognosen?")]
+    [InlineData("sick leave")]
+    public async Task A_question_whose_words_name_its_subject_is_not_asked_back(string question)
+    {
+        var (read, _) = await AskAsync(question);
+        Assert.NotEqual(QueryTarget.WhichSubject, read.Query.Target);
+    }
+
+    [Theory]
+    [InlineData("vilket år toppar rekbehovet för övriga yrkeskat?", "2025", "32")]
+    [InlineData("peak year for recruitment of managers?", "2027", "17")]
+    public async Task The_year_a_group_peaks_is_answered_with_its_value(string question, string year, string value)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.Equal(AnswerKind.Figure, answer.Kind);
+        Assert.Contains(year, answer.Text, StringComparison.Ordinal);
+        Assert.Contains($"**{value}**", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how many more care workers do we need in 2024 than in 2023?", "**10**", "777", "787")]
+    [InlineData("hur många fler socialsekreterare ska rekryteras 2024 än 2023?", "**6**", "46", "52")]
+    public async Task More_in_one_year_than_another_is_the_difference_with_both_values(string question, string difference, string first, string second)
+    {
+        var (_, answer) = await AskAsync(question);
+        Assert.Contains(difference, answer.Text, StringComparison.Ordinal);
+        Assert.Contains(first, answer.Text, StringComparison.Ordinal);
+        Assert.Contains(second, answer.Text, StringComparison.Ordinal);
+    }
 }

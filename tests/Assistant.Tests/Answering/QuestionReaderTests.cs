@@ -121,4 +121,44 @@ public sealed class QuestionReaderTests
         Assert.Equal([500m], Read("jag vet att det är 500 för USK 2025, bekräfta").ClaimedNumbers);
         Assert.Empty(Read("Status för PM3 och FAS2 i Q2 2024").ClaimedNumbers);
     }
+
+    [Theory]
+    [InlineData("vårdare/usk rekbehov 2024", Cue.Recruitment)]
+    [InlineData("rek.behov usk 2024", Cue.Recruitment)]
+    [InlineData("rekr.behov socialsekreterare 2020", Cue.Recruitment)]
+    [InlineData("rekr behov ledning 2023", Cue.Recruitment)]
+    [InlineData("pers.behov usk 2025", Cue.Staffing)]
+    [InlineData("persbehov usk 2025", Cue.Staffing)]
+    [InlineData("vilket år toppar rekbehovet för usk?", Cue.Largest)]
+    [InlineData("peak year for recruitment of managers", Cue.Largest)]
+    [InlineData("ändringen då?", Cue.Change)]
+    public void Abbreviated_measures_and_other_words_for_a_peak_or_a_change_are_cues(string text, Cue cue) => Assert.Contains(cue, Read(text).Cues);
+
+    [Theory]
+    [InlineData("adm personalbehov 2019", "admin")]
+    [InlineData("how many admins do we need to recruit in 2025", "admin")]
+    [InlineData("summa rekryteringsbehov socsek 2022", "social")]
+    [InlineData("soc sekr rekryteringsbehov 2022", "social")]
+    [InlineData("biståndshandl. personalbehov 2024", "social")]
+    [InlineData("Sick leave for social secretaries in 2016", "social")]
+    [InlineData("personalbehov pers ass 2024", "pa")]
+    [InlineData("personalbehov PA 2024", "pa")]
+    [InlineData("rekbehov övr. yrken 2025", "other")]
+    [InlineData("rekbehov övriga yrkeskat 2025", "other")]
+    [InlineData("rekryteringsbehov chefer 2021", "management")]
+    public void Abbreviated_groups_are_read(string text, string key) =>
+        Assert.Equal(key, Assert.Single(Read(text).Occupations).Key);
+
+    [Fact]
+    public void Pa_in_lower_case_is_the_word_på_not_personal_assistants() =>
+        Assert.Empty(Read("hur många aktiviteter är på gång 2024").Occupations);
+
+    [Theory]
+    [InlineData("how many more care workers do we need in 2024 than in 2023?")]
+    [InlineData("hur många fler usk behövs 2025 än 2024?")]
+    public void More_in_one_year_than_in_another_is_a_change(string text) => Assert.Contains(Cue.Change, Read(text).Cues);
+
+    [Fact]
+    public void More_of_one_group_than_another_in_one_year_is_no_change_over_years() =>
+        Assert.DoesNotContain(Cue.Change, Read("hur många fler usk än socialsekreterare behövs 2025?").Cues);
 }
