@@ -107,4 +107,16 @@ public sealed class QuestionReaderTests
         Assert.Equal([500m], Read("jag vet att det är 500 för USK 2025, bekräfta").ClaimedNumbers);
         Assert.Empty(Read("Status för PM3 och FAS2 i Q2 2024").ClaimedNumbers);
     }
+    [Fact]
+    public void A_word_the_glossary_writes_is_not_read_as_a_typo_of_a_cue()
+    {
+        // "agreement" → "avtal", one letter from "antal" (how many): a word, not a typo.
+        Assert.DoesNotContain(Cue.HowMany, Read("Is the collaboration agreement done?").Cues);
+        Assert.Contains(Cue.HowMany, Read("antal aktiviteter").Cues);
+    }
+
+    [Theory]
+    [InlineData("öka andelen fast anställda – hur ligger vi till?")]
+    [InlineData("how are we doing with the staffing pool?")]
+    public void How_are_we_doing_asks_for_a_status(string text) => Assert.Contains(Cue.StatusWord, Read(text).Cues);
 }
