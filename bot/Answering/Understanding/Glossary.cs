@@ -141,6 +141,18 @@ public static partial class Glossary
         (Rule("permanently employed|permanent employees|permanent staff|permanently hired"), "fast anstallda"),
         (Rule("tighter|stricter|tightened|sharpened"), "skarpt"),
         (Rule("broadened recruitment|broader recruitment|broadening recruitment|widened recruitment|widening recruitment"), "breddad rekrytering"),
+        // r4-activities: the activity plans' vocabulary in English, and the abbreviations of owners' titles.
+        (Rule("bitr"), "bitradande"),
+        (Rule("working-time models|working time models|working hours models|working-hours models"), "arbetstidsmodeller"),
+        (Rule("working-time|working time|working hours|working-hours"), "arbetstid"),
+        (Rule("scheduling|rostering|rosters|roster|rotas|rota"), "schemalaggning"),
+        (Rule("influence|say over|a say in"), "inflytande"),
+        (Rule("assignments"), "uppdragen"),
+        (Rule("assignment"), "uppdraget"),
+        (Rule("staff per manager|employees per manager|staff per boss|employees per boss"), "medarbetare per chef"),
+        (Rule("managers' admin|managers admin|managers' administration|managers administration|administration for managers|admin for managers"), "chefers administration"),
+        (Rule("in-house|in house|own management"), "egenregi"),
+        (Rule("health organisation|health organization|healthcare organisation|healthcare organization|health care organisation|health care organization"), "halso sjukvardsorganisation"),
     ];
 
     /// <summary>
@@ -152,6 +164,10 @@ public static partial class Glossary
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])PA(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex PersonalAssistants();
+    /// <summary>Every word the rules write: real Swedish words, never a typo of another word (see <see cref="PhraseMatcher"/>).</summary>
+    public static bool Writes(string token) => Written.Contains(token);
+
+    private static readonly HashSet<string> Written = [.. Rules.SelectMany(r => r.Swedish.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.All(char.IsLetter))];
 
     /// <summary>The folded text with English domain phrases replaced by their Swedish (folded) words.</summary>
     public static string Apply(string folded)

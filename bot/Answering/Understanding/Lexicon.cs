@@ -42,8 +42,8 @@ public static class Lexicon
         Cues(Cue.Which, "vilka", "which");
         Cues(Cue.HowMany, "hur många", "how many", "antal", "antalet", "number of", "count");
         Cues(Cue.ListVerb, "lista", "visa", "list", "show", "ge mig", "give me");
-        Cues(Cue.StatusWord, "status", "statusen", "läge", "läget", "hur går det", "how is", "progress", "state", "hur går arbetet", "hur har det gått", "vad hände med", "vad har hänt med", "what happened to", "what happened with", "hur ligger vi till", "hur ligger det till");
-        Cues(Cue.Owner, "vem", "vilka ansvarar", "ansvarar", "ansvarig", "ansvariga", "ansvarige", "ansvaret", "ägare", "who", "owner", "owns", "responsible", "in charge");
+        Cues(Cue.StatusWord, "status", "statusen", "läge", "läget", "hur går det", "how is", "progress", "state", "hur går arbetet", "hur har det gått", "vad hände med", "vad har hänt med", "what happened to", "what happened with", "hur ligger vi till", "hur ligger det till", "hur ligger den till", "hur långt har vi kommit", "hur långt har ni kommit", "how are we doing", "how far along", "where do we stand", "where are we with");
+        Cues(Cue.Owner, "vem", "vilka ansvarar", "ansvarar", "ansvarig", "ansvariga", "ansvarige", "ansvaret", "ägare", "who", "owner", "owns", "responsible", "in charge", "sköter", "sköts", "håller i");
         Cues(Cue.When, "när", "deadline", "slutfört", "slutföras", "tidplan", "when", "due date", "by when", "datum");
         Cues(Cue.Comment, "kommentar", "kommentaren", "kommentarer", "comment", "comments", "notering", "anteckning", "note", "notes");
         Cues(Cue.Overdue, "försenad", "försenade", "försenat", "ligger efter", "efter tidplan", "efter plan", "förfallen", "förfallna", "passerat", "missat", "sena", "overdue", "late", "behind", "behind schedule", "past due", "delayed", "missed");

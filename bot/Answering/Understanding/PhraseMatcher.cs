@@ -98,6 +98,12 @@ public static class PhraseMatcher
             // Inside a phrase, inflection and typos are allowed on the last word only ("personliga assistenter" is listed).
             var quality = i == words.Count - 1 ? WordMatch.Match(tokens[start + i], words[i])
                 : tokens[start + i] == words[i] ? MatchQuality.Exact : WordMatch.Match(tokens[start + i], words[i]);
+            // A word the glossary wrote is a real word, not a typo of a cue ("agreement" → "avtal" is not "antal").
+            if (quality == MatchQuality.Typo && Glossary.Writes(tokens[start + i]))
+            {
+                return MatchQuality.None;
+            }
+
             if (quality == MatchQuality.None)
             {
                 return MatchQuality.None;

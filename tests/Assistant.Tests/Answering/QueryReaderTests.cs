@@ -204,4 +204,34 @@ public sealed class QueryReaderTests
         Assert.Contains(first, answer.Text, StringComparison.Ordinal);
         Assert.Contains(second, answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // The plans' vocabulary in English: working-time models, scheduling, influence; the managers' administration.
+    [InlineData("who is responsible for the assignment on working-time models and scheduling influence?", "ÖVF")]
+    [InlineData("Who is responsible for cutting managers' admin and the number of staff per manager?", "Direktören")]
+    // "agreement" is "avtal", a word of its own, not a typo of "antal" (a count).
+    [InlineData("Is the MBL collaboration agreement done? who's responsible?", "Direktören")]
+    // "hur ligger vi till" asks for a status; "usk" and "andelen" do not make it a forecast.
+    [InlineData("öka andelen fast anställda usk – hur ligger vi till?", "Klart")]
+    // "sköter" asks who; "enkät" typed with its ä is stemmed like the plan's "Enkät".
+    [InlineData("vem sköter enkät och avgångssamtal?", "HR")]
+    // "in-house" is the plans' "egen regi"; the health organisation their "hälso- och sjukvårdsorganisation".
+    [InlineData("Who runs the pilot that adds a pharmacist to the in-house health organisation, and what is its status?", "Avd-c VB")]
+    public async Task An_activity_named_in_other_words_is_found(string question, string expected)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Equal(AnswerKind.Activity, answer.Kind);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_owner_abbreviated_bitr_is_the_deputy()
+    {
+        var (read, answer) = await AskAsync("vad har bitr direktör för aktiviteter som pågår?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Equal(["Biträdande direktör"], read.Query.Owners);
+        Assert.Empty(read.Query.Topic);
+        Assert.Contains("BEATA", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -161,4 +161,17 @@ public sealed class QuestionReaderTests
     [Fact]
     public void More_of_one_group_than_another_in_one_year_is_no_change_over_years() =>
         Assert.DoesNotContain(Cue.Change, Read("hur många fler usk än socialsekreterare behövs 2025?").Cues);
+
+    [Fact]
+    public void A_word_the_glossary_writes_is_not_read_as_a_typo_of_a_cue()
+    {
+        // "agreement" → "avtal", one letter from "antal" (how many): a word, not a typo.
+        Assert.DoesNotContain(Cue.HowMany, Read("Is the collaboration agreement done?").Cues);
+        Assert.Contains(Cue.HowMany, Read("antal aktiviteter").Cues);
+    }
+
+    [Theory]
+    [InlineData("öka andelen fast anställda – hur ligger vi till?")]
+    [InlineData("how are we doing with the staffing pool?")]
+    public void How_are_we_doing_asks_for_a_status(string text) => Assert.Contains(Cue.StatusWord, Read(text).Cues);
 }
