@@ -40,7 +40,8 @@ public static class KeyFigureAnswerer
 
     public static KeyFigureMatch Match(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
-        var words = q.Tokens.Where(t => (t.Length >= 3 || Synonyms.ContainsKey(t)) && !Generic.Contains(t) && !char.IsDigit(t[0]))
+        // "totalt" is generic in a label, but names the "Totalt" column.
+        var words = q.Tokens.Where(t => (t.Length >= 3 || Synonyms.ContainsKey(t)) && (!Generic.Contains(t) || t == "totalt") && !char.IsDigit(t[0]))
             .SelectMany(t => Synonyms.TryGetValue(t, out var written) ? new[] { t, written } : [t]).Distinct().ToList();
         var refining = q.Tokens.Where(Refining.ContainsKey).Select(t => Refining[t]).Distinct().ToList();
         if (words.Count == 0 || k.Figures.Count == 0)
@@ -51,7 +52,9 @@ public static class KeyFigureAnswerer
         // An occupation named in other words ("managers") narrows the rows by the group's own words ("chefer").
         var groupWords = q.Occupations.Where(o => !o.IsTotal).SelectMany(o => o.GroupKeywords).ToList();
         var best = 0.0;
+        var bestRanked = double.MinValue;
         var rows = new List<KeyFigure>();
+        var years = q.Years.All.ToList();
         foreach (var row in k.FigureRows)
         {
             var score = Score(words, row.RowWords, 2, groupWords) + Score(words, row.TableWords, 1, []);
@@ -73,14 +76,23 @@ public static class KeyFigureAnswerer
                 score += Score(refining, row.RowWords, 2, []) + Score(refining, row.TableWords, 1, []);
             }
 
-            if (score <= 0 || score < best)
+            if (score <= 0)
             {
                 continue;
             }
 
-            if (score > best)
+            // "personalomsättning 2016": a row named as well but without a figure for the years asked (only its target,
+            // "Målvärde 2016: Mätas") ranks below one that has them (the 2016 turnover table). The score stays the naming's.
+            var ranked = years.Count > 0 && !years.All(y => row.Cells.Any(c => c.Year == y && (c.Value is not null || c.RawText.Any(char.IsDigit)))) ? score - 1.5 : score;
+            best = Math.Max(best, score);
+            if (ranked < bestRanked)
             {
-                best = score;
+                continue;
+            }
+
+            if (ranked > bestRanked)
+            {
+                bestRanked = ranked;
                 rows.Clear();
             }
 
@@ -112,10 +124,19 @@ public static class KeyFigureAnswerer
             };
         }
 
-        var blocks = cells
-            .GroupBy(c => (c.DocumentId, c.Table, c.Row))
+        // A target in words for a year asked ("Målvärde 2016: Mätas", "Nivå") is no figure: left out when figures for the
+        // years asked are there.
+        if (years.Count > 0 && cells.Any(c => c.Value is not null) && cells.Any(c => c.Value is null && !c.RawText.Any(char.IsDigit)))
+        {
+            cells = [.. cells.Where(c => c.Value is not null || c.RawText.Any(char.IsDigit))];
+        }
+
+        // The same row in two tables ("Socialförvaltningen" of the tv-anställda and of the månadsavlönade): each named with its table.
+        var rowGroups = cells.GroupBy(c => (c.DocumentId, c.Table, c.Row)).ToList();
+        var repeated = rowGroups.GroupBy(g => g.Key.Row).Where(r => r.Count() > 1).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        var blocks = rowGroups
             .Take(8)
-            .Select(g => $"**{g.Key.Row.Trim().TrimEnd(',')}**\n" + string.Join('\n', g.Select(c => $"- {c.Column}: {Value(c)}")))
+            .Select(g => $"**{g.Key.Row.Trim().TrimEnd(',')}{(repeated.Contains(g.Key.Row) ? " (" + g.Key.Table.Trim() + ")" : string.Empty)}**\n" + string.Join('\n', g.Select(c => $"- {c.Column}: {Value(c)}")))
             .ToList();
         var refs = cells.Select(c => k.Source(c.DocumentId, years.Count == 1 ? years.First() : null, c.Table)).Distinct().ToList();
         var series = SeriesOf(q, cells);

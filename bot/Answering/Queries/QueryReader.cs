@@ -196,7 +196,8 @@ public static class QueryReader
             Add(Make(QueryTarget.MyActivities), 7.5, "'my' with activities");
         }
 
-        if (QueryWords.LinksForecastAndActivities(q) && Owners().Count == 0)
+        // A cost asked ("vad kostar personalökningen enligt PwC?") is in the text, not in a need and its activities.
+        if (QueryWords.LinksForecastAndActivities(q) && Owners().Count == 0 && !QueryWords.AsksCost(q))
         {
             Add(Make(QueryTarget.ForecastAndActivities), 7, "a forecast group or measure with what is done about it");
         }

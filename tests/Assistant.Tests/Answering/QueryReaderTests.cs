@@ -234,4 +234,43 @@ public sealed class QueryReaderTests
         Assert.Empty(read.Query.Topic);
         Assert.Contains("BEATA", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Sick leave for social secretaries in 2016 (total)?", "8,9", "53,3")]
+    [InlineData("sjukfrånvaro totalt 2016", "6,4", "Målvärde")]
+    [InlineData("How many permanently employed social secretaries started and how many quit in 2016?", "65", "116")]
+    [InlineData("average number of tenured (tv) employees in socialförvaltningen during 2016?", "449", "515")]
+    public async Task The_columns_a_key_figure_question_names_narrow_its_rows(string question, string shown, string left)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
+        Assert.Contains(shown, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(left, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_same_row_of_two_key_figure_tables_is_named_with_its_table()
+    {
+        var (_, answer) = await AskAsync("hur många slutade 2016?");
+        Assert.Contains("Socialförvaltningen (Personalomsättning 160101-161231 – Tv-anställda)", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Månadsavlönade", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_average_salary_is_no_key_figure()
+    {
+        var (read, _) = await AskAsync("What's the average salary of a social worker here?");
+        Assert.NotEqual(QueryTarget.KeyFigure, read.Query.Target);
+    }
+
+    [Theory]
+    [InlineData("extern personalomsättning senaste siffran i planen 2021?", "0,62")]
+    [InlineData("What was the external staff turnover for the committee in August 2020?", "0,62")]
+    [InlineData("Hur mycket väntas personalbehovet för myndighetsutövare öka o vad kostar det", "14 miljoner")]
+    public async Task A_year_a_key_figure_lacks_or_a_cost_is_answered_from_the_text(string question, string shown)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains(shown, answer.Text, StringComparison.Ordinal);
+    }
 }
