@@ -26,6 +26,8 @@ public static class QueryTerms
         "jamforelse", "mentioned", "according", "enligt", "innebar", "mean", "means", "bland", "among", "took", "take", "takes",
         "anything", "something", "everything", "nothing", "written", "write", "writes",
         "have", "has", "handlar", "ager", "aga", "own",
+        // English verbs and particles that carry no subject ("get more people into ...", "when is it carried out").
+        "get", "gets", "getting", "more", "into", "out", "carried", "carry", "its", "their", "noted", "note",
     };
 
     public static List<string> For(QuestionUnderstanding q, SearchIndex index)

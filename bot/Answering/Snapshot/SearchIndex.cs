@@ -212,6 +212,12 @@ public sealed class SearchIndex
             // A word the texts do not have as such: maybe their stem of it (utredningen → utreda), maybe a typo.
             if (Context(TextField, term).DocFreq == 0)
             {
+                // "piloten" → "pilot", where the texts' "pilot" is stemmed to "pilo" (see Matches).
+                if (term.Length == 5 && term[^1] == 't')
+                {
+                    query.Add(Exact(TextField, term[..^1], 0.5f), Occur.SHOULD);
+                }
+
                 for (var length = Math.Max(5, (term.Length + 1) / 2); length < term.Length - 1 && term.Length >= 8; length++)
                 {
                     query.Add(Exact(TextField, term[..length], 0.4f), Occur.SHOULD);
@@ -345,6 +351,13 @@ public sealed class SearchIndex
 
             // The text's word is the stem of the question's (utreda → utredningen): a long shared beginning.
             if (term.Length >= 5 && term.Length * 2 >= queryTerm.Length && queryTerm.StartsWith(term, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // The light stemmer cuts a final t off some words and not off their inflections ("pilot" → "pilo",
+            // "piloten" → "pilot"): the text's word is the question's less that t.
+            if (term.Length == 4 && queryTerm.Length == 5 && queryTerm[^1] == 't' && queryTerm.StartsWith(term, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -152,6 +152,7 @@ public static partial class Glossary
         (Rule("staff per manager|employees per manager|staff per boss|employees per boss"), "medarbetare per chef"),
         (Rule("managers' admin|managers admin|managers' administration|managers administration|administration for managers|admin for managers"), "chefers administration"),
         (Rule("in-house|in house|own management"), "egenregi"),
+        (Rule("review of the current situation|review of the current state|review of the current|review of current"), "genomlysning av nulaget"),
         (Rule("health organisation|health organization|healthcare organisation|healthcare organization|health care organisation|health care organization"), "halso sjukvardsorganisation"),
     ];
 

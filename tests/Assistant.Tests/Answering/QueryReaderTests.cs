@@ -217,6 +217,12 @@ public sealed class QueryReaderTests
     [InlineData("vem sköter enkät och avgångssamtal?", "HR")]
     // "in-house" is the plans' "egen regi"; the health organisation their "hälso- och sjukvårdsorganisation".
     [InlineData("Who runs the pilot that adds a pharmacist to the in-house health organisation, and what is its status?", "Avd-c VB")]
+    // "piloten" is stemmed "pilot", the plan's "pilot" "pilo": the same word.
+    [InlineData("vem ansvarar för farmaceut-piloten?", "Avd-c VB")]
+    // English particles ("get more people into", "carried out") are no subject words that lower the match.
+    [InlineData("Who is responsible for the cooperation group to get more people into education and work, and when is it carried out?", "2019")]
+    // "review of the current ..." is the plan's "genomlysning av nuläget".
+    [InlineData("What problem was noted for the review of the current digital infrastructure?", "Wifi")]
     public async Task An_activity_named_in_other_words_is_found(string question, string expected)
     {
         var (read, answer) = await AskAsync(question);
