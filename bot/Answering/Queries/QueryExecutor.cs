@@ -64,6 +64,10 @@ public static class QueryExecutor
                 return ActivityListAnswerer.NoneAbout(q, k, query.Topic);
             case QueryTarget.Choose:
                 return Refusals.WhichReading(q, query.Choices);
+            case QueryTarget.WhichSubject:
+                return Refusals.WhichSubject(q);
+            case QueryTarget.NoAmount:
+                return Refusals.NoAmount(q, query.Topic.FirstOrDefault() ?? q.Say("belopp", "amount"));
             default:
                 return PassageAnswerer.NotFound(q, k);
         }

@@ -66,6 +66,16 @@ public static class QueryReader
             why = runnerUp is null ? $"{best.Target}: the only reading" : $"{best.Target} {Score(best.Score)} over {runnerUp.Target} {Score(runnerUp.Score)}";
         }
 
+        // "What is the budget for the BEATA implementation?", "vad kostar rekryteringsbehovet?": an amount of money asked of the
+        // forecast (which counts people) or of an activity whose text states none: no figure of theirs answers it.
+        if (QueryWords.AmountAsked(q) is { } amount && (best.Target == QueryTarget.Forecast
+            || best.Target == QueryTarget.Activity && best.Read.ActivityHits.Count > 0 && k.ActivityWords[best.Read.ActivityHits[0].Key] is WordList words
+                && !words.HasWordStartingWith(amount.Stem)))
+        {
+            why = $"{best.Target} has no {amount.English} (asked): say so";
+            best = new Reading(best.Read with { Query = best.Read.Query with { Target = QueryTarget.NoAmount, Topic = [q.Say(amount.Swedish, amount.English)] } }, best.Score, best.Evidence);
+        }
+
         return best.Read with
         {
             Query = best.Read.Query with { Readings = [.. ranked.Select(r => r.Describe())], Decision = why },
@@ -139,6 +149,12 @@ public static class QueryReader
         if (k.IsEmpty)
         {
             Add(Make(QueryTarget.NoKnowledge), 10, "no document imported");
+            return readings;
+        }
+
+        if (QueryWords.RefersBackWithoutSubject(q))
+        {
+            Add(Make(QueryTarget.WhichSubject), 9, "nothing names what is asked about, at most a word for something said before");
             return readings;
         }
 
