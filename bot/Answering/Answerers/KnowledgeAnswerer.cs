@@ -22,7 +22,7 @@ public static partial class KnowledgeAnswerer
             .ToList();
 
         // "Vem har gjort prognosen?", "how far does the forecast go?": the documents that hold a forecast, when any does.
-        var forecastsOnly = named.Count == 0 && q.Has(Cue.Forecast) && documents.Any(d => HasForecast(k, d));
+        var forecastsOnly = named.Count == 0 && (q.Has(Cue.Forecast) || q.Tokens.Any(QueryWords.NamesForecast)) && documents.Any(d => HasForecast(k, d));
         if (forecastsOnly)
         {
             documents = [.. documents.Where(d => HasForecast(k, d))];

@@ -215,8 +215,16 @@ public static class LinkAnswerer
             && (rest.Count < topic.Count && rest.Count == 0 || topic.Count == 0 && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun));
         topic = rest;
 
+        // "vilka aktiviteter i uppföljningen 2024 ...", "what does the 2024 follow-up say about ...": a plan named that has
+        // activities is where they are taken from. Only the words that name a plan count ("verksamhetsplanen", "uppföljningen",
+        // "follow-up"): "personalomsättning" is no plan, "going to plan" names none, and the year is the forecast's.
+        var planWords = q.Tokens.Where(t => t.Length >= 10 && t.Contains("plan", StringComparison.Ordinal) && !t.StartsWith("plan", StringComparison.Ordinal)
+            || t.StartsWith("uppfoljning", StringComparison.Ordinal) || t is "follow" or "up" or "followup").ToList();
+        var named = planWords.Any(t => t != "up") ? QueryWords.Documents(q with { Tokens = planWords, Years = YearSpec.None }, k) : [];
+        HashSet<int> documents = named.Count == 0 ? [] : [.. k.Activities.Select(a => a.DocumentId).Where(named.Contains)];
         var scored = k.Activities
-            .Select(a => (Activity: a, Relevance: Relevance(k.ActivityWords[a.Id], groupWords, topic, rarity), Recruitment: recruitment.GetValueOrDefault(a.Id)))
+            .Where(a => documents.Count == 0 || documents.Contains(a.DocumentId))
+            .Select(a => (Activity: a, Relevance: Relevance(k, a.Id, groupWords, topic, rarity), Recruitment: recruitment.GetValueOrDefault(a.Id)))
             .ToList();
         if (recruitmentSubject)
         {
@@ -297,17 +305,35 @@ public static class LinkAnswerer
     /// <summary>A word's stem for matching inflections and compounds: words longer than seven letters lose two.</summary>
     private static string Stem(string word) => word.Length > 7 ? word[..^2] : word;
 
-    private static double Relevance(IReadOnlyList<string> tokens, IReadOnlyList<string> groupWords, IReadOnlyList<string> topic, Dictionary<string, int> rarity)
+    private static double Relevance(KnowledgeSnapshot k, int activity, IReadOnlyList<string> groupWords, IReadOnlyList<string> topic, Dictionary<string, int> rarity)
     {
+        var tokens = k.ActivityWords[activity];
         // The group named anywhere in the text (a long name also inside a compound: "ungahandläggning"), its rarest word
         // counting; a short one only at a word's start ("ledning" is not in "processledningsmodell").
-        var group = groupWords.Where(w => tokens.Any(t => t.StartsWith(w, StringComparison.Ordinal) || t.Length > w.Length && w.Length >= 8 && t.Contains(w, StringComparison.Ordinal)))
-            .Select(w => rarity[w]).DefaultIfEmpty(0).Max();
+        var group = 0;
+        foreach (var w in groupWords)
+        {
+            if (rarity[w] > group && Naming(k, w).Contains(activity))
+            {
+                group = rarity[w];
+            }
+        }
+
         // The question's own subject ("nya professioner i vården") outranks the group and recruitment in general, a rare
         // subject word (few activities have it) more than a common one.
         var about = topic.Where(w => QueryWords.Concerns(tokens, w)).Select(w => rarity[w]).OrderDescending().Take(3).Sum();
         return group + about;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<int>>> Named = [];
+
+    /// <summary>
+    /// The activities whose text names a group word (at a word's start, or a long one inside a compound), found once per
+    /// snapshot and word: the group words are the lexicon's few, so a question does not scan every activity's words for them.
+    /// </summary>
+    private static HashSet<int> Naming(KnowledgeSnapshot k, string word) => Named.GetValue(k, _ => new(StringComparer.Ordinal))
+        .GetOrAdd(word, w => [.. k.Activities.Where(a => k.ActivityWords[a.Id] is var tokens
+            && tokens.Any(t => t.StartsWith(w, StringComparison.Ordinal) || t.Length > w.Length && w.Length >= 8 && t.Contains(w, StringComparison.Ordinal))).Select(a => a.Id)]);
 
     /// <summary>What a subject word weighs: 4 when at most three activities concern it, 3 up to ten, else 2.</summary>
     private static int Rarity(KnowledgeSnapshot k, string word)
@@ -323,14 +349,16 @@ public static class LinkAnswerer
     private static int StemRarity(KnowledgeSnapshot k, string word)
     {
         var stem = k.ActivityIndex.Analyze(word).FirstOrDefault() ?? word;
-        var count = stem.Length < 4 ? k.Activities.Count : k.Activities.Count(a => ActivityTerms(k)[a.Id].Any(t => t.StartsWith(stem, StringComparison.Ordinal)));
+        var terms = ActivityTerms(k);
+        var count = stem.Length < 4 ? k.Activities.Count : k.Activities.Count(a => terms[a.Id].HasWordStartingWith(stem));
         return Math.Min(Rarity(k, word), count <= 3 ? 4 : count <= 10 ? 3 : 2);
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, HashSet<string>>> Terms = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, WordList>> Terms = [];
 
-    private static Dictionary<int, HashSet<string>> ActivityTerms(KnowledgeSnapshot k) => Terms.GetValue(k, snapshot =>
-        snapshot.Activities.ToDictionary(a => a.Id, a => snapshot.ActivityIndex.Analyze($"{a.Title}\n{a.Description}\n{a.Goal}\n{a.Comment}").ToHashSet(StringComparer.Ordinal)));
+    /// <summary>Per activity, its analysed terms kept sorted (built once per snapshot): "has a term starting with" is a binary search.</summary>
+    private static Dictionary<int, WordList> ActivityTerms(KnowledgeSnapshot k) => Terms.GetValue(k, snapshot =>
+        snapshot.Activities.ToDictionary(a => a.Id, a => new WordList([.. snapshot.ActivityIndex.Analyze($"{a.Title}\n{a.Description}\n{a.Goal}\n{a.Comment}")])));
 
     /// <summary>A question word about recruiting, keeping or training staff: a recruitment stem, a need or staff cue, or its English word.</summary>
     private static bool IsRecruitmentWord(QuestionUnderstanding q, string word) =>

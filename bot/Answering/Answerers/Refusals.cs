@@ -79,20 +79,33 @@ public static class Refusals
         q.Years.IsRange ? SwedishFormat.Years(q.Years.From!.Value, q.Years.To!.Value) : string.Join(", ", q.Years.Years);
 
     /// <summary>
-    /// A follow-up with no subject ("Is it late?", "ändringen då?", "och 2026?"): there is no earlier question to take one
-    /// from, so one short question back about what is meant, with example questions as buttons.
+    /// The question names nothing to answer about ("är den klar?", "vem ansvarar?", "hur ser det ut för gruppen?"): one short
+    /// question back, for an activity's status, owner or deadline which activity, else what the question is about.
     /// </summary>
     public static Answer WhichSubject(QuestionUnderstanding q)
     {
-        var year = q.Years.IsEmpty ? string.Empty : " " + (q.Years.IsRange ? SwedishFormat.Years(q.Years.From!.Value, q.Years.To!.Value) : string.Join(", ", q.Years.Years));
-        var text = q.Say(
-            $"Vad syftar du på{(year.Length > 0 ? " för" + year : string.Empty)}? Skriv vad frågan gäller: en yrkesgrupp och ett mått (personalbehov eller rekryteringsbehov), ett nyckeltal eller en aktivitet.",
-            $"What do you mean{(year.Length > 0 ? " for" + year : string.Empty)}? Say what the question is about: an occupation group and a measure (staffing or recruitment need), a key figure or an activity.");
-        return new Answer(text, q.Language, AnswerKind.Clarification, [])
-        {
-            Suggestions = [.. HelpAnswerer.Examples(q).Take(3)],
-        };
+        var activity = q.HasAny(Cue.StatusWord, Cue.Owner, Cue.Comment, Cue.When, Cue.Due, Cue.Overdue, Cue.Done, Cue.InProgress, Cue.Remains,
+            Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.Activity);
+        var text = activity
+            ? q.Say("Vilken aktivitet menar du? Skriv aktivitetens namn eller vad den handlar om.", "Which activity do you mean? Give its name or what it is about.")
+            : q.Say(
+                "Vad syftar du på? Skriv vad frågan gäller: en yrkesgrupp och ett år i prognosen, en aktivitet eller ett ämne i planerna.",
+                "What do you refer to? Say what the question is about: an occupation group and a year in the forecast, an activity, or a subject in the plans.");
+        List<string> suggestions = activity
+            ? [q.Say("Vilka aktiviteter är försenade?", "Which activities are overdue?"), q.Say("Vilka aktiviteter pågår?", "Which activities are in progress?")]
+            : [.. HelpAnswerer.Examples(q).Take(3)];
+        return new Answer(text, q.Language, AnswerKind.Clarification, []) { Suggestions = suggestions };
     }
+
+    /// <summary>
+    /// "What is the budget for the BEATA implementation?": an amount of money the knowledge does not state for what was asked.
+    /// The forecast counts people; an activity has a status, owner and deadline. Said, with no figure.
+    /// </summary>
+    public static Answer NoAmount(QuestionUnderstanding q, string amount) => new(
+        q.Say(
+            $"Jag hittar ingen uppgift om {amount} för det du frågar om i de inlästa dokumenten. Prognosen anger antal personer (personalbehov och rekryteringsbehov) och aktiviteterna status, ansvarig och när de ska vara klara, men ingen {amount}.",
+            $"I find no {amount} for what you ask about in the imported documents. The forecast gives numbers of people (staffing and recruitment needs) and the activities their status, owner and deadline, but no {amount}."),
+        q.Language, AnswerKind.NotFound, []);
 
     /// <summary>Two readings of the question fit about equally well: one short question back, the readings as buttons.</summary>
     public static Answer WhichReading(QuestionUnderstanding q, IReadOnlyList<string> choices) => new(

@@ -45,8 +45,11 @@ public enum QueryTarget
     /// <summary>Two readings scored alike and would answer differently: ask which is meant (<see cref="AnswerQuery.Choices"/>).</summary>
     Choose,
 
-    /// <summary>A follow-up that names nothing ("Is it late?", "ändringen då?", "och 2026?"): ask what it is about.</summary>
+    /// <summary>Nothing names what is asked about, only a word for something said before ("är den klar?", "Is it late?"): ask what is meant.</summary>
     WhichSubject,
+
+    /// <summary>An amount of money (budget, cost, salary) asked of the forecast or of an activity whose text states none: say so.</summary>
+    NoAmount,
 }
 
 /// <summary>The operation over the selected series or activities.</summary>

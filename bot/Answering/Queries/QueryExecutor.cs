@@ -66,6 +66,8 @@ public static class QueryExecutor
                 return Refusals.WhichReading(q, query.Choices);
             case QueryTarget.WhichSubject:
                 return Refusals.WhichSubject(q);
+            case QueryTarget.NoAmount:
+                return Refusals.NoAmount(q, query.Topic.FirstOrDefault() ?? q.Say("belopp", "amount"));
             default:
                 return PassageAnswerer.NotFound(q, k);
         }

@@ -66,6 +66,16 @@ public static class QueryReader
             why = runnerUp is null ? $"{best.Target}: the only reading" : $"{best.Target} {Score(best.Score)} over {runnerUp.Target} {Score(runnerUp.Score)}";
         }
 
+        // "What is the budget for the BEATA implementation?", "vad kostar rekryteringsbehovet?": an amount of money asked of the
+        // forecast (which counts people) or of an activity whose text states none: no figure of theirs answers it.
+        if (QueryWords.AmountAsked(q) is { } amount && (best.Target == QueryTarget.Forecast
+            || best.Target == QueryTarget.Activity && best.Read.ActivityHits.Count > 0 && k.ActivityWords[best.Read.ActivityHits[0].Key] is WordList words
+                && !words.HasWordStartingWith(amount.Stem)))
+        {
+            why = $"{best.Target} has no {amount.English} (asked): say so";
+            best = new Reading(best.Read with { Query = best.Read.Query with { Target = QueryTarget.NoAmount, Topic = [q.Say(amount.Swedish, amount.English)] } }, best.Score, best.Evidence);
+        }
+
         return best.Read with
         {
             Query = best.Read.Query with { Readings = [.. ranked.Select(r => r.Describe())], Decision = why },
@@ -142,9 +152,10 @@ public static class QueryReader
             return readings;
         }
 
-        // "Is it late?", "ändringen då?", "och 2026?": a follow-up that names nothing. There is no earlier question here to
-        // take its subject from, so ask what is meant rather than guess (or list everything).
-        if (QueryWords.NamesNoSubject(q) && baseQuery.Documents.Count == 0 && OwnerMatcher.Find(q, k).Count == 0)
+        // "Is it late?", "ändringen då?", "och 2026?", "vem ansvarar?": a follow-up that names nothing. There is no earlier
+        // question here to take its subject from, so ask what is meant rather than guess (or list everything).
+        if (QueryWords.RefersBackWithoutSubject(q)
+            || (QueryWords.NamesNoSubject(q) && baseQuery.Documents.Count == 0 && OwnerMatcher.Find(q, k).Count == 0))
         {
             Add(Make(QueryTarget.WhichSubject), 10, "names no subject: a follow-up with nothing to follow");
             return readings;

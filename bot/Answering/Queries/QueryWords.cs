@@ -20,7 +20,8 @@ public static class QueryWords
         "bestall", "bestalla", "oversatt", "oversatta", "send", "book", "call", "phone", "order", "translate", "vader", "vadret",
         "weather", "skamt", "joke", "lunch", "recept", "recipe", "paminn", "paminnelse", "remind", "kalender", "calendar", "motesinbjudan",
         "meeting", "mote", "motet", "schemalagg", "schedule", "spotify", "musik", "music", "aktier", "stocks", "fotboll", "football",
-        "dikt", "poem", "tweet", "sms", "lonespec", "semester", "vacation", "ledighet", "pizza",
+        "dikt", "poem", "tweet", "sms", "lonespec", "semester", "vacation", "ledighet", "pizza", "schema", "schemat", "schemalaggning",
+        "arbetspass", "bitcoin", "krypto", "kryptovaluta", "crypto", "cryptocurrency", "borsen", "valutakurs",
     };
 
     private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
@@ -72,10 +73,11 @@ public static class QueryWords
     /// <summary>A word that asks what is done about something ("åtgärder", "säkra", "tackle"): the question's machinery, not its subject.</summary>
     public static bool IsLinkWord(string token) => LinkWords.Contains(token);
 
-    // "what do the plans do / say", "vad säger planen om": the plans' answer to a need.
+    // "what do the plans do / say", "vad säger planen om", "what does the 2024 follow-up say about": the plans' answer to a need.
     private static readonly HashSet<string> PlanWords = new(StringComparer.Ordinal)
     {
-        "plan", "plans", "planen", "planer", "planerna", "planens", "planernas",
+        "plan", "plans", "planen", "planer", "planerna", "planens", "planernas", "uppfoljning", "uppfoljningen", "follow", "followup",
+        "verksamhetsplan", "verksamhetsplanen", "aktivitetsplan", "aktivitetsplanen",
     };
 
     private static readonly HashSet<string> SayWords = new(StringComparer.Ordinal)
@@ -106,6 +108,106 @@ public static class QueryWords
         "handlar", "handla", "department", "avdelning", "avdelningen", "they", "their", "deras", "gor", "gora", "doing", "does", "plan", "planen",
     };
 
+    // Words that stand for something said before ("är den klar?", "Is it late?", "hur ser det ut för gruppen?").
+    private static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal)
+    {
+        "den", "det", "denna", "detta", "dessa", "dom", "dem", "it", "this", "that", "they", "them", "these", "those",
+    };
+
+    // "Finns det några ...", "är det något som ...", "is there any": "det" or "it" is no back reference but an empty subject,
+    // and the question asks about whatever has the status.
+    private static readonly HashSet<string> Existential = new(StringComparer.Ordinal)
+    {
+        "som", "finns", "fanns", "nagra", "nagot", "nagon", "any", "some", "there", "alla", "all", "anything", "something",
+    };
+
+    // Words of a short reply that carry no subject: politeness, "då", "nu", "still".
+    private static readonly HashSet<string> NoSubject = new(StringComparer.Ordinal)
+    {
+        "pls", "plz", "please", "snalla", "tack", "thanks", "da", "then", "nu", "now", "ens", "egentligen", "still", "yet", "annu",
+        "fortfarande", "whats", "hows", "wheres", "whos", "looking", "look", "going", "sa", "ok", "okej",
+    };
+
+    // Words for data in general: "numbers for 2024", "siffrorna för 2025": which figures is not said.
+    private static readonly HashSet<string> DataWords = new(StringComparer.Ordinal)
+    {
+        "siffror", "siffrorna", "siffra", "siffran", "statistik", "statistiken", "data", "numbers", "number", "figures", "figure", "stats",
+        "statistics", "uppgifter", "uppgifterna", "varden", "vardena", "values", "tal", "talen", "info", "information",
+    };
+
+    /// <summary>
+    /// A question whose subject is only a word for something said before, or nothing at all: "är den klar?", "Is it late?",
+    /// "vem ansvarar?", "hur ser det ut för gruppen?", "ändringen då?". Nothing names what is asked about (no group, year,
+    /// activity or subject word), so a list or a figure would be a guess: ask what is meant. Not a list question ("vilka är
+    /// försenade?", "finns det några som är klara?"): there the status itself is the subject.
+    /// </summary>
+    public static bool RefersBackWithoutSubject(QuestionUnderstanding q)
+    {
+        if (q.Tokens.Count == 0 || q.Occupations.Count > 0 || q.OtherOccupations.Count > 0 || q.Quarters.Count > 0
+            || q.ClaimedNumbers.Count > 0 || q.HasAny(Cue.Activities, Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Mine, Cue.Greeting, Cue.Help))
+        {
+            return false;
+        }
+
+        // The words cues read are the question's machinery, except those that name its subject ("hur går det med rekryteringen?").
+        var read = q.Hits.Where(h => h.Entry.Cue is { } cue && cue is not (Cue.Recruitment or Cue.Staffing or Cue.StaffWord or Cue.NeedNoun or Cue.Forecast
+                or Cue.KeyFigureWord or Cue.Change or Cue.Share or Cue.Average))
+            .SelectMany(h => Enumerable.Range(h.Start, h.Length)).ToHashSet();
+        var free = q.Tokens.Where((t, i) => !read.Contains(i) && t.Length > 1 && !(t.Length == 4 && char.IsDigit(t[0]))).ToList();
+        bool Empty(string t) => QueryTerms.Stop.Contains(t) || NoSubject.Contains(t);
+
+        // "numbers for 2024 pls": a year and a word for data, and nothing that says which.
+        if (!q.Years.IsEmpty)
+        {
+            return q.Cues.Count == 0 && free.Any(DataWords.Contains) && free.All(t => Empty(t) || DataWords.Contains(t));
+        }
+
+        // "ändringen då?", "och sjukfrånvaron då?": a short follow-up to an answer this engine does not remember.
+        if (q.Tokens.Count <= 3 && q.Tokens[^1] is "da" or "then")
+        {
+            return true;
+        }
+
+        if (free.Any(Existential.Contains) || free.Any(t => !Empty(t) && !BackReferences.Contains(t)))
+        {
+            return false;
+        }
+
+        // A pronoun for the subject, or a question only one activity can answer with none named ("status?", "vem ansvarar?",
+        // "är aktiviteten klar?").
+        return free.Any(BackReferences.Contains) || q.HasAny(Cue.StatusWord, Cue.Owner, Cue.Comment, Cue.When, Cue.Activity);
+    }
+
+    // Amounts of money asked for (folded, after the glossary: "salary" is "loner", "cost" is "kostnad"), by the stem an
+    // activity's text would have, with how the answer names them.
+    private static readonly (string Stem, string Swedish, string English)[] Amounts =
+    [
+        ("budget", "budget", "budget"), ("kostnad", "kostnad", "cost"), ("kostar", "kostnad", "cost"), ("pris", "pris", "price"),
+        ("price", "pris", "price"), ("lon", "lön", "salary"), ("medellon", "lön", "salary"), ("snittlon", "lön", "salary"),
+    ];
+
+    /// <summary>
+    /// The amount of money a question asks for ("What is the budget for ...", "vad kostar ...", "average salary"): the stem
+    /// to look for in what answers it and its name; null when no amount is asked. The forecast counts people and an
+    /// activity has a status, owner and deadline: neither has an amount unless its text states one.
+    /// </summary>
+    public static (string Stem, string Swedish, string English)? AmountAsked(QuestionUnderstanding q)
+    {
+        foreach (var t in q.Tokens)
+        {
+            foreach (var amount in Amounts)
+            {
+                if (t == amount.Stem || t.StartsWith(amount.Stem, StringComparison.Ordinal) && t.Length - amount.Stem.Length <= 4 && amount.Stem.Length >= 4
+                    || amount.Stem == "lon" && t is "lonen" or "loner" or "lonerna" or "lonenivan" or "loneniva")
+                {
+                    return amount;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A request to do something the assistant does not do, with nothing of the plans in it.</summary>
     public static bool IsOffTopic(QuestionUnderstanding q)
     {
@@ -123,8 +225,13 @@ public static class QueryWords
     [
         "dokument", "plan", "uppfoljning", "prognos", "granskning", "revision", "rapport", "strategi", "underlag", "kalla", "kallor",
         "source", "document", "report", "forecast", "data", "siffr", "figures", "numbers", "information", "uppgift", "nyckeltal",
-        "filer", "files", "audit", "follow",
+        "filer", "files", "audit", "follow", "analys", "framskrivning",
     ];
+
+    /// <summary>A word that names a forecast, also inside a compound ("personalprognosen", "personalframskrivningsanalysen").</summary>
+    public static bool NamesForecast(string token) =>
+        token.Contains("prognos", StringComparison.Ordinal) || token.Contains("framskrivning", StringComparison.Ordinal)
+        || token.StartsWith("forecast", StringComparison.Ordinal) || token.StartsWith("projection", StringComparison.Ordinal);
 
     /// <summary>Which documents/plans are known, what period they cover, how current the data is, where they come from.</summary>
     public static bool IsAboutKnowledge(QuestionUnderstanding q)
@@ -333,6 +440,7 @@ public static class QueryWords
         "skicka", "mejla", "maila", "andra", "uppdatera", "radera", "ta", "boka", "ring", "send", "email", "mail", "change", "update",
         "delete", "set", "mark", "markera", "satt", "skriv", "write", "skapa", "create", "add", "remove", "lagg", "stang", "close", "flytta",
         "move", "paminn", "remind", "bestall", "order", "publicera", "publish", "dela", "share", "tilldela", "assign", "importera", "import",
+        "lagga", "book", "schedule", "schemalagg",
     };
 
     /// <summary>"Vilka yrkesgrupper finns i prognosen?": the forecast's groups, not one group's values.</summary>

@@ -279,4 +279,125 @@ public sealed class QueryReaderTests
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains(shown, answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Är den klar?")]
+    [InlineData("Is it late?")]
+    [InlineData("vem ansvarar?")]
+    [InlineData("hur ser det ut för gruppen?")]
+    [InlineData("ändringen då?")]
+    [InlineData("numbers for 2024 pls")]
+    public async Task A_question_that_names_nothing_to_answer_about_is_asked_back_with_no_data(string question)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.WhichSubject, read.Query.Target);
+        Assert.Equal(AnswerKind.Clarification, answer.Kind);
+        Assert.Empty(answer.ActivityIds);
+        Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, question));
+    }
+
+    [Theory]
+    [InlineData("Vilka aktiviteter är försenade?")]
+    [InlineData("Finns det några aktiviteter som är försenade?")]
+    [InlineData("Är det något som är försenat?")]
+    [InlineData("Hur går det med rekryteringen av undersköterskor?")]
+    [InlineData("Är bemanningspoolen klar?")]
+    public async Task A_question_with_a_subject_or_a_list_is_not_asked_back(string question)
+    {
+        var (read, _) = await AskAsync(question);
+        Assert.NotEqual(QueryTarget.WhichSubject, read.Query.Target);
+    }
+
+    [Theory]
+    [InlineData("kan du lägga in mig på fredagens pass i schemat")]
+    [InlineData("book a meeting with the director next tuesday at 10")]
+    [InlineData("what's the bitcoin price today")]
+    public async Task A_request_the_assistant_does_not_do_is_declined(string question)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.OffTopic, read.Query.Target);
+        Assert.Equal(AnswerKind.NotFound, answer.Kind);
+    }
+
+    [Fact]
+    public async Task A_forecast_named_inside_a_compound_is_about_the_knowledge_and_its_maker()
+    {
+        var (read, answer) = await AskAsync("vem har gjort personalframskrivningsanalysen?");
+        Assert.Equal(QueryTarget.Knowledge, read.Query.Target);
+        Assert.Contains("PwC", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Strategi för", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_a_named_follow_up_says_about_a_need_links_the_forecast_to_that_plans_activities()
+    {
+        var (read, answer) = await AskAsync("management staffing need 2027, and what does the 2024 follow-up say about fewer staff per manager?");
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.Contains("69", answer.Text, StringComparison.Ordinal);
+        var knowledge = await SeedKnowledge.GetAsync();
+        var followUps = knowledge.Documents.Values.Where(d => d.Kind == Assistant.Bot.Plans.DocumentKind.FollowUp).Select(d => d.Id).ToHashSet();
+        Assert.NotEmpty(answer.ActivityIds);
+        Assert.All(answer.ActivityIds, id => Assert.Contains(knowledge.ActivitiesById[id].DocumentId, followUps));
+    }
+
+    [Fact]
+    public async Task An_abbreviated_recruitment_need_is_the_recruitment_need()
+    {
+        var (read, answer) = await AskAsync("rekbehov usk 2024 och vad gör vi åt det?");
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.Contains("124", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("787", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_amount_of_money_asked_of_an_activity_that_states_none_is_said_to_be_missing_with_no_figure()
+    {
+        var (read, answer) = await AskAsync("What is the budget for the BEATA implementation?");
+        Assert.Equal(QueryTarget.NoAmount, read.Query.Target);
+        Assert.Equal(AnswerKind.NotFound, answer.Kind);
+        Assert.Contains("budget", answer.Text, StringComparison.Ordinal);
+        Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, "What is the budget for the BEATA implementation?"));
+
+        // The same activity asked for its status is answered.
+        var (status, _) = await AskAsync("What is the status of the BEATA implementation?");
+        Assert.Equal(QueryTarget.Activity, status.Query.Target);
+    }
+
+    [Fact]
+    public async Task An_amount_the_text_states_is_answered_from_the_text_and_one_it_does_not_is_said_to_be_missing()
+    {
+        var (stated, answer) = await AskAsync("Hur mycket kostar det att anställa 23 myndighetsutövare?");
+        Assert.Equal(QueryTarget.Passage, stated.Query.Target);
+        Assert.Contains("14 miljoner", answer.Text, StringComparison.Ordinal);
+
+        var (forecast, salary) = await AskAsync("What's the average salary of a social worker here?");
+        Assert.Equal(QueryTarget.NoAmount, forecast.Query.Target);
+        Assert.Empty(AnswerChecks.NonYearNumbers(salary.Text, "What's the average salary of a social worker here?"));
+    }
+
+    [Fact]
+    public async Task A_shortage_of_a_group_the_forecast_lacks_is_a_link_that_says_so()
+    {
+        var (read, answer) = await AskAsync("Vad gör vi åt bristen på sjuksköterskor?");
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.Contains("ingen egen grupp för sjuksköterskor", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Vilka källor bygger du på?")]
+    [InlineData("Vilka organisationer kommer dokumenten från?")]
+    public async Task Which_sources_or_organisations_the_knowledge_comes_from_is_about_the_knowledge(string question)
+    {
+        var (read, _) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Knowledge, read.Query.Target);
+    }
+
+    [Theory]
+    [InlineData("Kan du skriva en sammanfattning av planen?")]
+    [InlineData("Avsluta aktiviteten om bemanningspoolen")]
+    public async Task A_command_in_the_infinitive_or_to_close_an_activity_is_declined(string question)
+    {
+        var (read, _) = await AskAsync(question);
+        Assert.Equal(QueryTarget.OffTopic, read.Query.Target);
+    }
 }
