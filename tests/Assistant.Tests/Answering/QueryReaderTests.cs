@@ -235,4 +235,42 @@ public sealed class QueryReaderTests
         var (status, _) = await AskAsync("What is the status of the BEATA implementation?");
         Assert.Equal(QueryTarget.Activity, status.Query.Target);
     }
+
+    [Fact]
+    public async Task An_amount_the_text_states_is_answered_from_the_text_and_one_it_does_not_is_said_to_be_missing()
+    {
+        var (stated, answer) = await AskAsync("Hur mycket kostar det att anställa 23 myndighetsutövare?");
+        Assert.Equal(QueryTarget.Passage, stated.Query.Target);
+        Assert.Contains("14 miljoner", answer.Text, StringComparison.Ordinal);
+
+        var (forecast, salary) = await AskAsync("What's the average salary of a social worker here?");
+        Assert.Equal(QueryTarget.NoAmount, forecast.Query.Target);
+        Assert.Empty(AnswerChecks.NonYearNumbers(salary.Text, "What's the average salary of a social worker here?"));
+    }
+
+    [Fact]
+    public async Task A_shortage_of_a_group_the_forecast_lacks_is_a_link_that_says_so()
+    {
+        var (read, answer) = await AskAsync("Vad gör vi åt bristen på sjuksköterskor?");
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.Contains("ingen egen grupp för sjuksköterskor", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Vilka källor bygger du på?")]
+    [InlineData("Vilka organisationer kommer dokumenten från?")]
+    public async Task Which_sources_or_organisations_the_knowledge_comes_from_is_about_the_knowledge(string question)
+    {
+        var (read, _) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Knowledge, read.Query.Target);
+    }
+
+    [Theory]
+    [InlineData("Kan du skriva en sammanfattning av planen?")]
+    [InlineData("Avsluta aktiviteten om bemanningspoolen")]
+    public async Task A_command_in_the_infinitive_or_to_close_an_activity_is_declined(string question)
+    {
+        var (read, _) = await AskAsync(question);
+        Assert.Equal(QueryTarget.OffTopic, read.Query.Target);
+    }
 }
