@@ -103,8 +103,8 @@ public static class Refusals
     /// </summary>
     public static Answer NoAmount(QuestionUnderstanding q, string amount) => new(
         q.Say(
-            $"Jag hittar ingen uppgift om {amount} för det du frågar om i de inlästa dokumenten. Prognosen anger antal personer (personalbehov och rekryteringsbehov) och aktiviteterna status, ansvarig och när de ska vara klara, men ingen {amount}.",
-            $"I find no {amount} for what you ask about in the imported documents. The forecast gives numbers of people (staffing and recruitment needs) and the activities their status, owner and deadline, but no {amount}."),
+            $"Jag hittar inget om {amount} för det du frågar om i de inlästa dokumenten. Prognosen anger antal personer (personalbehov och rekryteringsbehov) och aktiviteterna status, ansvarig och när de ska vara klara, men ingen {amount}.",
+            $"I find nothing on the {amount} of what you ask about in the imported documents. The forecast gives numbers of people (staffing and recruitment needs) and the activities their status, owner and deadline, but no {amount}."),
         q.Language, AnswerKind.NotFound, []);
 
     /// <summary>Two readings of the question fit about equally well: one short question back, the readings as buttons.</summary>

@@ -67,13 +67,28 @@ public static class QueryReader
         }
 
         // "What is the budget for the BEATA implementation?", "vad kostar rekryteringsbehovet?": an amount of money asked of the
-        // forecast (which counts people) or of an activity whose text states none: no figure of theirs answers it.
-        if (QueryWords.AmountAsked(q) is { } amount && (best.Target == QueryTarget.Forecast
-            || best.Target == QueryTarget.Activity && best.Read.ActivityHits.Count > 0 && k.ActivityWords[best.Read.ActivityHits[0].Key] is WordList words
-                && !words.HasWordStartingWith(amount.Stem)))
+        // forecast (which counts people) or of an activity whose text states none: no figure of theirs answers it. The text
+        // answers when a passage speaks of that amount ("23 medarbetare motsvarande 14 miljoner kronor"); one that only
+        // shares the subject ("Vad kostar bemanningspoolen?") does not.
+        if (QueryWords.AmountAsked(q) is { } amount && best.Target is QueryTarget.Forecast or QueryTarget.Activity or QueryTarget.Passage
+            && !(best.Target == QueryTarget.Activity && best.Read.ActivityHits.Count > 0 && k.ActivityWords[best.Read.ActivityHits[0].Key] is WordList words
+                && words.HasWordStartingWith(amount.Stem)))
         {
-            why = $"{best.Target} has no {amount.English} (asked): say so";
-            best = new Reading(best.Read with { Query = best.Read.Query with { Target = QueryTarget.NoAmount, Topic = [q.Say(amount.Swedish, amount.English)] } }, best.Score, best.Evidence);
+            var text = best.Target == QueryTarget.Passage ? best.Read.Passage
+                : ranked.FirstOrDefault(r => r.Target == QueryTarget.Passage)?.Read.Passage ?? PassageAnswerer.Find(q, k, best.Read.Query.Documents);
+            if (text is not null && StatesAmount(text.Passage.Text, amount.Stem))
+            {
+                if (best.Target != QueryTarget.Passage)
+                {
+                    why = $"{best.Target} has no {amount.English}; a passage states one";
+                    best = new Reading(best.Read with { Query = best.Read.Query with { Target = QueryTarget.Passage }, Passage = text }, best.Score, best.Evidence);
+                }
+            }
+            else
+            {
+                why = $"{best.Target} has no {amount.English} (asked): say so";
+                best = new Reading(best.Read with { Query = best.Read.Query with { Target = QueryTarget.NoAmount, Topic = [q.Say(amount.Swedish, amount.English)] } }, best.Score, best.Evidence);
+            }
         }
 
         return best.Read with
@@ -489,6 +504,14 @@ public static class QueryReader
             ListRequested = q.HasAny(Cue.Activities, Cue.Which, Cue.HowMany, Cue.ListVerb),
             ShowAll = QueryWords.ShowAll(q),
         };
+    }
+
+    /// <summary>Whether a text speaks of an amount: its word ("kostnad", "budget", "lön") or a sum in kronor.</summary>
+    private static bool StatesAmount(string text, string stem)
+    {
+        var folded = TextFold.Fold(text);
+        return folded.Contains(stem == "kostar" ? "kost" : stem, StringComparison.Ordinal) || folded.Contains("kronor", StringComparison.Ordinal)
+            || folded.Contains("mnkr", StringComparison.Ordinal) || folded.Contains("tkr", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the question names a document and every year it names is in that document's title or period.</summary>

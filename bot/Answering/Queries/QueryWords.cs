@@ -38,6 +38,7 @@ public static class QueryWords
     {
         "kanner", "kanna", "vet", "inlasta", "inlast", "importerade", "importerad", "importerades", "importerat", "lastes", "laddade",
         "laddades", "know", "known", "loaded", "imported", "tillgang", "access", "kanner till", "uploaded", "uppladdade", "har du",
+        "bygger", "baserad", "baserade", "baserat", "based", "grundar", "anvander", "use", "uses", "using",
     };
 
     private static readonly HashSet<string> PeriodWords = new(StringComparer.Ordinal)
@@ -184,6 +185,7 @@ public static class QueryWords
     [
         ("budget", "budget", "budget"), ("kostnad", "kostnad", "cost"), ("kostar", "kostnad", "cost"), ("pris", "pris", "price"),
         ("price", "pris", "price"), ("lon", "lön", "salary"), ("medellon", "lön", "salary"), ("snittlon", "lön", "salary"),
+        ("tjanar", "lön", "salary"), ("earn", "lön", "salary"),
     ];
 
     /// <summary>
@@ -242,7 +244,8 @@ public static class QueryWords
         var period = tokens.Any(PeriodWords.Contains) || Pair(tokens, "which", "years") || Pair(tokens, "what", "years")
             || Pair(tokens, "how", "far");
         var fresh = tokens.Any(FreshWords.Contains) || Pair(tokens, "up", "to");
-        var origin = tokens.Any(t => t is "kommuner" or "kommun" or "municipality" or "municipalities" or "organisation" or "organisations" or "organization"
+        var origin = tokens.Any(t => t is "kommuner" or "kommun" or "kommunerna" or "municipality" or "municipalities" or "organisation" or "organisations" or "organization"
+            or "organisationer" or "organisationerna" or "forvaltningar" or "forvaltningarna" or "namnderna"
             or "organizations" or "namnder" or "namnd" or "namnden" or "committee" or "committees" or "board" or "forvaltning" or "forvaltningen") && tokens.Any(t => t is "vilka" or "vilken" or "vilket" or "which" or "what") || Pair(tokens, "vilka", "kommuner");
         if (q.Occupations.Any(o => !o.IsTotal) || q.Has(Cue.Narrative) || q.OtherOccupations.Count > 0)
         {
@@ -318,7 +321,9 @@ public static class QueryWords
         // one, "vad säger planen om digitalisering" is about the plan's text).
         var planSays = t.Any(PlanWords.Contains) && t.Any(SayWords.Contains) && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun);
         var doing = Doing(q) || planSays || (q.HasAny(Cue.Activity, Cue.Activities) && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.NeedVerb));
-        return forecast && doing && !q.HasAny(Cue.Mine, Cue.Owner, Cue.Activity) && (q.Occupations.Count > 0 || q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun));
+        // "vad gör vi åt bristen på sjuksköterskor?": a shortage of a group the forecast lacks is still what is asked about.
+        return forecast && doing && !q.HasAny(Cue.Mine, Cue.Owner, Cue.Activity)
+            && (q.Occupations.Count > 0 || q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun) || q.OtherOccupations.Count > 0 && t.Any(ShortageWords.Contains));
     }
 
     /// <summary>"enligt planen", "according to SKL": the answer is in a document's text.</summary>
@@ -440,7 +445,8 @@ public static class QueryWords
         "skicka", "mejla", "maila", "andra", "uppdatera", "radera", "ta", "boka", "ring", "send", "email", "mail", "change", "update",
         "delete", "set", "mark", "markera", "satt", "skriv", "write", "skapa", "create", "add", "remove", "lagg", "stang", "close", "flytta",
         "move", "paminn", "remind", "bestall", "order", "publicera", "publish", "dela", "share", "tilldela", "assign", "importera", "import",
-        "lagga", "book", "schedule", "schemalagg",
+        "lagga", "book", "schedule", "schemalagg", "skriva", "ringa", "satta", "stanga", "bestalla", "paminna", "oversatta", "avsluta",
+        "byt", "byta", "cancel", "draft", "compose", "forward", "notify", "invite",
     };
 
     /// <summary>"Vilka yrkesgrupper finns i prognosen?": the forecast's groups, not one group's values.</summary>
