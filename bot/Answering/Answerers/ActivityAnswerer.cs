@@ -56,7 +56,30 @@ public static class ActivityAnswerer
 
         // The best covers the most of the question; among equals, Lucene's ranking decides.
         var best = hits.Max(h => h.Coverage);
-        return [.. hits.Where(h => h.Coverage >= best - 0.15).OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)];
+        List<SearchHit> ranked = [.. hits.Where(h => h.Coverage >= best - 0.15).OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)];
+
+        // "aktiviteten om lönebildning", "how is sick leave to be reduced": one activity is named by its short label (the
+        // plan's "Vad" column: "Lönebildning", "Minska sjukfrånvaron"), the others only mention the words in passing.
+        var named = ranked.Where(h => h.Coverage >= best - 0.01 && NamedByLabel(k, h, terms)).Take(2).ToList();
+        return named.Count == 1 ? named : ranked;
+    }
+
+    /// <summary>The most words a label may have to be an activity's name rather than a goal shared by several.</summary>
+    private const int MaxLabelTerms = 4;
+
+    /// <summary>Whether every word of the activity's short label (its goal column) is among the question's terms.</summary>
+    private static bool NamedByLabel(KnowledgeSnapshot k, SearchHit hit, IReadOnlyList<string> terms)
+    {
+        var goal = k.ActivitiesById[hit.Key].Goal;
+        if (string.IsNullOrWhiteSpace(goal) || goal.Length > 60)
+        {
+            return false;
+        }
+
+        var label = k.ActivityIndex.Analyze(goal);
+        return label.Count is > 0 and <= MaxLabelTerms
+            && label.All(l => terms.Any(t => t == l || l.Length >= 5 && t.Length >= l.Length && t.Length - l.Length <= 3 && t.StartsWith(l, StringComparison.Ordinal)
+                || t.Length >= 5 && l.Length >= t.Length && l.Length - t.Length <= 3 && l.StartsWith(t, StringComparison.Ordinal)));
     }
 
     private static bool IsPlanPart(string token) =>

@@ -400,4 +400,13 @@ public sealed class QueryReaderTests
         var (read, _) = await AskAsync(question);
         Assert.Equal(QueryTarget.OffTopic, read.Query.Target);
     }
+
+    [Fact]
+    public async Task An_activity_named_by_its_short_label_is_the_one_meant_not_one_that_mentions_the_word()
+    {
+        // "Lönebildning" is one row's "Vad" label; another activity only mentions "riktlinje för lönebildning".
+        var (read, answer) = await AskAsync("Vad innebär aktiviteten om lönebildning i förvaltningens aktivitetsplan?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("myndighetsutövande", answer.Text, StringComparison.Ordinal);
+    }
 }
