@@ -126,7 +126,8 @@ public static class QueryWords
     private static readonly HashSet<string> NoSubject = new(StringComparer.Ordinal)
     {
         "pls", "plz", "please", "snalla", "tack", "thanks", "da", "then", "nu", "now", "ens", "egentligen", "still", "yet", "annu",
-        "fortfarande", "whats", "hows", "wheres", "whos", "looking", "look", "going", "sa", "ok", "okej",
+        "fortfarande", "whats", "hows", "wheres", "whos", "looking", "look", "going", "sa", "ok", "okej", "blivit", "bli", "varit",
+        "hunnit", "been", "become", "got", "gotten",
     };
 
     // Words for data in general: "numbers for 2024", "siffrorna för 2025": which figures is not said.

@@ -287,6 +287,7 @@ public sealed class QueryReaderTests
     [InlineData("hur ser det ut för gruppen?")]
     [InlineData("ändringen då?")]
     [InlineData("numbers for 2024 pls")]
+    [InlineData("Har den blivit klar?")]
     public async Task A_question_that_names_nothing_to_answer_about_is_asked_back_with_no_data(string question)
     {
         var (read, answer) = await AskAsync(question);
