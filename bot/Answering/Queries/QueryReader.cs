@@ -199,7 +199,8 @@ public static class QueryReader
         }
 
         // "Vad står i kommentaren om ...?" asks for an activity's comment, not a passage.
-        if ((q.Has(Cue.Narrative) || QueryWords.CitesText(q) && !CitesActivityName(q, k)) && !singular && !plural && !q.Has(Cue.Comment))
+        // "Vad rekommenderar revisorerna ...", "what did the study find": a finding is the text's, like a narrative cue.
+        if ((q.Has(Cue.Narrative) || PassageAnswerer.AsksFinding(q) && !q.HasAny(Cue.Owner, Cue.StatusWord) || QueryWords.CitesText(q) && !CitesActivityName(q, k)) && !singular && !plural && !q.Has(Cue.Comment))
         {
             // "What was the sick leave percentage in 2014 according to the indicators?": a cited key figure in the years
             // asked is a figure, not a passage.
@@ -267,6 +268,15 @@ public static class QueryReader
                 && PassageAnswerer.Find(q with { Tokens = unexplained, Hits = [] }, k, documents) is { } explained
                 && explained.Hit.Coverage >= ExplainedCoverage && explained.Hit.MatchedTerms.Count >= 2)
             {
+                // The passage the whole question finds answers, when it has those words too: the group or measure the
+                // question names picks the sentence ("personalbehovet för myndighetsutövare ... vad kostar det").
+                var whole = Passage();
+                var wholeTerms = whole is null ? null : k.PassageTerms.Terms(whole.Passage.Text);
+                if (wholeTerms is not null && explained.Hit.MatchedTerms.All(t => SearchIndex.Matches(t, wholeTerms)))
+                {
+                    explained = whole!;
+                }
+
                 Add(Make(QueryTarget.Passage) with { Passage = explained }, 5.5, $"{unexplained.Count} words no figure explains, a passage covers {Score(explained.Hit.Coverage)}");
             }
 
@@ -277,6 +287,12 @@ public static class QueryReader
                 && Hits().Count > 0;
             if (named.Score >= 2 && !measureCue && !statusAsked)
             {
+                if (YearStatedInText(q, k, Figures(), Passage) is { } stated)
+                {
+                    // "What was the staff turnover in August 2020?": the table lacks the year, a passage states it.
+                    Add(Make(QueryTarget.Passage) with { Passage = stated }, 5.35, $"the key figure's table lacks a year asked; a passage states it (coverage {Score(stated.Hit.Coverage)})");
+                }
+
                 Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 5.3, $"key figure named (score {Score(named.Score)})");
             }
             else if (named.Score >= 1 && !measureCue && q.Years.Years.Count > 0 && KeyFigureAnswerer.HasYears(Figures(), q.Years.All)
@@ -287,6 +303,11 @@ public static class QueryReader
             }
             else if (named.Score >= 1 && !q.Has(Cue.Narrative) && q.Years.Years.Count > 0)
             {
+                if (YearStatedInText(q, k, Figures(), Passage) is { } stated)
+                {
+                    Add(Make(QueryTarget.Passage) with { Passage = stated }, 4.95, $"a key figure word, its table lacks a year asked; a passage states it (coverage {Score(stated.Hit.Coverage)})");
+                }
+
                 Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 4.9, "a key figure word and a year");
             }
 
@@ -400,7 +421,8 @@ public static class QueryReader
 
         // Nothing read the question: the words no cue or group read that the documents' text contains, searched alone
         // (words the documents never use, often English ones, only lower every passage's coverage).
-        if (readings.Count == 0 && Known(q, k) is { Count: >= 2 } known
+        // What is asked of them ("vad kostar") is no subject: "Vad kostar ett nytt äldreboende?" names none the documents have.
+        if (readings.Count == 0 && Known(q, k) is { Count: >= 2 } known && known.Count(w => !PassageAnswerer.IsCostWord(w)) >= 2
             && PassageAnswerer.Find(q with { Tokens = known, Hits = [] }, k, documents) is { } plain
             && plain.Hit.Coverage >= ExplainedCoverage && plain.Hit.MatchedTerms.Count >= 2)
         {
@@ -522,6 +544,21 @@ public static class QueryReader
             .Where(t => !figureWords.Any(w => WordMatch.Match(t, w) >= MatchQuality.Typo || w.StartsWith(t, StringComparison.Ordinal)))
             .Where(t => !titleWords.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))) // names a document
             .Distinct()];
+    }
+
+    /// <summary>
+    /// A key figure whose table lacks a year the question names yields to the passage that states that year and covers
+    /// the question ("personalomsättningen i augusti 2020" is in the plan's text, not in the audit's table of 2013-2016).
+    /// </summary>
+    private static PassageAnswerer.PassageMatch? YearStatedInText(QuestionUnderstanding q, KnowledgeSnapshot k, KeyFigureMatch figures, Func<PassageAnswerer.PassageMatch?> passage)
+    {
+        var years = q.Years.All.ToList();
+        if (years.Count == 0 || KeyFigureAnswerer.HasYears(figures, years) || passage() is not { } found || found.Hit.Coverage < ExplainedCoverage)
+        {
+            return null;
+        }
+
+        return years.All(y => found.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)) ? found : null;
     }
 
     /// <summary>Whether the forecast or a key figure has every year the question names (then those answer, not the text).</summary>
