@@ -206,6 +206,8 @@ public static partial class PassageAnswerer
     /// "När ...", "by when", "since when", "what year", "vilket år", "which month", "vilket datum": the answer is a time.
     /// "år" and "är" fold alike, so "vilket år" is read from the question as written.
     /// </summary>
+    public static bool AsksTime(QuestionUnderstanding q) => AsksTime(q, TextFold.Tokens(q.Folded));
+
     private static bool AsksTime(QuestionUnderstanding q, IReadOnlyList<string> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)

@@ -287,10 +287,11 @@ public static class QueryReader
                 && Hits().Count > 0;
             if (named.Score >= 2 && !measureCue && !statusAsked)
             {
-                if (YearStatedInText(q, k, Figures(), Passage) is { } stated)
+                if ((YearStatedInText(q, k, Figures(), Passage) ?? TimeAskedOfText(q, Passage)) is { } stated)
                 {
                     // "What was the staff turnover in August 2020?": the table lacks the year, a passage states it.
-                    Add(Make(QueryTarget.Passage) with { Passage = stated }, 5.35, $"the key figure's table lacks a year asked; a passage states it (coverage {Score(stated.Hit.Coverage)})");
+                    // "När beslutade kommunstyrelsen ...?": a key figure has values per year, not when something happened.
+                    Add(Make(QueryTarget.Passage) with { Passage = stated }, 5.35, $"the key figure's table lacks a year asked, or a time is asked; a passage covers it (coverage {Score(stated.Hit.Coverage)})");
                 }
 
                 Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 5.3, $"key figure named (score {Score(named.Score)})");
@@ -560,6 +561,10 @@ public static class QueryReader
 
         return years.All(y => found.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)) ? found : null;
     }
+
+    /// <summary>"When did the committee decide ...?" with no year: a time asked, which the text states and no key figure does.</summary>
+    private static PassageAnswerer.PassageMatch? TimeAskedOfText(QuestionUnderstanding q, Func<PassageAnswerer.PassageMatch?> passage) =>
+        q.Years.IsEmpty && PassageAnswerer.AsksTime(q) && passage() is { } found && found.Hit.Coverage >= ExplainedCoverage ? found : null;
 
     /// <summary>Whether the forecast or a key figure has every year the question names (then those answer, not the text).</summary>
     private static bool YearsInData(QuestionUnderstanding q, KnowledgeSnapshot k)

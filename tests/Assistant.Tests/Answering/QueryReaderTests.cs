@@ -179,6 +179,14 @@ public sealed class QueryReaderTests
         Assert.Contains("0,62", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_time_asked_with_no_year_is_answered_from_the_text_not_a_key_figure()
+    {
+        var (read, answer) = await AskAsync("When did the social committee decide to make the salary supplement for social workers permanent?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("2015", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Vad rekommenderar revisorerna personalkontoret att göra?", "bemanningsstrategi")]
     [InlineData("Vad rekommenderar revisorerna nämnderna när det gäller cheferna?", "kartl")]
