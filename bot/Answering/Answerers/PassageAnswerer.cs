@@ -40,7 +40,7 @@ public static partial class PassageAnswerer
     /// come before other documents' that cover the question as well or a little better.</param>
     public static PassageMatch? Find(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyCollection<int>? documents = null)
     {
-        var terms = QueryTerms.For(q, k.PassageIndex);
+        var terms = QueryTerms.For(q, k.PassageIndex, siblings: true);
         if (terms.Count == 0)
         {
             return null;
@@ -54,7 +54,9 @@ public static partial class PassageAnswerer
         // words near each other, the heading counting half), so one shared common word in a long passage loses to the
         // sentence that has them all; a window that has what the question asks for (a number, a reason) gains.
         var years = q.Years.All.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var hits = k.PassageIndex.Search(terms, Candidates, q.English).Where(h => h.Coverage >= MinimumCoverage).ToList();
+        // A passage that has only what is asked of the subject ("vad kostar": kostnad, kronor) and none of the subject is no answer.
+        var hits = k.PassageIndex.Search(terms, Candidates, q.English)
+            .Where(h => h.Coverage >= MinimumCoverage && h.MatchedTerms.Any(t => !IsCostTerm(t))).ToList();
         if (hits.Count == 0)
         {
             return null;
@@ -77,7 +79,8 @@ public static partial class PassageAnswerer
                 var coverage = total <= 0 ? h.Coverage : h.MatchedTerms.Where(known.Contains).Sum(t => weights[t]) / total;
                 var window = BestWindow(passage, [.. known], weights, total, k.PassageTerms, focus);
                 var heading = total <= 0 ? 0 : HeadingTerms(passage, [.. known], k.PassageTerms).Sum(t => weights[t]) / total;
-                var key = (0.5 * coverage) + (0.5 * window) + (HeadingWeight * heading) + Bonus(passage, documents, years);
+                var key = (0.5 * coverage) + (0.5 * window) + (HeadingWeight * heading) + Bonus(passage, documents, years)
+                    + (focus.HasFlag(Focus.Finding) && IsFindingSection(passage.HeadingPath) ? FindingSectionBonus : 0);
                 return (Hit: h, Passage: passage, Key: Math.Round(key, 2));
             })
             .OrderByDescending(x => x.Key)
@@ -110,6 +113,11 @@ public static partial class PassageAnswerer
         Reason = 2,
         /// <summary>"Vad rekommenderade ...", "what are the goals": a list its introduction names ("Vi rekommenderar att: - ...").</summary>
         List = 4,
+        /// <summary>"När ...", "by when", "what year": a time (a year, a month, a date).</summary>
+        Date = 8,
+        /// <summary>"Vad kom revisorerna fram till", "what did the study find", "vad rekommenderar": a finding, a
+        /// conclusion or a recommendation ("Vi kan konstatera", "Enligt vår bedömning", "Vi rekommenderar").</summary>
+        Finding = 16,
     }
 
     private static Focus FocusOf(QuestionUnderstanding q)
@@ -117,10 +125,21 @@ public static partial class PassageAnswerer
         // The whole question's words: a reader may pass only the words it could not explain as the tokens.
         var tokens = TextFold.Tokens(q.Folded);
         var focus = Focus.None;
-        var howMuch = tokens.Select((t, i) => (t, i)).Any(x => x.t is "hur" or "how" && x.i + 1 < tokens.Count && tokens[x.i + 1] is "mycket" or "much" or "stor" or "stort" or "manga");
-        if (q.HasAny(Cue.HowMany, Cue.Share, Cue.Percent) || howMuch)
+        // "Hur mycket", "how long", "hur länge": an amount or a duration; "vad kostar", "how much did they spend": money.
+        var howMuch = tokens.Select((t, i) => (t, i)).Any(x => x.t is "hur" or "how" && x.i + 1 < tokens.Count && tokens[x.i + 1] is "mycket" or "much" or "stor" or "stort" or "manga" or "lange" or "lang" or "long");
+        if (q.HasAny(Cue.HowMany, Cue.Share, Cue.Percent) || howMuch || tokens.Any(IsCostWord))
         {
             focus |= Focus.Number;
+        }
+
+        if (AsksTime(q, tokens))
+        {
+            focus |= Focus.Date;
+        }
+
+        if (AsksFinding(tokens, recommendations: false))
+        {
+            focus |= Focus.Finding;
         }
 
         if (AsksWhy(q with { Tokens = tokens }))
@@ -128,7 +147,7 @@ public static partial class PassageAnswerer
             focus |= Focus.Reason;
         }
 
-        if (focus == Focus.None && tokens.Count > 0 && tokens[0] is "vad" or "vilka" or "vilken" or "vilket" or "what" or "which" or "lista" or "list")
+        if ((focus & ~Focus.Finding) == Focus.None && tokens.Count > 0 && tokens[0] is "vad" or "vilka" or "vilken" or "vilket" or "what" or "which" or "lista" or "list")
         {
             focus |= Focus.List;
         }
@@ -136,8 +155,83 @@ public static partial class PassageAnswerer
         return focus;
     }
 
+    /// <summary>"Kom fram till", "konstaterade", "slutsatsen", "find", "conclude", "recommend" (the glossary's
+    /// "rekommenderar"), "bedömning", "assess": what a review or study found, concluded or recommended.</summary>
+    /// <param name="recommendations">Whether "rekommenderar" counts: a recommendation is read as a finding of the text,
+    /// but the sentences that state one say so themselves ("Vi rekommenderar att: - ..."), whatever their section.</param>
+    private static bool AsksFinding(IReadOnlyList<string> tokens, bool recommendations)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            // The verb only: "enligt revisionens rekommendationer" names what an activity follows up, not a question about them.
+            if (t is "fann" or "find" or "found" or "findings" or "bedomning" or "bedomningen" or "bedomer" or "bedomde"
+                || t.StartsWith("konstater", StringComparison.Ordinal) || t.StartsWith("slutsats", StringComparison.Ordinal)
+                || t.StartsWith("conclu", StringComparison.Ordinal) || (recommendations && t.StartsWith("rekommender", StringComparison.Ordinal))
+                || t.StartsWith("assess", StringComparison.Ordinal)
+                || (t is "kom" or "kommit" or "kommer" && i + 2 < tokens.Count && tokens[i + 1] == "fram" && tokens[i + 2] == "till"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Vad rekommenderar revisorerna ...", "vad kom granskningen fram till", "what did the study find": what a text found,
+    /// concluded or recommended is asked of the text, not of the activities or key figures that share its words.
+    /// </summary>
+    public static bool AsksFinding(QuestionUnderstanding q) => AsksFinding(TextFold.Tokens(q.Folded), recommendations: true);
+
+    /// <summary>A section of a review that holds its findings: "Kommentarer", "Bedömning", "Slutsatser", "Sammanfattning".</summary>
+    private static bool IsFindingSection(string headingPath) => FindingHeading().IsMatch(headingPath);
+
+    [GeneratedRegex(@"\b(?:kommentar\w*|bedömning\w*|sammanfattande|slutsats\w*|rekommendation\w*|sammanfattning\w*|conclusions?|findings|recommendations?|summary)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FindingHeading();
+
+    /// <summary>A sentence that states a finding: "Vi kan konstatera", "Enligt vår bedömning", "Vi anser", "Granskningen
+    /// visar", "Vi rekommenderar", "Slutsatsen är".</summary>
+    [GeneratedRegex(@"\b(?:konstatera\w*|bedömning\w*|anser|visar|visade|rekommender\w*|slutsats\w*|påtala\w*|saknas|finns ingen|finns inte)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FindingSentence();
+
+    /// <summary>An analysed search term of a cost or its sibling (kostnad, kronor).</summary>
+    private static bool IsCostTerm(string term) => term.StartsWith("kost", StringComparison.Ordinal) || term.StartsWith("kron", StringComparison.Ordinal);
+
+    /// <summary>A word that asks what something costs ("kostar", "kostade", "kostnaden" after the glossary's "cost", "spend").</summary>
+    public static bool IsCostWord(string token) =>
+        token.StartsWith("kost", StringComparison.Ordinal) && token is not "kost" and not "kosten" || token is "spend" or "spent" or "spending";
+
+    /// <summary>
+    /// "När ...", "by when", "since when", "what year", "vilket år", "which month", "vilket datum": the answer is a time.
+    /// "år" and "är" fold alike, so "vilket år" is read from the question as written.
+    /// </summary>
+    public static bool AsksTime(QuestionUnderstanding q) => AsksTime(q, TextFold.Tokens(q.Folded));
+
+    private static bool AsksTime(QuestionUnderstanding q, IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // "När det gäller cheferna" is "as for the managers", no time.
+            if ((tokens[i] is "nar" && !(i + 2 < tokens.Count && tokens[i + 1] == "det" && tokens[i + 2] == "galler"))
+                || tokens[i] is "when" or "deadline" or "datum" or "tidplan"
+                || (i + 1 < tokens.Count && tokens[i] is "which" or "what" && tokens[i + 1] is "year" or "month" or "date" or "day"))
+            {
+                return true;
+            }
+        }
+
+        return TimeQuestion().IsMatch(q.Text);
+    }
+
+    [GeneratedRegex(@"\b(?:vilket|vilken|vilka)\s+(?:år|årtal|månad|datum|dag)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeQuestion();
+
     /// <summary>Added to a window (which counts half) that has what the question asks for next to its words.</summary>
     private const double FocusBonus = 0.5;
+
+    /// <summary>Added to a passage of a section that holds a review's findings when the question asks for them.</summary>
+    private const double FindingSectionBonus = 0.15;
 
     /// <summary>How much a word that names a document weighs beside a content word of the same rarity.</summary>
     private const double NamingWeight = 0.3;
@@ -190,9 +284,18 @@ public static partial class PassageAnswerer
 
     /// <summary>Whether a sentence has what the question asks for: a number that is not a year, a reason, a list.</summary>
     private static bool Answers(string sentence, Focus focus) =>
-        (focus.HasFlag(Focus.Number) && Number().Matches(sentence).Any(m => !IsYear(m.Value)))
+        (focus.HasFlag(Focus.Number) && (Number().Matches(sentence).Any(m => !IsYear(m.Value))))
         || (focus.HasFlag(Focus.Reason) && Reason().IsMatch(sentence))
-        || (focus.HasFlag(Focus.List) && ListIntroduction().IsMatch(sentence));
+        || (focus.HasFlag(Focus.List) && ListIntroduction().IsMatch(sentence))
+        || (focus.HasFlag(Focus.Date) && StatesTime(sentence))
+        || (focus.HasFlag(Focus.Finding) && FindingSentence().IsMatch(sentence));
+
+    /// <summary>Whether a sentence states a time: a year, a month, a date ("2016-03-08", "8 mars", "första halvåret").</summary>
+    private static bool StatesTime(string sentence) =>
+        Number().Matches(sentence).Any(m => IsYear(m.Value)) || Month().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|halvår\w*|kvartal\w*|årsskiftet|våren|hösten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Month();
 
     /// <summary>An introduction followed by its list: "De fyra målen är: - Minska ...".</summary>
     [GeneratedRegex(@":\s*[-•–]\s")]
@@ -204,7 +307,8 @@ public static partial class PassageAnswerer
     [GeneratedRegex(@"(?<![\d,])\d+(?:[ ,]\d+)*(?![\d])")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\b(eftersom|på grund av|pga|beror på|berodde på|beror främst på|orsak\w*|anledning\w*|därför att|leder till|ledde till|bidrar till|because|due to|reason\w*|cause\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+
+    [GeneratedRegex(@"\b(eftersom|på grund av|pga|beror på|berodde på|beror främst på|orsak\w*|anledning\w*|därför|för att|i syfte att|syftet|leder till|ledde till|bidrar till|because|due to|reason\w*|cause\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reason();
 
     private static double Bonus(Passage passage, IReadOnlyCollection<int>? documents, List<string> years) =>
@@ -232,7 +336,7 @@ public static partial class PassageAnswerer
         var beyondHeading = match.Terms.Any(t => !SearchIndex.Matches(t, headingTerms) && SearchIndex.Matches(t, passageWords));
         var excerpt = headingShare >= 0.5 && !beyondHeading
             ? SourceText.Shorten(match.Passage.Text, MaxChars)
-            : Trim(match.Passage.Text, match.Terms, k, focus);
+            : Trim(match.Passage.Text, match.Terms, k, focus, otherMeasure: OtherMeasure(q));
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
         var source = k.Source(match.Passage.DocumentId, null, null);
         var heading = string.IsNullOrWhiteSpace(match.Passage.HeadingPath) ? string.Empty : $" › {match.Passage.HeadingPath}";
@@ -251,7 +355,7 @@ public static partial class PassageAnswerer
         {
             // An equally good passage elsewhere: its best sentences, briefly, unless the same text was shown already
             // (a plan imported in two extractions).
-            var more = Trim(other.Passage.Text, other.Terms, k, focus, AlsoChars);
+            var more = Trim(other.Passage.Text, other.Terms, k, focus, AlsoChars, OtherMeasure(q));
             if (shown.Any(e => Overlaps(e, more)))
             {
                 continue;
@@ -265,6 +369,21 @@ public static partial class PassageAnswerer
         }
 
         return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.Passage, sources.Distinct().ToList());
+    }
+
+    /// <summary>"personalbehov" when the question asks the recruitment need only, "rekryteringsbehov" when it asks the staffing need only.</summary>
+    private static (string Other, string Asked)? OtherMeasure(QuestionUnderstanding q)
+    {
+        var staffing = q.HasAny(Cue.Staffing, Cue.StaffWord);
+        var recruitment = q.Has(Cue.Recruitment);
+        return staffing == recruitment ? null : staffing ? ("rekryteringsbehov", "personalbehov") : ("personalbehov", "rekryteringsbehov");
+    }
+
+    /// <summary>Whether a sentence names the other measure and not the one asked.</summary>
+    private static bool AboutOnly(string sentence, (string Other, string Asked) measure)
+    {
+        var folded = TextFold.Fold(sentence);
+        return folded.Contains(measure.Other, StringComparison.Ordinal) && !folded.Contains(measure.Asked, StringComparison.Ordinal);
     }
 
     /// <summary>Whether two excerpts are mostly the same text (their first words agree, or one holds the other).</summary>
@@ -315,20 +434,31 @@ public static partial class PassageAnswerer
     /// <param name="focus">What the question asks the sentences to hold (a number, a reason): a run with a sentence
     /// that has it and the question's words weighs as much more as the rarest of the words.</param>
     /// <param name="maxChars">The longest excerpt.</param>
-    private static string Trim(string text, IReadOnlyList<string> terms, KnowledgeSnapshot k, Focus focus, int maxChars = MaxChars)
+    /// <param name="otherMeasure">The forecast measure the question does not ask (Other) and the one it asks (Asked), folded.</param>
+    private static string Trim(string text, IReadOnlyList<string> terms, KnowledgeSnapshot k, Focus focus, int maxChars = MaxChars, (string Other, string Asked)? otherMeasure = null)
     {
         var why = focus.HasFlag(Focus.Reason);
         var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var sentences = k.PassageTerms.Sentences(text);
-        if (sentences.Count <= 1 || clean.Length <= maxChars)
+        if (sentences.Count <= 1)
+        {
+            return SourceText.Shorten(clean, maxChars);
+        }
+
+        var covered = sentences.Select(s => Covered(s, terms, k.PassageTerms)).ToList();
+        var focused = sentences.Select((s, i) => covered[i].Count > 0 && focus != Focus.None && Answers(s, focus)).ToList();
+
+        // A short passage is shown whole, unless a number or a time of one forecast measure was asked and a sentence states
+        // it: then up to the first sentence about the other measure after it.
+        var numberAsked = (focus & (Focus.Number | Focus.Date)) != 0 && focused.Contains(true);
+        var isShort = clean.Length <= maxChars;
+        if (isShort && (!numberAsked || otherMeasure is null))
         {
             return SourceText.Shorten(clean, maxChars);
         }
 
         var weights = terms.ToDictionary(t => t, k.PassageIndex.Idf);
-        var covered = sentences.Select(s => Covered(s, terms, k.PassageTerms)).ToList();
         var focusWeight = weights.Count == 0 ? 0 : weights.Values.Max();
-        var focused = sentences.Select((s, i) => covered[i].Count > 0 && focus != Focus.None && Answers(s, focus)).ToList();
 
         var (bestStart, bestEnd, bestScore) = (0, 0, double.MinValue);
         for (var start = 0; start < sentences.Count; start++)
@@ -355,9 +485,21 @@ public static partial class PassageAnswerer
 
         // What/why/how is answered by what the matching sentences lead to: keep up to two following sentences of the same
         // passage when they fit ("I samband med Coronakrisen startades ett krisbemanningscenter ... Över 600 anmälningar kom in").
-        var chosen = sentences.Skip(bestStart).Take(bestEnd - bestStart + 1).Sum(s => s.Length + 1);
-        for (var next = bestEnd + 1; next < sentences.Count && next <= bestEnd + ContinuationSentences && chosen + sentences[next].Length + 1 <= maxChars; next++)
+        // ... up to a sentence about the other forecast measure when the question asks one: "personalbehovet ökar med 10 %.
+        // Rekryteringsbehovet ökar med 17 %." — its figure would only be mistaken for the one asked.
+        if (isShort)
         {
+            bestStart = 0;
+        }
+
+        var chosen = sentences.Skip(bestStart).Take(bestEnd - bestStart + 1).Sum(s => s.Length + 1);
+        for (var next = bestEnd + 1; next < sentences.Count && (isShort || next <= bestEnd + ContinuationSentences) && chosen + sentences[next].Length + 1 <= maxChars; next++)
+        {
+            if (otherMeasure is not null && numberAsked && AboutOnly(sentences[next], otherMeasure.Value))
+            {
+                break;
+            }
+
             chosen += sentences[next].Length + 1;
             bestEnd = next;
         }

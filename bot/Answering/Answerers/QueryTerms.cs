@@ -28,9 +28,13 @@ public static class QueryTerms
         "have", "has", "handlar", "ager", "aga", "own",
         // English verbs and particles that carry no subject ("get more people into ...", "when is it carried out").
         "get", "gets", "getting", "more", "into", "out", "carried", "carry", "its", "their", "noted", "note",
+        // "Vad kom revisorerna fram till": the phrase asks for a finding, "kom" is not what the text is about.
+        "kom", "kommit",
     };
 
-    public static List<string> For(QuestionUnderstanding q, SearchIndex index)
+    /// <param name="siblings">Search each word's siblings beside it (<see cref="Glossary.Siblings"/>): the plans' text says
+    /// a cost in kronor.</param>
+    public static List<string> For(QuestionUnderstanding q, SearchIndex index, bool siblings = false)
     {
         var cueTokens = new HashSet<int>();
         foreach (var hit in q.Hits.Where(h => h.Entry.Cue is not null && !IsContent(h.Entry.Cue.Value)))
@@ -43,6 +47,11 @@ public static class QueryTerms
 
         var words = q.Tokens.Where((t, i) => !cueTokens.Contains(i) && !Stop.Contains(t) && !(t.Length == 4 && char.IsDigit(t[0]))).ToList();
         var written = AsWritten(q.Text);
+        if (siblings)
+        {
+            words.AddRange(words.SelectMany(Glossary.Siblings).Where(s => !words.Contains(s)).Distinct().ToList());
+        }
+
         var terms = new List<string>();
         foreach (var word in words)
         {

@@ -234,7 +234,8 @@ public static class QueryReader
         }
 
         // "Vad står i kommentaren om ...?" asks for an activity's comment, not a passage.
-        if ((q.Has(Cue.Narrative) || QueryWords.CitesText(q) && !CitesActivityName(q, k)) && !singular && !plural && !q.Has(Cue.Comment))
+        // "Vad rekommenderar revisorerna ...", "what did the study find": a finding is the text's, like a narrative cue.
+        if ((q.Has(Cue.Narrative) || PassageAnswerer.AsksFinding(q) && !q.HasAny(Cue.Owner, Cue.StatusWord) || QueryWords.CitesText(q) && !CitesActivityName(q, k)) && !singular && !plural && !q.Has(Cue.Comment))
         {
             // "What was the sick leave percentage in 2014 according to the indicators?": a cited key figure in the years
             // asked is a figure, not a passage.
@@ -302,6 +303,15 @@ public static class QueryReader
                 && PassageAnswerer.Find(q with { Tokens = unexplained, Hits = [] }, k, documents) is { } explained
                 && explained.Hit.Coverage >= ExplainedCoverage && explained.Hit.MatchedTerms.Count >= 2)
             {
+                // The passage the whole question finds answers, when it has those words too: the group or measure the
+                // question names picks the sentence ("personalbehovet för myndighetsutövare ... vad kostar det").
+                var whole = Passage();
+                var wholeTerms = whole is null ? null : k.PassageTerms.Terms(whole.Passage.Text);
+                if (wholeTerms is not null && explained.Hit.MatchedTerms.All(t => SearchIndex.Matches(t, wholeTerms)))
+                {
+                    explained = whole!;
+                }
+
                 Add(Make(QueryTarget.Passage) with { Passage = explained }, 5.5, $"{unexplained.Count} words no figure explains, a passage covers {Score(explained.Hit.Coverage)}");
             }
 
@@ -312,13 +322,20 @@ public static class QueryReader
                 && Hits().Count > 0;
             if (named.Score >= 2 && !measureCue && !statusAsked)
             {
-                // "extern personalomsättning senaste siffran i planen 2021", "staff turnover in August 2020": a year the key
-                // figure's table lacks, that the text has (or that names the document the text is in): the text answers.
-                if (q.Years.Years.Count > 0 && !KeyFigureAnswerer.HasYears(Figures(), q.Years.All) && Passage() is { } stated
-                    && (q.Years.All.All(y => stated.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
-                        || NamesDocumentByYear(q, k) && documents.Contains(stated.Passage.DocumentId)))
+                // "What was the staff turnover in August 2020?", "extern personalomsättning senaste siffran i planen 2021": the
+                // table lacks the year, a passage states it (or is in the document the year names). "När beslutade
+                // kommunstyrelsen ...?": a key figure has values per year, not when something happened.
+                var stated = YearStatedInText(q, k, Figures(), Passage) ?? TimeAskedOfText(q, Passage);
+                if (stated is null && q.Years.Years.Count > 0 && !KeyFigureAnswerer.HasYears(Figures(), q.Years.All) && Passage() is { } inText
+                    && (q.Years.All.All(y => inText.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+                        || NamesDocumentByYear(q, k) && documents.Contains(inText.Passage.DocumentId)))
                 {
-                    Add(Make(QueryTarget.Passage) with { Passage = stated }, 5.35, $"the key figure has no {string.Join(", ", q.Years.All)}; a passage with it covers {Score(stated.Hit.Coverage)}");
+                    stated = inText;
+                }
+
+                if (stated is not null)
+                {
+                    Add(Make(QueryTarget.Passage) with { Passage = stated }, 5.35, $"the key figure's table lacks a year asked, or a time is asked; a passage covers it (coverage {Score(stated.Hit.Coverage)})");
                 }
 
                 Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 5.3, $"key figure named (score {Score(named.Score)})");
@@ -331,6 +348,11 @@ public static class QueryReader
             }
             else if (named.Score >= 1 && !q.Has(Cue.Narrative) && q.Years.Years.Count > 0)
             {
+                if (YearStatedInText(q, k, Figures(), Passage) is { } stated)
+                {
+                    Add(Make(QueryTarget.Passage) with { Passage = stated }, 4.95, $"a key figure word, its table lacks a year asked; a passage states it (coverage {Score(stated.Hit.Coverage)})");
+                }
+
                 Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 4.9, "a key figure word and a year");
             }
 
@@ -451,7 +473,8 @@ public static class QueryReader
 
         // Nothing read the question: the words no cue or group read that the documents' text contains, searched alone
         // (words the documents never use, often English ones, only lower every passage's coverage).
-        if (readings.Count == 0 && Known(q, k) is { Count: >= 2 } known
+        // What is asked of them ("vad kostar") is no subject: "Vad kostar ett nytt äldreboende?" names none the documents have.
+        if (readings.Count == 0 && Known(q, k) is { Count: >= 2 } known && known.Count(w => !PassageAnswerer.IsCostWord(w)) >= 2
             && PassageAnswerer.Find(q with { Tokens = known, Hits = [] }, k, documents) is { } plain
             && plain.Hit.Coverage >= ExplainedCoverage && plain.Hit.MatchedTerms.Count >= 2)
         {
@@ -582,6 +605,25 @@ public static class QueryReader
             .Where(t => !titleWords.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))) // names a document
             .Distinct()];
     }
+
+    /// <summary>
+    /// A key figure whose table lacks a year the question names yields to the passage that states that year and covers
+    /// the question ("personalomsättningen i augusti 2020" is in the plan's text, not in the audit's table of 2013-2016).
+    /// </summary>
+    private static PassageAnswerer.PassageMatch? YearStatedInText(QuestionUnderstanding q, KnowledgeSnapshot k, KeyFigureMatch figures, Func<PassageAnswerer.PassageMatch?> passage)
+    {
+        var years = q.Years.All.ToList();
+        if (years.Count == 0 || KeyFigureAnswerer.HasYears(figures, years) || passage() is not { } found || found.Hit.Coverage < ExplainedCoverage)
+        {
+            return null;
+        }
+
+        return years.All(y => found.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)) ? found : null;
+    }
+
+    /// <summary>"When did the committee decide ...?" with no year: a time asked, which the text states and no key figure does.</summary>
+    private static PassageAnswerer.PassageMatch? TimeAskedOfText(QuestionUnderstanding q, Func<PassageAnswerer.PassageMatch?> passage) =>
+        q.Years.IsEmpty && PassageAnswerer.AsksTime(q) && passage() is { } found && found.Hit.Coverage >= ExplainedCoverage ? found : null;
 
     /// <summary>Whether the forecast or a key figure has every year the question names (then those answer, not the text).</summary>
     private static bool YearsInData(QuestionUnderstanding q, KnowledgeSnapshot k)

@@ -62,9 +62,17 @@ public static partial class Glossary
         (Rule("health care|healthcare|health and medical care"), "halso- och sjukvard"),
         (Rule("temporary agency staff|agency staff|hired staff|staffing agencies|staffing agency|temp agencies"), "bemanningsforetag"),
         (Rule("surveys|survey|questionnaire"), "enkat"),
+        (Rule("studies|study"), "studie"),
+        (Rule("conditions for|conditions"), "forutsattningar"),
+        (Rule("managers"), "chefer"),
         (Rule("recommendations|recommendation|recommended|recommends|recommend"), "rekommenderar"),
         (Rule("budget frame|budget framework|financial frame"), "ram"),
-        (Rule("costs|cost"), "kostnad"),
+        // What something costs: the texts state "kostnaden ... 72 miljoner kronor", whatever verb the question uses.
+        (Rule("costs|cost|costing|kostar|kostade|kosta|spend|spends|spent|spending|expenditure"), "kostnad"),
+        (Rule("mnkr|mkr|msek"), "miljoner kronor"),
+        (Rule("millions|million"), "miljoner"),
+        // The texts' social workers: "socialsekreterare" (the forecast group) and "socionomer" (their degree).
+        (Rule("social secretaries|social secretary|social workers|social worker"), "socialsekreterare"),
         (Rule("mental health|mental illness|mental ill-health"), "psykisk ohalsa"),
         (Rule("career model|career path|career ladder"), "karriarmodell"),
         (Rule("validation routines|validation routine|validation procedures|validation procedure"), "valideringsrutiner"),
@@ -165,10 +173,36 @@ public static partial class Glossary
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])PA(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex PersonalAssistants();
+
     /// <summary>Every word the rules write: real Swedish words, never a typo of another word (see <see cref="PhraseMatcher"/>).</summary>
     public static bool Writes(string token) => Written.Contains(token);
 
     private static readonly HashSet<string> Written = [.. Rules.SelectMany(r => r.Swedish.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.All(char.IsLetter))];
+
+    /// <summary>
+    /// A word's siblings: the related words the texts use to say the same thing, searched beside it in the plans' text
+    /// (not read as more of the question). A cost is stated in kronor ("motsvarande 14 miljoner kronor"). Keyed by the
+    /// beginning of the folded word. (Socialsekreterare and socionomer are not siblings here: the texts use them apart,
+    /// "socionomer" for the degree and the share of men, and searching both found the wrong sections.)
+    /// </summary>
+    private static readonly (string Stem, string[] Siblings)[] SiblingWords =
+    [
+        ("kostnad", ["kronor"]),
+    ];
+
+    /// <summary>The siblings of a folded word (see <see cref="SiblingWords"/>), none for most words.</summary>
+    public static IReadOnlyList<string> Siblings(string folded)
+    {
+        foreach (var (stem, siblings) in SiblingWords)
+        {
+            if (folded.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return siblings;
+            }
+        }
+
+        return [];
+    }
 
     /// <summary>The folded text with English domain phrases replaced by their Swedish (folded) words.</summary>
     public static string Apply(string folded)

@@ -410,4 +410,57 @@ public sealed class QueryReaderTests
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
         Assert.Contains("myndighetsutövande", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_number_asked_of_one_measure_is_quoted_without_the_other_measure_s_figure()
+    {
+        var (read, answer) = await AskAsync("Med hur många procent beräknas det totala personalbehovet öka 2020-2027 enligt texten?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("10 %", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("17 %", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cost_is_answered_by_the_sentence_that_states_it_in_kronor()
+    {
+        var (read, answer) = await AskAsync("Hur mycket väntas personalbehovet för myndighetsutövare öka o vad kostar det");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("14 miljoner kronor", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_key_figure_whose_table_lacks_the_year_asked_yields_to_the_text_that_states_it()
+    {
+        var (read, answer) = await AskAsync("What was the external staff turnover for the committee in August 2020?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("0,62", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_time_asked_with_no_year_is_answered_from_the_text_not_a_key_figure()
+    {
+        var (read, answer) = await AskAsync("When did the social committee decide to make the salary supplement for social workers permanent?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("2015", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Vad rekommenderar revisorerna personalkontoret att göra?", "bemanningsstrategi")]
+    [InlineData("Vad rekommenderar revisorerna nämnderna när det gäller cheferna?", "kartl")]
+    public async Task What_a_review_recommends_or_found_is_answered_from_its_text(string question, string expected)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Cost_words_and_social_secretaries_are_read_as_the_texts_words_and_a_cost_is_searched_in_kronor_too()
+    {
+        Assert.Contains("kostnad", Glossary.Apply("how much did the municipalities spend on staffing agencies"), StringComparison.Ordinal);
+        Assert.Contains("kostnad", Glossary.Apply("vad kostade det"), StringComparison.Ordinal);
+        Assert.Contains("socialsekreterare", Glossary.Apply("what salary supplement did social secretaries get"), StringComparison.Ordinal);
+        Assert.Contains("kronor", Glossary.Siblings("kostnaden"));
+        Assert.Empty(Glossary.Siblings("personalbehov"));
+    }
 }
