@@ -174,6 +174,8 @@ public sealed class QueryReaderTests
     [Theory]
     [InlineData("Vilka aktiviteter är försenade?")]
     [InlineData("vilka är klara?")]
+    [InlineData("Is anything late?")]
+    [InlineData("finns det några försenade?")]
     [InlineData("vilka yrkesgrupper finns i prognosen?")]
     [InlineData("sick leave")]
     public async Task A_question_whose_words_name_its_subject_is_not_asked_back(string question)
