@@ -290,7 +290,8 @@ public static class QueryReader
                 // figure's table lacks, that the text has (or that names the document the text is in): the text answers.
                 if (q.Years.Years.Count > 0 && !KeyFigureAnswerer.HasYears(Figures(), q.Years.All) && Passage() is { } stated
                     && (q.Years.All.All(y => stated.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
-                        || NamesDocumentByYear(q, k) && documents.Contains(stated.Passage.DocumentId)))
+                        || NamesDocumentByYear(q, k) && documents.Contains(stated.Passage.DocumentId))
+                    && StatesPercentOf(q, stated.Passage.Text))
                 {
                     Add(Make(QueryTarget.Passage) with { Passage = stated }, 5.35, $"the key figure has no {string.Join(", ", q.Years.All)}; a passage with it covers {Score(stated.Hit.Coverage)}");
                 }
@@ -514,6 +515,17 @@ public static class QueryReader
 
         return cited.Any(t => !ActivityListAnswerer.PlanPartWords.Contains(t) && QueryWords.Documents(q with { Tokens = [t] }, k).Count == 0
             && k.ActivityIndex.Analyze(t) is { Count: > 0 } terms && terms.All(k.ActivityIndex.Knows));
+    }
+
+    /// <summary>
+    /// Whether a sentence of the text gives a percent for a word the question asks about ("extern personalomsättning ...
+    /// till 0,62 %"): the text states the figure, not only mentions the subject ("sjukfrånvaron ökar marginellt").
+    /// </summary>
+    private static bool StatesPercentOf(QuestionUnderstanding q, string text)
+    {
+        var stems = q.Tokens.Where(t => t.Length >= 6 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t)).Select(t => t[..6]).Distinct().ToList();
+        return stems.Count > 0 && text.Split(". ").Any(sentence => (sentence.Contains('%', StringComparison.Ordinal) || sentence.Contains("procent", StringComparison.OrdinalIgnoreCase))
+            && TextFold.Fold(sentence) is var folded && stems.Any(s => folded.Contains(s, StringComparison.Ordinal)));
     }
 
     /// <summary>Words that ask for a status: a status named (klart, pågår ...) or the word "status" itself.</summary>

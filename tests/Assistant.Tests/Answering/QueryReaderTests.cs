@@ -245,4 +245,11 @@ public sealed class QueryReaderTests
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains(shown, answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_year_a_key_figure_lacks_that_the_text_only_mentions_is_no_figure_from_the_text()
+    {
+        var (read, _) = await AskAsync("Vad var sjukfrånvaron 2020?");
+        Assert.NotEqual(QueryTarget.Passage, read.Query.Target);
+    }
 }
