@@ -59,11 +59,17 @@ public static class KeyFigureAnswerer
         {
             var score = Score(words, row.RowWords, 2, groupWords) + Score(words, row.TableWords, 1, []);
 
-            // "hur många slutade", "(total)", "average number of ...": the columns named narrow the row to those cells.
+            if (score <= 0)
+            {
+                // Most rows: nothing of the row or its table named, so no column is looked at.
+                continue;
+            }
+
+            // "hur många slutade", "(total)", "average number of ...": the columns named narrow a row named otherwise to those cells.
             List<string>? columns = null;
             foreach (var column in row.Columns)
             {
-                var named = ColumnScore(words, column.Words) + (score > 0 && refining.Count > 0 ? ColumnScore(refining, column.Words) : 0);
+                var named = ColumnScore(words, column.Words) + (refining.Count > 0 ? ColumnScore(refining, column.Words) : 0);
                 if (named > 0)
                 {
                     score += named;
@@ -71,14 +77,9 @@ public static class KeyFigureAnswerer
                 }
             }
 
-            if (score > 0 && refining.Count > 0)
+            if (refining.Count > 0)
             {
                 score += Score(refining, row.RowWords, 2, []) + Score(refining, row.TableWords, 1, []);
-            }
-
-            if (score <= 0)
-            {
-                continue;
             }
 
             // "personalomsättning 2016": a row named as well but without a figure for the years asked (only its target,

@@ -328,7 +328,8 @@ public static class QueryReader
                 var stated = YearStatedInText(q, k, Figures(), Passage) ?? TimeAskedOfText(q, Passage);
                 if (stated is null && q.Years.Years.Count > 0 && !KeyFigureAnswerer.HasYears(Figures(), q.Years.All) && Passage() is { } inText
                     && (q.Years.All.All(y => inText.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
-                        || NamesDocumentByYear(q, k) && documents.Contains(inText.Passage.DocumentId)))
+                        || NamesDocumentByYear(q, k) && documents.Contains(inText.Passage.DocumentId))
+                    && StatesPercentOf(q, inText.Passage.Text))
                 {
                     stated = inText;
                 }
@@ -571,6 +572,17 @@ public static class QueryReader
 
         return cited.Any(t => !ActivityListAnswerer.PlanPartWords.Contains(t) && QueryWords.Documents(q with { Tokens = [t] }, k).Count == 0
             && k.ActivityIndex.Analyze(t) is { Count: > 0 } terms && terms.All(k.ActivityIndex.Knows));
+    }
+
+    /// <summary>
+    /// Whether a sentence of the text gives a percent for a word the question asks about ("extern personalomsättning ...
+    /// till 0,62 %"): the text states the figure, not only mentions the subject ("sjukfrånvaron ökar marginellt").
+    /// </summary>
+    private static bool StatesPercentOf(QuestionUnderstanding q, string text)
+    {
+        var stems = q.Tokens.Where(t => t.Length >= 6 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t)).Select(t => t[..6]).Distinct().ToList();
+        return stems.Count > 0 && text.Split(". ").Any(sentence => (sentence.Contains('%', StringComparison.Ordinal) || sentence.Contains("procent", StringComparison.OrdinalIgnoreCase))
+            && TextFold.Fold(sentence) is var folded && stems.Any(s => folded.Contains(s, StringComparison.Ordinal)));
     }
 
     /// <summary>Words that ask for a status: a status named (klart, pågår ...) or the word "status" itself.</summary>

@@ -391,7 +391,7 @@ public static class QueryWords
     /// </summary>
     public static bool NamesNoSubject(QuestionUnderstanding q)
     {
-        var asks = q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb) || q.Tokens.Any(t => t is "vad" or "what" or "whats" or "nagra" or "nagon" or "nagot" or "any");
+        var asks = q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb) || q.Tokens.Any(t => t is "vad" or "what" or "whats" or "nagra" or "nagon" or "nagot" or "any" or "anything" or "something");
         // "hur ser det ut för gruppen?": the group word with no group named points back; "vilka grupper finns?" asks for them.
         if (q.Occupations.Count > 0 || q.OtherOccupations.Count > 0
             || q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.Forecast, Cue.KeyFigureWord, Cue.NeedNoun, Cue.Activity, Cue.Activities, Cue.Mine, Cue.Help, Cue.Greeting)

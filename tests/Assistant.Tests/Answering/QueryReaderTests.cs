@@ -174,6 +174,8 @@ public sealed class QueryReaderTests
     [Theory]
     [InlineData("Vilka aktiviteter är försenade?")]
     [InlineData("vilka är klara?")]
+    [InlineData("Is anything late?")]
+    [InlineData("finns det några försenade?")]
     [InlineData("vilka yrkesgrupper finns i prognosen?")]
     [InlineData("sick leave")]
     public async Task A_question_whose_words_name_its_subject_is_not_asked_back(string question)
@@ -462,5 +464,12 @@ public sealed class QueryReaderTests
         Assert.Contains("socialsekreterare", Glossary.Apply("what salary supplement did social secretaries get"), StringComparison.Ordinal);
         Assert.Contains("kronor", Glossary.Siblings("kostnaden"));
         Assert.Empty(Glossary.Siblings("personalbehov"));
+    }
+
+    [Fact]
+    public async Task A_year_a_key_figure_lacks_that_the_text_only_mentions_is_no_figure_from_the_text()
+    {
+        var (read, _) = await AskAsync("Vad var sjukfrånvaron 2020?");
+        Assert.NotEqual(QueryTarget.Passage, read.Query.Target);
     }
 }
