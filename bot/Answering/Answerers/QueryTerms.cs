@@ -46,7 +46,7 @@ public static class QueryTerms
         }
 
         var words = q.Tokens.Where((t, i) => !cueTokens.Contains(i) && !Stop.Contains(t) && !(t.Length == 4 && char.IsDigit(t[0]))).ToList();
-        var written = AsWritten(q.Text);
+        var written = TextFold.WrittenForms(q.Text);
         if (siblings)
         {
             words.AddRange(words.SelectMany(Glossary.Siblings).Where(s => !words.Contains(s)).Distinct().ToList());
@@ -58,7 +58,7 @@ public static class QueryTerms
             // The light stemmer cuts some words too short to find anything ("demens" → "dem"): keep the word then.
             // A word with å, ä or ö is analysed as written, as the texts are: the stemmer reads "enkät" as "enka" but the
             // folded "enkat" as "enk".
-            foreach (var term in index.Analyze(written?.GetValueOrDefault(word) ?? word))
+            foreach (var term in index.Analyze(written.TryGetValue(word, out var asWritten) ? asWritten.ToLowerInvariant() : word))
             {
                 terms.Add(term.Length < 4 && word.Length >= 5 ? word : term);
                 terms.AddRange(index.SplitCompound(term));
@@ -67,34 +67,6 @@ public static class QueryTerms
 
         // A letter left of a possessive ("SKL's" → "s") is no word.
         return [.. terms.Where(t => t.Length > 1).Distinct()];
-    }
-
-    /// <summary>The question's words that have å, ä or ö (or another letter folding changes), by their folded form; null when none has.</summary>
-    private static Dictionary<string, string>? AsWritten(string text)
-    {
-        Dictionary<string, string>? written = null;
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                var word = text[start..i];
-                start = -1;
-                var folded = TextFold.Fold(word);
-                var lower = word.ToLowerInvariant();
-                if (!string.Equals(folded, lower, StringComparison.Ordinal))
-                {
-                    (written ??= new(StringComparer.Ordinal)).TryAdd(folded, lower);
-                }
-            }
-        }
-
-        return written;
     }
 
     // Cue words that are also what a passage is about ("rekrytering", "personalomsättning" stays, "sjukfrånvaro" ...).

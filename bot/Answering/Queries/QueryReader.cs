@@ -126,9 +126,7 @@ public static class QueryReader
     }
 
     /// <summary>A folded word as the asker wrote it ("evikomp" → "Evikomp", "sprak" → "språk"), for an answer that repeats it.</summary>
-    private static string AsWritten(QuestionUnderstanding q, string folded) =>
-        System.Text.RegularExpressions.Regex.Matches(q.Text, @"[\p{L}\p{N}]+").Select(m => m.Value)
-            .FirstOrDefault(w => string.Equals(TextFold.Fold(w), folded, StringComparison.Ordinal)) ?? folded;
+    private static string AsWritten(QuestionUnderstanding q, string folded) => TextFold.WrittenForms(q.Text).GetValueOrDefault(folded, folded);
 
     /// <summary>The question's own words, for a button that re-asks it in a way that picks one reading.</summary>
     private static string Subject(QuestionUnderstanding q) => q.Text.Trim().TrimEnd('?', '.', '!').Trim();
@@ -169,8 +167,7 @@ public static class QueryReader
 
         // "Is it late?", "ändringen då?", "och 2026?", "vem ansvarar?": a follow-up that names nothing. There is no earlier
         // question here to take its subject from, so ask what is meant rather than guess (or list everything).
-        if (QueryWords.RefersBackWithoutSubject(q)
-            || (QueryWords.NamesNoSubject(q) && baseQuery.Documents.Count == 0 && OwnerMatcher.Find(q, k).Count == 0))
+        if (QueryWords.RefersBackWithoutSubject(q))
         {
             Add(Make(QueryTarget.WhichSubject), 10, "names no subject: a follow-up with nothing to follow");
             return readings;

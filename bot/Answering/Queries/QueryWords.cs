@@ -161,7 +161,8 @@ public static class QueryWords
         // "numbers for 2024 pls": a year and a word for data, and nothing that says which.
         if (!q.Years.IsEmpty)
         {
-            return q.Cues.Count == 0 && free.Any(DataWords.Contains) && free.All(t => Empty(t) || DataWords.Contains(t));
+            // "och 2026?": a year and nothing else.
+            return q.Cues.Count == 0 && free.All(t => Empty(t) || DataWords.Contains(t));
         }
 
         // "ändringen då?", "och sjukfrånvaron då?": a short follow-up to an answer this engine does not remember.
@@ -362,53 +363,6 @@ public static class QueryWords
         "toppar", "toppade", "peaks", "peaked", "peaking", "max", "maximum", "minimum",
         "minst", "minsta", "lagst", "lagsta", "farst", "smallest", "lowest", "fewest", "least",
     };
-
-    // Words that point back at something said before, not at a subject: "Is it late?", "är den klar?".
-    private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal)
-    {
-        "den", "denna", "detta", "dessa", "dem", "it", "this", "that", "they", "them", "those", "these", "han", "hon", "hen",
-    };
-
-    // Filler of a short follow-up that names nothing: "numbers for 2024 pls", "och 2026 då?".
-    private static readonly HashSet<string> FollowUpFiller = new(StringComparer.Ordinal)
-    {
-        "pls", "plz", "please", "snalla", "numbers", "siffror", "siffrorna", "siffran", "figures", "figure", "data", "nu", "now", "then",
-        "igen", "again", "sen", "sedan", "whats", "look", "looks", "like", "dar", "here", "alltsa", "so", "also", "ocksa", "annu", "yet",
-        "still", "fortfarande",
-    };
-
-    // Nouns of a staff word that name a subject ("anställda", "staff"), unlike its verbs ("finns", "arbetar").
-    private static readonly HashSet<string> StaffNouns = new(StringComparer.Ordinal)
-    {
-        "employees", "employee", "anstallda", "medarbetare", "personalstyrka", "staff", "personal", "workforce",
-    };
-
-    /// <summary>
-    /// A follow-up that names no subject ("Is it late?", "what's the status?", "vem ansvarar?", "ändringen då?", "och
-    /// 2026?"): no group, measure, key figure, activity or content word, only cue words, pronouns, filler and years. A list
-    /// asked over every activity ("vilka är försenade?", "what is done?") names its subject by its status word, unless a
-    /// pronoun points back ("är den klar?"); so does "finns det några försenade?".
-    /// </summary>
-    public static bool NamesNoSubject(QuestionUnderstanding q)
-    {
-        var asks = q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb) || q.Tokens.Any(t => t is "vad" or "what" or "whats" or "nagra" or "nagon" or "nagot" or "any" or "anything" or "something");
-        // "hur ser det ut för gruppen?": the group word with no group named points back; "vilka grupper finns?" asks for them.
-        if (q.Occupations.Count > 0 || q.OtherOccupations.Count > 0
-            || q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.Forecast, Cue.KeyFigureWord, Cue.NeedNoun, Cue.Activity, Cue.Activities, Cue.Mine, Cue.Help, Cue.Greeting)
-            || q.Has(Cue.Group) && asks
-            || q.Hits.Any(h => h.Entry.Cue == Cue.StaffWord && StaffNouns.Contains(h.Entry.Words[0])))
-        {
-            return false;
-        }
-
-        if (q.FreeTokens.Any(t => t.Length >= 2 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t) && !FollowUpFiller.Contains(t) && !PointingWords.Contains(t)))
-        {
-            return false;
-        }
-
-        var status = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.Overdue, Cue.Due);
-        return q.Tokens.Any(PointingWords.Contains) || !(asks && status);
-    }
 
     /// <summary>"vad kostar", "kostnaden", "what does it cost", "how much money": money asked, which a forecast of people lacks.</summary>
     public static bool AsksCost(QuestionUnderstanding q) =>

@@ -93,14 +93,11 @@ public static partial class QuestionReader
             var token = tokens[i];
             if (!used[i] && token.Length >= 5 && OccupationEndings.Any(e => token.EndsWith(e, StringComparison.Ordinal)))
             {
-                var word = Words().Matches(text).Select(m => m.Value).FirstOrDefault(w => TextFold.Fold(w) == token) ?? token;
+                var word = TextFold.WrittenForms(text).GetValueOrDefault(token, token);
                 yield return new OtherOccupation(word, word);
             }
         }
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Words();
 
     // "språkkunskapsaktiviteten" is "språkkunskaps" + "aktiviteten": the cue word at the end of a compound stands alone.
     private static List<string> SplitCompounds(List<string> tokens)

@@ -86,22 +86,47 @@ public static class TextFold
     {
         var folded = Fold(text);
         var tokens = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        foreach (var word in Words(folded))
         {
-            var inToken = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (inToken && start < 0)
-            {
-                start = i;
-            }
-            else if (!inToken && start >= 0)
-            {
-                tokens.Add(folded[start..i]);
-                start = -1;
-            }
+            tokens.Add(folded[word]);
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// Each word of a text as it is written there (its first occurrence), by its folded form: "sprak" → "språk",
+    /// "evikomp" → "Evikomp". For an answer that repeats the asker's word, and for analysing a word with å, ä or ö as the
+    /// documents' words are analysed.
+    /// </summary>
+    public static Dictionary<string, string> WrittenForms(string text)
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in Words(text))
+        {
+            forms.TryAdd(Fold(text[word]), text[word]);
+        }
+
+        return forms;
+    }
+
+    /// <summary>The runs of letters and digits of a text.</summary>
+    private static IEnumerable<Range> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return start..i;
+                start = -1;
+            }
+        }
     }
 
     /// <summary>Optimal string alignment distance, or <paramref name="max"/> + 1 as soon as it must exceed it.</summary>

@@ -174,4 +174,14 @@ public sealed class QuestionReaderTests
     [InlineData("öka andelen fast anställda – hur ligger vi till?")]
     [InlineData("how are we doing with the staffing pool?")]
     public void How_are_we_doing_asks_for_a_status(string text) => Assert.Contains(Cue.StatusWord, Read(text).Cues);
+
+    [Fact]
+    public void A_folded_word_is_found_as_the_asker_wrote_it()
+    {
+        var forms = TextFold.WrittenForms("Vad står det om Evikomp och språk, och om språk igen?");
+        Assert.Equal("språk", forms["sprak"]);
+        Assert.Equal("Evikomp", forms["evikomp"]);
+        Assert.Equal(["vad", "star", "det", "om", "evikomp", "och", "sprak", "igen"], forms.Keys);
+        Assert.Equal(["a", "b2", "c"], TextFold.Tokens("A-b2/c."));
+    }
 }
