@@ -35,6 +35,8 @@ public sealed class SwedishSearchAnalyzer : Analyzer
             ("färre", "få"), ("färst", "få"),
             ("bättre", "bra"), ("bäst", "bra"), ("bästa", "bra"),
             ("sämre", "dålig"), ("sämst", "dålig"), ("sämsta", "dålig"),
+            // "Ökar", "ökade", "ökad", "ökat", "ökning": too short for the light stemmer, which leaves each as written.
+            ("öka", "ök"), ("ökar", "ök"), ("ökade", "ök"), ("ökad", "ök"), ("ökat", "ök"), ("ökning", "ök"), ("ökningen", "ök"),
         })
         {
             builder.Add(word, stem);

@@ -190,9 +190,31 @@ public static partial class Glossary
         ("kostnad", ["kronor"]),
     ];
 
-    /// <summary>The siblings of a folded word (see <see cref="SiblingWords"/>), none for most words.</summary>
+    /// <summary>
+    /// English words the glossary leaves alone (they are parts of phrases it does translate, "care worker", "hard to
+    /// recruit") searched in the plans' text by the Swedish words it uses for them: "young people" are "unga", "care" is
+    /// "vård och omsorg", "hard to attract" is "svårt att locka". Whole words only ("career" is no "care").
+    /// </summary>
+    private static readonly Dictionary<string, string[]> EnglishSiblings = new(StringComparer.Ordinal)
+    {
+        ["care"] = ["vård", "omsorg"],
+        ["young"] = ["unga"],
+        ["younger"] = ["unga"],
+        ["hard"] = ["svår"],
+        ["harder"] = ["svår"],
+        ["difficult"] = ["svår"],
+        ["attract"] = ["locka", "attrahera"],
+        ["attracting"] = ["locka", "attrahera"],
+    };
+
+    /// <summary>The siblings of a folded word (see <see cref="SiblingWords"/>, <see cref="EnglishSiblings"/>), none for most words.</summary>
     public static IReadOnlyList<string> Siblings(string folded)
     {
+        if (EnglishSiblings.TryGetValue(folded, out var english))
+        {
+            return english;
+        }
+
         foreach (var (stem, siblings) in SiblingWords)
         {
             if (folded.StartsWith(stem, StringComparison.Ordinal))

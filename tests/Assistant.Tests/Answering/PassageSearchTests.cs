@@ -51,6 +51,8 @@ public sealed class PassageSearchTests
 
         Assert.Equal(analyzer.Terms("unga"), analyzer.Terms("yngre"));
         Assert.Equal(analyzer.Terms("stor"), analyzer.Terms("större"));
+        Assert.Equal(analyzer.Terms("ökad"), analyzer.Terms("ökar"));
+        Assert.Equal(analyzer.Terms("ökning"), analyzer.Terms("ökade"));
     }
 
     [Fact]

@@ -467,6 +467,26 @@ public sealed class QueryReaderTests
     }
 
     [Fact]
+    public void English_words_the_glossary_leaves_alone_are_searched_by_the_texts_swedish_words_whole_words_only()
+    {
+        Assert.Contains("omsorg", Glossary.Siblings("care"));
+        Assert.Contains("unga", Glossary.Siblings("young"));
+        Assert.Contains("locka", Glossary.Siblings("attract"));
+        Assert.Contains("svår", Glossary.Siblings("harder"));
+        Assert.Empty(Glossary.Siblings("career"));
+    }
+
+    [Theory]
+    [InlineData("Why is care work harder to attract younger staff to, according to the plan?", "lön")]
+    [InlineData("varför har sjukfrånvaron ökat bland yngre medarbetare?", "psykisk")]
+    public async Task A_why_question_is_answered_by_the_sentence_with_the_reason(string question, string expected)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_year_a_key_figure_lacks_that_the_text_only_mentions_is_no_figure_from_the_text()
     {
         var (read, _) = await AskAsync("Vad var sjukfrånvaron 2020?");
