@@ -31,6 +31,18 @@ public sealed class QueryReaderTests
     }
 
     [Theory]
+    [InlineData("diff totalt personalbehov 2021 vs 2024", QueryOperation.Difference)]
+    [InlineData("hur många fler anställda behövs totalt 2027 jmf med 2019", QueryOperation.Difference)]
+    [InlineData("If you add up the total recruitment need for every year 2021-2027, what do you get?", QueryOperation.Sum)]
+    [InlineData("lägg ihop rekryteringsbehovet totalt 2021-2027", QueryOperation.Sum)]
+    public async Task Abbreviated_differences_and_adding_up_are_read_as_such(string question, QueryOperation operation)
+    {
+        var (read, _) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.Equal(operation, read.Query.Operation);
+    }
+
+    [Theory]
     [InlineData("Who produced the staffing forecast, and how far ahead does it go?")]
     [InlineData("Vem tog fram prognosen?")]
     [InlineData("When was the Örebro audit report written, and by whom?")]
