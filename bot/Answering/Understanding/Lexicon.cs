@@ -31,7 +31,8 @@ public static class Lexicon
         Cues(Cue.Forecast, "prognos", "prognosen", "prognoser", "forecast", "forecasts", "projection", "projected");
         Cues(Cue.Change, "ökar", "öka", "ökning", "ökningen", "ökat", "ökade", "minskar", "minska", "minskning", "minskningen", "minskat", "förändring", "förändringen", "förändras", "förändrats", "ändring", "ändringen", "ändrats", "ändrat", "skillnad", "skillnaden", "växer", "jämför", "jämfört", "jämförelse",
             // Abbreviations people type for a difference or a comparison: "diff 2021 vs 2024", "2027 jmf med 2019".
-            "diff", "differens", "differensen", "jmf", "jfr", "increase", "increases", "increased", "decrease", "decreases", "change", "changes", "changed", "grow", "grows", "growth", "difference", "rise", "rises", "drop", "drops", "compare", "compared", "go up", "go down");
+            "diff", "differens", "differensen", "jmf", "jfr",
+            "ändrades", "ändras", "förändrades", "procentenheter", "procentenhet", "percentage points", "percentage point", "increase", "increases", "increased", "decrease", "decreases", "change", "changes", "changed", "grow", "grows", "growth", "difference", "rise", "rises", "drop", "drops", "compare", "compared", "go up", "go down");
         Cues(Cue.Percent, "procent", "procentuell", "procentuellt", "procentuella", "percent", "percentage", "per cent");
         Cues(Cue.Sum, "sammanlagt", "sammantaget", "summa", "summan", "tillsammans", "ackumulerat", "sum", "in total", "altogether", "combined", "cumulative", "all together", "i summa", "plus",
             // Asking to add values up: "add up the total ... for every year", "lägg ihop rekryteringsbehovet 2021–2027".

@@ -30,6 +30,14 @@ public sealed class QueryReaderTests
         Assert.StartsWith("Forecast", read.Query.Decision, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_key_figure_change_between_two_years_is_stated_in_percentage_points()
+    {
+        var (read, answer) = await AskAsync("hur mycket ändrades sjukfrånvaron från 2014 till 2015, procentenheter?");
+        Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
+        Assert.Contains("+0,7 procentenheter", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("diff totalt personalbehov 2021 vs 2024", QueryOperation.Difference)]
     [InlineData("hur många fler anställda behövs totalt 2027 jmf med 2019", QueryOperation.Difference)]
