@@ -26,7 +26,10 @@ public static class KeyFigureAnswerer
     {
         ["started"] = "borjat", ["began"] = "borjat", ["joined"] = "borjat", ["borjade"] = "borjat", ["borjar"] = "borjat",
         ["quit"] = "slutat", ["resigned"] = "slutat", ["leavers"] = "slutat", ["slutade"] = "slutat", ["slutar"] = "slutat",
+        ["left"] = "slutat", ["leaving"] = "slutat",
         ["tv"] = "tillsvidareanstallda", ["tenured"] = "tillsvidareanstallda",
+        // The sick-leave table's "From dag 60" (long-term sick leave) asked in English: "from day 60".
+        ["day"] = "dag",
     };
 
     // Words that name a table's rows or columns only next to a key figure named otherwise: "fast anställda" are

@@ -38,6 +38,15 @@ public sealed class QueryReaderTests
         Assert.Contains("+0,7 procentenheter", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Started_and_left_in_English_name_the_turnover_columns()
+    {
+        var (read, answer) = await AskAsync("How many permanent (tv-anställda) employees started and how many left the social services administration in 2016?");
+        Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
+        Assert.Contains("Slutat", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Börjat", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("diff totalt personalbehov 2021 vs 2024", QueryOperation.Difference)]
     [InlineData("hur många fler anställda behövs totalt 2027 jmf med 2019", QueryOperation.Difference)]
