@@ -26,7 +26,10 @@ public static class KeyFigureAnswerer
     {
         ["started"] = "borjat", ["began"] = "borjat", ["joined"] = "borjat", ["borjade"] = "borjat", ["borjar"] = "borjat",
         ["quit"] = "slutat", ["resigned"] = "slutat", ["leavers"] = "slutat", ["slutade"] = "slutat", ["slutar"] = "slutat",
+        ["left"] = "slutat", ["leaving"] = "slutat",
         ["tv"] = "tillsvidareanstallda", ["tenured"] = "tillsvidareanstallda",
+        // The sick-leave table's "From dag 60" (long-term sick leave) asked in English: "from day 60".
+        ["day"] = "dag",
     };
 
     // Words that name a table's rows or columns only next to a key figure named otherwise: "fast anställda" are
@@ -139,12 +142,42 @@ public static class KeyFigureAnswerer
             .Take(8)
             .Select(g => $"**{g.Key.Row.Trim().TrimEnd(',')}{(repeated.Contains(g.Key.Row) ? " (" + g.Key.Table.Trim() + ")" : string.Empty)}**\n" + string.Join('\n', g.Select(c => $"- {c.Column}: {Value(c)}")))
             .ToList();
+        if (ChangeLine(q, cells, rowGroups.Count) is { } change)
+        {
+            blocks.Add(change);
+        }
+
         var refs = cells.Select(c => k.Source(c.DocumentId, years.Count == 1 ? years.First() : null, c.Table)).Distinct().ToList();
         var series = SeriesOf(q, cells);
         return new Answer(SourceText.WithSources(q, string.Join("\n\n", blocks), refs), q.Language, series is null ? AnswerKind.Figure : AnswerKind.Series, refs)
         {
             Series = series,
         };
+    }
+
+    /// <summary>
+    /// A change asked of one row between two years ("hur mycket ändrades sjukfrånvaron från 2014 till 2015"): the later
+    /// value minus the earlier, in percentage points when the figures are percents. Only for exactly two dated values.
+    /// </summary>
+    private static string? ChangeLine(QuestionUnderstanding q, IReadOnlyList<KeyFigure> cells, int rows)
+    {
+        if (!q.Has(Cue.Change) || rows != 1)
+        {
+            return null;
+        }
+
+        var dated = cells.Where(c => c.Value is not null && c.Year is not null).OrderBy(c => c.Year).ToList();
+        if (dated.Count != 2 || dated[0].Year == dated[1].Year)
+        {
+            return null;
+        }
+
+        var percent = dated.All(c => c.Unit?.Trim() == "%" || c.Unit is null && c.RawText.Contains('%', StringComparison.Ordinal));
+        var unit = percent ? q.Say(" procentenheter", " percentage points") : string.Empty;
+        var difference = SwedishFormat.Signed(dated[1].Value!.Value - dated[0].Value!.Value);
+        return q.Say(
+            $"Förändring {SwedishFormat.Years(dated[0].Year!.Value, dated[1].Year!.Value)}: **{difference}{unit}**",
+            $"Change {SwedishFormat.Years(dated[0].Year!.Value, dated[1].Year!.Value)}: **{difference}{unit}**");
     }
 
     private static string Value(KeyFigure cell) => cell.Value is null

@@ -391,8 +391,9 @@ public static class QueryWords
             start = 1;
         }
 
-        // "ta bort" deletes; "ta fram" (produce) is a question for a list.
-        return start < t.Count && CommandVerbs.Contains(t[start]) && (t[start] != "ta" || start + 1 < t.Count && t[start + 1] == "bort");
+        // "ta bort" deletes; "ta fram" (produce) is a question for a list; "lägg ihop", "add up" ask for a sum.
+        return start < t.Count && CommandVerbs.Contains(t[start]) && (t[start] != "ta" || start + 1 < t.Count && t[start + 1] == "bort")
+            && !(start + 1 < t.Count && t[start + 1] is "ihop" or "samman" or "up" or "together");
     }
 
     private static readonly HashSet<string> CommandVerbs = new(StringComparer.Ordinal)

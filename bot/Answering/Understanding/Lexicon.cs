@@ -29,9 +29,14 @@ public static class Lexicon
         Cues(Cue.NeedNoun, "behov", "behovet", "behoven");
         Cues(Cue.NeedVerb, "behöver", "behövs", "behövas", "behövde", "need", "needs", "needed", "require", "required", "requires");
         Cues(Cue.Forecast, "prognos", "prognosen", "prognoser", "forecast", "forecasts", "projection", "projected");
-        Cues(Cue.Change, "ökar", "öka", "ökning", "ökningen", "ökat", "ökade", "minskar", "minska", "minskning", "minskningen", "minskat", "förändring", "förändringen", "förändras", "förändrats", "ändring", "ändringen", "ändrats", "ändrat", "skillnad", "skillnaden", "växer", "jämför", "jämfört", "jämförelse", "increase", "increases", "increased", "decrease", "decreases", "change", "changes", "changed", "grow", "grows", "growth", "difference", "rise", "rises", "drop", "drops", "compare", "compared", "go up", "go down");
+        Cues(Cue.Change, "ökar", "öka", "ökning", "ökningen", "ökat", "ökade", "minskar", "minska", "minskning", "minskningen", "minskat", "förändring", "förändringen", "förändras", "förändrats", "ändring", "ändringen", "ändrats", "ändrat", "skillnad", "skillnaden", "växer", "jämför", "jämfört", "jämförelse",
+            // Abbreviations people type for a difference or a comparison: "diff 2021 vs 2024", "2027 jmf med 2019".
+            "diff", "differens", "differensen", "jmf", "jfr",
+            "ändrades", "ändras", "förändrades", "procentenheter", "procentenhet", "percentage points", "percentage point", "increase", "increases", "increased", "decrease", "decreases", "change", "changes", "changed", "grow", "grows", "growth", "difference", "rise", "rises", "drop", "drops", "compare", "compared", "go up", "go down");
         Cues(Cue.Percent, "procent", "procentuell", "procentuellt", "procentuella", "percent", "percentage", "per cent");
-        Cues(Cue.Sum, "sammanlagt", "sammantaget", "summa", "summan", "tillsammans", "ackumulerat", "sum", "in total", "altogether", "combined", "cumulative", "all together", "i summa", "plus");
+        Cues(Cue.Sum, "sammanlagt", "sammantaget", "summa", "summan", "tillsammans", "ackumulerat", "sum", "in total", "altogether", "combined", "cumulative", "all together", "i summa", "plus",
+            // Asking to add values up: "add up the total ... for every year", "lägg ihop rekryteringsbehovet 2021–2027".
+            "add up", "adding up", "added up", "summera", "summerar", "summerat", "summerade", "lägg ihop", "lägger ihop", "lagt ihop", "totalsumma", "totalsumman");
         Cues(Cue.Share, "andel", "andelen", "share", "proportion", "hur stor del", "procent av", "percent of", "per cent of", "percentage of", "procentandel", "procentandelen", "procentandelar");
         Cues(Cue.Average, "genomsnitt", "genomsnittet", "genomsnittlig", "genomsnittligt", "snitt", "snittet", "medel", "medelvärde", "average", "mean");
         Cues(Cue.Largest, "störst", "största", "flest", "högst", "högsta", "mest", "largest", "biggest", "most", "highest", "greatest", "toppar", "toppade", "peak", "peaks", "peaked", "peaking", "max", "maximum");

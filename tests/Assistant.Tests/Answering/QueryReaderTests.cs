@@ -30,6 +30,35 @@ public sealed class QueryReaderTests
         Assert.StartsWith("Forecast", read.Query.Decision, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_key_figure_change_between_two_years_is_stated_in_percentage_points()
+    {
+        var (read, answer) = await AskAsync("hur mycket ändrades sjukfrånvaron från 2014 till 2015, procentenheter?");
+        Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
+        Assert.Contains("+0,7 procentenheter", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Started_and_left_in_English_name_the_turnover_columns()
+    {
+        var (read, answer) = await AskAsync("How many permanent (tv-anställda) employees started and how many left the social services administration in 2016?");
+        Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
+        Assert.Contains("Slutat", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Börjat", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("diff totalt personalbehov 2021 vs 2024", QueryOperation.Difference)]
+    [InlineData("hur många fler anställda behövs totalt 2027 jmf med 2019", QueryOperation.Difference)]
+    [InlineData("If you add up the total recruitment need for every year 2021-2027, what do you get?", QueryOperation.Sum)]
+    [InlineData("lägg ihop rekryteringsbehovet totalt 2021-2027", QueryOperation.Sum)]
+    public async Task Abbreviated_differences_and_adding_up_are_read_as_such(string question, QueryOperation operation)
+    {
+        var (read, _) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.Equal(operation, read.Query.Operation);
+    }
+
     [Theory]
     [InlineData("Who produced the staffing forecast, and how far ahead does it go?")]
     [InlineData("Vem tog fram prognosen?")]
