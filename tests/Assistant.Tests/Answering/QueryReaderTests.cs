@@ -244,6 +244,12 @@ public sealed class QueryReaderTests
     }
 
     [Theory]
+    [InlineData("kompetens- och karriärmodellen för usk/ssk – hur långt har de kommit")]
+    [InlineData("hur långt har man kommit med bemanningspoolen?")]
+    public void How_far_they_have_come_asks_for_a_status(string question) =>
+        Assert.True(QuestionReader.Read(question, Today).Has(Cue.StatusWord));
+
+    [Theory]
     [InlineData("vad har direktören som fortfarande pågår?")]
     [InlineData("what does the director have that is still ongoing?")]
     public async Task An_owner_with_a_status_and_no_activity_named_lists_that_owners_activities(string question)
