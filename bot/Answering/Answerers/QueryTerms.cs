@@ -30,6 +30,8 @@ public static class QueryTerms
         "get", "gets", "getting", "more", "into", "out", "carried", "carry", "its", "their", "noted", "note",
         // "Vad kom revisorerna fram till": the phrase asks for a finding, "kom" is not what the text is about.
         "kom", "kommit",
+        // Time adverbs that qualify a status, not a subject ("vad pågår fortfarande", "still ongoing").
+        "fortfarande", "still", "annu", "yet",
     };
 
     /// <param name="siblings">Search each word's siblings beside it (<see cref="Glossary.Siblings"/>): the plans' text says

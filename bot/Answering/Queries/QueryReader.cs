@@ -274,6 +274,8 @@ public static class QueryReader
         ListIf(!singular && q.Has(Cue.Overdue), "overdue");
         ListIf(!singular && q.Quarters.Count > 0 && q.HasAny(Cue.Due, Cue.When, Cue.Done, Cue.Which), "a quarter");
         ListIf(!singular && owners.Count > 0 && q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Owner) && !HasWordsBeyondOwners(q, k, owners), "an owner");
+        // "Vad har direktören som fortfarande pågår?": an owner with a status and no activity named lists that owner's activities.
+        ListIf(!singular && owners.Count > 0 && statusCue && !HasWordsBeyondOwners(q, k, owners), "an owner with a status");
         if (listEvidence.Count > 0 && !ForecastFirst(q, k))
         {
             var list = Make(QueryTarget.ActivityList, byPlan ? QueryOperation.GroupByPlan : byStatus ? QueryOperation.GroupByStatus : q.Has(Cue.HowMany) && !q.HasAny(Cue.Which, Cue.ListVerb) ? QueryOperation.Count : QueryOperation.List);
@@ -665,7 +667,10 @@ public static class QueryReader
     private static bool HasWordsBeyondOwners(QuestionUnderstanding q, KnowledgeSnapshot k, List<OwnerEntry> owners)
     {
         var ownerWords = owners.SelectMany(o => o.Tokens).ToHashSet();
-        var rest = q with { Tokens = [.. q.Tokens.Select(t => ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo) ? "och" : t)] };
+        // A status word is no activity's name either ("pågår" is not "Säkerställa att pågående utvecklingsarbeten ...").
+        var statusTokens = q.Hits.Where(h => h.Entry.Cue is Cue.Done or Cue.InProgress or Cue.Remains or Cue.StartingUp or Cue.NotStarted or Cue.NotDone)
+            .SelectMany(h => Enumerable.Range(h.Start, h.Length)).ToHashSet();
+        var rest = q with { Tokens = [.. q.Tokens.Select((t, i) => statusTokens.Contains(i) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo) ? "och" : t)] };
         return ActivityAnswerer.Find(rest, k).Count > 0 && (q.HasAny(Cue.StatusWord, Cue.When, Cue.Comment) || !q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb));
     }
 

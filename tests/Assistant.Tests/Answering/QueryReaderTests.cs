@@ -273,6 +273,23 @@ public sealed class QueryReaderTests
     }
 
     [Theory]
+    [InlineData("kompetens- och karriärmodellen för usk/ssk – hur långt har de kommit")]
+    [InlineData("hur långt har man kommit med bemanningspoolen?")]
+    public void How_far_they_have_come_asks_for_a_status(string question) =>
+        Assert.True(QuestionReader.Read(question, Today).Has(Cue.StatusWord));
+
+    [Theory]
+    [InlineData("vad har direktören som fortfarande pågår?")]
+    [InlineData("what does the director have that is still ongoing?")]
+    public async Task An_owner_with_a_status_and_no_activity_named_lists_that_owners_activities(string question)
+    {
+        var (read, _) = await AskAsync(question);
+        Assert.True(read.Query.Target == QueryTarget.ActivityList, string.Join(" | ", read.Query.Readings));
+        Assert.Equal(["Direktör"], read.Query.Owners);
+        Assert.Equal([Assistant.Bot.Plans.ActivityStatus.InProgress], read.Query.Statuses);
+    }
+
+    [Theory]
     [InlineData("Sick leave for social secretaries in 2016 (total)?", "8,9", "53,3")]
     [InlineData("sjukfrånvaro totalt 2016", "6,4", "Målvärde")]
     [InlineData("How many permanently employed social secretaries started and how many quit in 2016?", "65", "116")]
