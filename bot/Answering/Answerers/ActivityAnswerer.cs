@@ -129,8 +129,9 @@ public static class ActivityAnswerer
         }
 
         // Who and when identify the row and are short: shown with any field asked ("vem ... och under vilken period",
-        // "within what framework ... and when": the owner column often says where the work is done).
-        if (all || q.HasAny(Cue.Owner, Cue.When, Cue.Due))
+        // "within what framework ... and when": the owner column often says where the work is done; "är utredningen klar?":
+        // a status is answered with who reports it).
+        if (all || q.HasAny(Cue.Owner, Cue.When, Cue.Due, Cue.StatusWord, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone))
         {
             lines.Add(q.Say("Ansvarig: ", "Owner: ") + ActivityText.Owners(q, activity));
         }
@@ -146,14 +147,15 @@ public static class ActivityAnswerer
             lines.Add(q.Say("Kommentar: ", "Comment: ") + (string.IsNullOrWhiteSpace(activity.Comment) ? q.Say("ingen", "none") : activity.Comment.Trim()));
         }
 
-        // "Är Evikomp-aktiviteten klar?" of a plan with no status column: the status is not known; say what is.
+        // "Är Evikomp-aktiviteten klar?" of a plan with no status column: the status is not known; say what is (its deadline,
+        // not the owner shown beside a known status: a refusal states no figures).
         var statusOnly = q.HasAny(Cue.StatusWord, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone)
             && !q.HasAny(Cue.Owner, Cue.When, Cue.Due, Cue.Comment);
         if (statusOnly && activity.Status is null && string.IsNullOrWhiteSpace(activity.StatusRaw))
         {
             lines[0] = q.Say($"Planen anger ingen status för {ActivityText.Title(activity, 200).TrimEnd('.')}, så jag vet inte om den är klar.",
                 $"The plan records no status for {ActivityText.Title(activity, 200).TrimEnd('.')}, so I do not know whether it is done.");
-            return new Answer(SourceText.WithSources(q, string.Join('\n', lines.Where(l => !l.StartsWith(q.Say("Status: ", "Status: "), StringComparison.Ordinal))), [source]), q.Language, AnswerKind.NotFound, [source])
+            return new Answer(SourceText.WithSources(q, string.Join('\n', lines.Where(l => !l.StartsWith(q.Say("Status: ", "Status: "), StringComparison.Ordinal) && !l.StartsWith(q.Say("Ansvarig: ", "Owner: "), StringComparison.Ordinal))), [source]), q.Language, AnswerKind.NotFound, [source])
             {
                 ActivityIds = [activity.Id],
             };

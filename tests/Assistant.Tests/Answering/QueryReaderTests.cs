@@ -278,6 +278,15 @@ public sealed class QueryReaderTests
     public void How_far_they_have_come_asks_for_a_status(string question) =>
         Assert.True(QuestionReader.Read(question, Today).Has(Cue.StatusWord));
 
+    [Fact]
+    public async Task A_status_answer_says_who_owns_the_activity()
+    {
+        var (read, answer) = await AskAsync("bemanningspoolen med fasta anställningar – är utredningen klar?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("Status: ", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Ansvarig: ", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("vad har direktören som fortfarande pågår?")]
     [InlineData("what does the director have that is still ongoing?")]
