@@ -58,6 +58,8 @@ public static class KeyFigureAnswerer
         var bestRanked = double.MinValue;
         var rows = new List<KeyFigure>();
         var years = q.Years.All.ToList();
+        // The tables' columns repeat from row to row ("Utfall 2013", "Totalt"): each is scored once per question.
+        var columnScores = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var row in k.FigureRows)
         {
             var score = Score(words, row.RowWords, 2, groupWords) + Score(words, row.TableWords, 1, []);
@@ -72,7 +74,12 @@ public static class KeyFigureAnswerer
             List<string>? columns = null;
             foreach (var column in row.Columns)
             {
-                var named = ColumnScore(words, column.Words) + (refining.Count > 0 ? ColumnScore(refining, column.Words) : 0);
+                if (!columnScores.TryGetValue(column.Column, out var named))
+                {
+                    named = ColumnScore(words, column.Words) + (refining.Count > 0 ? ColumnScore(refining, column.Words) : 0);
+                    columnScores[column.Column] = named;
+                }
+
                 if (named > 0)
                 {
                     score += named;
