@@ -328,7 +328,7 @@ public static class QueryReader
                 if (stated is null && q.Years.Years.Count > 0 && !KeyFigureAnswerer.HasYears(Figures(), q.Years.All) && Passage() is { } inText
                     && (q.Years.All.All(y => inText.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
                         || NamesDocumentByYear(q, k) && documents.Contains(inText.Passage.DocumentId))
-                    && StatesPercentOf(q, inText.Passage.Text))
+                    && StatesPercentOf(q, k, inText.Passage.Text))
                 {
                     stated = inText;
                 }
@@ -577,10 +577,10 @@ public static class QueryReader
     /// Whether a sentence of the text gives a percent for a word the question asks about ("extern personalomsättning ...
     /// till 0,62 %"): the text states the figure, not only mentions the subject ("sjukfrånvaron ökar marginellt").
     /// </summary>
-    private static bool StatesPercentOf(QuestionUnderstanding q, string text)
+    private static bool StatesPercentOf(QuestionUnderstanding q, KnowledgeSnapshot k, string text)
     {
         var stems = q.Tokens.Where(t => t.Length >= 6 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t)).Select(t => t[..6]).Distinct().ToList();
-        return stems.Count > 0 && text.Split(". ").Any(sentence => (sentence.Contains('%', StringComparison.Ordinal) || sentence.Contains("procent", StringComparison.OrdinalIgnoreCase))
+        return stems.Count > 0 && k.PassageTerms.Sentences(text).Any(sentence => (sentence.Contains('%', StringComparison.Ordinal) || sentence.Contains("procent", StringComparison.OrdinalIgnoreCase))
             && TextFold.Fold(sentence) is var folded && stems.Any(s => folded.Contains(s, StringComparison.Ordinal)));
     }
 
@@ -632,7 +632,7 @@ public static class QueryReader
         // The text must state a figure for what is asked, not only mention the subject near the year ("sjukfrånvaron ökar
         // marginellt" beside a turnover of 0,62 % in August 2020 answers no "vad var sjukfrånvaron 2020?").
         return years.All(y => found.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
-            && StatesPercentOf(q, found.Passage.Text) ? found : null;
+            && StatesPercentOf(q, k, found.Passage.Text) ? found : null;
     }
 
     /// <summary>"When did the committee decide ...?" with no year: a time asked, which the text states and no key figure does.</summary>
