@@ -40,6 +40,10 @@ public sealed class BlindSetTests
         // dev5 70.7 %, sealed5 70.0 % on arrival with one wrong number ("social secretaries" read as the total), fixed.
         ["dev5"] = 85.2,
         ["sealed5"] = 78.6,
+        // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
+        // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
+        ["dev6"] = 76.6,
+        ["sealed6"] = 75.9,
     };
 
     /// <summary>
@@ -60,7 +64,7 @@ public sealed class BlindSetTests
     /// </summary>
     public static TheoryData<string> Sets()
     {
-        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "sealed", "sealed2", "sealed3", "sealed4", "sealed5"];
+        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6"];
         var only = Environment.GetEnvironmentVariable("BLIND_SETS")?
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return [.. only is { Length: > 0 } ? all.Where(s => only.Contains(s, StringComparer.Ordinal)) : all];
