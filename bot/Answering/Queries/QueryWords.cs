@@ -66,7 +66,7 @@ public static class QueryWords
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
     {
         "gor", "gora", "gjort", "atgard", "atgarder", "atgarderna", "insats", "insatser", "insatserna", "doing", "measures", "actions",
-        "initiatives", "track", "enligt", "gors", "hanterar", "tackla", "mota", "mots", "address", "addressing", "tackle",
+        "initiatives", "track", "gors", "hanterar", "tackla", "mota", "mots", "address", "addressing", "tackle",
         "planned", "planerat", "planerade", "planeras", "sakra", "sakras", "sakerstalla", "sakerstalls", "trygga", "secure", "ensure",
         "attract", "attrahera", "retain", "moter", "motte", "meet", "meeting", "losa", "loser", "loses", "solve", "solving",
     };
@@ -328,9 +328,32 @@ public static class QueryWords
             && (q.Occupations.Count > 0 || q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun) || q.OtherOccupations.Count > 0 && t.Any(ShortageWords.Contains));
     }
 
-    /// <summary>"enligt planen", "according to SKL": the answer is in a document's text.</summary>
+    /// <summary>
+    /// "enligt planen", "according to SKL": the answer is in a document's text. Not when what is cited is the forecast
+    /// itself ("enligt prognosen", "according to the forecast"): its table answers.
+    /// </summary>
     public static bool CitesText(QuestionUnderstanding q) =>
-        Pair(q.Tokens, "according", "to") || q.Tokens.Any(t => t is "enligt" or "mentioned" or "namns" or "namner" or "beskrivs") && !Pair(q.Tokens, "enligt", "plan");
+        (Pair(q.Tokens, "according", "to") || q.Tokens.Any(t => t is "enligt" or "mentioned" or "namns" or "namner" or "beskrivs") && !Pair(q.Tokens, "enligt", "plan"))
+        && !CitesForecast(q.Tokens);
+
+    /// <summary>"enligt prognosen", "according to the forecast", "enligt framskrivningen": the cited source is the forecast.</summary>
+    private static bool CitesForecast(IReadOnlyList<string> t)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            var cite = t[i] == "enligt" ? i + 1 : t[i] == "according" && i + 1 < t.Count && t[i + 1] == "to" ? i + 2 : -1;
+            for (var j = cite; j >= 0 && j < t.Count && j <= cite + 1; j++)
+            {
+                if (t[j].StartsWith("prognos", StringComparison.Ordinal) || t[j].Contains("framskrivning", StringComparison.Ordinal)
+                    || t[j] is "forecast" or "forecasts" or "projection" or "projections")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"jämför", "compare", "versus": values side by side.</summary>
     public static bool Compares(QuestionUnderstanding q) =>
@@ -340,7 +363,9 @@ public static class QueryWords
     public static bool Doing(QuestionUnderstanding q)
     {
         var t = q.Tokens;
-        return t.Any(LinkWords.Contains) || Pair(t, "enligt", "plan") || Pair(t, "on", "track") || Pair(t, "i", "fas") || Pair(t, "hur", "gar")
+        // "enligt" ("går det enligt plan", "... enligt planerna?") asks what the plans do, except where it cites the forecast
+        // itself ("hur många behövs 2027 enligt prognosen?"): that is the forecast's figure alone.
+        return t.Any(LinkWords.Contains) || t.Contains("enligt") && !CitesForecast(t) || Pair(t, "on", "track") || Pair(t, "i", "fas") || Pair(t, "hur", "gar")
             || Pair(t, "hur", "gick") || Pair(t, "hur", "har") && t.Contains("gatt") || Pair(t, "going", "to") || Pair(t, "being", "done") || Pair(t, "is", "done");
     }
 

@@ -30,6 +30,17 @@ public sealed class QueryReaderTests
         Assert.StartsWith("Forecast", read.Query.Decision, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("How many socialsekreterare/biståndsbedömare do we need in 2027 according to the forecast?", "294")]
+    [InlineData("Hur många undersköterskor behövs 2027 enligt prognosen?", "815")]
+    [InlineData("rekryteringsbehov ledning 2025 enligt framskrivningen", "16")]
+    public async Task A_figure_cited_from_the_forecast_is_the_forecast_s_not_a_passage_or_a_link(string question, string figure)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.Contains($"**{figure}**", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_key_figure_change_between_two_years_is_stated_in_percentage_points()
     {
