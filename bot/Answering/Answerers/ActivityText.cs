@@ -7,16 +7,32 @@ namespace Assistant.Bot.Answering.Answerers;
 /// <summary>How an activity's status, owners and deadline read in an answer.</summary>
 public static class ActivityText
 {
-    public static string Status(QuestionUnderstanding q, PlanActivity activity) => activity.Status switch
+    /// <summary>
+    /// The status word, with the source's own words where they say more than the word ("Fortsätter från 2015" is read as
+    /// Pågår: "Pågår (Fortsätter från 2015)"). A status set from a card or chat keeps only its word.
+    /// </summary>
+    public static string Status(QuestionUnderstanding q, PlanActivity activity)
     {
-        ActivityStatus.Done => q.Say("Klart", "Done (Klart)"),
-        ActivityStatus.InProgress => q.Say("Pågår", "In progress (Pågår)"),
-        ActivityStatus.Remains => q.Say("Kvarstår", "Remains, not done by the deadline (Kvarstår)"),
-        ActivityStatus.StartingUp => q.Say("Uppstart", "Starting up (Uppstart)"),
-        ActivityStatus.NotStarted => q.Say("Ej påbörjad", "Not started (Ej påbörjad)"),
-        _ when !string.IsNullOrWhiteSpace(activity.StatusRaw) => activity.StatusRaw.Trim(),
-        _ => q.Say("ingen status registrerad", "no status recorded"),
-    };
+        var word = activity.Status switch
+        {
+            ActivityStatus.Done => q.Say("Klart", "Done (Klart)"),
+            ActivityStatus.InProgress => q.Say("Pågår", "In progress (Pågår)"),
+            ActivityStatus.Remains => q.Say("Kvarstår", "Remains, not done by the deadline (Kvarstår)"),
+            ActivityStatus.StartingUp => q.Say("Uppstart", "Starting up (Uppstart)"),
+            ActivityStatus.NotStarted => q.Say("Ej påbörjad", "Not started (Ej påbörjad)"),
+            _ when !string.IsNullOrWhiteSpace(activity.StatusRaw) => activity.StatusRaw.Trim(),
+            _ => q.Say("ingen status registrerad", "no status recorded"),
+        };
+        return activity.Status is { } status && SaysMore(activity.StatusRaw, status)
+            ? word + q.Say($" ({activity.StatusRaw!.Trim()})", $", written “{activity.StatusRaw!.Trim()}”")
+            : word;
+    }
+
+    // The cell says more than its status word when it does not begin with that word ("Pågår Försenad" begins with it;
+    // the overdue mark says the rest).
+    private static bool SaysMore(string? raw, ActivityStatus status) =>
+        !string.IsNullOrWhiteSpace(raw)
+        && !TextFold.Fold(raw.Trim()).StartsWith(TextFold.Fold(StatusWords.Word(status, CardLanguage.Swedish)), StringComparison.Ordinal);
 
     public static string StatusName(QuestionUnderstanding q, ActivityStatus status) =>
         StatusWords.Word(status, q.English ? CardLanguage.English : CardLanguage.Swedish);

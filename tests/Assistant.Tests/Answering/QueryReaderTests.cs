@@ -42,6 +42,15 @@ public sealed class QueryReaderTests
     }
 
     [Fact]
+    public async Task A_status_cell_that_says_more_than_its_word_is_shown_with_it()
+    {
+        var (_, answer) = await AskAsync("Vilken status har utlokaliseringen av verksamhet från Socialkontoret?");
+        Assert.Contains("Pågår (Fortsätter från 2015)", answer.Text, StringComparison.Ordinal);
+        var (_, done) = await AskAsync("Vilken status har krisledningen i den nya förvaltningen?");
+        Assert.DoesNotContain("(Pågår", done.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_key_figure_change_between_two_years_is_stated_in_percentage_points()
     {
         var (read, answer) = await AskAsync("hur mycket ändrades sjukfrånvaron från 2014 till 2015, procentenheter?");
