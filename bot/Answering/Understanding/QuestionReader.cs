@@ -27,6 +27,13 @@ public static partial class QuestionReader
             cues.Add(Cue.Percent);
         }
 
+        // "aktiviteter för att minska sjukfrånvaron", "what are we doing to reduce turnover": a change word in a purpose
+        // clause names the aim of what is done, not a change asked of a figure.
+        if (hits.Any(h => h.Entry.Cue == Cue.Change) && hits.Where(h => h.Entry.Cue == Cue.Change).All(h => InPurposeClause(tokens, h.Start)))
+        {
+            cues.Remove(Cue.Change);
+        }
+
         var quarters = Quarters(folded);
         var years = YearParser.Parse(folded, today);
 
@@ -61,6 +68,17 @@ public static partial class QuestionReader
             FreeTokens = [.. tokens.Where((t, i) => !used[i])],
         };
     }
+
+    private static readonly HashSet<string> PurposeHeads = new(StringComparer.Ordinal)
+    {
+        "activities", "activity", "measures", "actions", "initiatives", "efforts", "steps", "done", "doing", "plans", "plan", "work", "working",
+    };
+
+    /// <summary>"för att minska", "så att ... ökar" (one word after), "in order to reduce", "measures to reduce", "doing to cut".</summary>
+    private static bool InPurposeClause(IReadOnlyList<string> t, int start) =>
+        start >= 2 && t[start - 1] == "att" && t[start - 2] is "for" or "sa"
+        || start >= 3 && t[start - 1] == "to" && t[start - 2] == "order" && t[start - 3] == "in"
+        || start >= 2 && t[start - 1] == "to" && PurposeHeads.Contains(t[start - 2]);
 
     /// <summary>Endings of occupation nouns (folded), Swedish and English: "skolsköterskor", "dental secretaries", "janitors".</summary>
     private static readonly string[] OccupationEndings =

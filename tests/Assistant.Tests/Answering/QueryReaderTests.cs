@@ -50,6 +50,16 @@ public sealed class QueryReaderTests
         Assert.DoesNotContain("(Pågår", done.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("personalbehov usk 2025 och aktiviteter för att minska sjukfrånvaron", "796")]
+    [InlineData("Recruitment need for assistant nurses in 2024, and what measures to reduce turnover?", "124")]
+    public async Task A_change_word_in_a_purpose_clause_is_not_a_change_asked_of_the_figure(string question, string figure)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryOperation.Value, read.Query.Operation);
+        Assert.Contains($"**{figure}**", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_key_figure_change_between_two_years_is_stated_in_percentage_points()
     {
