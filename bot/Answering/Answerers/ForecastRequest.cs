@@ -79,12 +79,13 @@ public static class ForecastResolver
     /// </summary>
     private static (ForecastTable Table, List<string> Groups, ForecastExclusion? Exclusion)? Excluding(QuestionUnderstanding q, ForecastTable table, List<string> groups, List<string> excluded)
     {
-        if (groups.Count > 0)
+        // "andelen av personalbehovet exklusive usk som är socialsekreterare": a share of the total less those groups.
+        if (groups.Count > 0 && !(q.Has(Cue.Share) && table.TotalGroup is not null))
         {
             return (table, groups, null);
         }
 
-        if (EveryGroup(q) || q.HasAny(Cue.Largest, Cue.Smallest))
+        if (groups.Count == 0 && (EveryGroup(q) || q.HasAny(Cue.Largest, Cue.Smallest)))
         {
             return (table, [.. table.OccupationGroups.Where(g => !excluded.Contains(g))], null);
         }
@@ -95,7 +96,7 @@ public static class ForecastResolver
         }
 
         var name = q.Say($"{total} exklusive {string.Join(" och ", excluded)}", $"{total} excluding {string.Join(" and ", excluded)}");
-        return (table.Excluding(excluded, name), [name], new ForecastExclusion(name, total, excluded));
+        return (table.Excluding(excluded, name), groups.Count > 0 ? groups : [name], new ForecastExclusion(name, total, excluded));
     }
 
     private static readonly HashSet<string> EveryWords = new(StringComparer.Ordinal) { "per", "alla", "varje", "samtliga", "respektive", "all", "each", "every", "by" };

@@ -16,16 +16,19 @@ public static class ForecastSums
     public static Answer Share(QuestionUnderstanding q, ForecastRequest request, SourceRef source)
     {
         var table = request.Table;
+        // "andelen av personalbehovet exklusive usk som är socialsekreterare": the whole is the total less the groups left out.
+        var whole = request.Exclusion is { } exclusion && !request.Groups.Contains(exclusion.Name) ? exclusion.Name : table.TotalGroup;
         List<IReadOnlyList<int>> spans = q.Years.IsRange ? [[.. q.Years.All]] : [.. q.Years.Years.Select(y => (IReadOnlyList<int>)[y])];
         var lines = new List<string>();
         foreach (var measure in request.Measures)
         {
-            foreach (var group in request.Groups.Where(g => g != table.TotalGroup))
+            var of = whole == table.TotalGroup ? measure.Label(q) : q.Say($"{measure.Label(q)} för {whole}", $"{measure.Label(q)} for {whole}");
+            foreach (var group in request.Groups.Where(g => g != table.TotalGroup && g != whole))
             {
                 foreach (var years in spans)
                 {
                     var parts = years.Select(y => table.Value(measure, group, y)).ToList();
-                    var totals = years.Select(y => table.TotalGroup is null ? null : table.Value(measure, table.TotalGroup, y)).ToList();
+                    var totals = years.Select(y => whole is null ? null : table.Value(measure, whole, y)).ToList();
                     if (parts.Any(v => v is null) || totals.Any(v => v is null))
                     {
                         continue;
@@ -42,8 +45,8 @@ public static class ForecastSums
                     var when = SwedishFormat.Years(years[0], years[^1]);
                     var summed = years.Count > 1 ? q.Say(" sammanlagt", " summed") : string.Empty;
                     lines.Add(q.Say(
-                        $"{group} står för **{share}** av {measure.Label(q)} {when} ({SwedishFormat.Number(part)} av {SwedishFormat.Number(total)}{summed}).",
-                        $"{ForecastAnswerer.GroupLabel(q, group)} make up **{share}** of the {measure.Label(q)} in {when} ({SwedishFormat.Number(part)} of {SwedishFormat.Number(total)}{summed})."));
+                        $"{group} står för **{share}** av {of} {when} ({SwedishFormat.Number(part)} av {SwedishFormat.Number(total)}{summed}).",
+                        $"{ForecastAnswerer.GroupLabel(q, group)} make up **{share}** of the {of} in {when} ({SwedishFormat.Number(part)} of {SwedishFormat.Number(total)}{summed})."));
                 }
             }
         }

@@ -47,6 +47,21 @@ public sealed class FigureReadingTests
     }
 
     [Fact]
+    public async Task A_share_with_a_group_left_out_is_of_the_total_less_that_group()
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var table = knowledge.ForecastTables[0];
+        var staffing = table.Measures.First(m => m.Kind == Bot.Answering.Snapshot.MeasureKind.Staffing);
+        var social = table.Groups.First(g => Occupation.Social.IsGroup(TextFold.Fold(g)));
+        var care = table.Groups.First(g => Occupation.Care.IsGroup(TextFold.Fold(g)));
+        var whole = table.Value(staffing, table.TotalGroup!, 2026)!.Value - table.Value(staffing, care, 2026)!.Value;
+        var expected = SwedishFormat.Percent(table.Value(staffing, social, 2026)!.Value / whole * 100m);
+
+        var (_, answer) = await AskAsync("socialsekreterarnas andel av personalbehovet 2026 förutom undersköterskor");
+        Assert.Contains($"**{expected}**", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_ranking_with_a_group_left_out_ranks_the_others()
     {
         var (_, answer) = await AskAsync("vilken yrkesgrupp har störst personalbehov 2025 förutom usk?");
