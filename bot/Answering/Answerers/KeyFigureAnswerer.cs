@@ -283,14 +283,16 @@ public static partial class KeyFigureAnswerer
     /// <summary>
     /// A cell's figure; a cell that holds the total and the figures of women and men in one text ("74 K:75 M:70") is read
     /// into its parts: the part of the gender asked, else each part named. A gender asked of a cell with one plain figure
-    /// in a row of both genders is no figure of that gender: said, with the figure as the total.
+    /// in a row that is not of that gender alone is no figure of that gender: said, with the figure as the total.
     /// </summary>
     private static string Value(QuestionUnderstanding q, KeyFigure cell, Gender? gender)
     {
         var split = GenderSplit.Read(cell.RawText);
         if (split is null)
         {
-            if (gender is null || cell.Value is null || !BothGenders(cell.Row))
+            // "sjukfrånvaro för kvinnor 2015": the row is of everyone (or of both genders together), so its figure is no
+            // figure of the gender asked. A row of that gender alone ("Andel anställda kvinnor") is.
+            if (gender is null || cell.Value is null || NamesOnly(cell.Row, gender.Value))
             {
                 return Value(cell);
             }
@@ -317,10 +319,12 @@ public static partial class KeyFigureAnswerer
             : parts.Length > 0 ? parts : cell.RawText.Trim();
     }
 
-    private static bool BothGenders(string row)
+    private static bool NamesOnly(string row, Gender gender)
     {
-        var folded = TextFold.Tokens(row);
-        return folded.Contains("kvinnor") && (folded.Contains("man") || folded.Contains("men"));
+        var tokens = TextFold.Tokens(row);
+        var women = tokens.Any(t => t is "kvinnor" or "kvinna" or "kvinnliga" or "women" or "female");
+        var men = tokens.Any(t => t is "man" or "mannen" or "manliga" or "men" or "male");
+        return gender == Gender.Women ? women && !men : men && !women;
     }
 
     /// <summary>

@@ -131,6 +131,9 @@ public sealed class FigureReadingTests
 
         var (_, plain) = await AskAsync("HME-index för kvinnor i socialnämnd väster 2014");
         Assert.Contains("inte uppdelat", plain.Text, StringComparison.Ordinal);
+
+        var (_, everyone) = await AskAsync("sjukfrånvaro för kvinnor 2015");
+        Assert.Contains("inte uppdelat", everyone.Text, StringComparison.Ordinal);
     }
 
     [Fact]
