@@ -45,12 +45,52 @@ public static class ForecastAnswerer
         var answer = ranking ? ForecastRanking.Answer(q, request, source)
             : q.Has(Cue.Change) ? ForecastChange.Answer(q, request, source)
             : q.Has(Cue.Average) ? ForecastSums.Average(q, request, source)
+            : q.Has(Cue.Share) && !q.Years.IsEmpty && ForecastSums.MeasureRatio(q, request, source) is { } ratio ? ratio
             : q.Has(Cue.Share) && !q.Years.IsEmpty ? ForecastSums.Share(q, request, source)
             : IsSum(q, request) ? ForecastSums.Sum(q, request, source)
             : q.Years.IsEmpty || q.Years.IsRange || q.Has(Cue.Series) ? ForecastSeries.Answer(q, request, source)
             : ForecastValues.Answer(q, request, source);
 
+        if (request.Exclusion is { } exclusion && answer.Kind is AnswerKind.Figure or AnswerKind.Series)
+        {
+            answer = WithExclusion(q, request, exclusion, answer);
+        }
+
         return request.Missing.Count > 0 && request.Groups.Count > 0 ? Refusals.AppendMissing(q, answer, request) : answer;
+    }
+
+    /// <summary>
+    /// The total less the groups left out, shown with the figures it was computed from: each year asked (up to three),
+    /// else how it was computed.
+    /// </summary>
+    private static Answer WithExclusion(QuestionUnderstanding q, ForecastRequest request, ForecastExclusion exclusion, Answer answer)
+    {
+        var table = request.Table;
+        var years = q.Years.IsRange || q.Years.Years.Count is 0 or > 3 ? [] : q.Years.Years;
+        var lines = new List<string>();
+        foreach (var measure in request.MeasureAmbiguous ? [] : request.Measures)
+        {
+            foreach (var year in years)
+            {
+                var total = table.Value(measure, exclusion.Total, year);
+                var parts = exclusion.Excluded.Select(g => (Group: g, Value: table.Value(measure, g, year))).ToList();
+                var result = table.Value(measure, exclusion.Name, year);
+                if (total is null || result is null || parts.Any(p => p.Value is null))
+                {
+                    continue;
+                }
+
+                var minus = string.Concat(parts.Select(p => $" − {p.Group} {SwedishFormat.Number(p.Value!.Value)}"));
+                lines.Add(q.Say(
+                    $"{ForecastValues.Capital(measure.Label(q))} {year}: {exclusion.Total} {SwedishFormat.Number(total.Value)}{minus} = {SwedishFormat.Number(result.Value)}.",
+                    $"{ForecastValues.Capital(measure.Label(q))} {year}: {exclusion.Total} {SwedishFormat.Number(total.Value)}{minus} = {SwedishFormat.Number(result.Value)}."));
+            }
+        }
+
+        var how = lines.Count > 0
+            ? q.Say("Beräknat som totalen minus de grupper som lämnas utanför:", "Computed as the total less the groups left out:") + "\n" + string.Join('\n', lines.Select(l => "- " + l))
+            : q.Say($"Beräknat som {exclusion.Total} minus {string.Join(" och ", exclusion.Excluded)} för varje år.", $"Computed as {exclusion.Total} less {string.Join(" and ", exclusion.Excluded)} for each year.");
+        return answer with { Text = SourceText.WithSources(q, AnswerTextSource.WithoutSource(answer.Text) + "\n\n" + how, answer.Sources) };
     }
 
     private static bool IsSum(QuestionUnderstanding q, ForecastRequest request) =>

@@ -10,7 +10,14 @@ public sealed record ForecastRequest(
     IReadOnlyList<ForecastMeasure> Measures,
     bool MeasureAmbiguous,
     IReadOnlyList<OtherOccupation> Missing,
-    bool TotalMeansSum);
+    bool TotalMeansSum,
+    ForecastExclusion? Exclusion = null);
+
+/// <summary>
+/// "personalbehov 2023 exklusive vårdare": the total less the groups left out, a group of its own (<see cref="Name"/>) in
+/// the request's table; <see cref="Excluded"/> are the groups subtracted from <see cref="Total"/>.
+/// </summary>
+public sealed record ForecastExclusion(string Name, string Total, IReadOnlyList<string> Excluded);
 
 /// <summary>Resolves occupation names, measures and the table of a forecast question.</summary>
 public static class ForecastResolver
@@ -33,12 +40,19 @@ public static class ForecastResolver
     public static ForecastRequest Resolve(QuestionUnderstanding q, ForecastTable table)
     {
         var groups = new List<string>();
-        foreach (var occupation in q.Occupations.Where(o => !o.IsTotal))
+        // "exklusive vårdare", "utom ledning": the groups left out are not asked for.
+        var excluded = q.Excluded.Count == 0 ? [] : table.Groups.Where(g => g != table.TotalGroup && q.Excluded.Any(o => o.IsGroup(table.FoldedGroups[g]))).ToList();
+        foreach (var occupation in q.Occupations.Where(o => !o.IsTotal && !q.Excluded.Contains(o)))
         {
-            groups.AddRange(table.Groups.Where(g => occupation.IsGroup(table.FoldedGroups[g]) && !groups.Contains(g)));
+            groups.AddRange(table.Groups.Where(g => occupation.IsGroup(table.FoldedGroups[g]) && !groups.Contains(g) && !excluded.Contains(g)));
         }
 
-        groups.AddRange(DataGroups(q, table).Where(g => !groups.Contains(g)));
+        groups.AddRange(DataGroups(q, table).Where(g => !groups.Contains(g) && !excluded.Contains(g)));
+        var (measures, ambiguous) = Measures(q, table);
+        if (excluded.Count > 0 && Excluding(q, table, groups, excluded) is { } exclusion)
+        {
+            return new ForecastRequest(exclusion.Table, exclusion.Groups, measures, ambiguous, q.OtherOccupations, false, exclusion.Exclusion);
+        }
 
         var totalNamed = q.Occupations.Any(o => o.IsTotal);
         var totalMeansSum = totalNamed && groups.Count > 0;
@@ -55,8 +69,34 @@ public static class ForecastResolver
             groups.Add(table.TotalGroup);
         }
 
-        var (measures, ambiguous) = Measures(q, table);
         return new ForecastRequest(table, groups, measures, ambiguous, q.OtherOccupations, totalMeansSum);
+    }
+
+    /// <summary>
+    /// Groups left out of a question: every group but those for "per yrkesgrupp utom X" or a ranking ("störst förutom
+    /// usk"); otherwise, with no other group named, the total less them, computed in a copy of the table as a group of its
+    /// own so that every operation (a value, a change, a sum, a share) runs over it.
+    /// </summary>
+    private static (ForecastTable Table, List<string> Groups, ForecastExclusion? Exclusion)? Excluding(QuestionUnderstanding q, ForecastTable table, List<string> groups, List<string> excluded)
+    {
+        // "andelen av personalbehovet exklusive usk som är socialsekreterare": a share of the total less those groups.
+        if (groups.Count > 0 && !(q.Has(Cue.Share) && table.TotalGroup is not null))
+        {
+            return (table, groups, null);
+        }
+
+        if (groups.Count == 0 && (EveryGroup(q) || q.HasAny(Cue.Largest, Cue.Smallest)))
+        {
+            return (table, [.. table.OccupationGroups.Where(g => !excluded.Contains(g))], null);
+        }
+
+        if (table.TotalGroup is not { } total)
+        {
+            return null;
+        }
+
+        var name = q.Say($"{total} exklusive {string.Join(" och ", excluded)}", $"{total} excluding {string.Join(" and ", excluded)}");
+        return (table.Excluding(excluded, name), groups.Count > 0 ? groups : [name], new ForecastExclusion(name, total, excluded));
     }
 
     private static readonly HashSet<string> EveryWords = new(StringComparer.Ordinal) { "per", "alla", "varje", "samtliga", "respektive", "all", "each", "every", "by" };

@@ -16,16 +16,19 @@ public static class ForecastSums
     public static Answer Share(QuestionUnderstanding q, ForecastRequest request, SourceRef source)
     {
         var table = request.Table;
+        // "andelen av personalbehovet exklusive usk som är socialsekreterare": the whole is the total less the groups left out.
+        var whole = request.Exclusion is { } exclusion && !request.Groups.Contains(exclusion.Name) ? exclusion.Name : table.TotalGroup;
         List<IReadOnlyList<int>> spans = q.Years.IsRange ? [[.. q.Years.All]] : [.. q.Years.Years.Select(y => (IReadOnlyList<int>)[y])];
         var lines = new List<string>();
         foreach (var measure in request.Measures)
         {
-            foreach (var group in request.Groups.Where(g => g != table.TotalGroup))
+            var of = whole == table.TotalGroup ? measure.Label(q) : q.Say($"{measure.Label(q)} för {whole}", $"{measure.Label(q)} for {whole}");
+            foreach (var group in request.Groups.Where(g => g != table.TotalGroup && g != whole))
             {
                 foreach (var years in spans)
                 {
                     var parts = years.Select(y => table.Value(measure, group, y)).ToList();
-                    var totals = years.Select(y => table.TotalGroup is null ? null : table.Value(measure, table.TotalGroup, y)).ToList();
+                    var totals = years.Select(y => whole is null ? null : table.Value(measure, whole, y)).ToList();
                     if (parts.Any(v => v is null) || totals.Any(v => v is null))
                     {
                         continue;
@@ -42,8 +45,8 @@ public static class ForecastSums
                     var when = SwedishFormat.Years(years[0], years[^1]);
                     var summed = years.Count > 1 ? q.Say(" sammanlagt", " summed") : string.Empty;
                     lines.Add(q.Say(
-                        $"{group} står för **{share}** av {measure.Label(q)} {when} ({SwedishFormat.Number(part)} av {SwedishFormat.Number(total)}{summed}).",
-                        $"{ForecastAnswerer.GroupLabel(q, group)} make up **{share}** of the {measure.Label(q)} in {when} ({SwedishFormat.Number(part)} of {SwedishFormat.Number(total)}{summed})."));
+                        $"{group} står för **{share}** av {of} {when} ({SwedishFormat.Number(part)} av {SwedishFormat.Number(total)}{summed}).",
+                        $"{ForecastAnswerer.GroupLabel(q, group)} make up **{share}** of the {of} in {when} ({SwedishFormat.Number(part)} of {SwedishFormat.Number(total)}{summed})."));
                 }
             }
         }
@@ -58,6 +61,90 @@ public static class ForecastSums
             : string.Empty;
         text += lines.Count == 1 ? lines[0] : string.Join('\n', lines.Select(l => "- " + l));
         return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Figure, [source]);
+    }
+
+    /// <summary>
+    /// One measure as a share of the other ("rekryteringsbehovet som andel av personalbehovet 2027", "hur stor del av
+    /// personalbehovet är rekryteringsbehov"): for each group and year (or span) asked, the part over the whole with both
+    /// figures. The whole is the measure named after "av"/"of" that follows the share word (<see cref="WholeMeasure"/>).
+    /// Null when the question does not name both measures that way.
+    /// </summary>
+    public static Answer? MeasureRatio(QuestionUnderstanding q, ForecastRequest request, SourceRef source)
+    {
+        var staffing = request.Measures.FirstOrDefault(m => m.Kind == Snapshot.MeasureKind.Staffing);
+        var recruitment = request.Measures.FirstOrDefault(m => m.Kind == Snapshot.MeasureKind.Recruitment);
+        if (request.MeasureAmbiguous || request.Measures.Count != 2 || staffing is null || recruitment is null)
+        {
+            return null;
+        }
+
+        var wholeCue = WholeMeasure(q);
+        if (wholeCue is null)
+        {
+            return null;
+        }
+
+        var (part, whole) = wholeCue == Cue.Recruitment ? (staffing, recruitment) : (recruitment, staffing);
+        var table = request.Table;
+        List<IReadOnlyList<int>> spans = q.Years.IsRange ? [[.. q.Years.All]] : [.. q.Years.Years.Select(y => (IReadOnlyList<int>)[y])];
+        var lines = new List<string>();
+        foreach (var group in request.Groups)
+        {
+            foreach (var years in spans)
+            {
+                var parts = years.Select(y => table.Value(part, group, y)).ToList();
+                var wholes = years.Select(y => table.Value(whole, group, y)).ToList();
+                if (parts.Any(v => v is null) || wholes.Any(v => v is null) || wholes.Sum(v => v!.Value) == 0)
+                {
+                    continue;
+                }
+
+                var a = parts.Sum(v => v!.Value);
+                var b = wholes.Sum(v => v!.Value);
+                var share = SwedishFormat.Percent(a / b * 100m);
+                var when = SwedishFormat.Years(years[0], years[^1]);
+                var summed = years.Count > 1 ? q.Say(" sammanlagt", " summed") : string.Empty;
+                lines.Add(q.Say(
+                    $"{ForecastValues.Capital(part.Label(q))} för {group} {when} är **{share}** av {whole.Label(q)} ({SwedishFormat.Number(a)} av {SwedishFormat.Number(b)}{summed}).",
+                    $"The {part.Label(q)} for {ForecastAnswerer.GroupLabel(q, group)} in {when} is **{share}** of the {whole.Label(q)} ({SwedishFormat.Number(a)} of {SwedishFormat.Number(b)}{summed})."));
+            }
+        }
+
+        if (lines.Count == 0)
+        {
+            return null;
+        }
+
+        var text = lines.Count == 1 ? lines[0] : string.Join('\n', lines.Select(l => "- " + l));
+        return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Figure, [source]);
+    }
+
+    private static readonly HashSet<string> Joins = new(StringComparer.Ordinal) { "och", "and", "samt", "respektive", "eller", "or", "plus" };
+
+    /// <summary>
+    /// The measure that is the whole of a share between the two measures: the first one named after the share word with
+    /// "av"/"of" between ("andel av personalbehovet"), the other named before the share word ("rekbehovet som andel av
+    /// ...") or after the whole but not joined to it ("hur stor del av personalbehovet utgör rekryteringsbehovet"). Null
+    /// when the words do not say so: "usk:s andel av personalbehovet och rekryteringsbehovet" is a group's share of each.
+    /// </summary>
+    private static Cue? WholeMeasure(QuestionUnderstanding q)
+    {
+        var share = q.Hits.Where(h => h.Entry.Cue == Cue.Share).Select(h => h.Start).DefaultIfEmpty(-1).Min();
+        var measures = q.Hits.Where(h => h.Entry.Cue is Cue.Staffing or Cue.Recruitment).OrderBy(h => h.Start).ToList();
+        var whole = measures.FirstOrDefault(h => h.Start > share);
+        if (share < 0 || whole is null || !q.Tokens.Skip(share).Take(whole.Start - share).Any(t => t is "av" or "of"))
+        {
+            return null;
+        }
+
+        var part = measures.FirstOrDefault(h => h.Entry.Cue != whole.Entry.Cue);
+        if (part is null)
+        {
+            return null;
+        }
+
+        var joined = part.Start > whole.Start && q.Tokens.Skip(whole.Start + whole.Length).Take(part.Start - whole.Start - whole.Length).Any(Joins.Contains);
+        return joined ? null : whole.Entry.Cue;
     }
 
     private static Answer Aggregate(QuestionUnderstanding q, ForecastRequest request, SourceRef source, bool average)

@@ -5,14 +5,47 @@ using Assistant.Bot.Plans;
 
 namespace Assistant.Bot.Answering.Answerers;
 
+public enum Gender
+{
+    Women,
+    Men,
+}
+
+/// <summary>
+/// A key-figure cell that states the total and the figures of women and men in one text: "74 K:75 M:70", "K:74%",
+/// "M:26%". Each part is read only when written with its letter; a text that is anything else is no split.
+/// </summary>
+public sealed partial record GenderSplit(decimal? Total, decimal? Women, decimal? Men)
+{
+    public static GenderSplit? Read(string raw)
+    {
+        var match = Pattern().Match(raw);
+        if (!match.Success || !match.Groups["k"].Success && !match.Groups["m"].Success)
+        {
+            return null;
+        }
+
+        static decimal? Number(System.Text.RegularExpressions.Group g) =>
+            g.Success && decimal.TryParse(g.Value.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+
+        var split = new GenderSplit(Number(match.Groups["t"]), Number(match.Groups["k"]), Number(match.Groups["m"]));
+        return split.Women is null && split.Men is null ? null : split;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?<t>\d+(?:[,.]\d+)?)\s*%?\s*)?(?:K\s*:\s*(?<k>\d+(?:[,.]\d+)?)?\s*%?\s*)?(?:M\s*:\s*(?<m>\d+(?:[,.]\d+)?)?\s*%?\s*)?$")]
+    private static partial System.Text.RegularExpressions.Regex Pattern();
+}
+
 /// <summary>Rows of key-figure tables that a question names, and how strongly.</summary>
-public sealed record KeyFigureMatch(double Score, IReadOnlyList<KeyFigure> Cells);
+/// <param name="OtherColumns">Columns of the rows matched that were left out because the question named none of them and
+/// the row has a "Totalt" column (the figure itself, not its parts): named in the answer, without their figures.</param>
+public sealed record KeyFigureMatch(double Score, IReadOnlyList<KeyFigure> Cells, IReadOnlyList<string>? OtherColumns = null);
 
 /// <summary>
 /// Key figures (sjukfrånvaro, personalomsättning, ...): the rows whose label (or table caption) the question names, in the
 /// years asked. Several rows that match equally are all shown, each labelled; a year the table lacks gets no number.
 /// </summary>
-public static class KeyFigureAnswerer
+public static partial class KeyFigureAnswerer
 {
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
     {
@@ -44,7 +77,9 @@ public static class KeyFigureAnswerer
     public static KeyFigureMatch Match(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
         // "totalt" is generic in a label, but names the "Totalt" column.
-        var words = q.Tokens.Where(t => (t.Length >= 3 || Synonyms.ContainsKey(t)) && (!Generic.Contains(t) || t == "totalt") && !char.IsDigit(t[0]))
+        // A group left out ("exklusive chefer") names no row: its words do not count.
+        var tokens = q.Excluded.Count == 0 ? q.Tokens : WithoutExcluded(q);
+        var words = tokens.Where(t => (t.Length >= 3 || Synonyms.ContainsKey(t)) && (!Generic.Contains(t) || t == "totalt") && !char.IsDigit(t[0]))
             .SelectMany(t => Synonyms.TryGetValue(t, out var written) ? new[] { t, written } : [t]).Distinct().ToList();
         var refining = q.Tokens.Where(Refining.ContainsKey).Select(t => Refining[t]).Distinct().ToList();
         if (words.Count == 0 || k.Figures.Count == 0)
@@ -53,13 +88,14 @@ public static class KeyFigureAnswerer
         }
 
         // An occupation named in other words ("managers") narrows the rows by the group's own words ("chefer").
-        var groupWords = q.Occupations.Where(o => !o.IsTotal).SelectMany(o => o.GroupKeywords).ToList();
+        var groupWords = q.Occupations.Where(o => !o.IsTotal && !q.Excluded.Contains(o)).SelectMany(o => o.GroupKeywords).ToList();
         var best = 0.0;
         var bestRanked = double.MinValue;
         var rows = new List<KeyFigure>();
         var years = q.Years.All.ToList();
         // The tables' columns repeat from row to row ("Utfall 2013", "Totalt"): each is scored once per question.
         var columnScores = new Dictionary<string, double>(StringComparer.Ordinal);
+        List<string>? omitted = null;
         foreach (var row in k.FigureRows)
         {
             var score = Score(words, row.RowWords, 2, groupWords) + Score(words, row.TableWords, 1, []);
@@ -105,13 +141,48 @@ public static class KeyFigureAnswerer
             {
                 bestRanked = ranked;
                 rows.Clear();
+                omitted?.Clear();
+            }
+
+            // "sjukfrånvaro socialsekreterare 2016": no column named, and the row has a "Totalt" column beside its parts
+            // ("From dag 60", the long-term share of that sick leave, a percent of something else): the total is the figure
+            // asked; the other columns are named in the answer, without their figures.
+            if (columns is null && row.Columns.Count > 1 && row.Columns.FirstOrDefault(IsTotalColumn) is { } total)
+            {
+                rows.AddRange(row.Cells.Where(c => c.Column == total.Column));
+                omitted ??= [];
+                foreach (var other in row.Columns)
+                {
+                    if (other.Column != total.Column && !omitted.Contains(other.Column))
+                    {
+                        omitted.Add(other.Column);
+                    }
+                }
+
+                continue;
             }
 
             rows.AddRange(columns is null || columns.Count == row.Columns.Count ? row.Cells : row.Cells.Where(c => columns.Contains(c.Column)));
         }
 
-        return new KeyFigureMatch(best, rows);
+        return new KeyFigureMatch(best, rows, omitted);
     }
+
+    private static List<string> WithoutExcluded(QuestionUnderstanding q)
+    {
+        var skip = new bool[q.Tokens.Count];
+        foreach (var hit in q.Hits.Where(h => h.Entry.Occupation is { } o && q.Excluded.Contains(o)))
+        {
+            for (var i = hit.Start; i < hit.Start + hit.Length && i < skip.Length; i++)
+            {
+                skip[i] = true;
+            }
+        }
+
+        return [.. q.Tokens.Where((_, i) => !skip[i])];
+    }
+
+    private static bool IsTotalColumn(FigureColumn column) => column.Words is ["totalt"] or ["total"];
 
     /// <summary>Whether the matched rows hold a cell for each of these years.</summary>
     public static bool HasYears(KeyFigureMatch match, IEnumerable<int> years) =>
@@ -142,16 +213,34 @@ public static class KeyFigureAnswerer
             cells = [.. cells.Where(c => c.Value is not null || c.RawText.Any(char.IsDigit))];
         }
 
+        var gender = AskedGender(q);
         // The same row in two tables ("Socialförvaltningen" of the tv-anställda and of the månadsavlönade): each named with its table.
         var rowGroups = cells.GroupBy(c => (c.DocumentId, c.Table, c.Row)).ToList();
         var repeated = rowGroups.GroupBy(g => g.Key.Row).Where(r => r.Count() > 1).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var blocks = rowGroups
             .Take(8)
-            .Select(g => $"**{g.Key.Row.Trim().TrimEnd(',')}{(repeated.Contains(g.Key.Row) ? " (" + g.Key.Table.Trim() + ")" : string.Empty)}**\n" + string.Join('\n', g.Select(c => $"- {c.Column}: {Value(c)}")))
+            .Select(g => $"**{g.Key.Row.Trim().TrimEnd(',')}{(repeated.Contains(g.Key.Row) ? " (" + g.Key.Table.Trim() + ")" : string.Empty)}**\n" + string.Join('\n', g.Select(c => $"- {c.Column}: {Value(q, c, gender)}")))
             .ToList();
+        if (match.OtherColumns is { Count: > 0 } others)
+        {
+            var named = string.Join(", ", others.Select(c => $"\"{c.Trim()}\""));
+            blocks.Add(q.Say(
+                $"Tabellen har också {(others.Count == 1 ? "kolumnen" : "kolumnerna")} {named}; fråga efter {(others.Count == 1 ? "den" : "dem")} om du menar {(others.Count == 1 ? "den" : "dem")}.",
+                $"The table also has the {(others.Count == 1 ? "column" : "columns")} {named}; ask for {(others.Count == 1 ? "it" : "them")} if that is what you mean."));
+        }
+
         if (ChangeLine(q, cells, rowGroups.Count) is { } change)
         {
             blocks.Add(change);
+        }
+
+        // "sjukfrånvaro 2016 exklusive chefer": a key figure is not computed without a group (a percent of a whole is no
+        // sum of its parts); say so, and show what the table has.
+        if (q.Excluded.Count > 0)
+        {
+            blocks.Insert(0, q.Say(
+                "Tabellen har inga siffror med den gruppen utelämnad, och jag räknar inte om nyckeltal utan en grupp. Det här har tabellen:",
+                $"The table has no figures excluding {string.Join(" and ", q.Excluded.Select(o => o.English))}, and I do not recompute key figures without a group. This is what the table has:"));
         }
 
         var refs = cells.Select(c => k.Source(c.DocumentId, years.Count == 1 ? years.First() : null, c.Table)).Distinct().ToList();
@@ -190,6 +279,72 @@ public static class KeyFigureAnswerer
     private static string Value(KeyFigure cell) => cell.Value is null
         ? cell.RawText.Trim()
         : SwedishFormat.WithUnit(cell.Value.Value, cell.Unit ?? (cell.RawText.Contains('%', StringComparison.Ordinal) ? "%" : null));
+
+    /// <summary>
+    /// A cell's figure; a cell that holds the total and the figures of women and men in one text ("74 K:75 M:70") is read
+    /// into its parts: the part of the gender asked, else each part named. A gender asked of a cell with one plain figure
+    /// in a row that is not of that gender alone is no figure of that gender: said, with the figure as the total.
+    /// </summary>
+    private static string Value(QuestionUnderstanding q, KeyFigure cell, Gender? gender)
+    {
+        var split = GenderSplit.Read(cell.RawText);
+        if (split is null)
+        {
+            // "sjukfrånvaro för kvinnor 2015": the row is of everyone (or of both genders together), so its figure is no
+            // figure of the gender asked. A row of that gender alone ("Andel anställda kvinnor") is.
+            if (gender is null || cell.Value is null || NamesOnly(cell.Row, gender.Value))
+            {
+                return Value(cell);
+            }
+
+            return q.Say($"{Value(cell)} totalt (inte uppdelat på kvinnor och män)", $"{Value(cell)} in total (not split by women and men)");
+        }
+
+        var unit = cell.Unit ?? (cell.RawText.Contains('%', StringComparison.Ordinal) ? "%" : null);
+        string Format(decimal value) => SwedishFormat.WithUnit(value, unit);
+        var women = split.Women is decimal w ? q.Say($"kvinnor {Format(w)}", $"women {Format(w)}") : null;
+        var men = split.Men is decimal m ? q.Say($"män {Format(m)}", $"men {Format(m)}") : null;
+        if (gender is not null)
+        {
+            var part = gender == Gender.Women ? split.Women : split.Men;
+            var label = gender == Gender.Women ? q.Say("kvinnor", "women") : q.Say("män", "men");
+            return part is decimal value
+                ? $"**{Format(value)}** ({label})"
+                : q.Say($"ingen siffra för {label} (cellen: {cell.RawText.Trim()})", $"no figure for {label} (the cell: {cell.RawText.Trim()})");
+        }
+
+        var parts = string.Join(", ", new[] { women, men }.Where(p => p is not null));
+        return split.Total is decimal total
+            ? $"{Format(total)}" + (parts.Length > 0 ? $" ({parts})" : string.Empty)
+            : parts.Length > 0 ? parts : cell.RawText.Trim();
+    }
+
+    private static bool NamesOnly(string row, Gender gender)
+    {
+        var tokens = TextFold.Tokens(row);
+        var women = tokens.Any(t => t is "kvinnor" or "kvinna" or "kvinnliga" or "women" or "female");
+        var men = tokens.Any(t => t is "man" or "mannen" or "manliga" or "men" or "male");
+        return gender == Gender.Women ? women && !men : men && !women;
+    }
+
+    /// <summary>
+    /// The gender a question asks about: "kvinnor", "women", "female"; "män" (as written: folded it is the pronoun "man"),
+    /// "men" and "male" in English. Both or neither: none.
+    /// </summary>
+    public static Gender? AskedGender(QuestionUnderstanding q)
+    {
+        var women = q.Tokens.Any(t => t is "kvinnor" or "kvinnorna" or "kvinna" or "kvinnliga" or "kvinnlig" or "women" or "woman" or "female" or "females");
+        var men = GenderWords().Matches(q.Text).Any(m => m.Value.ToLowerInvariant() switch
+        {
+            "män" or "männen" or "manliga" or "manlig" => true,
+            "men" or "male" or "males" => q.English,
+            _ => false,
+        });
+        return women == men ? null : women ? Gender.Women : Gender.Men;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])(män|männen|manliga|manlig|men|male|males)(?![\p{L}])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex GenderWords();
 
     private static Series? SeriesOf(QuestionUnderstanding q, IReadOnlyList<KeyFigure> cells)
     {
@@ -230,7 +385,9 @@ public static class KeyFigureAnswerer
         var score = 0.0;
         foreach (var word in columnWords)
         {
-            if ((!Generic.Contains(word) || word == "totalt") && !QueryTerms.Stop.Contains(word) && !char.IsDigit(word[0]) && AnyMatches(words, word))
+            // A short word of a column ("dag" of "From dag 60") is named only by itself: no typo or prefix of it counts.
+            if ((!Generic.Contains(word) || word == "totalt") && !QueryTerms.Stop.Contains(word) && !char.IsDigit(word[0])
+                && (word.Length >= 4 ? AnyMatches(words, word) : Contains(words, word)))
             {
                 score += word.Length >= 6 ? 1 : 0.5;
             }
@@ -244,6 +401,19 @@ public static class KeyFigureAnswerer
         foreach (var g in groupWords)
         {
             if (WordMatch.Match(labelWord, g) >= MatchQuality.Inflection)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(IReadOnlyList<string> words, string word)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] == word)
             {
                 return true;
             }

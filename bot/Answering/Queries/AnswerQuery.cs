@@ -87,6 +87,9 @@ public sealed record AnswerQuery
 
     public IReadOnlyList<string> Groups { get; init; } = [];
 
+    /// <summary>Groups left out ("exklusive vårdare", "utom ledning"): a forecast over the total is the total less them.</summary>
+    public IReadOnlyList<string> Excluded { get; init; } = [];
+
     public IReadOnlyList<int> Years { get; init; } = [];
 
     public int? FromYear { get; init; }
@@ -143,6 +146,7 @@ public sealed record AnswerQuery
         }
 
         Add("groups", Groups);
+        Add("excluding", Excluded);
         Add("years", Years);
         if (FromYear is not null || ToYear is not null)
         {

@@ -337,6 +337,7 @@ public static class QueryExecutor
         }
 
         var request = ForecastResolver.Resolve(q, table);
+        table = request.Table;
         var year = q.Years.Years[0];
         var notes = new List<string>();
         if (request.Groups.Count <= 1 && request.Measures.Count == 2 && !request.MeasureAmbiguous)
@@ -408,8 +409,8 @@ public static class QueryExecutor
             return null;
         }
 
-        var table = k.ForecastTables[0];
-        var request = ForecastResolver.Resolve(q, table);
+        var request = ForecastResolver.Resolve(q, k.ForecastTables[0]);
+        var table = request.Table;
         var groups = request.Groups.Count > 0 ? request.Groups : table.TotalGroup is { } total ? [total] : [];
         if (groups.Count != 1)
         {

@@ -508,15 +508,16 @@ public static class QueryReader
             : q.HasAny(Cue.Which, Cue.ListVerb) && q.HasAny(Cue.Activities) ? QueryOperation.List
             : q.Has(Cue.Series) ? QueryOperation.Series
             : QueryOperation.Value;
-        var groups = k.ForecastTables.FirstOrDefault() is { } table
-            ? q.Occupations.SelectMany(o => table.Groups.Where(g => o.IsGroup(TextFold.Fold(g)))).Distinct().ToList()
-            : [];
+        var table = k.ForecastTables.FirstOrDefault();
+        List<string> GroupsOf(IEnumerable<Occupation> occupations) => table is null ? [] : [.. occupations.SelectMany(o => table.Groups.Where(g => o.IsGroup(TextFold.Fold(g)))).Distinct()];
+        var groups = GroupsOf(q.Occupations.Where(o => !q.Excluded.Contains(o)));
         return new AnswerQuery
         {
             Target = QueryTarget.NotUnderstood,
             Operation = operation,
             Measure = q.Has(Cue.Recruitment) ? "rekryteringsbehov" : q.HasAny(Cue.Staffing, Cue.StaffWord) ? "personalbehov" : null,
             Groups = groups,
+            Excluded = GroupsOf(q.Excluded),
             Years = q.Years.IsRange ? [] : q.Years.Years,
             FromYear = q.Years.IsRange ? q.Years.From : null,
             ToYear = q.Years.IsRange ? q.Years.To : null,

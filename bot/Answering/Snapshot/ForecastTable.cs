@@ -70,10 +70,61 @@ public sealed class ForecastTable
 
     public string? TotalGroup { get; }
 
-    public IEnumerable<string> OccupationGroups => Groups.Where(g => g != TotalGroup);
+    public IEnumerable<string> OccupationGroups => Groups.Where(g => g != TotalGroup && !Derived.Contains(g));
+
+    // Groups computed from the table's own rows (the total less some groups), each value from cells of this table.
+    private readonly Dictionary<(string Measure, string Group, int Year), decimal> _derived = [];
+
+    private ForecastTable(ForecastTable table, string name)
+    {
+        _cells = table._cells;
+        _derived = new(table._derived);
+        DocumentId = table.DocumentId;
+        Measures = table.Measures;
+        Groups = [.. table.Groups, name];
+        Years = table.Years;
+        TableName = table.TableName;
+        GroupTokens = new Dictionary<string, IReadOnlyList<string>>(table.GroupTokens, StringComparer.Ordinal) { [name] = TextFold.Tokens(name) };
+        FoldedGroups = new Dictionary<string, string>(table.FoldedGroups, StringComparer.Ordinal) { [name] = TextFold.Fold(name) };
+        TotalGroup = table.TotalGroup;
+        Derived = new HashSet<string>(table.Derived, StringComparer.Ordinal) { name };
+    }
+
+    /// <summary>Groups computed from the others (<see cref="Excluding"/>), never ranked among the occupation groups.</summary>
+    public IReadOnlySet<string> Derived { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// This table with one more group, <paramref name="name"/>: the total less the groups <paramref name="excluded"/>,
+    /// for each measure and year where the total and every one of those groups have a value.
+    /// </summary>
+    public ForecastTable Excluding(IReadOnlyList<string> excluded, string name)
+    {
+        var table = new ForecastTable(this, name);
+        if (TotalGroup is null)
+        {
+            return table;
+        }
+
+        foreach (var measure in Measures)
+        {
+            foreach (var year in Years)
+            {
+                var total = Value(measure, TotalGroup, year);
+                var parts = excluded.Select(g => Value(measure, g, year)).ToList();
+                if (total is not null && parts.All(p => p is not null))
+                {
+                    table._derived[(measure.Written, name, year)] = total.Value - parts.Sum(p => p!.Value);
+                }
+            }
+        }
+
+        return table;
+    }
 
     public decimal? Value(ForecastMeasure measure, string group, int year) =>
-        _cells.TryGetValue((measure.Written, group, year), out var cell) ? cell.Value : null;
+        _cells.TryGetValue((measure.Written, group, year), out var cell) ? cell.Value
+        : _derived.Count > 0 && _derived.TryGetValue((measure.Written, group, year), out var derived) ? derived
+        : null;
 
     /// <summary>The forecast tables of the documents, newest document first.</summary>
     public static List<ForecastTable> All(IReadOnlyList<ForecastValue> forecasts, IReadOnlyDictionary<int, KnowledgeDocument> documents) =>

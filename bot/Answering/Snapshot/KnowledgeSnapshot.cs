@@ -69,7 +69,7 @@ public sealed class KnowledgeSnapshot
             .. figures.GroupBy(f => (f.DocumentId, f.Table, f.Row)).Select(g => new FigureRow(
                 g.Key.DocumentId, g.Key.Table, g.Key.Row, FigureLabelWords(g.Key.Row), FigureLabelWords(g.Key.Table), [.. g])
             {
-                Columns = [.. g.Select(c => c.Column).Distinct().Select(c => new FigureColumn(c, FigureLabelWords(c)))],
+                Columns = [.. g.Select(c => c.Column).Distinct().Select(c => new FigureColumn(c, ColumnWords(c)))],
             }),
         ];
         FigureWords = FigureRows.SelectMany(r => r.RowWords.Concat(r.TableWords)).ToHashSet(StringComparer.Ordinal);
@@ -181,6 +181,17 @@ public sealed class KnowledgeSnapshot
             words.Add("tillsvidareanstallda");
         }
 
+        return words;
+    }
+
+    /// <summary>
+    /// A column's words: as a label's, and its short words too ("From dag 60", "Mål 2018"), since a column is named by few
+    /// words; a short one is only named by that very word (see the key-figure answerer).
+    /// </summary>
+    private static List<string> ColumnWords(string column)
+    {
+        var words = FigureLabelWords(column);
+        words.AddRange(TextFold.Tokens(column).Where(t => t.Length == 3 && !char.IsDigit(t[0]) && !words.Contains(t)).Distinct());
         return words;
     }
 

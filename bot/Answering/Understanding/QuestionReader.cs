@@ -61,6 +61,7 @@ public static partial class QuestionReader
             Hits = hits,
             Cues = cues,
             Occupations = [.. hits.Where(h => h.Entry.Occupation is not null).Select(h => h.Entry.Occupation!).Distinct()],
+            Excluded = Excluded(tokens, hits),
             OtherOccupations = [.. hits.Where(h => h.Entry.Other is not null).Select(h => h.Entry.Other!).Concat(UnknownOccupations(text, tokens, used, hits)).Distinct()],
             Years = years,
             Quarters = quarters,
@@ -79,6 +80,56 @@ public static partial class QuestionReader
         start >= 2 && t[start - 1] == "att" && t[start - 2] is "for" or "sa"
         || start >= 3 && t[start - 1] == "to" && t[start - 2] == "order" && t[start - 3] == "in"
         || start >= 2 && t[start - 1] == "to" && PurposeHeads.Contains(t[start - 2]);
+
+    // Words that leave out what follows: "exklusive", "exkl.", "utom", "förutom", "bortsett från", "undantaget",
+    // "excluding", "except (for)", "apart from", "without"/"utan" (only before a group: "utan rekrytering" is no group).
+    private static readonly HashSet<string> ExcludeWords = new(StringComparer.Ordinal)
+    {
+        "exklusive", "exkl", "exkluderat", "exkluderad", "exkluderade", "utom", "forutom", "undantaget", "utan", "bortsett",
+        "excluding", "exclude", "excluded", "except", "excl", "without", "apart",
+    };
+
+    // What may stand between the word that leaves out and the groups it leaves out: "bortsett från", "except for the",
+    // "apart from", and the joins of a list of groups ("utom ledning och adm").
+    private static readonly HashSet<string> ExcludeJoins = new(StringComparer.Ordinal)
+    {
+        "fran", "for", "the", "de", "och", "samt", "eller", "and", "or", "from", "plus",
+    };
+
+    /// <summary>The occupation groups named after a word that leaves them out, through a list of groups joined by "och"/"and".</summary>
+    private static List<Occupation> Excluded(List<string> tokens, List<PhraseHit> hits)
+    {
+        var excluded = new List<Occupation>();
+        var at = tokens.FindIndex(ExcludeWords.Contains);
+        if (at < 0)
+        {
+            return excluded;
+        }
+
+        var byStart = hits.Where(h => h.Start > at).OrderBy(h => h.Start).ToList();
+        var i = at + 1;
+        foreach (var hit in byStart)
+        {
+            while (i < hit.Start && ExcludeJoins.Contains(tokens[i]))
+            {
+                i++;
+            }
+
+            if (i != hit.Start || hit.Entry.Occupation is null || hit.Entry.Occupation.IsTotal)
+            {
+                break;
+            }
+
+            if (!excluded.Contains(hit.Entry.Occupation))
+            {
+                excluded.Add(hit.Entry.Occupation);
+            }
+
+            i = hit.Start + hit.Length;
+        }
+
+        return excluded;
+    }
 
     /// <summary>Endings of occupation nouns (folded), Swedish and English: "skolsköterskor", "dental secretaries", "janitors".</summary>
     private static readonly string[] OccupationEndings =

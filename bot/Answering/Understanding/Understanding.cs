@@ -21,6 +21,12 @@ public sealed record QuestionUnderstanding
     /// <summary>Occupation groups named, in order, without repeats.</summary>
     public required IReadOnlyList<Occupation> Occupations { get; init; }
 
+    /// <summary>
+    /// Occupation groups named after a word that leaves them out ("exklusive vårdare", "utom ledning", "excluding
+    /// managers"): also in <see cref="Occupations"/>, which lists every group named.
+    /// </summary>
+    public IReadOnlyList<Occupation> Excluded { get; init; } = [];
+
     /// <summary>Occupations named that have no group of their own in the usual forecast (nurses, doctors, ...).</summary>
     public required IReadOnlyList<OtherOccupation> OtherOccupations { get; init; }
 

@@ -1,0 +1,146 @@
+using Assistant.Bot.Answering;
+using Assistant.Bot.Answering.Answerers;
+using Assistant.Bot.Answering.Queries;
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Tests.Answering;
+
+/// <summary>
+/// Figure readings over the real seeds: the total less the groups left out, one measure as a share of the other, a
+/// key-figure row's "Totalt" column unless another is named, and a cell that holds the figures of women and men.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class FigureReadingTests
+{
+    private static readonly DateOnly Today = new(2024, 9, 16);
+
+    private static async Task<(ReadQuestion Read, Answer Answer)> AskAsync(string question)
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var read = QueryReader.Read(QuestionReader.Read(question, Today), knowledge);
+        return (read, QueryExecutor.Execute(read, knowledge));
+    }
+
+    [Fact]
+    public void Groups_after_a_word_that_leaves_them_out_are_excluded()
+    {
+        Assert.Equal([Occupation.Administrator, Occupation.Management], QuestionReader.Read("personalbehov 2024 förutom adm och chefer", Today).Excluded);
+        Assert.Equal([Occupation.Management], QuestionReader.Read("recruitment need in 2026 excluding managers", Today).Excluded);
+        Assert.Empty(QuestionReader.Read("personalbehovet för usk 2024, utan rekrytering", Today).Excluded);
+        Assert.Empty(QuestionReader.Read("hur många usk behövs 2024", Today).Excluded);
+    }
+
+    [Fact]
+    public async Task The_total_less_a_group_is_computed_and_shown_with_the_figures_it_came_from()
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var table = knowledge.ForecastTables[0];
+        var recruitment = table.Measures.First(m => m.Kind == Bot.Answering.Snapshot.MeasureKind.Recruitment);
+        var management = table.Groups.First(g => Occupation.Management.IsGroup(TextFold.Fold(g)));
+        var total = table.Value(recruitment, table.TotalGroup!, 2025)!.Value;
+        var part = table.Value(recruitment, management, 2025)!.Value;
+
+        var (_, answer) = await AskAsync("rekryteringsbehovet 2025 utom ledningen");
+        Assert.Equal(AnswerKind.Figure, answer.Kind);
+        Assert.Contains($"**{SwedishFormat.Number(total - part)}**", answer.Text, StringComparison.Ordinal);
+        Assert.Contains($"{SwedishFormat.Number(total)} − {management} {SwedishFormat.Number(part)}", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_share_with_a_group_left_out_is_of_the_total_less_that_group()
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var table = knowledge.ForecastTables[0];
+        var staffing = table.Measures.First(m => m.Kind == Bot.Answering.Snapshot.MeasureKind.Staffing);
+        var social = table.Groups.First(g => Occupation.Social.IsGroup(TextFold.Fold(g)));
+        var care = table.Groups.First(g => Occupation.Care.IsGroup(TextFold.Fold(g)));
+        var whole = table.Value(staffing, table.TotalGroup!, 2026)!.Value - table.Value(staffing, care, 2026)!.Value;
+        var expected = SwedishFormat.Percent(table.Value(staffing, social, 2026)!.Value / whole * 100m);
+
+        var (_, answer) = await AskAsync("socialsekreterarnas andel av personalbehovet 2026 förutom undersköterskor");
+        Assert.Contains($"**{expected}**", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_ranking_with_a_group_left_out_ranks_the_others()
+    {
+        var (_, answer) = await AskAsync("vilken yrkesgrupp har störst personalbehov 2025 förutom usk?");
+        Assert.DoesNotContain("Vårdare", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task One_measure_as_a_share_of_the_other_is_their_ratio()
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var table = knowledge.ForecastTables[0];
+        var staffing = table.Measures.First(m => m.Kind == Bot.Answering.Snapshot.MeasureKind.Staffing);
+        var recruitment = table.Measures.First(m => m.Kind == Bot.Answering.Snapshot.MeasureKind.Recruitment);
+        var social = table.Groups.First(g => Occupation.Social.IsGroup(TextFold.Fold(g)));
+        var expected = SwedishFormat.Percent(table.Value(recruitment, social, 2025)!.Value / table.Value(staffing, social, 2025)!.Value * 100m);
+
+        var (_, answer) = await AskAsync("hur stor del av personalbehovet för socialsekreterare 2025 är rekryteringsbehov?");
+        Assert.Contains($"**{expected}**", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_group_share_of_each_measure_is_no_ratio_between_the_measures()
+    {
+        var (_, answer) = await AskAsync("usk:s andel av personalbehovet och rekryteringsbehovet 2027");
+        Assert.Contains("står för", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(" är **", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_key_figure_row_with_a_total_column_answers_the_total_unless_another_column_is_named()
+    {
+        var (_, total) = await AskAsync("sick leave for managers 2016");
+        Assert.Contains("2,1", total.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("53,1", total.Text, StringComparison.Ordinal);
+        Assert.Contains("From dag 60", total.Text, StringComparison.Ordinal);
+
+        var (_, named) = await AskAsync("sjukfrånvaro från dag 60 för socialsekreterare 2016");
+        Assert.Contains("53,3", named.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("8,9", named.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cell_with_the_figures_of_women_and_men_is_read_into_its_parts()
+    {
+        Assert.Equal(new GenderSplit(74, 75, 70), GenderSplit.Read("74 K:75 M:70"));
+        Assert.Equal(new GenderSplit(null, 74, null), GenderSplit.Read("K:74%"));
+        Assert.Null(GenderSplit.Read("K:"));
+        Assert.Null(GenderSplit.Read("74"));
+        Assert.Null(GenderSplit.Read("Nivå"));
+    }
+
+    [Theory]
+    [InlineData("HME-index för män 2015", Gender.Men)]
+    [InlineData("HME for women in 2015", Gender.Women)]
+    [InlineData("HME index for men 2015", Gender.Men)]
+    [InlineData("vilket HME-index har man 2015", null)]
+    [InlineData("HME-index 2015, men för vilken nämnd?", null)]
+    public void The_gender_asked_is_read_from_the_words_as_written(string question, Gender? gender) =>
+        Assert.Equal(gender, KeyFigureAnswerer.AskedGender(QuestionReader.Read(question, Today)));
+
+    [Fact]
+    public async Task The_figure_of_the_gender_asked_is_given_and_not_the_others()
+    {
+        var (_, answer) = await AskAsync("HME-index för kvinnor 2015");
+        Assert.Contains("**77** (kvinnor)", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("70", answer.Text, StringComparison.Ordinal);
+
+        var (_, plain) = await AskAsync("HME-index för kvinnor i socialnämnd väster 2014");
+        Assert.Contains("inte uppdelat", plain.Text, StringComparison.Ordinal);
+
+        var (_, everyone) = await AskAsync("sjukfrånvaro för kvinnor 2015");
+        Assert.Contains("inte uppdelat", everyone.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_key_figure_with_a_group_left_out_is_not_that_groups_figure_but_what_the_table_has()
+    {
+        var (_, answer) = await AskAsync("sjukfrånvaro 2016 exklusive chefer");
+        Assert.StartsWith("Tabellen har inga siffror med den gruppen utelämnad", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("**Socialförvaltningen**", answer.Text, StringComparison.Ordinal);
+    }
+}
