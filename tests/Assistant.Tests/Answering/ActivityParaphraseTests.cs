@@ -1,0 +1,78 @@
+using Assistant.Bot.Answering;
+using Assistant.Bot.Answering.Queries;
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Tests.Answering;
+
+/// <summary>
+/// Activities asked in other words over the real seeds: in English (the glossary's activity vocabulary), by what their
+/// follow-up comment says, by a heading of an activity plan, and by an owner asked of a subject a key figure shares.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class ActivityParaphraseTests
+{
+    private static readonly DateOnly Today = new(2024, 9, 16);
+
+    private static async Task<(ReadQuestion Read, Answer Answer)> AskAsync(string question)
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var read = QueryReader.Read(QuestionReader.Read(question, Today), knowledge);
+        return (read, QueryExecutor.Execute(read, knowledge));
+    }
+
+    [Fact]
+    public void The_activity_tables_english_words_are_read_as_their_swedish_ones()
+    {
+        var folded = Glossary.Apply(TextFold.Fold("the vertical integration of planning, authority and delivery"));
+        Assert.Contains("vertikal", folded, StringComparison.Ordinal);
+        Assert.Contains("integrering", folded, StringComparison.Ordinal);
+        Assert.Contains("planering", folded, StringComparison.Ordinal);
+        Assert.Contains("myndighetsutovning", folded, StringComparison.Ordinal);
+        Assert.Contains("utforande", folded, StringComparison.Ordinal);
+        // The local authority is the municipality, not the exercise of authority.
+        Assert.Contains("kommun", Glossary.Apply("what does the local authority do"), StringComparison.Ordinal);
+        Assert.DoesNotContain("myndighetsutovning", Glossary.Apply("what does the local authority do"), StringComparison.Ordinal);
+        // The plan by its English name is the document, not "kompetensförsörjning" and a stray "plan".
+        Assert.Contains("kompetensforsorjningsplanen", Glossary.Apply("in the competence supply plan"), StringComparison.Ordinal);
+        Assert.Contains("eu-bidrag", Glossary.Apply("did they get eu funding"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Who signs the co-determination agreement, and when?", "höst")]
+    [InlineData("Is the joint environmental plan finished?", "Biträdande")]
+    [InlineData("What does the follow-up say about the working group on welfare crime?", "två möten")]
+    [InlineData("Has the application for EU funding been sent?", "sept")]
+    public async Task An_activity_asked_in_english_is_found_with_its_owner_status_and_comment(string question, string expected)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_activity_whose_comment_has_every_word_asked_answers_above_a_passage_that_has_fewer()
+    {
+        var (read, answer) = await AskAsync("välfärdsbrott och avtalsuppföljning: hur många möten har arbetsgruppen hunnit ha?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("två möten", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_is_under_a_heading_of_an_activity_plan_lists_its_activities()
+    {
+        var (read, answer) = await AskAsync("Vilka punkter står under Hållbart arbetsliv i aktivitetsplanen?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("Handledning", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("sjukfrånvaro", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_owner_asked_of_a_key_figures_subject_is_the_activitys_with_its_whole_description()
+    {
+        var (read, answer) = await AskAsync("Vem ansvarar för att minska sjukfrånvaron?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("HR", answer.Text, StringComparison.Ordinal);
+        // The title is the description's first sentence; the second says what else is done.
+        Assert.Contains("10%", answer.Text, StringComparison.Ordinal);
+    }
+}
