@@ -75,4 +75,22 @@ public sealed class ActivityParaphraseTests
         // The title is the description's first sentence; the second says what else is done.
         Assert.Contains("10%", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_staff_compound_that_names_a_subject_of_its_own_finds_the_activities_filed_under_it()
+    {
+        // "personalomsättning" starts like "personal" but is the turnover the plan files activities under.
+        var (read, answer) = await AskAsync("Rekryteringsbehovet beror på personalomsättningen: vad gör vi åt den?");
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.Contains("avgångar", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_heading_of_the_activity_plan_named_in_a_link_question_brings_its_activities()
+    {
+        // "Breddad rekrytering" is only the heading (the perspective column) of its rows, not in their text.
+        var (read, answer) = await AskAsync("Assistant nurses' recruitment need: which activities concern broadened recruitment?");
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.Contains("13 tjänster", answer.Text, StringComparison.Ordinal);
+    }
 }

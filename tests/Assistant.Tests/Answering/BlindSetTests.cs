@@ -38,7 +38,7 @@ public sealed class BlindSetTests
         ["sealed4"] = 76.6,
         // A sixth development set and a sixth sealed one, 2026-12-06 17:05 UTC, before the fourth round of engine work:
         // dev5 70.7 %, sealed5 70.0 % on arrival with one wrong number ("social secretaries" read as the total), fixed.
-        ["dev5"] = 89.9,
+        ["dev5"] = 91.2,
         ["sealed5"] = 78.6,
     };
 
