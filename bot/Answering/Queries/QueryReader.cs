@@ -242,6 +242,14 @@ public static class QueryReader
             }
             else if (Passage() is { } cites)
             {
+                // "Vad står det i uppföljningen om ESF-ansökan?": the document named records it in an activity's row (its
+                // comment), which has every word asked; the text has clearly fewer. The activity answers.
+                if (documents.Count > 0 && Hits() is [var row, ..] && row.Coverage >= WholeActivityCoverage
+                    && documents.Contains(k.ActivitiesById[row.Key].DocumentId) && cites.Hit.Coverage <= row.Coverage - 0.25)
+                {
+                    Add(Make(QueryTarget.Activity) with { ActivityHits = Hits() }, 6.6 + row.Coverage / 100, $"the document named has an activity with every word asked ({Score(row.Coverage)}), its text only {Score(cites.Hit.Coverage)}");
+                }
+
                 // "Med hur många procent ökar ... enligt texten?": the text states its own percent; it answers, not a computed change.
                 Add(Make(QueryTarget.Passage) with { Passage = cites }, 6.5 + cites.Hit.Coverage / 100 + (q.Has(Cue.Percent) && PassageAnswerer.StatesPercent(cites.Passage.Text) ? 0.6 : 0), $"narrative or cited text; passage coverage {Score(cites.Hit.Coverage)}");
             }

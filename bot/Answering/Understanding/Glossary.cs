@@ -173,6 +173,8 @@ public static partial class Glossary
         (Rule("applications|application|applying"), "ansokan"),
         (Rule("working groups|working group|work groups|work group|task force"), "arbetsgrupp"),
         (Rule("meetings"), "moten"),
+        (Rule("sustainable working life|sustainable work life|sustainable working lives|sustainable working careers"), "hallbart arbetsliv"),
+        (Rule("sustainability|sustainable"), "hallbar"),
         (Rule("vertical"), "vertikal"),
         (Rule("integration|integrating|integrate"), "integrering"),
         (Rule("chain"), "kedjan"),

@@ -93,4 +93,20 @@ public sealed class ActivityParaphraseTests
         Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
         Assert.Contains("13 tjänster", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Text_cited_from_a_follow_up_whose_activity_row_has_every_word_is_that_activitys()
+    {
+        var (read, answer) = await AskAsync("Vad står det i uppföljningen om ansökan till ESF?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("sept", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_heading_asked_in_english_lists_its_activities()
+    {
+        var (read, answer) = await AskAsync("Which items come under sustainable working life in the activity plan?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("Handledning", answer.Text, StringComparison.Ordinal);
+    }
 }
