@@ -351,13 +351,13 @@ public static class QueryReader
 
                 Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 5.3, $"key figure named (score {Score(named.Score)})");
             }
-            else if (named.Score >= 1 && !measureCue && q.Years.Years.Count > 0 && KeyFigureAnswerer.HasYears(Figures(), q.Years.All)
+            else if (named.Score >= 1 && !measureCue && q.Years.Years.Count > 0 && !(q.Has(Cue.Owner) && Hits().Count > 0) && KeyFigureAnswerer.HasYears(Figures(), q.Years.All)
                 && !k.ForecastTables.Any(t => q.Years.All.All(t.Years.Contains)))
             {
                 // "Hur många barn per handläggare fanns 2014?": a key-figure year no forecast has.
                 Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 5.2, "key figure with a year no forecast has");
             }
-            else if (named.Score >= 1 && !q.Has(Cue.Narrative) && q.Years.Years.Count > 0)
+            else if (named.Score >= 1 && !q.Has(Cue.Narrative) && q.Years.Years.Count > 0 && !(q.Has(Cue.Owner) && Hits().Count > 0))
             {
                 if (YearStatedInText(q, k, Figures(), Passage) is { } stated)
                 {

@@ -109,4 +109,13 @@ public sealed class ActivityParaphraseTests
         Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
         Assert.Contains("Handledning", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_plan_named_by_its_years_follow_up_with_an_owner_asked_is_an_activity_not_a_key_figure()
+    {
+        // "2024 års": the year's, naming the follow-up; a key figure has no owner.
+        var (read, answer) = await AskAsync("Vem är ansvarig för introduktionen i 2024 års uppföljning?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("introduktion", answer.Text, StringComparison.Ordinal);
+    }
 }
