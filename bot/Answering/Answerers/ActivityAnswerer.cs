@@ -121,6 +121,12 @@ public static class ActivityAnswerer
 
         var source = k.Source(activity.DocumentId);
         var lines = new List<string> { $"**{ActivityText.Title(activity, 200)}**" };
+        // "How is sick leave to be reduced?": the title is the description's first sentence; the rest says what else is done.
+        if (ActivityText.Continuation(activity) is { Length: > 0 } more)
+        {
+            lines.Add(more);
+        }
+
         var all = !q.HasAny(Cue.StatusWord, Cue.Owner, Cue.When, Cue.Comment, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.Due);
         if (all || q.HasAny(Cue.StatusWord, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.Owner, Cue.When, Cue.Due))
         {

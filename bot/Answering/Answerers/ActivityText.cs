@@ -106,6 +106,29 @@ public static class ActivityText
         return items.Count == 0 ? string.Empty : " • " + string.Join(" • ", items);
     }
 
+    /// <summary>
+    /// What the description says after the title when the title is only its first sentence ("Nytt systemstöd ... införs."
+    /// then "Riktade uppföljningar med chefer som har arbetsgrupper med >10% sjukfrånvaro."): the rest of what is done, which
+    /// a one-activity answer must show. Empty when the description does not begin with the title or adds nothing.
+    /// </summary>
+    public static string Continuation(PlanActivity activity, int max = 400)
+    {
+        if (string.IsNullOrWhiteSpace(activity.Description))
+        {
+            return string.Empty;
+        }
+
+        var title = Words(activity.Title).TrimEnd('.', ' ', '…');
+        var description = Words(activity.Description);
+        if (title.Length < 10 || !description.StartsWith(title, StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        var rest = description[title.Length..].TrimStart('.', ' ');
+        return rest.Length < 3 ? string.Empty : SourceText.Shorten(rest, max);
+    }
+
     /// <summary>"Aktivitet: Nulägesbeskrivning." → "Nulägesbeskrivning": a bullet without its "Aktivitet" label.</summary>
     private static string Bare(string item)
     {

@@ -321,9 +321,19 @@ public static class LinkAnswerer
 
         // The question's own subject ("nya professioner i vården") outranks the group and recruitment in general, a rare
         // subject word (few activities have it) more than a common one.
-        var about = topic.Where(w => QueryWords.Concerns(tokens, w)).Select(w => rarity[w]).OrderDescending().Take(3).Sum();
+        // The heading the plan files the activity under counts as its text ("Personalomsättningen", "Breddad rekrytering":
+        // the activity plan's first column names what its rows are about).
+        var heading = Headings(k).GetValueOrDefault(activity);
+        var about = topic.Where(w => QueryWords.Concerns(tokens, w) || heading is not null && QueryWords.Concerns(heading, w)).Select(w => rarity[w]).OrderDescending().Take(3).Sum();
         return group + about;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, WordList>> HeadingWords = [];
+
+    /// <summary>Each activity's heading (its perspective column) as words, once per snapshot; only activities that have one.</summary>
+    private static Dictionary<int, WordList> Headings(KnowledgeSnapshot k) => HeadingWords.GetValue(k, snapshot => snapshot.Activities
+        .Where(a => !string.IsNullOrWhiteSpace(a.Perspective))
+        .ToDictionary(a => a.Id, a => new WordList(TextFold.Tokens(a.Perspective!))));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<int>>> Named = [];
 
@@ -363,9 +373,13 @@ public static class LinkAnswerer
     /// <summary>A question word about recruiting, keeping or training staff: a recruitment stem, a need or staff cue, or its English word.</summary>
     private static bool IsRecruitmentWord(QuestionUnderstanding q, string word) =>
         RecruitmentStems.Any(s => word.Contains(s, StringComparison.Ordinal))
-        || EnglishRecruitmentStems.Any(s => word.StartsWith(s, StringComparison.Ordinal))
+        // "personalen" is the staff; "personalomsättning" (turnover) is a subject of its own: a long word after the stem.
+        || EnglishRecruitmentStems.Any(s => word.StartsWith(s, StringComparison.Ordinal) && word.Length - s.Length < SubjectAfterStem)
         || q.Hits.Any(h => h.Entry.Cue is Cue.Recruitment or Cue.Staffing or Cue.StaffWord or Cue.NeedNoun
             && Enumerable.Range(h.Start, h.Length).Any(i => q.Tokens[i] == word));
+
+    /// <summary>How long the rest of a word after a staff stem ("personal", "medarbetar") must be to be a subject of its own.</summary>
+    private const int SubjectAfterStem = 6;
 
     private static readonly string[] EnglishRecruitmentStems =
     [

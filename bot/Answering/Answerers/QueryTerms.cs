@@ -32,6 +32,10 @@ public static class QueryTerms
         "kom", "kommit",
         // Time adverbs that qualify a status, not a subject ("vad pågår fortfarande", "still ongoing").
         "fortfarande", "still", "annu", "yet",
+        // English pronouns and the plan's frame ("the new administration"): no activity is about them.
+        "they", "them", "he", "she", "you", "new", "aim", "aims", "aiming", "intend", "intended", "plan's",
+        // "i 2024 års uppföljning": the year's, naming the document by its year, not a subject.
+        "ars",
     };
 
     /// <param name="siblings">Search each word's siblings beside it (<see cref="Glossary.Siblings"/>): the plans' text says

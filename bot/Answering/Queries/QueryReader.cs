@@ -242,6 +242,14 @@ public static class QueryReader
             }
             else if (Passage() is { } cites)
             {
+                // "Vad står det i uppföljningen om ESF-ansökan?": the document named records it in an activity's row (its
+                // comment), which has every word asked; the text has clearly fewer. The activity answers.
+                if (documents.Count > 0 && Hits() is [var row, ..] && row.Coverage >= WholeActivityCoverage
+                    && documents.Contains(k.ActivitiesById[row.Key].DocumentId) && cites.Hit.Coverage <= row.Coverage - 0.25)
+                {
+                    Add(Make(QueryTarget.Activity) with { ActivityHits = Hits() }, 6.6 + row.Coverage / 100, $"the document named has an activity with every word asked ({Score(row.Coverage)}), its text only {Score(cites.Hit.Coverage)}");
+                }
+
                 // "Med hur många procent ökar ... enligt texten?": the text states its own percent; it answers, not a computed change.
                 Add(Make(QueryTarget.Passage) with { Passage = cites }, 6.5 + cites.Hit.Coverage / 100 + (q.Has(Cue.Percent) && PassageAnswerer.StatesPercent(cites.Passage.Text) ? 0.6 : 0), $"narrative or cited text; passage coverage {Score(cites.Hit.Coverage)}");
             }
@@ -263,7 +271,9 @@ public static class QueryReader
 
         // "Vilka aktiviteter finns under målet ...", "fall under broadened recruitment": a heading of the plans, whose
         // activities are asked for, above a forecast measure the heading happens to name (7).
-        var underHeading = plural && ActivityListAnswerer.UnderHeading(q, k) is not null;
+        // "Vad finns under hållbart arbetsliv i förvaltningens aktivitetsplan?": an activity plan named is a list of
+        // activities, as the plural is.
+        var underHeading = (plural || NamesActivityPlan(q)) && ActivityListAnswerer.UnderHeading(q, k) is not null;
         ListIf(plural, "activities (plural)");
         ListIf(underHeading, "under a heading of the plans");
         ListIf(byStatus, "per status");
@@ -316,8 +326,9 @@ public static class QueryReader
 
             // A key figure is named by its own words ("sjukfrånvaro"); an occupation ("socialsekreterare") then narrows the rows.
             var named = Named();
-            // A key figure has no status: "Have we finished the work on ... employment rate?" asks for an activity.
-            var statusAsked = AsksStatus(q)
+            // A key figure has no status: "Have we finished the work on ... employment rate?" asks for an activity. Nor an
+            // owner: "Vem ansvarar för att minska sjukfrånvaron?" asks who does the work, which only an activity names.
+            var statusAsked = (AsksStatus(q) || q.Has(Cue.Owner))
                 && Hits().Count > 0;
             if (named.Score >= 2 && !measureCue && !statusAsked)
             {
@@ -340,13 +351,13 @@ public static class QueryReader
 
                 Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 5.3, $"key figure named (score {Score(named.Score)})");
             }
-            else if (named.Score >= 1 && !measureCue && q.Years.Years.Count > 0 && KeyFigureAnswerer.HasYears(Figures(), q.Years.All)
+            else if (named.Score >= 1 && !measureCue && q.Years.Years.Count > 0 && !(q.Has(Cue.Owner) && Hits().Count > 0) && KeyFigureAnswerer.HasYears(Figures(), q.Years.All)
                 && !k.ForecastTables.Any(t => q.Years.All.All(t.Years.Contains)))
             {
                 // "Hur många barn per handläggare fanns 2014?": a key-figure year no forecast has.
                 Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 5.2, "key figure with a year no forecast has");
             }
-            else if (named.Score >= 1 && !q.Has(Cue.Narrative) && q.Years.Years.Count > 0)
+            else if (named.Score >= 1 && !q.Has(Cue.Narrative) && q.Years.Years.Count > 0 && !(q.Has(Cue.Owner) && Hits().Count > 0))
             {
                 if (YearStatedInText(q, k, Figures(), Passage) is { } stated)
                 {
@@ -448,8 +459,11 @@ public static class QueryReader
         if (hits.Count > 0 && (!bare || hits[0].Coverage >= BareActivityCoverage))
         {
             var top = k.ActivitiesById[hits[0].Key];
-            readings.Add(new Reading(Make(QueryTarget.Activity) with { ActivityHits = hits }, (bare ? 3 : 2) + hits[0].Coverage / (bare ? 1 : 100),
-                [bare ? $"activity words ({Score(hits[0].Coverage)} covered), no cue" : $"activity words ({Score(hits[0].Coverage)} covered)"])
+            // "avtalsuppföljning mot välfärdsbrott: hur många möten har arbetsgruppen haft?": one activity's text (its comment)
+            // has every word of the question and the best passage clearly fewer: that activity answers, not the passage.
+            var whole = !bare && hits[0].Coverage >= WholeActivityCoverage && (passage is null || passage.Hit.Coverage <= hits[0].Coverage - 0.25);
+            readings.Add(new Reading(Make(QueryTarget.Activity) with { ActivityHits = hits }, (bare ? 3 : whole ? 3.2 : 2) + hits[0].Coverage / (bare ? 1 : 100),
+                [bare ? $"activity words ({Score(hits[0].Coverage)} covered), no cue" : whole ? $"activity words ({Score(hits[0].Coverage)} covered), a passage only {Score(passage?.Hit.Coverage ?? 0)}" : $"activity words ({Score(hits[0].Coverage)} covered)"])
             {
                 Choice = bare && hits.Count == 1 ? q.Say($"Status för {ActivityText.Title(top, 80)}", $"Status of {ActivityText.Title(top, 80)}") : null,
             });
@@ -586,6 +600,11 @@ public static class QueryReader
     }
 
     /// <summary>Words that ask for a status: a status named (klart, pågår ...) or the word "status" itself.</summary>
+    /// <summary>"aktivitetsplanen", "the activity plan", "action plan": the question names a plan made of activities.</summary>
+    internal static bool NamesActivityPlan(QuestionUnderstanding q) =>
+        q.Tokens.Any(t => t.StartsWith("aktivitetsplan", StringComparison.Ordinal) || t.StartsWith("handlingsplan", StringComparison.Ordinal))
+        || q.Tokens.Zip(q.Tokens.Skip(1)).Any(p => p.First is "activity" or "action" && p.Second is "plan" or "plans");
+
     private static bool AsksStatus(QuestionUnderstanding q) =>
         q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord);
 
@@ -595,6 +614,9 @@ public static class QueryReader
 
     /// <summary>How much of a status or comment question an activity must cover to outrank a forecast or key figure.</summary>
     private const double NamedActivityCoverage = 0.6;
+
+    /// <summary>How much of a question an activity must cover to answer above a passage that covers clearly less.</summary>
+    private const double WholeActivityCoverage = 0.9;
 
     /// <summary>How much of a question with no cue an activity must cover to be the answer.</summary>
     private const double BareActivityCoverage = 0.75;

@@ -31,6 +31,8 @@ public static partial class Glossary
         (Rule("digitalisation|digitalization|digital"), "digitalisering"),
         (Rule("further education|continuing education|further training"), "vidareutbildning"),
         (Rule("training|education"), "utbildning"),
+        // r6-activities: the plan by its English name before the phrase inside it.
+        (Rule("competence supply plan|competence plan|competency plan|skills plan|skills supply plan"), "kompetensforsorjningsplanen"),
         (Rule("competence supply|skills supply|staff supply"), "kompetensforsorjning"),
         (Rule("employee engagement|staff engagement|engagement index|employee engagement index|engagement"), "hme"),
         (Rule("dementia"), "demens"),
@@ -47,7 +49,7 @@ public static partial class Glossary
         (Rule("implementation|implementing|implement|introduction of|roll-out|rollout"), "implementering"),
         (Rule("rolling out|roll out|rolled out"), "breddinfora"),
         (Rule("introductions|introduction|induction|onboarding"), "introduktion"),
-        (Rule("common|joint"), "gemensam"),
+        (Rule("common|joint|shared"), "gemensam"),
         (Rule("external funding|external financing|external grants"), "extern finansiering"),
         (Rule("revising|revise"), "revidering"),
         (Rule("recruitment strategies|recruitment strategy"), "rekryteringsstrategier"),
@@ -125,6 +127,8 @@ public static partial class Glossary
         (Rule("directives|directive|instructions|instruction"), "direktiv"),
         (Rule("solutions|solution"), "losningar"),
         (Rule("committees|committee"), "namnden"),
+        // r6-activities: what EU money is called in the plans ("extern finansiering (t.ex. EU-bidrag)"), before "funding" alone.
+        (Rule("eu funding|eu funds|eu grants|eu grant|eu money|eu financing|eu-funding|eu-funds|eu-grants"), "eu-bidrag extern finansiering"),
         (Rule("money|funds|funding"), "kronor"),
         // "what does that mean for ...": what something amounts to (innebär), not an average.
         (Rule("does that mean|does this mean|does it mean|do they mean|would that mean|would this mean|that means|this means|it means"), "innebar"),
@@ -162,6 +166,27 @@ public static partial class Glossary
         (Rule("in-house|in house|own management"), "egenregi"),
         (Rule("review of the current situation|review of the current state|review of the current|review of current"), "genomlysning av nulaget"),
         (Rule("health organisation|health organization|healthcare organisation|healthcare organization|health care organisation|health care organization"), "halso sjukvardsorganisation"),
+        // r6-activities: the activity tables' words in English (their titles and follow-up comments): co-determination (MBL),
+        // signing an agreement, an application, a working group's meetings, the chain from planning to delivery.
+        (Rule("co-determination act|co-determination|codetermination|co determination"), "mbl samverkan"),
+        (Rule("signing|signed|sign"), "teckna"),
+        (Rule("applications|application|applying"), "ansokan"),
+        (Rule("working groups|working group|work groups|work group|task force"), "arbetsgrupp"),
+        (Rule("meetings"), "moten"),
+        (Rule("sustainable working life|sustainable work life|sustainable working lives|sustainable working careers"), "hallbart arbetsliv"),
+        (Rule("sustainability|sustainable"), "hallbar"),
+        (Rule("vertical"), "vertikal"),
+        (Rule("integration|integrating|integrate"), "integrering"),
+        (Rule("chain"), "kedjan"),
+        (Rule("planning"), "planering"),
+        (Rule("local authority|local authorities"), "kommun"),
+        (Rule("exercise of authority|authority exercise|public authority|authority|authorities"), "myndighetsutovning"),
+        (Rule("service delivery|delivery"), "utforande"),
+        (Rule("environmental|environment"), "miljo"),
+        (Rule("competences|competencies|competence|competency"), "kompetens"),
+        (Rule("qualification rules|qualification regulations|qualification|qualifications"), "behorighetsreglering"),
+        (Rule("children and young people|children and youth|child and youth|children and adolescents"), "barn och unga"),
+        (Rule("case handling|casework|case work|case processing|case management"), "handlaggning"),
     ];
 
     /// <summary>

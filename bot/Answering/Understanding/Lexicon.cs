@@ -50,7 +50,9 @@ public static class Lexicon
         Cues(Cue.StatusWord, "status", "statusen", "läge", "läget", "hur går det", "how is", "progress", "state", "hur går arbetet", "hur har det gått", "vad hände med", "vad har hänt med", "what happened to", "what happened with", "hur ligger vi till", "hur ligger det till", "hur ligger den till", "hur långt har vi kommit", "hur långt har ni kommit", "hur långt har de kommit", "hur långt har dom kommit", "hur långt har man kommit", "hur långt har det kommit", "hur långt har den kommit", "hur långt har arbetet kommit", "how far have they come", "how far has it come", "how are we doing", "how far along", "where do we stand", "where are we with");
         Cues(Cue.Owner, "vem", "vilka ansvarar", "ansvarar", "ansvarig", "ansvariga", "ansvarige", "ansvaret", "ägare", "who", "owner", "owns", "responsible", "in charge", "sköter", "sköts", "håller i");
         Cues(Cue.When, "när", "deadline", "slutfört", "slutföras", "tidplan", "when", "due date", "by when", "datum");
-        Cues(Cue.Comment, "kommentar", "kommentaren", "kommentarer", "comment", "comments", "notering", "anteckning", "note", "notes");
+        Cues(Cue.Comment, "kommentar", "kommentaren", "kommentarer", "comment", "comments", "notering", "anteckning", "note", "notes",
+            // "What does the follow-up say about ...": a follow-up's activity table records what happened in its comment column.
+            "follow up say", "follow up says", "follow up said", "follow up note", "follow up notes", "follow up comment");
         Cues(Cue.Overdue, "försenad", "försenade", "försenat", "ligger efter", "efter tidplan", "efter plan", "förfallen", "förfallna", "passerat", "missat", "sena", "overdue", "late", "behind", "behind schedule", "past due", "delayed", "missed");
         Cues(Cue.Done, "klart", "klar", "klara", "avslutad", "avslutade", "avslutat", "färdig", "färdiga", "färdigt", "genomförd", "genomförda", "genomfört", "slutförd", "slutförda", "done", "completed", "complete", "finished");
         Cues(Cue.InProgress, "pågår", "pågående", "på gång", "under arbete", "in progress", "ongoing", "under way", "underway");

@@ -1,0 +1,121 @@
+using Assistant.Bot.Answering;
+using Assistant.Bot.Answering.Queries;
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Tests.Answering;
+
+/// <summary>
+/// Activities asked in other words over the real seeds: in English (the glossary's activity vocabulary), by what their
+/// follow-up comment says, by a heading of an activity plan, and by an owner asked of a subject a key figure shares.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class ActivityParaphraseTests
+{
+    private static readonly DateOnly Today = new(2024, 9, 16);
+
+    private static async Task<(ReadQuestion Read, Answer Answer)> AskAsync(string question)
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var read = QueryReader.Read(QuestionReader.Read(question, Today), knowledge);
+        return (read, QueryExecutor.Execute(read, knowledge));
+    }
+
+    [Fact]
+    public void The_activity_tables_english_words_are_read_as_their_swedish_ones()
+    {
+        var folded = Glossary.Apply(TextFold.Fold("the vertical integration of planning, authority and delivery"));
+        Assert.Contains("vertikal", folded, StringComparison.Ordinal);
+        Assert.Contains("integrering", folded, StringComparison.Ordinal);
+        Assert.Contains("planering", folded, StringComparison.Ordinal);
+        Assert.Contains("myndighetsutovning", folded, StringComparison.Ordinal);
+        Assert.Contains("utforande", folded, StringComparison.Ordinal);
+        // The local authority is the municipality, not the exercise of authority.
+        Assert.Contains("kommun", Glossary.Apply("what does the local authority do"), StringComparison.Ordinal);
+        Assert.DoesNotContain("myndighetsutovning", Glossary.Apply("what does the local authority do"), StringComparison.Ordinal);
+        // The plan by its English name is the document, not "kompetensförsörjning" and a stray "plan".
+        Assert.Contains("kompetensforsorjningsplanen", Glossary.Apply("in the competence supply plan"), StringComparison.Ordinal);
+        Assert.Contains("eu-bidrag", Glossary.Apply("did they get eu funding"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Who signs the co-determination agreement, and when?", "höst")]
+    [InlineData("Is the joint environmental plan finished?", "Biträdande")]
+    [InlineData("What does the follow-up say about the working group on welfare crime?", "två möten")]
+    [InlineData("Has the application for EU funding been sent?", "sept")]
+    public async Task An_activity_asked_in_english_is_found_with_its_owner_status_and_comment(string question, string expected)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_activity_whose_comment_has_every_word_asked_answers_above_a_passage_that_has_fewer()
+    {
+        var (read, answer) = await AskAsync("välfärdsbrott och avtalsuppföljning: hur många möten har arbetsgruppen hunnit ha?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("två möten", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_is_under_a_heading_of_an_activity_plan_lists_its_activities()
+    {
+        var (read, answer) = await AskAsync("Vilka punkter står under Hållbart arbetsliv i aktivitetsplanen?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("Handledning", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("sjukfrånvaro", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_owner_asked_of_a_key_figures_subject_is_the_activitys_with_its_whole_description()
+    {
+        var (read, answer) = await AskAsync("Vem ansvarar för att minska sjukfrånvaron?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("HR", answer.Text, StringComparison.Ordinal);
+        // The title is the description's first sentence; the second says what else is done.
+        Assert.Contains("10%", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_staff_compound_that_names_a_subject_of_its_own_finds_the_activities_filed_under_it()
+    {
+        // "personalomsättning" starts like "personal" but is the turnover the plan files activities under.
+        var (read, answer) = await AskAsync("Rekryteringsbehovet beror på personalomsättningen: vad gör vi åt den?");
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.Contains("avgångar", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_heading_of_the_activity_plan_named_in_a_link_question_brings_its_activities()
+    {
+        // "Breddad rekrytering" is only the heading (the perspective column) of its rows, not in their text.
+        var (read, answer) = await AskAsync("Assistant nurses' recruitment need: which activities concern broadened recruitment?");
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.Contains("13 tjänster", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Text_cited_from_a_follow_up_whose_activity_row_has_every_word_is_that_activitys()
+    {
+        var (read, answer) = await AskAsync("Vad står det i uppföljningen om ansökan till ESF?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("sept", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_heading_asked_in_english_lists_its_activities()
+    {
+        var (read, answer) = await AskAsync("Which items come under sustainable working life in the activity plan?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("Handledning", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plan_named_by_its_years_follow_up_with_an_owner_asked_is_an_activity_not_a_key_figure()
+    {
+        // "2024 års": the year's, naming the follow-up; a key figure has no owner.
+        var (read, answer) = await AskAsync("Vem är ansvarig för introduktionen i 2024 års uppföljning?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("introduktion", answer.Text, StringComparison.Ordinal);
+    }
+}
