@@ -139,6 +139,12 @@ public static class ForecastAnswerer
         }
 
         var folded = TextFold.Fold(group);
+        // A group computed as the total less others ("Totalt excluding Vårdare/…") is none of the groups its name contains.
+        if (folded.Contains(" excluding ", StringComparison.Ordinal) || folded.Contains(" exklusive ", StringComparison.Ordinal))
+        {
+            return group;
+        }
+
         var occupation = new[] { Occupation.Care, Occupation.Social, Occupation.PersonalAssistant, Occupation.Administrator, Occupation.Management, Occupation.Other, Occupation.Total }
             .FirstOrDefault(o => o.IsGroup(folded));
         return occupation is null ? group : $"{group} ({occupation.English})";

@@ -11,6 +11,8 @@ public static partial class Glossary
 {
     private static readonly (Regex Pattern, string Swedish)[] Rules =
     [
+        // Long-term sick leave is the key figures' "From dag 60" column (sick leave from the 60th day).
+        (Rule("long-term sick leave|long term sick leave|longterm sick leave|long-term sickness absence|langtidssjukfranvaro|langtidssjukfranvaron|langtidssjukskrivning|langtidssjukskrivningar|langtidssjukskrivningarna|langtidssjukskrivna"), "sjukfranvaro fran dag"),
         (Rule("sick leave|sick-leave|sickness absence|sick days|absence due to illness|absence because of illness|illness absence|sickness rate|sickness"), "sjukfranvaro"),
         // Key figures in the words people use for them: "frånvaro pga sjukdom", "sjuktalen", "hur många slutar".
         (Rule("franvaro pga sjukdom|franvaro p g a sjukdom|franvaro pa grund av sjukdom|franvaron pga sjukdom|franvaro vid sjukdom|sjuktalen|sjuktalet|sjuktal"), "sjukfranvaro"),

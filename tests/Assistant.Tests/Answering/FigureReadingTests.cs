@@ -101,6 +101,10 @@ public sealed class FigureReadingTests
         var (_, named) = await AskAsync("sjukfrånvaro från dag 60 för socialsekreterare 2016");
         Assert.Contains("53,3", named.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("8,9", named.Text, StringComparison.Ordinal);
+
+        var (_, longTerm) = await AskAsync("långtidssjukfrånvaron bland chefer 2016");
+        Assert.Contains("53,1", longTerm.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2,1 %", longTerm.Text, StringComparison.Ordinal);
     }
 
     [Fact]
