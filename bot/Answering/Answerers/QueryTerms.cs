@@ -32,6 +32,8 @@ public static class QueryTerms
         "kom", "kommit",
         // Time adverbs that qualify a status, not a subject ("vad pågår fortfarande", "still ongoing").
         "fortfarande", "still", "annu", "yet",
+        // "Nationellt", "nationally": which documents answer (QueryWords.AsksNationally), not a word their text must have.
+        "nationellt", "nationally", "nationwide",
     };
 
     /// <param name="siblings">Search each word's siblings beside it (<see cref="Glossary.Siblings"/>): the plans' text says

@@ -563,10 +563,17 @@ public static class QueryReader
             return false;
         }
 
-        var cited = q.Tokens.Skip(at + 1).Where(t => t is not "to" and not "the" && !QueryTerms.Stop.Contains(t)).Take(2).ToList();
+        // A letter left of a possessive ("SKL:s" → "skl", "s") is no word.
+        var cited = q.Tokens.Skip(at + 1).Where(t => t.Length > 1 && t is not "to" and not "the" && !QueryTerms.Stop.Contains(t)).Take(2).ToList();
         if (cited.Any(t => t.StartsWith("aktivitet", StringComparison.Ordinal)))
         {
             return true;
+        }
+
+        // "enligt SKL:s rapport": what follows is the author of a document, so its text is cited.
+        if (cited.Count > 0 && QueryWords.IsAuthor(cited[0], k))
+        {
+            return false;
         }
 
         return cited.Any(t => !ActivityListAnswerer.PlanPartWords.Contains(t) && QueryWords.Documents(q with { Tokens = [t] }, k).Count == 0
@@ -657,7 +664,15 @@ public static class QueryReader
 
         var named = KeyFigureAnswerer.Match(WithoutOccupations(q), k);
         var figures = named.Score > 0 ? KeyFigureAnswerer.Match(q, k) : named;
-        return named.Score >= 2 && KeyFigureAnswerer.HasYears(figures, q.Years.All) ? figures : null;
+        return named.Score >= 2 && KeyFigureAnswerer.HasYears(figures, q.Years.All) && InDocumentsCited(q, k, figures) ? figures : null;
+    }
+
+    /// <summary>"... enligt SKL:s rapport 2015/2016": a key figure is cited only from a document the question names, when
+    /// it names one; another document's table with the same years is not what was cited.</summary>
+    private static bool InDocumentsCited(QuestionUnderstanding q, KnowledgeSnapshot k, KeyFigureMatch figures)
+    {
+        var named = QueryWords.Documents(q, k);
+        return named.Count == 0 || figures.Cells.Any(c => named.Contains(c.DocumentId));
     }
 
     private static bool HasContentWords(QuestionUnderstanding q, KnowledgeSnapshot k) =>

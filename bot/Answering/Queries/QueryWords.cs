@@ -466,6 +466,8 @@ public static class QueryWords
             }
         }
 
+        result.AddRange(NamedByAuthorOrNation(q, k).Where(id => !result.Contains(id)));
+
         // "the 2024 follow-up", "2024 plan", "planen för 2024": a plan word and the plan's year.
         if (result.Count == 0 && q.Years.Years.Count == 1 && q.Tokens.Any(t => t.StartsWith("plan", StringComparison.Ordinal) || t.StartsWith("uppfoljning", StringComparison.Ordinal) || t.Contains("plan", StringComparison.Ordinal) || t == "follow"))
         {
@@ -479,6 +481,33 @@ public static class QueryWords
 
         return result.Count == k.Documents.Count ? [] : result;
     }
+
+    /// <summary>Words that ask for the national picture ("hur många arbetar nationellt", "nationally", "nationwide"): the
+    /// documents of no one municipality answer, not a municipality's plan that mentions the nation.</summary>
+    public static bool AsksNationally(IReadOnlyList<string> tokens) =>
+        tokens.Any(t => t is "nationellt" or "nationally" or "nationwide" or "riksniva") || Pair(tokens, "national", "level") || Pair(tokens, "nationell", "niva");
+
+    /// <summary>
+    /// "Enligt SKL", "SKL:s enkät": the author a document names (however short its name) names the document; a question
+    /// asked <see cref="AsksNationally">nationally</see> names the documents that belong to no municipality, when some do.
+    /// </summary>
+    private static IEnumerable<int> NamedByAuthorOrNation(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var national = AsksNationally(q.Tokens) && k.Documents.Values.Any(d => !string.IsNullOrWhiteSpace(d.Municipality));
+        foreach (var d in k.Documents.Values)
+        {
+            if (q.Tokens.Any(t => IsAuthorOf(t, d)) || national && string.IsNullOrWhiteSpace(d.Municipality))
+            {
+                yield return d.Id;
+            }
+        }
+    }
+
+    /// <summary>Whether a word is the name of a document's author ("skl", "skls").</summary>
+    public static bool IsAuthor(string token, KnowledgeSnapshot k) => k.Documents.Values.Any(d => IsAuthorOf(token, d));
+
+    private static bool IsAuthorOf(string token, KnowledgeDocument d) =>
+        !string.IsNullOrWhiteSpace(d.Author) && TextFold.Tokens(d.Author).Any(w => w.Length >= 3 && (token == w || token == w + "s"));
 
     private static string[] KindWords(DocumentKind kind) => kind switch
     {
