@@ -47,11 +47,12 @@ public static partial class Glossary
         (Rule("implementation|implementing|implement|introduction of|roll-out|rollout"), "implementering"),
         (Rule("rolling out|roll out|rolled out"), "breddinfora"),
         (Rule("introductions|introduction|induction|onboarding"), "introduktion"),
-        // r6-skl: the national strategy's words ("De vanligaste orsakerna", "en besparing på", "svarsfrekvensen", "sommaren").
+        // r6-skl: the national strategy's words ("De vanligaste orsakerna", "en besparing på", "svarsfrekvensen", "sommaren", "hösten").
         (Rule("most common|commonest|most frequent|most usual"), "vanligaste"),
         (Rule("savings|saving|save|saves|saved"), "besparing"),
         (Rule("response rate|response rates|response frequency"), "svarsfrekvens"),
         (Rule("summertime|summer"), "sommaren"),
+        (Rule("autumn"), "hosten"),
         // "Får man lägga ut myndighetsutövning på ...": the law's word is "överlämna" (hand over).
         (Rule("lagga ut|lagger ut|lagt ut|outsource|outsources|outsourced|outsourcing|contract out|hand over"), "overlamna"),
         (Rule("common|joint"), "gemensam"),

@@ -75,6 +75,19 @@ public sealed class NationalPassageTests
         Assert.Contains("25 och 30 procent", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("How many municipalities answered the follow-up survey in autumn 2017?", "142 kommuner", "201 kommuner")]
+    [InlineData("What was the response rate of the summer 2017 survey on agency staff?", "71 procent", "93 procent")]
+    public async Task The_season_named_picks_which_survey(string question, string first, string later)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        var at = answer.Text.IndexOf(first, StringComparison.Ordinal);
+        Assert.True(at >= 0, answer.Text);
+        var other = answer.Text.IndexOf(later, StringComparison.Ordinal);
+        Assert.True(other < 0 || other > at, answer.Text);
+    }
+
     [Fact]
     public async Task Handing_over_authority_is_read_as_the_laws_overlamna()
     {
