@@ -118,6 +118,12 @@ public static partial class PassageAnswerer
         /// <summary>"Vad kom revisorerna fram till", "what did the study find", "vad rekommenderar": a finding, a
         /// conclusion or a recommendation ("Vi kan konstatera", "Enligt vår bedömning", "Vi rekommenderar").</summary>
         Finding = 16,
+        /// <summary>"Hur många kommuner", "how many people": a count of things, not a percent, a sum of money or a year.</summary>
+        Count = 32,
+        /// <summary>"Vad kostade", "how much did it cost": a sum of money ("850 miljoner kr").</summary>
+        Money = 64,
+        /// <summary>"Hur stor andel", "what share", "hur många procent": a percent.</summary>
+        Percent = 128,
     }
 
     private static Focus FocusOf(QuestionUnderstanding q)
@@ -129,7 +135,7 @@ public static partial class PassageAnswerer
         var howMuch = tokens.Select((t, i) => (t, i)).Any(x => x.t is "hur" or "how" && x.i + 1 < tokens.Count && tokens[x.i + 1] is "mycket" or "much" or "stor" or "stort" or "manga" or "lange" or "lang" or "long");
         if (q.HasAny(Cue.HowMany, Cue.Share, Cue.Percent) || howMuch || tokens.Any(IsCostWord))
         {
-            focus |= Focus.Number;
+            focus |= Focus.Number | UnitOf(q, tokens);
         }
 
         if (AsksTime(q, tokens))
@@ -154,6 +160,60 @@ public static partial class PassageAnswerer
 
         return focus;
     }
+
+    /// <summary>
+    /// The unit a number question asks for: a share or percent ("hur stor andel", "what share"), money ("vad kostade"),
+    /// or a count of things ("hur många kommuner", "how many people"); none for "hur mycket" (an amount of anything).
+    /// </summary>
+    private static Focus UnitOf(QuestionUnderstanding q, IReadOnlyList<string> tokens)
+    {
+        if (q.HasAny(Cue.Share, Cue.Percent))
+        {
+            return Focus.Percent;
+        }
+
+        if (tokens.Any(IsCostWord))
+        {
+            return Focus.Money;
+        }
+
+        return q.Has(Cue.HowMany) ? Focus.Count : Focus.None;
+    }
+
+    /// <summary>
+    /// Whether a sentence states a number (not a year, a law's paragraph or a report's number) in the unit asked: "71
+    /// procent" for a share, "850 miljoner kr" for a cost, "201 kommuner" (no percent or money) for a count.
+    /// </summary>
+    private static bool StatesNumberInUnit(string sentence, Focus focus)
+    {
+        foreach (Match m in Number().Matches(sentence))
+        {
+            if (IsYear(m.Value) || m.Index > 0 && sentence[m.Index - 1] is ':' or '§' or '/' || m.Index > 0 && char.IsLetter(sentence[m.Index - 1]))
+            {
+                continue;
+            }
+
+            var after = sentence[(m.Index + m.Length)..];
+            var percent = PercentUnit().IsMatch(after);
+            // "850 miljoner kr" is money; "3,5 miljoner" is money when money is asked, "1,2 miljoner personer" a count.
+            var money = MoneyUnit().IsMatch(after);
+            if (focus.HasFlag(Focus.Percent) ? percent : focus.HasFlag(Focus.Money) ? money || Millions().IsMatch(after) : focus.HasFlag(Focus.Count) ? !percent && !money : true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:%|procent\b|percent\b|procentenheter\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PercentUnit();
+
+    [GeneratedRegex(@"^\s*(?:(?:miljoner|miljarder|miljard|miljon|tusen|mn|md)\s+)?(?:kr\b|kronor\b|mnkr\b|mkr\b|tkr\b|sek\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyUnit();
+
+    [GeneratedRegex(@"^\s*(?:miljoner|miljarder|miljard|miljon)\b(?!\s+(?:personer|anställda|medarbetare|invånare|människor))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Millions();
 
     /// <summary>"Kom fram till", "konstaterade", "slutsatsen", "find", "conclude", "recommend" (the glossary's
     /// "rekommenderar"), "bedömning", "assess": what a review or study found, concluded or recommended.</summary>
@@ -269,12 +329,41 @@ public static partial class PassageAnswerer
                 union.UnionWith(covered[end]);
                 var score = (union.Sum(t => weights[t]) + (headingWeight.Except(union).Sum(t => weights[t]) * 0.5)) / total;
                 var focused = Enumerable.Range(start, end - start + 1).Any(i => covered[i].Count > 0 && Answers(sentences[i], focus));
-                best = Math.Max(best, Math.Min(1, score) + (focused ? FocusBonus : 0));
+                var counted = focused && focus.HasFlag(Focus.Count) && Enumerable.Range(start, end - start + 1).Any(i => CountsAskedThing(sentences[i], terms, read));
+                best = Math.Max(best, Math.Min(1, score) + (focused ? FocusBonus : 0) + (counted ? CountedBonus : 0));
             }
         }
 
         return best;
     }
+
+    /// <summary>Added to a window when a count is asked and a number of it counts what the question names ("hur många
+    /// kommuner": "201 kommuner"; "how many people": "1,2 miljoner personer").</summary>
+    private const double CountedBonus = 0.2;
+
+    /// <summary>Whether a number of the sentence (not a year) is followed, within three words, by one of the question's words.</summary>
+    private static bool CountsAskedThing(string sentence, IReadOnlyList<string> terms, PassageTerms read)
+    {
+        foreach (Match m in Number().Matches(sentence))
+        {
+            if (IsYear(m.Value))
+            {
+                continue;
+            }
+
+            var after = CountedWords().Match(sentence, m.Index + m.Length);
+            if (after.Success && after.Index == m.Index + m.Length && terms.Any(t => SearchIndex.Matches(t, read.Terms(after.Value))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Up to three words after a number: "miljoner personer", "anställda i".</summary>
+    [GeneratedRegex(@"\G(?:\s+[\p{L}-]+){1,3}")]
+    private static partial Regex CountedWords();
 
     private static HashSet<string> Covered(string sentence, IReadOnlyList<string> terms, PassageTerms read)
     {
@@ -284,7 +373,7 @@ public static partial class PassageAnswerer
 
     /// <summary>Whether a sentence has what the question asks for: a number that is not a year, a reason, a list.</summary>
     private static bool Answers(string sentence, Focus focus) =>
-        (focus.HasFlag(Focus.Number) && (Number().Matches(sentence).Any(m => !IsYear(m.Value))))
+        (focus.HasFlag(Focus.Number) && StatesNumberInUnit(sentence, focus))
         || (focus.HasFlag(Focus.Reason) && Reason().IsMatch(sentence))
         || (focus.HasFlag(Focus.List) && ListIntroduction().IsMatch(sentence))
         || (focus.HasFlag(Focus.Date) && StatesTime(sentence))

@@ -36,6 +36,9 @@ public static class QueryTerms
         "they", "them", "he", "she", "you", "new", "aim", "aims", "aiming", "intend", "intended", "plan's",
         // "i 2024 års uppföljning": the year's, naming the document by its year, not a subject.
         "ars",
+
+        // "Nationellt", "nationally": which documents answer (QueryWords.AsksNationally), not a word their text must have.
+        "nationellt", "nationally", "nationwide",
     };
 
     /// <param name="siblings">Search each word's siblings beside it (<see cref="Glossary.Siblings"/>): the plans' text says

@@ -200,7 +200,14 @@ public static class QueryReader
         KeyFigureMatch? figuresFound = null;
         KeyFigureMatch Figures() => figuresFound ??= Named().Score > 0 ? KeyFigureAnswerer.Match(q, k) : Named();
         bool? forecastLikeFound = null;
-        bool ForecastLike() => forecastLikeFound ??= ForecastResolver.LooksLikeForecast(q, k);
+        // "Which groups does the audit say are hard to keep?" (another municipality's audit), "enligt SKL" (the national
+        // strategy): a question that names only documents of another municipality than the forecast's, or of none, is
+        // asked of them, never answered from the forecast (a plan of the same municipality may still link to it).
+        var distinct = QueryWords.DocumentsNamedDistinctly(q, k);
+        var forecastNotNamed = distinct.Count > 0 && !k.ForecastTables.Any(t => distinct.Contains(t.DocumentId))
+            && distinct.All(id => k.Documents.GetValueOrDefault(id)?.Municipality is not { Length: > 0 } municipality
+                || !k.ForecastTables.Any(t => k.Documents.GetValueOrDefault(t.DocumentId)?.Municipality == municipality));
+        bool ForecastLike() => forecastLikeFound ??= !forecastNotNamed && ForecastResolver.LooksLikeForecast(q, k);
 
         // About the knowledge. "Har du flera versioner av kompetensförsörjningsplanen 2021?": the year names the document.
         var knowledge = QueryWords.IsAboutKnowledge(q) || (NamesDocumentByYear(q, k) && QueryWords.IsAboutKnowledge(q with { Years = YearSpec.None }));
@@ -220,12 +227,12 @@ public static class QueryReader
         }
 
         // A cost asked ("vad kostar personalökningen enligt PwC?") is in the text, not in a need and its activities.
-        if (QueryWords.LinksForecastAndActivities(q) && Owners().Count == 0 && !QueryWords.AsksCost(q))
+        if (QueryWords.LinksForecastAndActivities(q) && Owners().Count == 0 && !QueryWords.AsksCost(q) && !forecastNotNamed)
         {
             Add(Make(QueryTarget.ForecastAndActivities), 7, "a forecast group or measure with what is done about it");
         }
 
-        if (QueryWords.AsksForGroups(q) && k.ForecastTables.Count > 0)
+        if (QueryWords.AsksForGroups(q) && k.ForecastTables.Count > 0 && !forecastNotNamed)
         {
             Add(Make(QueryTarget.ForecastGroups, QueryOperation.List), 6.8, "asks which groups the forecast has");
         }
@@ -578,10 +585,17 @@ public static class QueryReader
             return false;
         }
 
-        var cited = q.Tokens.Skip(at + 1).Where(t => t is not "to" and not "the" && !QueryTerms.Stop.Contains(t)).Take(2).ToList();
+        // A letter left of a possessive ("SKL:s" → "skl", "s") is no word.
+        var cited = q.Tokens.Skip(at + 1).Where(t => t.Length > 1 && t is not "to" and not "the" && !QueryTerms.Stop.Contains(t)).Take(2).ToList();
         if (cited.Any(t => t.StartsWith("aktivitet", StringComparison.Ordinal)))
         {
             return true;
+        }
+
+        // "enligt SKL:s rapport": what follows is the author of a document, so its text is cited.
+        if (cited.Count > 0 && QueryWords.IsAuthor(cited[0], k))
+        {
+            return false;
         }
 
         return cited.Any(t => !ActivityListAnswerer.PlanPartWords.Contains(t) && QueryWords.Documents(q with { Tokens = [t] }, k).Count == 0
@@ -680,7 +694,15 @@ public static class QueryReader
 
         var named = KeyFigureAnswerer.Match(WithoutOccupations(q), k);
         var figures = named.Score > 0 ? KeyFigureAnswerer.Match(q, k) : named;
-        return named.Score >= 2 && KeyFigureAnswerer.HasYears(figures, q.Years.All) ? figures : null;
+        return named.Score >= 2 && KeyFigureAnswerer.HasYears(figures, q.Years.All) && InDocumentsCited(q, k, figures) ? figures : null;
+    }
+
+    /// <summary>"... enligt SKL:s rapport 2015/2016": a key figure is cited only from a document the question names, when
+    /// it names one; another document's table with the same years is not what was cited.</summary>
+    private static bool InDocumentsCited(QuestionUnderstanding q, KnowledgeSnapshot k, KeyFigureMatch figures)
+    {
+        var named = QueryWords.Documents(q, k);
+        return named.Count == 0 || figures.Cells.Any(c => named.Contains(c.DocumentId));
     }
 
     private static bool HasContentWords(QuestionUnderstanding q, KnowledgeSnapshot k) =>

@@ -471,7 +471,15 @@ public static class QueryWords
         Pair(q.Tokens, "visa", "alla") || Pair(q.Tokens, "show", "all") || Pair(q.Tokens, "visa", "fler") || Pair(q.Tokens, "show", "more");
 
     /// <summary>Documents the question names by a word of their title or kind ("verksamhetsplanen", "revisionen").</summary>
-    public static List<int> Documents(QuestionUnderstanding q, KnowledgeSnapshot k)
+    public static List<int> Documents(QuestionUnderstanding q, KnowledgeSnapshot k) => Documents(q, k, byTitle: true);
+
+    /// <summary>
+    /// Documents the question names by their kind, organisation, author or nation ("the audit", "Örebro", "enligt SKL"),
+    /// not by a word their titles share with the question's subject ("kompetensförsörjningen").
+    /// </summary>
+    public static List<int> DocumentsNamedDistinctly(QuestionUnderstanding q, KnowledgeSnapshot k) => Documents(q, k, byTitle: false);
+
+    private static List<int> Documents(QuestionUnderstanding q, KnowledgeSnapshot k, bool byTitle)
     {
         var result = new List<int>();
         var owners = k.OwnerWords;
@@ -484,12 +492,14 @@ public static class QueryWords
             var kind = KindWords(document.Kind);
             var organisation = organisationTokens.Where(w => w.Length >= 5 && !everywhere.Contains(w)).ToList();
             if (q.Tokens.Any(t => t.Length >= 8 && !owners.Contains(t)
-                    && (title.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || kind.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))))
+                    && (byTitle && title.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || kind.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))))
                 || q.Tokens.Any(t => t.Length >= 5 && !owners.Contains(t) && (kind.Contains(t) || organisation.Contains(t))))
             {
                 result.Add(document.Id);
             }
         }
+
+        result.AddRange(NamedByAuthorOrNation(q, k).Where(id => !result.Contains(id)));
 
         // "the 2024 follow-up", "2024 plan", "planen för 2024": a plan word and the plan's year.
         if (result.Count == 0 && q.Years.Years.Count == 1 && q.Tokens.Any(t => t.StartsWith("plan", StringComparison.Ordinal) || t.StartsWith("uppfoljning", StringComparison.Ordinal) || t.Contains("plan", StringComparison.Ordinal) || t == "follow"))
@@ -504,6 +514,33 @@ public static class QueryWords
 
         return result.Count == k.Documents.Count ? [] : result;
     }
+
+    /// <summary>Words that ask for the national picture ("hur många arbetar nationellt", "nationally", "nationwide"): the
+    /// documents of no one municipality answer, not a municipality's plan that mentions the nation.</summary>
+    public static bool AsksNationally(IReadOnlyList<string> tokens) =>
+        tokens.Any(t => t is "nationellt" or "nationally" or "nationwide" or "riksniva") || Pair(tokens, "national", "level") || Pair(tokens, "nationell", "niva");
+
+    /// <summary>
+    /// "Enligt SKL", "SKL:s enkät": the author a document names (however short its name) names the document; a question
+    /// asked <see cref="AsksNationally">nationally</see> names the documents that belong to no municipality, when some do.
+    /// </summary>
+    private static IEnumerable<int> NamedByAuthorOrNation(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var national = AsksNationally(q.Tokens) && k.Documents.Values.Any(d => !string.IsNullOrWhiteSpace(d.Municipality));
+        foreach (var d in k.Documents.Values)
+        {
+            if (q.Tokens.Any(t => IsAuthorOf(t, d)) || national && string.IsNullOrWhiteSpace(d.Municipality))
+            {
+                yield return d.Id;
+            }
+        }
+    }
+
+    /// <summary>Whether a word is the name of a document's author ("skl", "skls").</summary>
+    public static bool IsAuthor(string token, KnowledgeSnapshot k) => k.Documents.Values.Any(d => IsAuthorOf(token, d));
+
+    private static bool IsAuthorOf(string token, KnowledgeDocument d) =>
+        !string.IsNullOrWhiteSpace(d.Author) && TextFold.Tokens(d.Author).Any(w => w.Length >= 3 && (token == w || token == w + "s"));
 
     private static string[] KindWords(DocumentKind kind) => kind switch
     {

@@ -51,6 +51,14 @@ public static partial class Glossary
         (Rule("implementation|implementing|implement|introduction of|roll-out|rollout"), "implementering"),
         (Rule("rolling out|roll out|rolled out"), "breddinfora"),
         (Rule("introductions|introduction|induction|onboarding"), "introduktion"),
+        // r6-skl: the national strategy's words ("De vanligaste orsakerna", "en besparing på", "svarsfrekvensen", "sommaren", "hösten").
+        (Rule("most common|commonest|most frequent|most usual"), "vanligaste"),
+        (Rule("savings|saving|save|saves|saved"), "besparing"),
+        (Rule("response rate|response rates|response frequency"), "svarsfrekvens"),
+        (Rule("summertime|summer"), "sommaren"),
+        (Rule("autumn"), "hosten"),
+        // "Får man lägga ut myndighetsutövning på ...": the law's word is "överlämna" (hand over).
+        (Rule("lagga ut|lagger ut|lagt ut|outsource|outsources|outsourced|outsourcing|contract out|hand over"), "overlamna"),
         (Rule("common|joint|shared"), "gemensam"),
         (Rule("external funding|external financing|external grants"), "extern finansiering"),
         (Rule("revising|revise"), "revidering"),
@@ -215,6 +223,9 @@ public static partial class Glossary
     private static readonly (string Stem, string[] Siblings)[] SiblingWords =
     [
         ("kostnad", ["kronor"]),
+        // "Hur mycket kan man spara": the text states "en besparing på"; "hur många svarade": "201 kommuner har besvarat".
+        ("spara", ["besparing"]),
+        ("svarade", ["besvarat"]),
     ];
 
     /// <summary>
@@ -234,12 +245,31 @@ public static partial class Glossary
         ["attracting"] = ["locka", "attrahera"],
     };
 
-    /// <summary>The siblings of a folded word (see <see cref="SiblingWords"/>, <see cref="EnglishSiblings"/>), none for most words.</summary>
+    /// <summary>
+    /// Number words the texts also write in digits: "de kommande tio åren" and "de närmaste 10 åren" (whole words only;
+    /// the small ones, "fem", "tre", would find every table's digits).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["tio"] = ["10"],
+        ["ten"] = ["10"],
+        ["tolv"] = ["12"],
+        ["femton"] = ["15"],
+        ["tjugo"] = ["20"],
+    };
+
+    /// <summary>The siblings of a folded word (see <see cref="SiblingWords"/>, <see cref="EnglishSiblings"/>,
+    /// <see cref="NumberWords"/>), none for most words.</summary>
     public static IReadOnlyList<string> Siblings(string folded)
     {
         if (EnglishSiblings.TryGetValue(folded, out var english))
         {
             return english;
+        }
+
+        if (NumberWords.TryGetValue(folded, out var digits))
+        {
+            return digits;
         }
 
         foreach (var (stem, siblings) in SiblingWords)

@@ -60,6 +60,17 @@ public sealed class QueryReaderTests
         Assert.Contains($"**{figure}**", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Apart from managers, which groups does the audit say are hard to keep?")]
+    [InlineData("Vilka yrkesgrupper utom ledning tar SKL:s strategi upp?")]
+    [InlineData("Hur många socialsekreterare behövs enligt granskningen?")]
+    public async Task A_question_naming_only_documents_without_a_forecast_is_not_answered_from_the_forecast(string question)
+    {
+        var (read, _) = await AskAsync(question);
+        Assert.NotEmpty(read.Query.Documents);
+        Assert.DoesNotContain(read.Query.Target, new[] { QueryTarget.Forecast, QueryTarget.ForecastAndActivities, QueryTarget.ForecastGroups });
+    }
+
     [Fact]
     public async Task A_key_figure_change_between_two_years_is_stated_in_percentage_points()
     {

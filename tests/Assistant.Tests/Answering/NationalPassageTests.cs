@@ -1,0 +1,98 @@
+using Assistant.Bot.Answering;
+using Assistant.Bot.Answering.Queries;
+using Assistant.Bot.Answering.Understanding;
+using Assistant.Bot.Plans;
+
+namespace Assistant.Tests.Answering;
+
+/// <summary>
+/// Questions about the national strategy (SKL) and its national figures, over the real seeds: the author and "nationellt"
+/// name the document, a number question prefers the sentence whose number is in the unit asked (money, a count of what
+/// is named, a percent), and the text's own words (besparing, överlämna, 10 for tio) are searched for the question's.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class NationalPassageTests
+{
+    private static readonly DateOnly Today = new(2024, 9, 16);
+
+    private static async Task<(ReadQuestion Read, Answer Answer)> AskAsync(string question)
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var read = QueryReader.Read(QuestionReader.Read(question, Today), knowledge);
+        return (read, QueryExecutor.Execute(read, knowledge));
+    }
+
+    [Theory]
+    [InlineData("Vad skriver SKL om hyrpersonal?")]
+    [InlineData("what do SKLs figures say nationally about staffing agencies?")]
+    [InlineData("hur ser det ut nationellt med bemanningsföretag?")]
+    public async Task The_author_or_nationally_names_the_national_strategy(string question)
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var named = QueryWords.Documents(QuestionReader.Read(question, Today), knowledge);
+        Assert.Contains(named, id => knowledge.Documents[id].Kind == DocumentKind.Strategy);
+        Assert.DoesNotContain(named, id => knowledge.Documents[id].Kind == DocumentKind.StaffingPlan);
+    }
+
+    [Fact]
+    public async Task A_cost_is_answered_by_the_sentence_with_the_sum_of_money()
+    {
+        var (read, answer) = await AskAsync("Hur mycket kostade bemanningsföretagen kommunerna år 2016 enligt SKL?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("850 miljoner kr", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_count_of_people_is_answered_by_the_sentence_that_counts_them()
+    {
+        var (read, answer) = await AskAsync("Hur många personer arbetar inom socialtjänst och kommunal hälso- och sjukvård enligt SKL?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("275 600", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Hur möter vi framtida rekryteringsutmaningar", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_number_word_finds_the_digits_the_text_writes()
+    {
+        var (read, answer) = await AskAsync("Hur många fler anställda behöver välfärden de kommande tio åren, nationellt?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("200 000", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_share_cited_from_the_strategy_is_not_another_documents_key_figure()
+    {
+        var (read, answer) = await AskAsync("Hur stor andel av kommunerna använde hyrpersonal inom barn- och ungdomsvården enligt SKL:s rapport 2015/2016?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("50 procent", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Savings_in_English_find_the_texts_besparing()
+    {
+        var (read, answer) = await AskAsync("How much could digitalisation save, according to the plan?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("25 och 30 procent", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How many municipalities answered the follow-up survey in autumn 2017?", "142 kommuner", "201 kommuner")]
+    [InlineData("What was the response rate of the summer 2017 survey on agency staff?", "71 procent", "93 procent")]
+    public async Task The_season_named_picks_which_survey(string question, string first, string later)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        var at = answer.Text.IndexOf(first, StringComparison.Ordinal);
+        Assert.True(at >= 0, answer.Text);
+        var other = answer.Text.IndexOf(later, StringComparison.Ordinal);
+        Assert.True(other < 0 || other > at, answer.Text);
+    }
+
+    [Fact]
+    public async Task Handing_over_authority_is_read_as_the_laws_overlamna()
+    {
+        var (read, answer) = await AskAsync("Kan kommunen lägga ut myndighetsutövning för barn och unga till ett bemanningsföretag?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("förenligt med svensk lag", answer.Text, StringComparison.Ordinal);
+    }
+}
