@@ -32,6 +32,9 @@ public static class QueryTerms
         "kom", "kommit",
         // Time adverbs that qualify a status, not a subject ("vad pågår fortfarande", "still ongoing").
         "fortfarande", "still", "annu", "yet",
+        // Colloquial fillers and English verbs that only carry the question ("vad är X för nåt", "what did X involve",
+        // "what did they give").
+        "nat", "nanting", "grej", "involve", "involved", "involves", "give", "gave", "given",
     };
 
     /// <param name="siblings">Search each word's siblings beside it (<see cref="Glossary.Siblings"/>): the plans' text says
