@@ -119,6 +119,8 @@ public static partial class PassageAnswerer
         /// <summary>"Vad kom revisorerna fram till", "what did the study find", "vad rekommenderar": a finding, a
         /// conclusion or a recommendation ("Vi kan konstatera", "Enligt vår bedömning", "Vi rekommenderar").</summary>
         Finding = 16,
+        /// <summary>"Vad är ...", "what are ...": a sentence that says what it is ("X är särskilda uppdrag som ...").</summary>
+        Definition = 32,
     }
 
     private static Focus FocusOf(QuestionUnderstanding q)
@@ -148,7 +150,12 @@ public static partial class PassageAnswerer
             focus |= Focus.Reason;
         }
 
-        if ((focus & ~Focus.Finding) == Focus.None && tokens.Count > 0 && tokens[0] is "vad" or "vilka" or "vilken" or "vilket" or "what" or "which" or "lista" or "list")
+        if (AsksDefinition(q))
+        {
+            focus |= Focus.Definition;
+        }
+
+        if ((focus & ~(Focus.Finding | Focus.Definition)) == Focus.None && tokens.Count > 0 && tokens[0] is "vad" or "vilka" or "vilken" or "vilket" or "what" or "which" or "lista" or "list")
         {
             focus |= Focus.List;
         }
@@ -288,7 +295,8 @@ public static partial class PassageAnswerer
                 union.UnionWith(covered[end]);
                 var score = (union.Sum(t => weights[t]) + (headingWeight.Except(union).Sum(t => weights[t]) * 0.5)) / total;
                 var focused = Enumerable.Range(start, end - start + 1).Any(i => covered[i].Count > 0 && Answers(sentences[i], focus)
-                    && !(focus.HasFlag(Focus.Number) && NamesGroup(sentences[i], groupWords)));
+                    && !(focus.HasFlag(Focus.Number) && NamesGroup(sentences[i], groupWords))
+                    || focus.HasFlag(Focus.Definition) && DefinesIn(sentences[i], terms, read));
                 best = Math.Max(best, Math.Min(1, score) + (focused ? FocusBonus : 0));
             }
         }
@@ -333,26 +341,21 @@ public static partial class PassageAnswerer
     /// "avser", "betyder", "kallas", "kallat", "syftar") hold a word of the question ("Strategiska utvecklingsuppdrag är
     /// särskilda uppdrag ...", "ett ESF projekt kallat Evikom").
     /// </summary>
-    public static bool Defines(PassageMatch match, KnowledgeSnapshot k)
-    {
-        foreach (var sentence in k.PassageTerms.Sentences(match.Passage.Text))
-        {
-            var verb = DefiningVerb().Match(sentence);
-            if (!verb.Success || sentence[..verb.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxDefinedWords)
-            {
-                continue;
-            }
+    public static bool Defines(PassageMatch match, KnowledgeSnapshot k) =>
+        k.PassageTerms.Sentences(match.Passage.Text).Any(s => DefinesIn(s, match.Terms, k.PassageTerms));
 
-            // "X är ...": X before the verb; "... ett projekt kallat X": X after it.
-            var named = verb.Value.StartsWith("kallat", StringComparison.OrdinalIgnoreCase) || verb.Value.StartsWith("kallad", StringComparison.OrdinalIgnoreCase)
-                ? sentence[verb.Index..] : sentence[..verb.Index];
-            if (Covered(named, match.Terms, k.PassageTerms).Count > 0)
-            {
-                return true;
-            }
+    private static bool DefinesIn(string sentence, IReadOnlyList<string> terms, PassageTerms read)
+    {
+        var verb = DefiningVerb().Match(sentence);
+        if (!verb.Success || sentence[..verb.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxDefinedWords)
+        {
+            return false;
         }
 
-        return false;
+        // "X är ...": X before the verb; "... ett projekt kallat X": X after it.
+        var named = verb.Value.StartsWith("kallat", StringComparison.OrdinalIgnoreCase) || verb.Value.StartsWith("kallad", StringComparison.OrdinalIgnoreCase)
+            ? sentence[verb.Index..] : sentence[..verb.Index];
+        return Covered(named, terms, read).Count > 0;
     }
 
     /// <summary>How many words may stand before the defining verb of a definition.</summary>

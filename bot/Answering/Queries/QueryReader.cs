@@ -229,6 +229,14 @@ public static class QueryReader
                 Add(Make(QueryTarget.Passage) with { Passage = defined }, DefinitionScore, $"what something is, which a passage defines (coverage {Score(defined.Hit.Coverage)})");
             }
 
+            // "Vilka yrkesgrupper är svårast att rekrytera?", "which groups are hardest to recruit": how hard a group is to
+            // get is the text's judgement; the forecast counts how many are needed.
+            if (!singular && !plural && q.Years.IsEmpty && q.Tokens.Any(QueryWords.IsDifficultyWord)
+                && Passage() is { } hard && hard.Hit.Coverage >= ExplainedCoverage)
+            {
+                Add(Make(QueryTarget.Passage) with { Passage = hard }, DifficultyInTextScore, $"how hard something is, which a passage judges (coverage {Score(hard.Hit.Coverage)})");
+            }
+
             // "När beslutade kommunstyrelsen ...?", "By when did the auditors want answers?": a time asked, with no year and
             // no status or deadline word (those ask an activity), that a sentence with the question's words states.
             if (!singular && !plural && PassageAnswerer.AsksTime(q) && AsksNoFigureOrStatus(q)
@@ -662,6 +670,10 @@ public static class QueryReader
 
     /// <summary>What something is, defined in a passage: above an activity list (6) and a forecast or key figure.</summary>
     private const double DefinitionScore = 6.45;
+
+    /// <summary>How hard a group is to recruit, judged in a passage: above a forecast (5) and its groups' list (6.8 when the
+    /// question has no difficulty word).</summary>
+    private const double DifficultyInTextScore = 5.6;
 
     /// <summary>A time the text states: above a forecast (5), a key figure (5.3) and a named activity's status (5.4).</summary>
     private const double TimeInTextScore = 5.45;

@@ -413,7 +413,7 @@ public static class QueryWords
 
     /// <summary>"Vilka yrkesgrupper är svårast att rekrytera", "which professions are hardest to fill", "brist": which
     /// groups are hard to get is a judgement the text makes, not the forecast's list of groups.</summary>
-    private static bool IsDifficultyWord(string token) =>
+    public static bool IsDifficultyWord(string token) =>
         token is "svart" or "svarast" or "svarare" or "svarigheter" or "svarighet" or "svarigheten" or "svarigheterna"
             or "hard" or "harder" or "hardest" or "difficult" or "difficulty" or "difficulties"
         || ShortageWords.Contains(token);

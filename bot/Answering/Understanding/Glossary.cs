@@ -37,6 +37,8 @@ public static partial class Glossary
         (Rule("city audit|city auditors|city auditor|municipal audit|municipal auditors"), "stadsrevisionen"),
         (Rule("want answers|wanted answers|wants answers|want a response|wanted a response|want a reply|wanted a reply|wanted replies|want replies"), "onskar svar"),
         (Rule("stress management"), "stresshantering"),
+        (Rule("summary"), "sammanfattning"),
+        (Rule("over the period|during the period|for the period"), "under perioden"),
         (Rule("strategic development assignments|strategic development assignment|development assignments|development assignment"), "strategiska utvecklingsuppdrag"),
         (Rule("auspices"), "regi"),
         (Rule("salaries|salary|wages|wage"), "loner"),
