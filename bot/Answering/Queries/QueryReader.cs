@@ -661,9 +661,25 @@ public static class QueryReader
     /// </summary>
     private static bool AsksNoFigureOrStatus(QuestionUnderstanding q) =>
         q.Years.IsEmpty && q.Occupations.Count == 0 && q.OtherOccupations.Count == 0 && q.Quarters.Count == 0
-        && !q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedNoun, Cue.NeedVerb, Cue.Forecast, Cue.HowMany, Cue.Share, Cue.Percent,
+        && !SureCues(q).Overlaps([Cue.Staffing, Cue.Recruitment, Cue.NeedNoun, Cue.NeedVerb, Cue.Forecast, Cue.HowMany, Cue.Share, Cue.Percent,
             Cue.Largest, Cue.Smallest, Cue.Sum, Cue.Average, Cue.Change, Cue.Series, Cue.Due, Cue.Done, Cue.InProgress, Cue.Remains,
-            Cue.NotDone, Cue.NotStarted, Cue.StatusWord, Cue.Overdue, Cue.Owner, Cue.Comment, Cue.Mine);
+            Cue.NotDone, Cue.NotStarted, Cue.StatusWord, Cue.Overdue, Cue.Owner, Cue.Comment, Cue.Mine]);
+
+    /// <summary>
+    /// The question's cues less those read only from a typo of a word ("projektet" is no typo of "projected", though
+    /// one letter apart): a real word of the text outweighs a cue it resembles.
+    /// </summary>
+    private static HashSet<Cue> SureCues(QuestionUnderstanding q)
+    {
+        var sure = new HashSet<Cue>(q.Cues);
+        foreach (var typo in q.Hits.Where(h => h.Entry.Cue is not null).GroupBy(h => h.Entry.Cue!.Value)
+            .Where(g => g.All(h => h.Quality == MatchQuality.Typo)))
+        {
+            sure.Remove(typo.Key);
+        }
+
+        return sure;
+    }
 
     /// <summary>A narrative question whose subject words (after "om", "about") a passage covers: below the whole question's passage.</summary>
     private const double NarrativeAboutScore = 6.4;

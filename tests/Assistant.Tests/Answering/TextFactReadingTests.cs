@@ -27,6 +27,8 @@ public sealed class TextFactReadingTests
     [InlineData("What are development assignments?", "kommunfullmäktige")]
     // A time the text states, with no year asked: above the forecast and the activities.
     [InlineData("By when did the city auditors want answers?", "30 april 2017")]
+    // ... also when a word of it is one letter from a cue ("projektet", "projected"): the typo reading does not count.
+    [InlineData("När fattade kommunstyrelsen beslut om projektet breddad kompetensförsörjning?", "8 mars 2016")]
     // What the text says about a subject the whole question finds no passage for (the text writes the university out).
     [InlineData("Vad står det om socionomprogrammet på LiU?", "2023")]
     // What a review concluded, with the reviewers between "kom" and "fram till".
