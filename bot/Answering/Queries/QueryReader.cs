@@ -475,6 +475,14 @@ public static class QueryReader
             var named = statusQuestion && !plural && hits[0].Coverage >= NamedActivityCoverage;
             Add(Make(QueryTarget.Activity) with { ActivityHits = hits }, (named ? StatusActivityScore : 4) + hits[0].Coverage / 100,
                 named ? $"a status or comment asked of an activity's own words ({Score(hits[0].Coverage)} covered)" : $"activity words ({Score(hits[0].Coverage)} covered) and an activity cue");
+
+            // "I vems regi går medarbetarna stresshanteringsutbildning?": "who" asked of what a passage says in every word
+            // and an activity only in part: the text names who. An activity's owner is asked of the activity's own words.
+            if (!singular && !plural && AsksWhoOnly(q) && !statusCue && !q.HasAny(Cue.Due, Cue.When, Cue.Comment, Cue.StatusWord)
+                && hits[0].Coverage < BareActivityCoverage && Passage() is { } whole && whole.Hit.Coverage >= FullCoverage)
+            {
+                Add(Make(QueryTarget.Passage) with { Passage = whole }, WhoInTextScore, $"who, asked of what a passage covers wholly and an activity only in part ({Score(hits[0].Coverage)})");
+            }
         }
         else if (hits.Count == 0 && singular && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord, Cue.Owner, Cue.When, Cue.Due)
             && QueryWords.Topic(q, k, []) is { Count: > 0 } missing)
@@ -690,6 +698,20 @@ public static class QueryReader
     /// <summary>How hard a group is to recruit, judged in a passage: above a forecast (5) and its groups' list (6.8 when the
     /// question has no difficulty word).</summary>
     private const double DifficultyInTextScore = 5.6;
+
+    /// <summary>
+    /// "Vem", "vems", "who", "whose" and no word of responsibility ("ansvarar", "ansvarig", "responsible", "håller i"): who
+    /// does something, which the text may name, rather than who owns an activity.
+    /// </summary>
+    private static bool AsksWhoOnly(QuestionUnderstanding q) =>
+        q.Hits.Where(h => h.Entry.Cue == Cue.Owner).ToList() is { Count: > 0 } owner
+        && owner.All(h => h.Length == 1 && q.Tokens[h.Start] is "vem" or "vems" or "who" or "whose");
+
+    /// <summary>A passage that has every word of the question.</summary>
+    private const double FullCoverage = 0.99;
+
+    /// <summary>"Who" answered by a passage with every word: above an activity with only some (4 + coverage / 100).</summary>
+    private const double WhoInTextScore = 4.2;
 
     /// <summary>A time the text states: above a forecast (5), a key figure (5.3) and a named activity's status (5.4).</summary>
     private const double TimeInTextScore = 5.45;

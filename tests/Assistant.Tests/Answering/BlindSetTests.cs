@@ -26,7 +26,7 @@ public sealed class BlindSetTests
         ["dev"] = 97.9,
         // Two more development sets written blind 2026-12-06 (forecast compositions and links; passages, activities, lists).
         ["dev2"] = 99.9,
-        ["dev3"] = 94.9,
+        ["dev3"] = 95.7,
         // A fourth development set, 2026-12-06 07:20 UTC, mixed like the sealed sets: 73.3 % when it arrived.
         ["dev4"] = 98.6,
         ["sealed"] = 83.2,

@@ -35,6 +35,8 @@ public sealed class TextFactReadingTests
     [InlineData("Vad kom granskningen fram till om kompetensförsörjningsplanen?", "Vi kan konstatera")]
     // Which groups are hard to recruit is the text's judgement, not the forecast's list of groups.
     [InlineData("vilka yrkesgrupper är svårast att rekrytera inom socialförvaltningen?", "kuratorer")]
+    // Who runs something the text names in every word and an activity only in part.
+    [InlineData("Vem står för stresshanteringsutbildningen för utredningsenheterna?", "Regionhälsans")]
     public async Task A_fact_only_the_text_states_is_answered_by_the_sentence_that_states_it(string question, string expected)
     {
         var (read, answer) = await AskAsync(question);
