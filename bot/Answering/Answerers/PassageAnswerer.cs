@@ -72,12 +72,13 @@ public static partial class PassageAnswerer
         var known = hits.SelectMany(h => h.MatchedTerms).ToHashSet();
         var total = known.Sum(t => weights[t]);
         var focus = FocusOf(q);
+        IReadOnlyCollection<string> groupWords = q.Occupations.Any(o => !o.IsTotal) ? [] : GroupWords(k);
         var ranked = hits
             .Select(h =>
             {
                 var passage = k.PassagesById[h.Key];
                 var coverage = total <= 0 ? h.Coverage : h.MatchedTerms.Where(known.Contains).Sum(t => weights[t]) / total;
-                var window = BestWindow(passage, [.. known], weights, total, k.PassageTerms, focus);
+                var window = BestWindow(passage, [.. known], weights, total, k.PassageTerms, focus, groupWords);
                 var heading = total <= 0 ? 0 : HeadingTerms(passage, [.. known], k.PassageTerms).Sum(t => weights[t]) / total;
                 var key = (0.5 * coverage) + (0.5 * window) + (HeadingWeight * heading) + Bonus(passage, documents, years)
                     + (focus.HasFlag(Focus.Finding) && IsFindingSection(passage.HeadingPath) ? FindingSectionBonus : 0);
@@ -124,6 +125,8 @@ public static partial class PassageAnswerer
         Money = 64,
         /// <summary>"Hur stor andel", "what share", "hur många procent": a percent.</summary>
         Percent = 128,
+        /// <summary>"Vad är ...", "what are ...": a sentence that says what it is ("X är särskilda uppdrag som ...").</summary>
+        Definition = 256,
     }
 
     private static Focus FocusOf(QuestionUnderstanding q)
@@ -153,7 +156,12 @@ public static partial class PassageAnswerer
             focus |= Focus.Reason;
         }
 
-        if ((focus & ~Focus.Finding) == Focus.None && tokens.Count > 0 && tokens[0] is "vad" or "vilka" or "vilken" or "vilket" or "what" or "which" or "lista" or "list")
+        if (AsksDefinition(q))
+        {
+            focus |= Focus.Definition;
+        }
+
+        if ((focus & ~(Focus.Finding | Focus.Definition)) == Focus.None && tokens.Count > 0 && tokens[0] is "vad" or "vilka" or "vilken" or "vilket" or "what" or "which" or "lista" or "list")
         {
             focus |= Focus.List;
         }
@@ -229,7 +237,22 @@ public static partial class PassageAnswerer
                 || t.StartsWith("konstater", StringComparison.Ordinal) || t.StartsWith("slutsats", StringComparison.Ordinal)
                 || t.StartsWith("conclu", StringComparison.Ordinal) || (recommendations && t.StartsWith("rekommender", StringComparison.Ordinal))
                 || t.StartsWith("assess", StringComparison.Ordinal)
-                || (t is "kom" or "kommit" or "kommer" && i + 2 < tokens.Count && tokens[i + 1] == "fram" && tokens[i + 2] == "till"))
+                || (t is "kom" or "kommit" or "kommer" && CameTo(tokens, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"kom fram till", "kom revisorerna fram till", "kom granskningen av nämnderna fram till": "fram till" within
+    /// three words after the verb (the subject often stands between).</summary>
+    private static bool CameTo(IReadOnlyList<string> tokens, int verb)
+    {
+        for (var j = verb + 1; j <= verb + 3 && j + 1 < tokens.Count; j++)
+        {
+            if (tokens[j] == "fram" && tokens[j + 1] == "till")
             {
                 return true;
             }
@@ -275,7 +298,7 @@ public static partial class PassageAnswerer
             // "När det gäller cheferna" is "as for the managers", no time.
             if ((tokens[i] is "nar" && !(i + 2 < tokens.Count && tokens[i + 1] == "det" && tokens[i + 2] == "galler"))
                 || tokens[i] is "when" or "deadline" or "datum" or "tidplan"
-                || (i + 1 < tokens.Count && tokens[i] is "which" or "what" && tokens[i + 1] is "year" or "month" or "date" or "day"))
+                || (i + 1 < tokens.Count && tokens[i] is "which" or "what" && tokens[i + 1] is "year" or "month" or "date" or "day" or "period"))
             {
                 return true;
             }
@@ -284,7 +307,7 @@ public static partial class PassageAnswerer
         return TimeQuestion().IsMatch(q.Text);
     }
 
-    [GeneratedRegex(@"\b(?:vilket|vilken|vilka)\s+(?:år|årtal|månad|datum|dag)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:vilket|vilken|vilka)\s+(?:år|årtal|månad|datum|dag|period|tidsperiod)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeQuestion();
 
     /// <summary>Added to a window (which counts half) that has what the question asks for next to its words.</summary>
@@ -310,7 +333,10 @@ public static partial class PassageAnswerer
     /// heading's words at half weight), plus <see cref="FocusBonus"/> when a sentence of it that has the question's words
     /// also has what the question asks for.
     /// </summary>
-    private static double BestWindow(Passage passage, IReadOnlyList<string> terms, Dictionary<string, double> weights, double total, PassageTerms read, Focus focus)
+    /// <param name="groupWords">Words that name a forecast group, when the question names none: a number stated for one
+    /// group ("Rekryteringsbehovet av vårdare/undersköterska/assistent ökar med 22 procent") is not the one asked of the
+    /// whole ("hur mycket ökar rekryteringsbehovet i procent"), so such a sentence does not count as answering.</param>
+    private static double BestWindow(Passage passage, IReadOnlyList<string> terms, Dictionary<string, double> weights, double total, PassageTerms read, Focus focus, IReadOnlyCollection<string> groupWords)
     {
         if (total <= 0)
         {
@@ -328,7 +354,9 @@ public static partial class PassageAnswerer
                 var union = new HashSet<string>(covered[start]);
                 union.UnionWith(covered[end]);
                 var score = (union.Sum(t => weights[t]) + (headingWeight.Except(union).Sum(t => weights[t]) * 0.5)) / total;
-                var focused = Enumerable.Range(start, end - start + 1).Any(i => covered[i].Count > 0 && Answers(sentences[i], focus));
+                var focused = Enumerable.Range(start, end - start + 1).Any(i => covered[i].Count > 0 && Answers(sentences[i], focus)
+                    && !(focus.HasFlag(Focus.Number) && NamesGroup(sentences[i], groupWords))
+                    || focus.HasFlag(Focus.Definition) && DefinesIn(sentences[i], terms, read));
                 var counted = focused && focus.HasFlag(Focus.Count) && Enumerable.Range(start, end - start + 1).Any(i => CountsAskedThing(sentences[i], terms, read));
                 best = Math.Max(best, Math.Min(1, score) + (focused ? FocusBonus : 0) + (counted ? CountedBonus : 0));
             }
@@ -365,6 +393,17 @@ public static partial class PassageAnswerer
     [GeneratedRegex(@"\G(?:\s+[\p{L}-]+){1,3}")]
     private static partial Regex CountedWords();
 
+    /// <summary>The words of the forecast's group names that name an occupation ("underskoterska", "socialsekreterare",
+    /// "assistent"), folded: the parts of eight letters or more, less the word for a group of occupations itself.</summary>
+    private static HashSet<string> GroupWords(KnowledgeSnapshot k) =>
+        [.. k.ForecastTables.SelectMany(t => t.Groups).Distinct()
+            .SelectMany(g => TextFold.Tokens(TextFold.Fold(g)))
+            .Where(w => w.Length >= 8 && !w.StartsWith("yrke", StringComparison.Ordinal))];
+
+    /// <summary>Whether a sentence names one of the forecast's groups (a word of it begins with a group word).</summary>
+    private static bool NamesGroup(string sentence, IReadOnlyCollection<string> groupWords) =>
+        groupWords.Count > 0 && TextFold.Tokens(TextFold.Fold(sentence)).Any(t => groupWords.Any(g => t.StartsWith(g, StringComparison.Ordinal)));
+
     private static HashSet<string> Covered(string sentence, IReadOnlyList<string> terms, PassageTerms read)
     {
         var words = read.Terms(sentence);
@@ -378,6 +417,41 @@ public static partial class PassageAnswerer
         || (focus.HasFlag(Focus.List) && ListIntroduction().IsMatch(sentence))
         || (focus.HasFlag(Focus.Date) && StatesTime(sentence))
         || (focus.HasFlag(Focus.Finding) && FindingSentence().IsMatch(sentence));
+
+    /// <summary>
+    /// Whether a sentence of the passage that has the question's words states a time ("Den 8 mars 2016 fattade
+    /// kommunstyrelsen beslut ...", "Senast den 30 april 2017 önskar Stadsrevisionen svar"): the text can answer "när".
+    /// </summary>
+    public static bool StatesTimeOf(PassageMatch match, KnowledgeSnapshot k) =>
+        k.PassageTerms.Sentences(match.Passage.Text).Any(s => Covered(s, match.Terms, k.PassageTerms).Count > 0 && StatesTime(s));
+
+    /// <summary>
+    /// Whether the passage defines what the question names: a sentence whose first words (before "är", "innebär",
+    /// "avser", "betyder", "kallas", "kallat", "syftar") hold a word of the question ("Strategiska utvecklingsuppdrag är
+    /// särskilda uppdrag ...", "ett ESF projekt kallat Evikom").
+    /// </summary>
+    public static bool Defines(PassageMatch match, KnowledgeSnapshot k) =>
+        k.PassageTerms.Sentences(match.Passage.Text).Any(s => DefinesIn(s, match.Terms, k.PassageTerms));
+
+    private static bool DefinesIn(string sentence, IReadOnlyList<string> terms, PassageTerms read)
+    {
+        var verb = DefiningVerb().Match(sentence);
+        if (!verb.Success || sentence[..verb.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxDefinedWords)
+        {
+            return false;
+        }
+
+        // "X är ...": X before the verb; "... ett projekt kallat X": X after it.
+        var named = verb.Value.StartsWith("kallat", StringComparison.OrdinalIgnoreCase) || verb.Value.StartsWith("kallad", StringComparison.OrdinalIgnoreCase)
+            ? sentence[verb.Index..] : sentence[..verb.Index];
+        return Covered(named, terms, read).Count > 0;
+    }
+
+    /// <summary>How many words may stand before the defining verb of a definition.</summary>
+    private const int MaxDefinedWords = 8;
+
+    [GeneratedRegex(@"\b(?:är|innebär|avser|betyder|kallas|kallat|kallad|syftar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DefiningVerb();
 
     /// <summary>Whether a sentence states a time: a year, a month, a date ("2016-03-08", "8 mars", "första halvåret").</summary>
     private static bool StatesTime(string sentence) =>

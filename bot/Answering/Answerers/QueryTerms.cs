@@ -39,6 +39,12 @@ public static class QueryTerms
 
         // "Nationellt", "nationally": which documents answer (QueryWords.AsksNationally), not a word their text must have.
         "nationellt", "nationally", "nationwide",
+
+        // Colloquial fillers and English verbs that only carry the question ("vad är X för nåt", "what did X involve",
+        // "what did they give").
+        "nat", "nanting", "grej", "involve", "involved", "involves", "give", "gave", "given",
+        // The text a question cites ("enligt texten", "according to the plan's text") is where to look, not what it says.
+        "text", "texten", "texts",
     };
 
     /// <param name="siblings">Search each word's siblings beside it (<see cref="Glossary.Siblings"/>): the plans' text says

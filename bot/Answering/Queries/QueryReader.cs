@@ -209,6 +209,52 @@ public static class QueryReader
                 || !k.ForecastTables.Any(t => k.Documents.GetValueOrDefault(t.DocumentId)?.Municipality == municipality));
         bool ForecastLike() => forecastLikeFound ??= !forecastNotNamed && ForecastResolver.LooksLikeForecast(q, k);
 
+        // The words asked about ("om heltid", "about full-time work"), searched alone.
+        var aboutFound = false;
+        PassageAnswerer.PassageMatch? aboutMatch = null;
+        PassageAnswerer.PassageMatch? AboutPassage()
+        {
+            if (!aboutFound)
+            {
+                aboutFound = true;
+                aboutMatch = QueryWords.Topic(q, k, Owners()).Where(w => QueryWords.AfterTopicMarker(q, w)).ToList() is { Count: > 0 } asked
+                    && PassageAnswerer.Find(q with { Tokens = asked, Hits = [] }, k, documents) is { } found && found.Hit.Coverage >= ExplainedCoverage
+                    ? found : null;
+            }
+
+            return aboutMatch;
+        }
+
+        // What a text states that no figure or activity has: what something is, and when something was done.
+        void AddTextFacts()
+        {
+            // "Vad är strategiska utvecklingsuppdrag?", "What are ...?": a passage that defines it ("X är särskilda uppdrag
+            // som ...") answers, above the activities whose names use the word.
+            if (PassageAnswerer.AsksDefinition(q) && !singular && AsksNoFigureOrStatus(q) && Passage() is { } defined && defined.Hit.Coverage >= ExplainedCoverage
+                && PassageAnswerer.Defines(defined, k))
+            {
+                Add(Make(QueryTarget.Passage) with { Passage = defined }, DefinitionScore, $"what something is, which a passage defines (coverage {Score(defined.Hit.Coverage)})");
+            }
+
+            // "Vilka yrkesgrupper är svårast att rekrytera?", "which groups are hardest to recruit": how hard a group is to
+            // get is the text's judgement; the forecast counts how many are needed.
+            if (!singular && !plural && q.Years.IsEmpty && q.Tokens.Any(QueryWords.IsDifficultyWord)
+                && Passage() is { } hard && hard.Hit.Coverage >= ExplainedCoverage)
+            {
+                Add(Make(QueryTarget.Passage) with { Passage = hard }, DifficultyInTextScore, $"how hard something is, which a passage judges (coverage {Score(hard.Hit.Coverage)})");
+            }
+
+            // "När beslutade kommunstyrelsen ...?", "By when did the auditors want answers?": a time asked, with no year and
+            // no status or deadline word (those ask an activity), that a sentence with the question's words states.
+            if (!singular && !plural && PassageAnswerer.AsksTime(q) && AsksNoFigureOrStatus(q)
+                && Passage() is { } timed && timed.Hit.Coverage >= ExplainedCoverage && PassageAnswerer.StatesTimeOf(timed, k)
+                && (Hits().Count == 0 || Hits()[0].Coverage < timed.Hit.Coverage))
+            {
+                Add(Make(QueryTarget.Passage) with { Passage = timed }, TimeInTextScore, $"a time asked, which a passage states (coverage {Score(timed.Hit.Coverage)})");
+            }
+        }
+
+
         // About the knowledge. "Har du flera versioner av kompetensförsörjningsplanen 2021?": the year names the document.
         var knowledge = QueryWords.IsAboutKnowledge(q) || (NamesDocumentByYear(q, k) && QueryWords.IsAboutKnowledge(q with { Years = YearSpec.None }));
         if (knowledge)
@@ -260,7 +306,15 @@ public static class QueryReader
                 // "Med hur många procent ökar ... enligt texten?": the text states its own percent; it answers, not a computed change.
                 Add(Make(QueryTarget.Passage) with { Passage = cites }, 6.5 + cites.Hit.Coverage / 100 + (q.Has(Cue.Percent) && PassageAnswerer.StatesPercent(cites.Passage.Text) ? 0.6 : 0), $"narrative or cited text; passage coverage {Score(cites.Hit.Coverage)}");
             }
+            else if (AboutPassage() is { } topicText)
+            {
+                // "Vad säger planen om socionomprogrammet på LiU?": the whole question finds no passage (the text writes
+                // "Linköpings universitet"), the words it asks about do.
+                Add(Make(QueryTarget.Passage) with { Passage = topicText }, NarrativeAboutScore, $"narrative; a passage about the words asked about (coverage {Score(topicText.Hit.Coverage)})");
+            }
         }
+
+        AddTextFacts();
 
         var owners = Owners();
         var statusCue = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone);
@@ -439,6 +493,14 @@ public static class QueryReader
             var named = statusQuestion && !plural && hits[0].Coverage >= NamedActivityCoverage;
             Add(Make(QueryTarget.Activity) with { ActivityHits = hits }, (named ? StatusActivityScore : 4) + hits[0].Coverage / 100,
                 named ? $"a status or comment asked of an activity's own words ({Score(hits[0].Coverage)} covered)" : $"activity words ({Score(hits[0].Coverage)} covered) and an activity cue");
+
+            // "I vems regi går medarbetarna stresshanteringsutbildning?": "who" asked of what a passage says in every word
+            // and an activity only in part: the text names who. An activity's owner is asked of the activity's own words.
+            if (!singular && !plural && AsksWhoOnly(q) && !statusCue && !q.HasAny(Cue.Due, Cue.When, Cue.Comment, Cue.StatusWord)
+                && hits[0].Coverage < BareActivityCoverage && Passage() is { } whole && whole.Hit.Coverage >= FullCoverage)
+            {
+                Add(Make(QueryTarget.Passage) with { Passage = whole }, WhoInTextScore, $"who, asked of what a passage covers wholly and an activity only in part ({Score(hits[0].Coverage)})");
+            }
         }
         else if (hits.Count == 0 && singular && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord, Cue.Owner, Cue.When, Cue.Due)
             && QueryWords.Topic(q, k, []) is { Count: > 0 } missing)
@@ -477,10 +539,9 @@ public static class QueryReader
         }
 
         // The words asked about ("om heltid", "about full-time work"), searched alone when the whole question found no passage.
-        if (passage is null && !singular && QueryWords.Topic(q, k, owners).Where(w => QueryWords.AfterTopicMarker(q, w)).ToList() is { Count: > 0 } asked
-            && PassageAnswerer.Find(q with { Tokens = asked, Hits = [] }, k, documents) is { } about && about.Hit.Coverage >= ExplainedCoverage)
+        if (passage is null && !singular && AboutPassage() is { } about)
         {
-            Add(Make(QueryTarget.Passage) with { Passage = about }, 2.4, $"a passage about {string.Join(", ", asked)} (coverage {Score(about.Hit.Coverage)})");
+            Add(Make(QueryTarget.Passage) with { Passage = about }, 2.4, $"a passage about {string.Join(", ", QueryWords.Topic(q, k, owners).Where(w => QueryWords.AfterTopicMarker(q, w)))} (coverage {Score(about.Hit.Coverage)})");
         }
 
         // "Is there anything in the plans about full-time work?": no passage or activity search matched the whole
@@ -637,6 +698,60 @@ public static class QueryReader
 
     /// <summary>How much of the words no forecast or key figure explains a passage must cover to answer instead.</summary>
     private const double ExplainedCoverage = 0.6;
+
+    /// <summary>
+    /// A question that names no year, group, forecast measure, figure operation, status, deadline, owner or comment: what
+    /// it asks ("vad är X", "när beslutades X") is not a figure of the forecast or key figures nor an activity's status.
+    /// "Starta" is no status here ("när beslutade kommunstyrelsen att starta projektet").
+    /// </summary>
+    private static bool AsksNoFigureOrStatus(QuestionUnderstanding q) =>
+        q.Years.IsEmpty && q.Occupations.Count == 0 && q.OtherOccupations.Count == 0 && q.Quarters.Count == 0
+        && !SureCues(q).Overlaps([Cue.Staffing, Cue.Recruitment, Cue.NeedNoun, Cue.NeedVerb, Cue.Forecast, Cue.HowMany, Cue.Share, Cue.Percent,
+            Cue.Largest, Cue.Smallest, Cue.Sum, Cue.Average, Cue.Change, Cue.Series, Cue.Due, Cue.Done, Cue.InProgress, Cue.Remains,
+            Cue.NotDone, Cue.NotStarted, Cue.StatusWord, Cue.Overdue, Cue.Owner, Cue.Comment, Cue.Mine]);
+
+    /// <summary>
+    /// The question's cues less those read only from a typo of a word ("projektet" is no typo of "projected", though
+    /// one letter apart): a real word of the text outweighs a cue it resembles.
+    /// </summary>
+    private static HashSet<Cue> SureCues(QuestionUnderstanding q)
+    {
+        var sure = new HashSet<Cue>(q.Cues);
+        foreach (var typo in q.Hits.Where(h => h.Entry.Cue is not null).GroupBy(h => h.Entry.Cue!.Value)
+            .Where(g => g.All(h => h.Quality == MatchQuality.Typo)))
+        {
+            sure.Remove(typo.Key);
+        }
+
+        return sure;
+    }
+
+    /// <summary>A narrative question whose subject words (after "om", "about") a passage covers: below the whole question's passage.</summary>
+    private const double NarrativeAboutScore = 6.4;
+
+    /// <summary>What something is, defined in a passage: above an activity list (6) and a forecast or key figure.</summary>
+    private const double DefinitionScore = 6.45;
+
+    /// <summary>How hard a group is to recruit, judged in a passage: above a forecast (5) and its groups' list (6.8 when the
+    /// question has no difficulty word).</summary>
+    private const double DifficultyInTextScore = 5.6;
+
+    /// <summary>
+    /// "Vem", "vems", "who", "whose" and no word of responsibility ("ansvarar", "ansvarig", "responsible", "håller i"): who
+    /// does something, which the text may name, rather than who owns an activity.
+    /// </summary>
+    private static bool AsksWhoOnly(QuestionUnderstanding q) =>
+        q.Hits.Where(h => h.Entry.Cue == Cue.Owner).ToList() is { Count: > 0 } owner
+        && owner.All(h => h.Length == 1 && q.Tokens[h.Start] is "vem" or "vems" or "who" or "whose");
+
+    /// <summary>A passage that has every word of the question.</summary>
+    private const double FullCoverage = 0.99;
+
+    /// <summary>"Who" answered by a passage with every word: above an activity with only some (4 + coverage / 100).</summary>
+    private const double WhoInTextScore = 4.2;
+
+    /// <summary>A time the text states: above a forecast (5), a key figure (5.3) and a named activity's status (5.4).</summary>
+    private const double TimeInTextScore = 5.45;
 
     /// <summary>
     /// The question's content words that nothing structured explains: no cue or occupation read them, they are no year,

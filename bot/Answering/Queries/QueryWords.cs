@@ -249,7 +249,8 @@ public static class QueryWords
         var origin = tokens.Any(t => t is "kommuner" or "kommun" or "kommunerna" or "municipality" or "municipalities" or "organisation" or "organisations" or "organization"
             or "organisationer" or "organisationerna" or "forvaltningar" or "forvaltningarna" or "namnderna"
             or "organizations" or "namnder" or "namnd" or "namnden" or "committee" or "committees" or "board" or "forvaltning" or "forvaltningen") && tokens.Any(t => t is "vilka" or "vilken" or "vilket" or "which" or "what") || Pair(tokens, "vilka", "kommuner");
-        if (q.Occupations.Any(o => !o.IsTotal) || q.Has(Cue.Narrative) || q.OtherOccupations.Count > 0)
+        // "... according to the plan's summary text": a fact cited from a document's text, not the document itself.
+        if (q.Occupations.Any(o => !o.IsTotal) || q.Has(Cue.Narrative) || q.OtherOccupations.Count > 0 || CitesText(q))
         {
             return false;
         }
@@ -433,7 +434,14 @@ public static class QueryWords
     /// <summary>"Vilka yrkesgrupper finns i prognosen?": the forecast's groups, not one group's values.</summary>
     public static bool AsksForGroups(QuestionUnderstanding q) =>
         q.Has(Cue.Group) && q.HasAny(Cue.Which, Cue.ListVerb, Cue.HowMany) && q.Occupations.All(o => o.IsTotal)
-        && !q.HasAny(Cue.Largest, Cue.Smallest, Cue.Activities, Cue.Activity) && q.Years.IsEmpty;
+        && !q.HasAny(Cue.Largest, Cue.Smallest, Cue.Activities, Cue.Activity) && q.Years.IsEmpty && !q.Tokens.Any(IsDifficultyWord);
+
+    /// <summary>"Vilka yrkesgrupper är svårast att rekrytera", "which professions are hardest to fill", "brist": which
+    /// groups are hard to get is a judgement the text makes, not the forecast's list of groups.</summary>
+    public static bool IsDifficultyWord(string token) =>
+        token is "svart" or "svarast" or "svarare" or "svarigheter" or "svarighet" or "svarigheten" or "svarigheterna"
+            or "hard" or "harder" or "hardest" or "difficult" or "difficulty" or "difficulties"
+        || ShortageWords.Contains(token);
 
     public static bool AsksForNoOwner(QuestionUnderstanding q)
     {

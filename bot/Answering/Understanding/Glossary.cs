@@ -22,6 +22,27 @@ public static partial class Glossary
         (Rule("part time|part-time"), "deltid"),
         (Rule("retirements|retirement|pensions|pension"), "pensionsavgangar"),
         (Rule("retire|retires|retiring|retired"), "ga i pension pensionsavgangar"),
+        // r6-plan: the municipal plans' and the audit's prose in English (before the single words they contain).
+        (Rule("salary supplements|salary supplement|pay supplements|pay supplement|wage supplement|salary allowance|salary bonus"), "lonetillagg"),
+        (Rule("child and youth|child & youth|child youth|children and young people|children and youth|children and adolescents"), "barn och unga"),
+        (Rule("case handling|case management|casework|case work|case processing"), "handlaggning"),
+        (Rule("competence requirements|competency requirements|skill requirements"), "kompetensbehorighet krav"),
+        (Rule("university courses|university course|college courses|college course"), "hogskolekurser"),
+        (Rule("courses|course"), "kurser"),
+        (Rule("supplementary|supplemental|complementary"), "kompletterande"),
+        (Rule("qualification rules|qualification regulations|qualifications|qualification"), "behorighet"),
+        (Rule("employees|employee|staff members"), "medarbetare"),
+        (Rule("social and care administration|social and care department"), "social- och omsorgsforvaltning"),
+        (Rule("formed|created|established|set up"), "skapades"),
+        (Rule("merged|merger|amalgamation"), "sammanslagning"),
+        (Rule("new"), "ny"),
+        (Rule("city audit|city auditors|city auditor|municipal audit|municipal auditors"), "stadsrevisionen"),
+        (Rule("want answers|wanted answers|wants answers|want a response|wanted a response|want a reply|wanted a reply|wanted replies|want replies"), "onskar svar"),
+        (Rule("stress management"), "stresshantering"),
+        (Rule("summary"), "sammanfattning"),
+        (Rule("over the period|during the period|for the period"), "under perioden"),
+        (Rule("strategic development assignments|strategic development assignment|development assignments|development assignment"), "strategiska utvecklingsuppdrag"),
+        (Rule("auspices"), "regi"),
         (Rule("salaries|salary|wages|wage"), "loner"),
         (Rule("language skills|language requirements|language"), "sprakkunskaper"),
         (Rule("crisis staffing centre|crisis staffing center|crisis staffing"), "krisbemanning"),
@@ -226,6 +247,10 @@ public static partial class Glossary
         // "Hur mycket kan man spara": the text states "en besparing på"; "hur många svarade": "201 kommuner har besvarat".
         ("spara", ["besparing"]),
         ("svarade", ["besvarat"]),
+
+        // "Svårast att rekrytera": the texts say where "den största svårigheten" is.
+        ("svarast", ["svarigheten"]),
+        ("svarare", ["svarigheten"]),
     ];
 
     /// <summary>

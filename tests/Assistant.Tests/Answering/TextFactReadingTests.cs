@@ -1,0 +1,66 @@
+using Assistant.Bot.Answering;
+using Assistant.Bot.Answering.Queries;
+using Assistant.Bot.Answering.Understanding;
+
+namespace Assistant.Tests.Answering;
+
+/// <summary>
+/// Facts only the documents' text states, asked in words that also name a forecast, a key figure or an activity: what
+/// something is, when something was done or decided, what the text says about a subject, what a review concluded, which
+/// groups are hard to recruit. Over the real seeds.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class TextFactReadingTests
+{
+    private static readonly DateOnly Today = new(2024, 9, 16);
+
+    private static async Task<(ReadQuestion Read, Answer Answer)> AskAsync(string question)
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var read = QueryReader.Read(QuestionReader.Read(question, Today), knowledge);
+        return (read, QueryExecutor.Execute(read, knowledge));
+    }
+
+    [Theory]
+    // A definition: the sentence "X är ..." above the activities whose names use the word.
+    [InlineData("Vad är ett strategiskt utvecklingsuppdrag?", "kommunfullmäktige")]
+    [InlineData("What are development assignments?", "kommunfullmäktige")]
+    // A time the text states, with no year asked: above the forecast and the activities.
+    [InlineData("By when did the city auditors want answers?", "30 april 2017")]
+    // ... also when a word of it is one letter from a cue ("projektet", "projected"): the typo reading does not count.
+    [InlineData("När fattade kommunstyrelsen beslut om projektet breddad kompetensförsörjning?", "8 mars 2016")]
+    // What the text says about a subject the whole question finds no passage for (the text writes the university out).
+    [InlineData("Vad står det om socionomprogrammet på LiU?", "2023")]
+    // What a review concluded, with the reviewers between "kom" and "fram till".
+    [InlineData("Vad kom granskningen fram till om kompetensförsörjningsplanen?", "Vi kan konstatera")]
+    // Which groups are hard to recruit is the text's judgement, not the forecast's list of groups.
+    [InlineData("vilka yrkesgrupper är svårast att rekrytera inom socialförvaltningen?", "kuratorer")]
+    // Who runs something the text names in every word and an activity only in part.
+    [InlineData("Vem står för stresshanteringsutbildningen för utredningsenheterna?", "Regionhälsans")]
+    public async Task A_fact_only_the_text_states_is_answered_by_the_sentence_that_states_it(string question, string expected)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Vad är personalbehovet för undersköterskor 2023?")]
+    [InlineData("vilket år toppar rekbehovet för övriga yrkeskategorier")]
+    [InlineData("när toppar rekryteringsbehovet för administratörer")]
+    public async Task A_figure_asked_with_what_or_when_is_still_the_forecast_s(string question)
+    {
+        var (read, _) = await AskAsync(question);
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+    }
+
+    [Fact]
+    public async Task A_percent_asked_of_the_whole_is_not_the_percent_one_group_s_sentence_states()
+    {
+        var (read, answer) = await AskAsync("med hur många procent ökar rekryteringsbehovet enligt planen?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("17 %", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("22 procent", answer.Text, StringComparison.Ordinal);
+    }
+}
+
