@@ -67,12 +67,13 @@ public static class QueryReader
         }
 
         // "What is the budget for the BEATA implementation?", "vad kostar rekryteringsbehovet?": an amount of money asked of the
+        // (an activity whose name has the word, also inside a compound, "referenskostnader R9", is named by it, not asked its cost)
         // forecast (which counts people) or of an activity whose text states none: no figure of theirs answers it. The text
         // answers when a passage speaks of that amount ("23 medarbetare motsvarande 14 miljoner kronor"); one that only
         // shares the subject ("Vad kostar bemanningspoolen?") does not.
         if (QueryWords.AmountAsked(q) is { } amount && best.Target is QueryTarget.Forecast or QueryTarget.Activity or QueryTarget.Passage
             && !(best.Target == QueryTarget.Activity && best.Read.ActivityHits.Count > 0 && k.ActivityWords[best.Read.ActivityHits[0].Key] is WordList words
-                && words.HasWordStartingWith(amount.Stem)))
+                && (words.HasWordStartingWith(amount.Stem) || amount.Stem.Length >= 5 && words.Any(w => w.Contains(amount.Stem, StringComparison.Ordinal)))))
         {
             var text = best.Target == QueryTarget.Passage ? best.Read.Passage
                 : ranked.FirstOrDefault(r => r.Target == QueryTarget.Passage)?.Read.Passage ?? PassageAnswerer.Find(q, k, best.Read.Query.Documents);

@@ -269,6 +269,14 @@ public static class QueryWords
             return true;
         }
 
+        // "Har vi någon uppföljning för äldreomsorgen i år?", "do we have any audit of ...": whether such a document exists,
+        // asked with "har vi"/"do we have" and "någon"/"any" before a document word; a year then names the document's year.
+        // "Har vi någon plan för att minska X?" asks what is done (a purpose follows), not for a document.
+        if (AsksWhetherDocumentExists(tokens) && !q.HasAny(Cue.Activity, Cue.Activities, Cue.Owner, Cue.Overdue, Cue.StatusWord))
+        {
+            return true;
+        }
+
         if (origin && document)
         {
             return true;
@@ -697,6 +705,25 @@ public static class QueryWords
         || tail.StartsWith("insats", StringComparison.Ordinal) || tail.StartsWith("stod", StringComparison.Ordinal)
         || tail.StartsWith("program", StringComparison.Ordinal) || tail.StartsWith("plan", StringComparison.Ordinal)
         || tail.StartsWith("satsning", StringComparison.Ordinal) || tail.StartsWith("utveckling", StringComparison.Ordinal);
+
+    private static bool AsksWhetherDocumentExists(IReadOnlyList<string> tokens)
+    {
+        if (!(Pair(tokens, "har", "vi") || Pair(tokens, "do", "we") && tokens.Contains("have")))
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] is "nagon" or "nagot" or "nagra" or "any" && (DocumentWords.Contains(tokens[i + 1]) || tokens[i + 1] == "follow")
+                && !tokens.Skip(i + 2).Take(2).SequenceEqual(["for", "att"]) && !(i + 2 < tokens.Count && tokens[i + 2] == "to"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Pair(IReadOnlyList<string> tokens, string first, string second)
     {

@@ -39,6 +39,15 @@ public static partial class Glossary
         (Rule("city audit|city auditors|city auditor|municipal audit|municipal auditors"), "stadsrevisionen"),
         (Rule("want answers|wanted answers|wants answers|want a response|wanted a response|want a reply|wanted a reply|wanted replies|want replies"), "onskar svar"),
         (Rule("stress management"), "stresshantering"),
+        // r7-activities: activity names in English ("the analysis of prevention and health-promoting efforts", "workplace
+        // learning", "crisis management", "private providers").
+        (Rule("health-promoting|health promoting|health promotion|health-promotion"), "halsoframjande"),
+        (Rule("preventive|preventative|prevention|preventing|prevent"), "forebyggande prevention"),
+        (Rule("analysis|analyses|analyse|analyze"), "analys"),
+        (Rule("efforts|effort|interventions"), "insatser"),
+        (Rule("workplace learning|work-based learning|work based learning|learning at work"), "arbetsplatslarande"),
+        (Rule("crisis management|crisis leadership|crisis command"), "krisledning"),
+        (Rule("private providers|private provider|private operators|private operator|private suppliers"), "privata utforare"),
         (Rule("summary"), "sammanfattning"),
         (Rule("over the period|during the period|for the period"), "under perioden"),
         (Rule("strategic development assignments|strategic development assignment|development assignments|development assignment"), "strategiska utvecklingsuppdrag"),

@@ -9,6 +9,11 @@ public static partial class QuestionReader
     public static QuestionUnderstanding Read(string text, DateOnly today, string? locale = null)
     {
         var language = LanguageDetector.Detect(text, locale);
+        if (language == AnswerLanguage.English)
+        {
+            text = WithoutGlossedPhrase(text);
+        }
+
         var folded = Glossary.Apply(TextFold.Fold(Glossary.Acronyms(text)));
         var tokens = SplitCompounds(TextFold.Tokens(folded));
         var hits = PhraseMatcher.Find(tokens, Lexicon.Entries);
@@ -240,6 +245,46 @@ public static partial class QuestionReader
     private static partial Regex Quarter();
 
     // Numbers standing alone (not inside "PM3", "FAS2", "Q2"): "500", "1 527", "4,6".
+    /// <summary>
+    /// "Who owns the crisis management (krisledning) activity?": an English phrase followed by one word in parentheses is
+    /// a gloss; the word in parentheses is the name the documents use, so the phrase before it (back to an article or a
+    /// preposition, at most three words) is dropped and the word read alone ("management" is then no Ledning group). A
+    /// code in parentheses ("(R9)", "(MBL)") is no gloss: it has digits or is written in capitals, and is left alone.
+    /// </summary>
+    internal static string WithoutGlossedPhrase(string text)
+    {
+        var match = GlossedPhrase().Match(text);
+        if (!match.Success)
+        {
+            return text;
+        }
+
+        var word = match.Groups["word"].Value;
+        if (word.Length < 4 || word.All(char.IsUpper) || word.Any(char.IsDigit))
+        {
+            return text;
+        }
+
+        // The phrase glossed starts after the last article or preposition before the parentheses.
+        var words = match.Groups["phrase"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.TakeWhile((_, i) => words.Skip(i).Any(w => GlossBoundary.Contains(w.ToLowerInvariant()))).ToList();
+        if (kept.Count == words.Length)
+        {
+            return text;
+        }
+
+        var lead = match.Groups["lead"].Value + string.Concat(kept.Select(w => w + " "));
+        return text[..match.Index] + lead + word + text[(match.Index + match.Length)..];
+    }
+
+    private static readonly HashSet<string> GlossBoundary = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "for", "about", "on", "in", "with", "to", "and", "or", "our", "your", "is", "are", "what", "who", "which", "how",
+    };
+
+    [GeneratedRegex(@"(?<lead>(?:^|\b(?:the|a|an|of|for|about|on|in|with|to|and|our|your|is|are|what|who|which|how)\s+))(?<phrase>(?:[\p{L}][\p{L}\-']*\s+){1,3}?)\((?<word>[\p{L}\-]+)\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GlossedPhrase();
+
     [GeneratedRegex(@"(?<![\w,.\-–])\d{1,3}(?: \d{3})+(?:,\d+)?(?![\w\-–])|(?<![\w,.\-–])\d+(?:,\d+)?(?![\w\-–])(?!\s*(?:ar|aren|arets|years?|kvartal)\b)")]
     private static partial Regex Number();
 }
