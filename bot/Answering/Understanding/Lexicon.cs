@@ -42,13 +42,13 @@ public static class Lexicon
         Cues(Cue.Largest, "störst", "största", "flest", "högst", "högsta", "mest", "largest", "biggest", "most", "highest", "greatest", "toppar", "toppade", "peak", "peaks", "peaked", "peaking", "max", "maximum");
         Cues(Cue.Smallest, "minst", "minsta", "färst", "lägst", "lägsta", "smallest", "fewest", "lowest", "least", "minimum");
         Cues(Cue.Series, "serie", "serien", "tidsserie", "utveckling", "utvecklingen", "per år", "varje år", "år för år", "över tid", "alla år", "alla åren", "trend", "trenden", "series", "over time", "each year", "per year", "every year", "year by year", "all years", "over the years", "diagram", "graf", "chart");
-        Cues(Cue.Activity, "aktivitet", "aktiviteten", "activity", "åtgärd", "åtgärden", "uppdraget", "task", "åtagande", "åtagandet");
-        Cues(Cue.Activities, "aktiviteter", "aktiviteterna", "activities", "åtgärder", "åtgärderna", "uppdragen", "tasks", "åtaganden", "åtagandena");
+        Cues(Cue.Activity, "aktivitet", "aktiviteten", "activity", "åtgärd", "åtgärden", "uppdraget", "task", "åtagande", "åtagandet", "commitment");
+        Cues(Cue.Activities, "aktiviteter", "aktiviteterna", "activities", "åtgärder", "åtgärderna", "uppdragen", "tasks", "åtaganden", "åtagandena", "commitments", "undertakings");
         Cues(Cue.Which, "vilka", "which");
         Cues(Cue.HowMany, "hur många", "how many", "antal", "antalet", "number of", "count");
         Cues(Cue.ListVerb, "lista", "visa", "list", "show", "ge mig", "give me");
         Cues(Cue.StatusWord, "status", "statusen", "läge", "läget", "hur går det", "how is", "progress", "state", "hur går arbetet", "hur har det gått", "vad hände med", "vad har hänt med", "what happened to", "what happened with", "hur ligger vi till", "hur ligger det till", "hur ligger den till", "hur långt har vi kommit", "hur långt har ni kommit", "hur långt har de kommit", "hur långt har dom kommit", "hur långt har man kommit", "hur långt har det kommit", "hur långt har den kommit", "hur långt har arbetet kommit", "how far have they come", "how far has it come", "how are we doing", "how far along", "where do we stand", "where are we with");
-        Cues(Cue.Owner, "vem", "vilka ansvarar", "ansvarar", "ansvarig", "ansvariga", "ansvarige", "ansvaret", "ägare", "who", "owner", "owns", "responsible", "in charge", "sköter", "sköts", "håller i");
+        Cues(Cue.Owner, "vem", "vilka ansvarar", "ansvarar", "ansvarig", "ansvariga", "ansvarige", "ansvaret", "ägare", "who", "owner", "owns", "responsible", "in charge", "sköter", "sköts", "håller i", "har ansvar", "har ansvaret", "has responsibility");
         Cues(Cue.When, "när", "deadline", "slutfört", "slutföras", "tidplan", "when", "due date", "by when", "datum");
         Cues(Cue.Comment, "kommentar", "kommentaren", "kommentarer", "comment", "comments", "notering", "anteckning", "note", "notes",
             // "What does the follow-up say about ...": a follow-up's activity table records what happened in its comment column.

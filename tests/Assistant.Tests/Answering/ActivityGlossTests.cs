@@ -61,4 +61,19 @@ public sealed class ActivityGlossTests
         var (plan, _) = await AskAsync("har vi någon plan för att minska sjukfrånvaron?");
         Assert.NotEqual(QueryTarget.Knowledge, plan.Query.Target);
     }
+
+    [Fact]
+    public void Commitments_are_activities_and_having_the_responsibility_asks_the_owner()
+    {
+        Assert.True(QuestionReader.Read("which commitments are late?", Today).Has(Cue.Activities));
+        Assert.True(QuestionReader.Read("vem har ansvaret för introduktionen?", Today).Has(Cue.Owner));
+    }
+
+    [Fact]
+    public async Task Who_has_the_responsibility_for_an_activity_is_its_owner_not_a_passage()
+    {
+        var (read, answer) = await AskAsync("vem har ansvar för bemanningspoolen?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("HR och kompetensförsörjning", answer.Text, StringComparison.Ordinal);
+    }
 }
