@@ -60,6 +60,15 @@ public sealed class NationalPassageTests
         Assert.Contains("nivån kan", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_municipality_names_its_document()
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var named = QueryWords.Documents(QuestionReader.Read("Vad skriver man i Örebro om bemanningsföretag?", Today), knowledge);
+        Assert.Contains(named, id => knowledge.Documents[id].Kind == DocumentKind.Audit);
+        Assert.DoesNotContain(named, id => knowledge.Documents[id].Kind == DocumentKind.StaffingPlan);
+    }
+
     [Theory]
     [InlineData("De vanligaste orsakerna till varför kommunerna använder bemanningsföretag är", true)]
     [InlineData("Mål 1 › Den lokala nivån kan", true)]
