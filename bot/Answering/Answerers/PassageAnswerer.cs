@@ -497,7 +497,12 @@ public static partial class PassageAnswerer
         // pilot": the section is about trust-based management, the sentence about its pilot).
         var passageWords = k.PassageTerms.Terms(match.Passage.Text);
         var beyondHeading = match.Terms.Any(t => !SearchIndex.Matches(t, headingTerms) && SearchIndex.Matches(t, passageWords));
-        var excerpt = headingShare >= 0.5 && !beyondHeading
+        // A heading that begins a sentence its text completes ("De vanligaste orsakerna till ... är", "Den lokala nivån
+        // kan"): the passage's beginning is what the heading introduces, whatever other words the text has further on.
+        // Such a heading answers when it has any of the question's words: the passage was chosen, and its heading says what it lists.
+        // A number or a time asked is in the sentence that states it, wherever it stands.
+        var introduces = headingShare > 0 && IntroducesText(match.Passage.HeadingPath) && (focus & (Focus.Number | Focus.Date)) == 0;
+        var excerpt = headingShare >= 0.5 && !beyondHeading || introduces
             ? SourceText.Shorten(match.Passage.Text, MaxChars)
             : Trim(match.Passage.Text, match.Terms, k, focus, otherMeasure: OtherMeasure(q));
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
@@ -533,6 +538,21 @@ public static partial class PassageAnswerer
 
         return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.Passage, sources.Distinct().ToList());
     }
+
+    /// <summary>
+    /// Whether a heading's last part begins a sentence its text goes on with: it ends in a colon or a verb that wants
+    /// what follows ("De vanligaste orsakerna till varför kommunerna använder bemanningsföretag är", "Den lokala nivån kan", "SKL ska").
+    /// </summary>
+    public static bool IntroducesText(string headingPath) =>
+        IntroducingHeading().IsMatch(headingPath.Split('›')[^1]);
+
+    [GeneratedRegex(@"(?::|\b(?:är|var|kan|ska|bör|blir|innebär|omfattar|is|are|can|should|will|include|includes))\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IntroducingHeading();
+
+    /// <summary>A sentence that sets itself against the one before: "dock", "däremot", "emellertid", "however", or
+    /// beginning with "Men"/"But".</summary>
+    [GeneratedRegex(@"^(?:men|but)\b|^(?:\S+\s+){0,4}(?:dock|däremot|emellertid|however)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Contrast();
 
     /// <summary>"personalbehov" when the question asks the recruitment need only, "rekryteringsbehov" when it asks the staffing need only.</summary>
     private static (string Other, string Asked)? OtherMeasure(QuestionUnderstanding q)
@@ -667,11 +687,14 @@ public static partial class PassageAnswerer
             bestEnd = next;
         }
 
-        if (why && bestStart > 0 && chosen + sentences[bestStart - 1].Length + 1 <= maxChars)
+        // A sentence that answers with a contrast ("Socialchefen menar dock att effekten ... är en färskvara") needs the one
+        // it contrasts with ("Det kunde då konstateras att personalomsättningen minskat"): shown alone it says half.
+        var contrast = bestStart > 0 && Contrast().IsMatch(sentences[bestStart]);
+        if ((why || contrast) && bestStart > 0 && chosen + sentences[bestStart - 1].Length + 1 <= maxChars)
         {
             bestStart--;
         }
-        else if (why && bestStart > 0 && bestEnd > bestStart)
+        else if ((why || contrast) && bestStart > 0 && bestEnd > bestStart)
         {
             // Make room for the reason: it weighs more than the last follow-on sentence.
             bestStart--;

@@ -339,7 +339,10 @@ public static class QueryReader
         ListIf(plural, "activities (plural)");
         ListIf(underHeading, "under a heading of the plans");
         ListIf(byStatus, "per status");
-        ListIf(QueryWords.WhatWeDo(q) && q.Occupations.Count == 0 && !q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.Narrative, Cue.StatusWord, Cue.Activity, Cue.Owner, Cue.When), "what we do");
+        // "Vad kan den lokala nivån göra enligt SKL?": what is done, asked only of documents that have no activities (a
+        // strategy's text), is their text's, not the plans' activities.
+        var documentsWithoutActivities = documents.Count > 0 && !k.Activities.Any(a => documents.Contains(a.DocumentId));
+        ListIf(QueryWords.WhatWeDo(q) && !documentsWithoutActivities && q.Occupations.Count == 0 && !q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.Narrative, Cue.StatusWord, Cue.Activity, Cue.Owner, Cue.When), "what we do");
         ListIf(noOwner, "without an owner");
         ListIf(byPlan && q.HasAny(Cue.HowMany, Cue.Activities, Cue.Activity), "per plan");
         ListIf(!singular && q.HasAny(Cue.HowMany, Cue.Which, Cue.ListVerb) && (statusCue || q.Has(Cue.Overdue) || q.Quarters.Count > 0), "which/how many with a status, overdue or quarter");

@@ -54,7 +54,9 @@ public sealed class KnowledgeSnapshot
         DocumentNames =
         [
             .. Documents.Values.Select(d => new DocumentName(
-                d, TextFold.Tokens(d.Title), string.IsNullOrWhiteSpace(d.Organisation) ? [] : TextFold.Tokens(d.Organisation))),
+                // The municipality is part of the organisation's name: "Örebro" names the Örebro audit ("kommun", which
+                // every municipality's name has, is a common word and names none).
+                d, TextFold.Tokens(d.Title), string.IsNullOrWhiteSpace(d.Organisation) ? [] : TextFold.Tokens($"{d.Organisation} {d.Municipality}"))),
         ];
         var organisations = DocumentNames.Where(d => !string.IsNullOrWhiteSpace(d.Document.Organisation)).Select(d => d.OrganisationTokens).ToList();
         CommonOrganisationWords = organisations.Count == 0 ? new HashSet<string>(StringComparer.Ordinal)

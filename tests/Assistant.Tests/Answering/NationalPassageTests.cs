@@ -35,6 +35,50 @@ public sealed class NationalPassageTests
     }
 
     [Fact]
+    public async Task A_heading_that_begins_a_sentence_is_answered_by_the_text_it_introduces()
+    {
+        var (read, answer) = await AskAsync("What reasons do municipalities give for using staffing agencies, according to SKL's survey?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("kvalificerade sökanden", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("snabb tillsättning", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sentence_that_contrasts_comes_with_the_one_it_contrasts()
+    {
+        var (read, answer) = await AskAsync("Fick lönetillägget till socialsekreterarna någon effekt?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("personalomsättningen minskat", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("färskvara", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_is_done_asked_of_a_document_without_activities_is_its_text()
+    {
+        var (read, answer) = await AskAsync("Vad kan den regionala nivån göra enligt SKL?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("nivån kan", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_municipality_names_its_document()
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var named = QueryWords.Documents(QuestionReader.Read("Vad skriver man i Örebro om bemanningsföretag?", Today), knowledge);
+        Assert.Contains(named, id => knowledge.Documents[id].Kind == DocumentKind.Audit);
+        Assert.DoesNotContain(named, id => knowledge.Documents[id].Kind == DocumentKind.StaffingPlan);
+    }
+
+    [Theory]
+    [InlineData("De vanligaste orsakerna till varför kommunerna använder bemanningsföretag är", true)]
+    [InlineData("Mål 1 › Den lokala nivån kan", true)]
+    [InlineData("Behov:", true)]
+    [InlineData("Varför en strategi?", false)]
+    [InlineData("10.4 Chefernas arbetssituation", false)]
+    public void A_heading_introduces_its_text_when_it_ends_in_a_verb_or_colon(string heading, bool introduces) =>
+        Assert.Equal(introduces, Assistant.Bot.Answering.Answerers.PassageAnswerer.IntroducesText(heading));
+
+    [Fact]
     public async Task A_cost_is_answered_by_the_sentence_with_the_sum_of_money()
     {
         var (read, answer) = await AskAsync("Hur mycket kostade bemanningsföretagen kommunerna år 2016 enligt SKL?");
