@@ -23,7 +23,7 @@ public sealed class BlindSetTests
     /// </summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
-        ["dev"] = 97.9,
+        ["dev"] = 98.6,
         // Two more development sets written blind 2026-12-06 (forecast compositions and links; passages, activities, lists).
         ["dev2"] = 99.9,
         ["dev3"] = 98.2,
@@ -42,7 +42,7 @@ public sealed class BlindSetTests
         ["sealed5"] = 81.9,
         // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
-        ["dev6"] = 80.6,
+        ["dev6"] = 81.9,
         ["sealed6"] = 79.9,
     };
 
