@@ -374,6 +374,14 @@ public sealed class QueryReaderTests
     }
 
     [Fact]
+    public async Task A_percent_with_a_footnote_mark_is_a_percent_the_text_states()
+    {
+        // "mellan 0,72 och 3,39² procent av de totala lönekostnaderna": the footnote mark stands between number and unit.
+        var (_, answer) = await AskAsync("According to SKL, what share of total wage costs was hired staff in 2016?");
+        Assert.Contains("3,39", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_same_row_of_two_key_figure_tables_is_named_with_its_table()
     {
         var (_, answer) = await AskAsync("hur många slutade 2016?");
