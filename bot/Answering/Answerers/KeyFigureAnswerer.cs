@@ -39,7 +39,9 @@ public sealed partial record GenderSplit(decimal? Total, decimal? Women, decimal
 /// <summary>Rows of key-figure tables that a question names, and how strongly.</summary>
 /// <param name="OtherColumns">Columns of the rows matched that were left out because the question named none of them and
 /// the row has a "Totalt" column (the figure itself, not its parts): named in the answer, without their figures.</param>
-public sealed record KeyFigureMatch(double Score, IReadOnlyList<KeyFigure> Cells, IReadOnlyList<string>? OtherColumns = null);
+/// <param name="ColumnNamed">Whether the rows ranked best were narrowed by a column the question names ("slutade",
+/// "started"): with a group, a column of the turnover table names the key figure as well as its label does.</param>
+public sealed record KeyFigureMatch(double Score, IReadOnlyList<KeyFigure> Cells, IReadOnlyList<string>? OtherColumns = null, bool ColumnNamed = false);
 
 /// <summary>
 /// Key figures (sjukfrånvaro, personalomsättning, ...): the rows whose label (or table caption) the question names, in the
@@ -72,6 +74,8 @@ public static partial class KeyFigureAnswerer
     {
         ["fast"] = "tillsvidareanstallda", ["fastanstallda"] = "tillsvidareanstallda", ["permanent"] = "tillsvidareanstallda",
         ["permanently"] = "tillsvidareanstallda", ["average"] = "genomsnitt",
+        // "monthly paid" staff are the turnover table's "Månadsavlönade".
+        ["monthly"] = "manadsavlonade", ["manadsanstallda"] = "manadsavlonade",
     };
 
     public static KeyFigureMatch Match(QuestionUnderstanding q, KnowledgeSnapshot k)
@@ -94,8 +98,9 @@ public static partial class KeyFigureAnswerer
         var rows = new List<KeyFigure>();
         var years = q.Years.All.ToList();
         // The tables' columns repeat from row to row ("Utfall 2013", "Totalt"): each is scored once per question.
-        var columnScores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var columnScores = new Dictionary<string, (double Named, double Refined)>(StringComparer.Ordinal);
         List<string>? omitted = null;
+        var columnNamed = false;
         foreach (var row in k.FigureRows)
         {
             var score = Score(words, row.RowWords, 2, groupWords) + Score(words, row.TableWords, 1, []);
@@ -107,18 +112,28 @@ public static partial class KeyFigureAnswerer
             }
 
             // "hur många slutade", "(total)", "average number of ...": the columns named narrow a row named otherwise to those cells.
+            // A column named only by a refining word ("monthly" of "Genomsnittligt antal månadsavlönade") yields to one the
+            // question names by its own words ("started"): the refining word then names the table, not the column.
             List<string>? columns = null;
+            var byOwnWords = false;
             foreach (var column in row.Columns)
             {
                 if (!columnScores.TryGetValue(column.Column, out var named))
                 {
-                    named = ColumnScore(words, column.Words) + (refining.Count > 0 ? ColumnScore(refining, column.Words) : 0);
+                    named = (ColumnScore(words, column.Words), refining.Count > 0 ? ColumnScore(refining, column.Words) : 0);
                     columnScores[column.Column] = named;
                 }
 
-                if (named > 0)
+                byOwnWords |= named.Named > 0;
+            }
+
+            foreach (var column in row.Columns)
+            {
+                var named = columnScores[column.Column];
+                var counted = byOwnWords ? named.Named : named.Refined;
+                if (counted > 0)
                 {
-                    score += named;
+                    score += counted;
                     (columns ??= []).Add(column.Column);
                 }
             }
@@ -142,7 +157,10 @@ public static partial class KeyFigureAnswerer
                 bestRanked = ranked;
                 rows.Clear();
                 omitted?.Clear();
+                columnNamed = false;
             }
+
+            columnNamed |= columns is not null && columns.Count < row.Columns.Count && !columns.All(c => IsTotalColumn(row.Columns.First(rc => rc.Column == c)));
 
             // "sjukfrånvaro socialsekreterare 2016": no column named, and the row has a "Totalt" column beside its parts
             // ("From dag 60", the long-term share of that sick leave, a percent of something else): the total is the figure
@@ -165,7 +183,7 @@ public static partial class KeyFigureAnswerer
             rows.AddRange(columns is null || columns.Count == row.Columns.Count ? row.Cells : row.Cells.Where(c => columns.Contains(c.Column)));
         }
 
-        return new KeyFigureMatch(best, rows, omitted);
+        return new KeyFigureMatch(best, rows, omitted, columnNamed);
     }
 
     private static List<string> WithoutExcluded(QuestionUnderstanding q)

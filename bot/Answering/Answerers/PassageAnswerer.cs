@@ -214,10 +214,11 @@ public static partial class PassageAnswerer
         return false;
     }
 
-    [GeneratedRegex(@"^\s*(?:%|procent\b|percent\b|procentenheter\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A footnote mark may stand between a number and its unit ("mellan 0,72 och 3,39² procent").
+    [GeneratedRegex(@"^[\u00B9\u00B2\u00B3\u2070-\u2079]*\s*(?:%|procent\b|percent\b|procentenheter\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentUnit();
 
-    [GeneratedRegex(@"^\s*(?:(?:miljoner|miljarder|miljard|miljon|tusen|mn|md)\s+)?(?:kr\b|kronor\b|mnkr\b|mkr\b|tkr\b|sek\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\u00B9\u00B2\u00B3\u2070-\u2079]*\s*(?:(?:miljoner|miljarder|miljard|miljon|tusen|mn|md)\s+)?(?:kr\b|kronor\b|mnkr\b|mkr\b|tkr\b|sek\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyUnit();
 
     [GeneratedRegex(@"^\s*(?:miljoner|miljarder|miljard|miljon)\b(?!\s+(?:personer|anställda|medarbetare|invånare|människor))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -431,6 +431,15 @@ public static class QueryReader
 
                 Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 4.9, "a key figure word and a year");
             }
+            else if (named.Score <= 0 && q.Years.Years.Count > 0 && q.Occupations.Any(o => !o.IsTotal) && !(q.Has(Cue.Owner) && Hits().Count > 0)
+                && !k.ForecastTables.Any(t => q.Years.All.All(t.Years.Contains))
+                && KeyFigureAnswerer.Match(q, k) is { ColumnNamed: true, Score: >= 2 } byColumn && KeyFigureAnswerer.HasYears(byColumn, q.Years.All))
+            {
+                // "How many social workers left in 2016?", "monthly paid social workers who started in 2016": no key figure's
+                // own words, but a column of its table ("Slutat", "Börjat") and a group it has a row for, in a year it has
+                // and no forecast has: the table's cell, not the forecast's (which lacks the year) nor a passage.
+                Add(Make(QueryTarget.KeyFigure) with { Figures = byColumn }, 5.2, "a key-figure column and a group, in a year only the table has");
+            }
 
             if (ForecastLike())
             {
@@ -820,7 +829,9 @@ public static class QueryReader
     /// it names one; another document's table with the same years is not what was cited.</summary>
     private static bool InDocumentsCited(QuestionUnderstanding q, KnowledgeSnapshot k, KeyFigureMatch figures)
     {
-        var named = QueryWords.Documents(q, k);
+        // Named by kind, organisation or author ("SKL:s rapport"), not by a title word the subject shares ("the Örebro social
+        // services indicators" names no "... inom socialtjänst" strategy).
+        var named = QueryWords.DocumentsNamedDistinctly(q, k);
         return named.Count == 0 || figures.Cells.Any(c => named.Contains(c.DocumentId));
     }
 

@@ -352,6 +352,35 @@ public sealed class QueryReaderTests
         Assert.DoesNotContain(left, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("How many permanently employed social workers left in 2016?", "Slutat: 40", "Slutat: 101")]
+    [InlineData("monthly paid social workers who started in 2016?", "Börjat: 116", "65")]
+    [InlineData("hur många socialsekreterare slutade 2016?", "Slutat: 101", "Börjat")]
+    public async Task A_turnover_column_and_a_group_name_the_key_figure(string question, string shown, string notShown)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
+        Assert.Contains(shown, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(notShown, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_key_figure_cited_by_a_subject_a_title_shares_is_still_the_tables()
+    {
+        // "social services" is a word of the SKL strategy's title, not a name of that document: the audit's figure answers.
+        var (read, answer) = await AskAsync("What was the sick leave percentage in 2014 according to the social services indicators?");
+        Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
+        Assert.Contains("3,9", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_percent_with_a_footnote_mark_is_a_percent_the_text_states()
+    {
+        // "mellan 0,72 och 3,39² procent av de totala lönekostnaderna": the footnote mark stands between number and unit.
+        var (_, answer) = await AskAsync("According to SKL, what share of total wage costs was hired staff in 2016?");
+        Assert.Contains("3,39", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_same_row_of_two_key_figure_tables_is_named_with_its_table()
     {
