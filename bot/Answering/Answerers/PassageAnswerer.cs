@@ -248,12 +248,13 @@ public static partial class PassageAnswerer
     }
 
     /// <summary>"kom fram till", "kom revisorerna fram till", "kom granskningen av nämnderna fram till": "fram till" within
-    /// three words after the verb (the subject often stands between).</summary>
+    /// three words after the verb (the subject often stands between); "vad kom fram?" (what came out): "fram" ending the
+    /// question.</summary>
     private static bool CameTo(IReadOnlyList<string> tokens, int verb)
     {
-        for (var j = verb + 1; j <= verb + 3 && j + 1 < tokens.Count; j++)
+        for (var j = verb + 1; j <= verb + 3 && j < tokens.Count; j++)
         {
-            if (tokens[j] == "fram" && tokens[j + 1] == "till")
+            if (tokens[j] == "fram" && (j + 1 == tokens.Count || tokens[j + 1] == "till"))
             {
                 return true;
             }
@@ -428,7 +429,7 @@ public static partial class PassageAnswerer
 
     /// <summary>
     /// Whether the passage defines what the question names: a sentence whose first words (before "är", "innebär",
-    /// "avser", "betyder", "kallas", "kallat", "syftar") hold a word of the question ("Strategiska utvecklingsuppdrag är
+    /// "avser", "betyder", "kallas", "kallat", "syftar", "handlar om") hold a word of the question ("Strategiska utvecklingsuppdrag är
     /// särskilda uppdrag ...", "ett ESF projekt kallat Evikom").
     /// </summary>
     public static bool Defines(PassageMatch match, KnowledgeSnapshot k) =>
@@ -451,7 +452,7 @@ public static partial class PassageAnswerer
     /// <summary>How many words may stand before the defining verb of a definition.</summary>
     private const int MaxDefinedWords = 8;
 
-    [GeneratedRegex(@"\b(?:är|innebär|avser|betyder|kallas|kallat|kallad|syftar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:är|innebär|avser|betyder|kallas|kallat|kallad|syftar|handlar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DefiningVerb();
 
     /// <summary>Whether a sentence states a time: a year, a month, a date ("2016-03-08", "8 mars", "första halvåret").</summary>
@@ -472,7 +473,7 @@ public static partial class PassageAnswerer
     private static partial Regex Number();
 
 
-    [GeneratedRegex(@"\b(eftersom|på grund av|pga|beror på|berodde på|beror främst på|orsak\w*|anledning\w*|därför|för att|i syfte att|syftet|leder till|ledde till|bidrar till|because|due to|reason\w*|cause\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(eftersom|på grund av|pga|beror på|berodde på|beror främst på|orsak\w*|anledning\w*|därför|för att|i syfte att|syftet|leder till|ledde till|bidrar till|relaterat till|relaterad till|relaterade till|till följd av|because|due to|reason\w*|cause\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reason();
 
     private static double Bonus(Passage passage, IReadOnlyCollection<int>? documents, List<string> years) =>

@@ -73,6 +73,8 @@ public static partial class Glossary
         (Rule("home care"), "hemtjanst"),
         (Rule("interpreters|interpreter"), "tolk"),
         (Rule("welfare crime|welfare fraud"), "valfardsbrott"),
+        (Rule("welfare technology|welfare technologies|welfare tech"), "valfardsteknik"),
+        (Rule("workplace learning|workplace-based learning|work-based learning|learning at work"), "arbetsplatslarande"),
         (Rule("civil defence|civil defense|civil preparedness"), "civil beredskap"),
         (Rule("environmental plan|environment plan"), "miljoplan"),
         (Rule("escort|accompaniment"), "ledsagning"),

@@ -24,6 +24,32 @@ public sealed class PassageSearchTests
     }
 
     [Fact]
+    public void A_paragraph_that_goes_on_with_an_open_sentence_is_joined_to_it_not_cut_into_the_next_passage()
+    {
+        var passages = new List<Passage>();
+        var builder = new PassageBuilder(passages);
+        builder.StartSection("Samverkansgrupp");
+        builder.Add(string.Join(' ', Enumerable.Repeat("Gruppen arbetar på uppdrag av direktören.", 36)) + " Rapportering");
+        builder.Add("med utvecklingsförslag sker i september årligen.");
+        builder.Add("Nästa stycke börjar med stor bokstav.");
+        builder.Flush();
+
+        Assert.Contains("Rapportering med utvecklingsförslag sker i september årligen.", passages[0].Text, StringComparison.Ordinal);
+        Assert.True(PassageBuilder.ContinuesSentence("Rapportering", "med förslag"));
+        Assert.False(PassageBuilder.ContinuesSentence("Det sker årligen.", "med förslag"));
+        Assert.False(PassageBuilder.ContinuesSentence("Rapportering", "Med förslag"));
+    }
+
+    [Fact]
+    public void A_paragraph_ending_in_a_semicolon_introduces_what_follows_unless_it_is_a_list_item()
+    {
+        Assert.True(PassageBuilder.IsIntroduction("Studien pekar på olika utvecklingsområden som presenteras kort nedan;"));
+        Assert.True(PassageBuilder.IsIntroduction("Vi rekommenderar att:"));
+        Assert.False(PassageBuilder.IsIntroduction("- Minska beroendet av bemanningsföretag;"));
+        Assert.False(PassageBuilder.IsIntroduction("Det sker årligen."));
+    }
+
+    [Fact]
     public void A_paragraph_ending_in_a_colon_alone_in_a_passage_is_not_cut_from_what_follows()
     {
         var passages = new List<Passage>();

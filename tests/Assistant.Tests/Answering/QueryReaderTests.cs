@@ -1,4 +1,5 @@
 using Assistant.Bot.Answering;
+using Assistant.Bot.Answering.Answerers;
 using Assistant.Bot.Answering.Queries;
 using Assistant.Bot.Answering.Understanding;
 
@@ -574,6 +575,9 @@ public sealed class QueryReaderTests
     [Theory]
     [InlineData("Vad rekommenderar revisorerna personalkontoret att göra?", "bemanningsstrategi")]
     [InlineData("Vad rekommenderar revisorerna nämnderna när det gäller cheferna?", "kartl")]
+    [InlineData("studien om chefers förutsättningar 2019 - vad kom fram?", "Styr- och ledningsstöd")]
+    [InlineData("varför är rekryteringsbehovet så stort?", "personalomsättning")]
+    [InlineData("vad menas med tillitsbaserad styrning i planen?", "förtroende")]
     public async Task What_a_review_recommends_or_found_is_answered_from_its_text(string question, string expected)
     {
         var (read, answer) = await AskAsync(question);
@@ -581,11 +585,20 @@ public sealed class QueryReaderTests
         Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("studien om chefers förutsättningar 2019 - vad kom fram?", true)]
+    [InlineData("vad kom granskningen fram till?", true)]
+    [InlineData("kom det fram fler förslag under året?", false)]
+    public void What_came_out_of_a_study_is_asked_as_a_finding(string question, bool finding) =>
+        Assert.Equal(finding, PassageAnswerer.AsksFinding(QuestionReader.Read(question, Today)));
+
     [Fact]
     public void Cost_words_and_social_secretaries_are_read_as_the_texts_words_and_a_cost_is_searched_in_kronor_too()
     {
         Assert.Contains("kostnad", Glossary.Apply("how much did the municipalities spend on staffing agencies"), StringComparison.Ordinal);
         Assert.Contains("kostnad", Glossary.Apply("vad kostade det"), StringComparison.Ordinal);
+        Assert.Contains("valfardsteknik", Glossary.Apply("what does the plan say about welfare technology"), StringComparison.Ordinal);
+        Assert.Contains("arbetsplatslarande", Glossary.Apply("how will workplace learning work"), StringComparison.Ordinal);
         Assert.Contains("socialsekreterare", Glossary.Apply("what salary supplement did social secretaries get"), StringComparison.Ordinal);
         Assert.Contains("kronor", Glossary.Siblings("kostnaden"));
         Assert.Empty(Glossary.Siblings("personalbehov"));
