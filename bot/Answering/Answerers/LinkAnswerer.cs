@@ -221,7 +221,7 @@ public static class LinkAnswerer
         var planWords = q.Tokens.Where(t => t.Length >= 10 && t.Contains("plan", StringComparison.Ordinal) && !t.StartsWith("plan", StringComparison.Ordinal)
             || t.StartsWith("uppfoljning", StringComparison.Ordinal) || t is "follow" or "up" or "followup").ToList();
         var named = planWords.Any(t => t != "up") ? QueryWords.Documents(q with { Tokens = planWords, Years = YearSpec.None }, k) : [];
-        HashSet<int> documents = named.Count == 0 ? [] : [.. k.Activities.Select(a => a.DocumentId).Where(named.Contains)];
+        HashSet<int> documents = named.Count == 0 ? OwnMunicipality(k) : [.. k.Activities.Select(a => a.DocumentId).Where(named.Contains)];
         var scored = k.Activities
             .Where(a => documents.Count == 0 || documents.Contains(a.DocumentId))
             .Select(a => (Activity: a, Relevance: Relevance(k, a.Id, groupWords, topic, rarity), Recruitment: recruitment.GetValueOrDefault(a.Id)))
@@ -331,6 +331,23 @@ public static class LinkAnswerer
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, WordList>> HeadingWords = [];
 
     /// <summary>Each activity's heading (its perspective column) as words, once per snapshot; only activities that have one.</summary>
+    /// <summary>
+    /// With no plan named, the activities are the forecast's municipality's own: another municipality's audit (Örebro's
+    /// commitments of 2015) is not what "we" do about Linköping's need. Empty (every document) when the forecast's
+    /// municipality is not known or none of its documents has activities.
+    /// </summary>
+    private static HashSet<int> OwnMunicipality(KnowledgeSnapshot k)
+    {
+        var own = k.ForecastTables.Select(t => k.Documents.GetValueOrDefault(t.DocumentId)?.Municipality).FirstOrDefault(m => m is { Length: > 0 });
+        if (own is null)
+        {
+            return [];
+        }
+
+        HashSet<int> documents = [.. k.Activities.Select(a => a.DocumentId).Where(id => k.Documents.GetValueOrDefault(id)?.Municipality == own)];
+        return documents;
+    }
+
     private static Dictionary<int, WordList> Headings(KnowledgeSnapshot k) => HeadingWords.GetValue(k, snapshot => snapshot.Activities
         .Where(a => !string.IsNullOrWhiteSpace(a.Perspective))
         .ToDictionary(a => a.Id, a => new WordList(TextFold.Tokens(a.Perspective!))));

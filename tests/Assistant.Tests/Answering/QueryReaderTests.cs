@@ -72,6 +72,19 @@ public sealed class QueryReaderTests
         Assert.DoesNotContain(read.Query.Target, new[] { QueryTarget.Forecast, QueryTarget.ForecastAndActivities, QueryTarget.ForecastGroups });
     }
 
+    [Theory]
+    [InlineData("Vad gör vi åt behovet av biståndsbedömare, och går det enligt plan?")]
+    [InlineData("What are we doing about the recruitment need for managers?")]
+    public async Task A_need_s_activities_are_the_forecast_s_municipality_s_own(string question)
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.NotEmpty(answer.ActivityIds);
+        var municipality = knowledge.Documents[knowledge.ForecastTables[0].DocumentId].Municipality;
+        Assert.All(answer.ActivityIds, id => Assert.Equal(municipality, knowledge.Documents[knowledge.ActivitiesById[id].DocumentId].Municipality));
+    }
+
     [Fact]
     public async Task A_key_figure_change_between_two_years_is_stated_in_percentage_points()
     {
