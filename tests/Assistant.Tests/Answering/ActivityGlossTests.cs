@@ -13,13 +13,6 @@ public sealed class ActivityGlossTests
 {
     private static readonly DateOnly Today = new(2024, 9, 16);
 
-    private static async Task<(ReadQuestion Read, Assistant.Bot.Answering.Answer Answer)> AskAsync(string question)
-    {
-        var knowledge = await SeedKnowledge.GetAsync();
-        var read = QueryReader.Read(QuestionReader.Read(question, Today), knowledge);
-        return (read, QueryExecutor.Execute(read, knowledge));
-    }
-
     [Fact]
     public void A_word_in_parentheses_after_an_english_phrase_is_read_instead_of_the_phrase()
     {
@@ -47,7 +40,7 @@ public sealed class ActivityGlossTests
     [InlineData("How far has the work on reference costs compared with private providers got?", "Ekonomichef")]
     public async Task An_activity_named_in_english_or_by_a_word_that_is_also_an_amount_is_answered(string question, string expected)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
@@ -55,10 +48,10 @@ public sealed class ActivityGlossTests
     [Fact]
     public async Task Whether_we_have_a_document_is_asked_of_the_knowledge_but_a_plan_to_do_something_is_not()
     {
-        var (read, answer) = await AskAsync("har vi någon uppföljning av vård och omsorg för 2024?");
+        var (read, answer) = await SeedKnowledge.AskAsync("har vi någon uppföljning av vård och omsorg för 2024?");
         Assert.Equal(QueryTarget.Knowledge, read.Query.Target);
         Assert.Contains("Uppföljning av Vård- och omsorgsförvaltningens verksamhetsplan 2024", answer.Text, StringComparison.Ordinal);
-        var (plan, _) = await AskAsync("har vi någon plan för att minska sjukfrånvaron?");
+        var (plan, _) = await SeedKnowledge.AskAsync("har vi någon plan för att minska sjukfrånvaron?");
         Assert.NotEqual(QueryTarget.Knowledge, plan.Query.Target);
     }
 
@@ -72,7 +65,7 @@ public sealed class ActivityGlossTests
     [Fact]
     public async Task Who_has_the_responsibility_for_an_activity_is_its_owner_not_a_passage()
     {
-        var (read, answer) = await AskAsync("vem har ansvar för bemanningspoolen?");
+        var (read, answer) = await SeedKnowledge.AskAsync("vem har ansvar för bemanningspoolen?");
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
         Assert.Contains("HR och kompetensförsörjning", answer.Text, StringComparison.Ordinal);
     }

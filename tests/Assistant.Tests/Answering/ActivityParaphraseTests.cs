@@ -11,15 +11,6 @@ namespace Assistant.Tests.Answering;
 [Trait("Category", "Integration")]
 public sealed class ActivityParaphraseTests
 {
-    private static readonly DateOnly Today = new(2024, 9, 16);
-
-    private static async Task<(ReadQuestion Read, Answer Answer)> AskAsync(string question)
-    {
-        var knowledge = await SeedKnowledge.GetAsync();
-        var read = QueryReader.Read(QuestionReader.Read(question, Today), knowledge);
-        return (read, QueryExecutor.Execute(read, knowledge));
-    }
-
     [Fact]
     public void The_activity_tables_english_words_are_read_as_their_swedish_ones()
     {
@@ -44,7 +35,7 @@ public sealed class ActivityParaphraseTests
     [InlineData("Has the application for EU funding been sent?", "sept")]
     public async Task An_activity_asked_in_english_is_found_with_its_owner_status_and_comment(string question, string expected)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
@@ -52,7 +43,7 @@ public sealed class ActivityParaphraseTests
     [Fact]
     public async Task An_activity_whose_comment_has_every_word_asked_answers_above_a_passage_that_has_fewer()
     {
-        var (read, answer) = await AskAsync("välfärdsbrott och avtalsuppföljning: hur många möten har arbetsgruppen hunnit ha?");
+        var (read, answer) = await SeedKnowledge.AskAsync("välfärdsbrott och avtalsuppföljning: hur många möten har arbetsgruppen hunnit ha?");
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
         Assert.Contains("två möten", answer.Text, StringComparison.Ordinal);
     }
@@ -60,7 +51,7 @@ public sealed class ActivityParaphraseTests
     [Fact]
     public async Task What_is_under_a_heading_of_an_activity_plan_lists_its_activities()
     {
-        var (read, answer) = await AskAsync("Vilka punkter står under Hållbart arbetsliv i aktivitetsplanen?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Vilka punkter står under Hållbart arbetsliv i aktivitetsplanen?");
         Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
         Assert.Contains("Handledning", answer.Text, StringComparison.Ordinal);
         Assert.Contains("sjukfrånvaro", answer.Text, StringComparison.Ordinal);
@@ -69,7 +60,7 @@ public sealed class ActivityParaphraseTests
     [Fact]
     public async Task An_owner_asked_of_a_key_figures_subject_is_the_activitys_with_its_whole_description()
     {
-        var (read, answer) = await AskAsync("Vem ansvarar för att minska sjukfrånvaron?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Vem ansvarar för att minska sjukfrånvaron?");
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
         Assert.Contains("HR", answer.Text, StringComparison.Ordinal);
         // The title is the description's first sentence; the second says what else is done.
@@ -80,7 +71,7 @@ public sealed class ActivityParaphraseTests
     public async Task A_staff_compound_that_names_a_subject_of_its_own_finds_the_activities_filed_under_it()
     {
         // "personalomsättning" starts like "personal" but is the turnover the plan files activities under.
-        var (read, answer) = await AskAsync("Rekryteringsbehovet beror på personalomsättningen: vad gör vi åt den?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Rekryteringsbehovet beror på personalomsättningen: vad gör vi åt den?");
         Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
         Assert.Contains("avgångar", answer.Text, StringComparison.Ordinal);
     }
@@ -89,7 +80,7 @@ public sealed class ActivityParaphraseTests
     public async Task A_heading_of_the_activity_plan_named_in_a_link_question_brings_its_activities()
     {
         // "Breddad rekrytering" is only the heading (the perspective column) of its rows, not in their text.
-        var (read, answer) = await AskAsync("Assistant nurses' recruitment need: which activities concern broadened recruitment?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Assistant nurses' recruitment need: which activities concern broadened recruitment?");
         Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
         Assert.Contains("13 tjänster", answer.Text, StringComparison.Ordinal);
     }
@@ -97,7 +88,7 @@ public sealed class ActivityParaphraseTests
     [Fact]
     public async Task Text_cited_from_a_follow_up_whose_activity_row_has_every_word_is_that_activitys()
     {
-        var (read, answer) = await AskAsync("Vad står det i uppföljningen om ansökan till ESF?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Vad står det i uppföljningen om ansökan till ESF?");
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
         Assert.Contains("sept", answer.Text, StringComparison.Ordinal);
     }
@@ -105,7 +96,7 @@ public sealed class ActivityParaphraseTests
     [Fact]
     public async Task A_heading_asked_in_english_lists_its_activities()
     {
-        var (read, answer) = await AskAsync("Which items come under sustainable working life in the activity plan?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Which items come under sustainable working life in the activity plan?");
         Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
         Assert.Contains("Handledning", answer.Text, StringComparison.Ordinal);
     }
@@ -114,7 +105,7 @@ public sealed class ActivityParaphraseTests
     public async Task A_plan_named_by_its_years_follow_up_with_an_owner_asked_is_an_activity_not_a_key_figure()
     {
         // "2024 års": the year's, naming the follow-up; a key figure has no owner.
-        var (read, answer) = await AskAsync("Vem är ansvarig för introduktionen i 2024 års uppföljning?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Vem är ansvarig för introduktionen i 2024 års uppföljning?");
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
         Assert.Contains("introduktion", answer.Text, StringComparison.Ordinal);
     }

@@ -14,13 +14,6 @@ public sealed class FigureReadingTests
 {
     private static readonly DateOnly Today = new(2024, 9, 16);
 
-    private static async Task<(ReadQuestion Read, Answer Answer)> AskAsync(string question)
-    {
-        var knowledge = await SeedKnowledge.GetAsync();
-        var read = QueryReader.Read(QuestionReader.Read(question, Today), knowledge);
-        return (read, QueryExecutor.Execute(read, knowledge));
-    }
-
     [Fact]
     public void Groups_after_a_word_that_leaves_them_out_are_excluded()
     {
@@ -40,7 +33,7 @@ public sealed class FigureReadingTests
         var total = table.Value(recruitment, table.TotalGroup!, 2025)!.Value;
         var part = table.Value(recruitment, management, 2025)!.Value;
 
-        var (_, answer) = await AskAsync("rekryteringsbehovet 2025 utom ledningen");
+        var (_, answer) = await SeedKnowledge.AskAsync("rekryteringsbehovet 2025 utom ledningen");
         Assert.Equal(AnswerKind.Figure, answer.Kind);
         Assert.Contains($"**{SwedishFormat.Number(total - part)}**", answer.Text, StringComparison.Ordinal);
         Assert.Contains($"{SwedishFormat.Number(total)} − {management} {SwedishFormat.Number(part)}", answer.Text, StringComparison.Ordinal);
@@ -57,14 +50,14 @@ public sealed class FigureReadingTests
         var whole = table.Value(staffing, table.TotalGroup!, 2026)!.Value - table.Value(staffing, care, 2026)!.Value;
         var expected = SwedishFormat.Percent(table.Value(staffing, social, 2026)!.Value / whole * 100m);
 
-        var (_, answer) = await AskAsync("socialsekreterarnas andel av personalbehovet 2026 förutom undersköterskor");
+        var (_, answer) = await SeedKnowledge.AskAsync("socialsekreterarnas andel av personalbehovet 2026 förutom undersköterskor");
         Assert.Contains($"**{expected}**", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_ranking_with_a_group_left_out_ranks_the_others()
     {
-        var (_, answer) = await AskAsync("vilken yrkesgrupp har störst personalbehov 2025 förutom usk?");
+        var (_, answer) = await SeedKnowledge.AskAsync("vilken yrkesgrupp har störst personalbehov 2025 förutom usk?");
         Assert.DoesNotContain("Vårdare", answer.Text, StringComparison.Ordinal);
     }
 
@@ -78,14 +71,14 @@ public sealed class FigureReadingTests
         var social = table.Groups.First(g => Occupation.Social.IsGroup(TextFold.Fold(g)));
         var expected = SwedishFormat.Percent(table.Value(recruitment, social, 2025)!.Value / table.Value(staffing, social, 2025)!.Value * 100m);
 
-        var (_, answer) = await AskAsync("hur stor del av personalbehovet för socialsekreterare 2025 är rekryteringsbehov?");
+        var (_, answer) = await SeedKnowledge.AskAsync("hur stor del av personalbehovet för socialsekreterare 2025 är rekryteringsbehov?");
         Assert.Contains($"**{expected}**", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_group_share_of_each_measure_is_no_ratio_between_the_measures()
     {
-        var (_, answer) = await AskAsync("usk:s andel av personalbehovet och rekryteringsbehovet 2027");
+        var (_, answer) = await SeedKnowledge.AskAsync("usk:s andel av personalbehovet och rekryteringsbehovet 2027");
         Assert.Contains("står för", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(" är **", answer.Text, StringComparison.Ordinal);
     }
@@ -93,16 +86,16 @@ public sealed class FigureReadingTests
     [Fact]
     public async Task A_key_figure_row_with_a_total_column_answers_the_total_unless_another_column_is_named()
     {
-        var (_, total) = await AskAsync("sick leave for managers 2016");
+        var (_, total) = await SeedKnowledge.AskAsync("sick leave for managers 2016");
         Assert.Contains("2,1", total.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("53,1", total.Text, StringComparison.Ordinal);
         Assert.Contains("From dag 60", total.Text, StringComparison.Ordinal);
 
-        var (_, named) = await AskAsync("sjukfrånvaro från dag 60 för socialsekreterare 2016");
+        var (_, named) = await SeedKnowledge.AskAsync("sjukfrånvaro från dag 60 för socialsekreterare 2016");
         Assert.Contains("53,3", named.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("8,9", named.Text, StringComparison.Ordinal);
 
-        var (_, longTerm) = await AskAsync("långtidssjukfrånvaron bland chefer 2016");
+        var (_, longTerm) = await SeedKnowledge.AskAsync("långtidssjukfrånvaron bland chefer 2016");
         Assert.Contains("53,1", longTerm.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("2,1 %", longTerm.Text, StringComparison.Ordinal);
     }
@@ -129,21 +122,21 @@ public sealed class FigureReadingTests
     [Fact]
     public async Task The_figure_of_the_gender_asked_is_given_and_not_the_others()
     {
-        var (_, answer) = await AskAsync("HME-index för kvinnor 2015");
+        var (_, answer) = await SeedKnowledge.AskAsync("HME-index för kvinnor 2015");
         Assert.Contains("**77** (kvinnor)", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("70", answer.Text, StringComparison.Ordinal);
 
-        var (_, plain) = await AskAsync("HME-index för kvinnor i socialnämnd väster 2014");
+        var (_, plain) = await SeedKnowledge.AskAsync("HME-index för kvinnor i socialnämnd väster 2014");
         Assert.Contains("inte uppdelat", plain.Text, StringComparison.Ordinal);
 
-        var (_, everyone) = await AskAsync("sjukfrånvaro för kvinnor 2015");
+        var (_, everyone) = await SeedKnowledge.AskAsync("sjukfrånvaro för kvinnor 2015");
         Assert.Contains("inte uppdelat", everyone.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_key_figure_with_a_group_left_out_is_not_that_groups_figure_but_what_the_table_has()
     {
-        var (_, answer) = await AskAsync("sjukfrånvaro 2016 exklusive chefer");
+        var (_, answer) = await SeedKnowledge.AskAsync("sjukfrånvaro 2016 exklusive chefer");
         Assert.StartsWith("Tabellen har inga siffror med den gruppen utelämnad", answer.Text, StringComparison.Ordinal);
         Assert.Contains("**Socialförvaltningen**", answer.Text, StringComparison.Ordinal);
     }

@@ -15,13 +15,6 @@ public sealed class NationalPassageTests
 {
     private static readonly DateOnly Today = new(2024, 9, 16);
 
-    private static async Task<(ReadQuestion Read, Answer Answer)> AskAsync(string question)
-    {
-        var knowledge = await SeedKnowledge.GetAsync();
-        var read = QueryReader.Read(QuestionReader.Read(question, Today), knowledge);
-        return (read, QueryExecutor.Execute(read, knowledge));
-    }
-
     [Theory]
     [InlineData("Vad skriver SKL om hyrpersonal?")]
     [InlineData("what do SKLs figures say nationally about staffing agencies?")]
@@ -37,7 +30,7 @@ public sealed class NationalPassageTests
     [Fact]
     public async Task A_heading_that_begins_a_sentence_is_answered_by_the_text_it_introduces()
     {
-        var (read, answer) = await AskAsync("What reasons do municipalities give for using staffing agencies, according to SKL's survey?");
+        var (read, answer) = await SeedKnowledge.AskAsync("What reasons do municipalities give for using staffing agencies, according to SKL's survey?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("kvalificerade sökanden", answer.Text, StringComparison.Ordinal);
         Assert.Contains("snabb tillsättning", answer.Text, StringComparison.Ordinal);
@@ -46,7 +39,7 @@ public sealed class NationalPassageTests
     [Fact]
     public async Task A_sentence_that_contrasts_comes_with_the_one_it_contrasts()
     {
-        var (read, answer) = await AskAsync("Fick lönetillägget till socialsekreterarna någon effekt?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Fick lönetillägget till socialsekreterarna någon effekt?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("personalomsättningen minskat", answer.Text, StringComparison.Ordinal);
         Assert.Contains("färskvara", answer.Text, StringComparison.Ordinal);
@@ -55,7 +48,7 @@ public sealed class NationalPassageTests
     [Fact]
     public async Task What_is_done_asked_of_a_document_without_activities_is_its_text()
     {
-        var (read, answer) = await AskAsync("Vad kan den regionala nivån göra enligt SKL?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Vad kan den regionala nivån göra enligt SKL?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("nivån kan", answer.Text, StringComparison.Ordinal);
     }
@@ -81,7 +74,7 @@ public sealed class NationalPassageTests
     [Fact]
     public async Task A_cost_is_answered_by_the_sentence_with_the_sum_of_money()
     {
-        var (read, answer) = await AskAsync("Hur mycket kostade bemanningsföretagen kommunerna år 2016 enligt SKL?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Hur mycket kostade bemanningsföretagen kommunerna år 2016 enligt SKL?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("850 miljoner kr", answer.Text, StringComparison.Ordinal);
     }
@@ -89,7 +82,7 @@ public sealed class NationalPassageTests
     [Fact]
     public async Task A_count_of_people_is_answered_by_the_sentence_that_counts_them()
     {
-        var (read, answer) = await AskAsync("Hur många personer arbetar inom socialtjänst och kommunal hälso- och sjukvård enligt SKL?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Hur många personer arbetar inom socialtjänst och kommunal hälso- och sjukvård enligt SKL?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("275 600", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Hur möter vi framtida rekryteringsutmaningar", answer.Text, StringComparison.Ordinal);
@@ -98,7 +91,7 @@ public sealed class NationalPassageTests
     [Fact]
     public async Task A_number_word_finds_the_digits_the_text_writes()
     {
-        var (read, answer) = await AskAsync("Hur många fler anställda behöver välfärden de kommande tio åren, nationellt?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Hur många fler anställda behöver välfärden de kommande tio åren, nationellt?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("200 000", answer.Text, StringComparison.Ordinal);
     }
@@ -106,7 +99,7 @@ public sealed class NationalPassageTests
     [Fact]
     public async Task A_share_cited_from_the_strategy_is_not_another_documents_key_figure()
     {
-        var (read, answer) = await AskAsync("Hur stor andel av kommunerna använde hyrpersonal inom barn- och ungdomsvården enligt SKL:s rapport 2015/2016?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Hur stor andel av kommunerna använde hyrpersonal inom barn- och ungdomsvården enligt SKL:s rapport 2015/2016?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("50 procent", answer.Text, StringComparison.Ordinal);
     }
@@ -114,7 +107,7 @@ public sealed class NationalPassageTests
     [Fact]
     public async Task Savings_in_English_find_the_texts_besparing()
     {
-        var (read, answer) = await AskAsync("How much could digitalisation save, according to the plan?");
+        var (read, answer) = await SeedKnowledge.AskAsync("How much could digitalisation save, according to the plan?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("25 och 30 procent", answer.Text, StringComparison.Ordinal);
     }
@@ -124,7 +117,7 @@ public sealed class NationalPassageTests
     [InlineData("What was the response rate of the summer 2017 survey on agency staff?", "71 procent", "93 procent")]
     public async Task The_season_named_picks_which_survey(string question, string first, string later)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         var at = answer.Text.IndexOf(first, StringComparison.Ordinal);
         Assert.True(at >= 0, answer.Text);
@@ -135,7 +128,7 @@ public sealed class NationalPassageTests
     [Fact]
     public async Task Handing_over_authority_is_read_as_the_laws_overlamna()
     {
-        var (read, answer) = await AskAsync("Kan kommunen lägga ut myndighetsutövning för barn och unga till ett bemanningsföretag?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Kan kommunen lägga ut myndighetsutövning för barn och unga till ett bemanningsföretag?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("förenligt med svensk lag", answer.Text, StringComparison.Ordinal);
     }

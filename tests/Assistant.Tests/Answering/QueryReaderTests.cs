@@ -14,17 +14,10 @@ public sealed class QueryReaderTests
 {
     private static readonly DateOnly Today = new(2024, 9, 16);
 
-    private static async Task<(ReadQuestion Read, Answer Answer)> AskAsync(string question)
-    {
-        var knowledge = await SeedKnowledge.GetAsync();
-        var read = QueryReader.Read(QuestionReader.Read(question, Today), knowledge);
-        return (read, QueryExecutor.Execute(read, knowledge));
-    }
-
     [Fact]
     public async Task Readings_are_listed_best_first_with_why_the_winner_won()
     {
-        var (read, _) = await AskAsync("Hur stort är personalbehovet för socialsekreterare 2025?");
+        var (read, _) = await SeedKnowledge.AskAsync("Hur stort är personalbehovet för socialsekreterare 2025?");
         Assert.Equal(QueryTarget.Forecast, read.Query.Target);
         Assert.StartsWith("Forecast ", read.Query.Readings[0], StringComparison.Ordinal);
         Assert.True(read.Query.Readings.Count >= 2);
@@ -37,7 +30,7 @@ public sealed class QueryReaderTests
     [InlineData("rekryteringsbehov ledning 2025 enligt framskrivningen", "16")]
     public async Task A_figure_cited_from_the_forecast_is_the_forecast_s_not_a_passage_or_a_link(string question, string figure)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Forecast, read.Query.Target);
         Assert.Contains($"**{figure}**", answer.Text, StringComparison.Ordinal);
     }
@@ -45,9 +38,9 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task A_status_cell_that_says_more_than_its_word_is_shown_with_it()
     {
-        var (_, answer) = await AskAsync("Vilken status har utlokaliseringen av verksamhet från Socialkontoret?");
+        var (_, answer) = await SeedKnowledge.AskAsync("Vilken status har utlokaliseringen av verksamhet från Socialkontoret?");
         Assert.Contains("Pågår (Fortsätter från 2015)", answer.Text, StringComparison.Ordinal);
-        var (_, done) = await AskAsync("Vilken status har krisledningen i den nya förvaltningen?");
+        var (_, done) = await SeedKnowledge.AskAsync("Vilken status har krisledningen i den nya förvaltningen?");
         Assert.DoesNotContain("(Pågår", done.Text, StringComparison.Ordinal);
     }
 
@@ -56,7 +49,7 @@ public sealed class QueryReaderTests
     [InlineData("Recruitment need for assistant nurses in 2024, and what measures to reduce turnover?", "124")]
     public async Task A_change_word_in_a_purpose_clause_is_not_a_change_asked_of_the_figure(string question, string figure)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryOperation.Value, read.Query.Operation);
         Assert.Contains($"**{figure}**", answer.Text, StringComparison.Ordinal);
     }
@@ -67,7 +60,7 @@ public sealed class QueryReaderTests
     [InlineData("Hur många socialsekreterare behövs enligt granskningen?")]
     public async Task A_question_naming_only_documents_without_a_forecast_is_not_answered_from_the_forecast(string question)
     {
-        var (read, _) = await AskAsync(question);
+        var (read, _) = await SeedKnowledge.AskAsync(question);
         Assert.NotEmpty(read.Query.Documents);
         Assert.DoesNotContain(read.Query.Target, new[] { QueryTarget.Forecast, QueryTarget.ForecastAndActivities, QueryTarget.ForecastGroups });
     }
@@ -78,7 +71,7 @@ public sealed class QueryReaderTests
     public async Task A_need_s_activities_are_the_forecast_s_municipality_s_own(string question)
     {
         var knowledge = await SeedKnowledge.GetAsync();
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
         Assert.NotEmpty(answer.ActivityIds);
         var municipality = knowledge.Documents[knowledge.ForecastTables[0].DocumentId].Municipality;
@@ -88,7 +81,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task A_key_figure_change_between_two_years_is_stated_in_percentage_points()
     {
-        var (read, answer) = await AskAsync("hur mycket ändrades sjukfrånvaron från 2014 till 2015, procentenheter?");
+        var (read, answer) = await SeedKnowledge.AskAsync("hur mycket ändrades sjukfrånvaron från 2014 till 2015, procentenheter?");
         Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
         Assert.Contains("+0,7 procentenheter", answer.Text, StringComparison.Ordinal);
     }
@@ -96,7 +89,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task Started_and_left_in_English_name_the_turnover_columns()
     {
-        var (read, answer) = await AskAsync("How many permanent (tv-anställda) employees started and how many left the social services administration in 2016?");
+        var (read, answer) = await SeedKnowledge.AskAsync("How many permanent (tv-anställda) employees started and how many left the social services administration in 2016?");
         Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
         Assert.Contains("Slutat", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Börjat", answer.Text, StringComparison.Ordinal);
@@ -109,7 +102,7 @@ public sealed class QueryReaderTests
     [InlineData("lägg ihop rekryteringsbehovet totalt 2021-2027", QueryOperation.Sum)]
     public async Task Abbreviated_differences_and_adding_up_are_read_as_such(string question, QueryOperation operation)
     {
-        var (read, _) = await AskAsync(question);
+        var (read, _) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Forecast, read.Query.Target);
         Assert.Equal(operation, read.Query.Operation);
     }
@@ -120,7 +113,7 @@ public sealed class QueryReaderTests
     [InlineData("When was the Örebro audit report written, and by whom?")]
     public async Task Who_made_a_document_or_how_far_it_reaches_is_about_the_knowledge_not_its_figures(string question)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Knowledge, read.Query.Target);
         Assert.Null(answer.Series);
     }
@@ -128,7 +121,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task A_status_asked_about_a_subject_an_activity_is_about_is_that_activity_not_a_key_figure()
     {
-        var (read, answer) = await AskAsync("Have we finished the work on offering staff the right to a higher employment rate?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Have we finished the work on offering staff the right to a higher employment rate?");
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
         Assert.Contains("sysselsättningsgrad", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Klart", answer.Text, StringComparison.Ordinal);
@@ -137,13 +130,13 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task Years_no_forecast_has_that_a_passage_has_are_answered_from_the_text()
     {
-        var (read, answer) = await AskAsync("How many people took an assistant nurse exam in 2010 compared to 2015, according to the plan?");
+        var (read, answer) = await SeedKnowledge.AskAsync("How many people took an assistant nurse exam in 2010 compared to 2015, according to the plan?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("3700", answer.Text, StringComparison.Ordinal);
         Assert.Contains("2500", answer.Text, StringComparison.Ordinal);
 
         // A forecast question for a year beyond the forecast is still told which years it covers.
-        var (beyond, refusal) = await AskAsync("Rekryteringsbehov undersköterskor 2031");
+        var (beyond, refusal) = await SeedKnowledge.AskAsync("Rekryteringsbehov undersköterskor 2031");
         Assert.Equal(QueryTarget.Forecast, beyond.Query.Target);
         Assert.Contains("2019–2027", refusal.Text, StringComparison.Ordinal);
     }
@@ -151,11 +144,11 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task Nothing_else_read_the_question_the_words_the_documents_use_are_searched_alone()
     {
-        var (read, answer) = await AskAsync("What will the staff increase cost, and how does it compare with the budget frame?");
+        var (read, answer) = await SeedKnowledge.AskAsync("What will the staff increase cost, and how does it compare with the budget frame?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("72", answer.Text, StringComparison.Ordinal);
 
-        var (unknown, notFound) = await AskAsync("Vad kostar ett nytt äldreboende?");
+        var (unknown, notFound) = await SeedKnowledge.AskAsync("Vad kostar ett nytt äldreboende?");
         Assert.Equal(QueryTarget.NotUnderstood, unknown.Query.Target);
         Assert.Equal(AnswerKind.NotFound, notFound.Kind);
     }
@@ -163,32 +156,32 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task A_document_is_named_by_its_organisation_or_its_kind_however_short_the_word()
     {
-        var (read, answer) = await AskAsync("When was the Örebro audit report written, and by whom?");
+        var (read, answer) = await SeedKnowledge.AskAsync("When was the Örebro audit report written, and by whom?");
         var audit = Assert.Single(read.Query.Documents);
         Assert.Contains("Granskning", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Strategi för", answer.Text, StringComparison.Ordinal);
 
         // "kommun" is in every organisation's name: it names none of them.
-        var (all, _) = await AskAsync("Vilka dokument kommer från en kommun?");
+        var (all, _) = await SeedKnowledge.AskAsync("Vilka dokument kommer från en kommun?");
         Assert.DoesNotContain(audit, all.Query.Documents);
     }
 
     [Fact]
     public async Task An_activity_asked_by_a_name_no_activity_has_is_said_to_be_missing()
     {
-        var (read, answer) = await AskAsync("Är aktiviteten om drönare klar?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Är aktiviteten om drönare klar?");
         Assert.Equal(QueryTarget.MissingActivity, read.Query.Target);
         Assert.Equal(AnswerKind.NotFound, answer.Kind);
         Assert.Contains("drönare", answer.Text, StringComparison.Ordinal);
 
         // A name an activity's owner column has is that activity, and one it has no status for is said to be unknown.
-        var (owner, unknown) = await AskAsync("Är Evikomp-aktiviteten klar?");
+        var (owner, unknown) = await SeedKnowledge.AskAsync("Är Evikomp-aktiviteten klar?");
         Assert.Equal(QueryTarget.Activity, owner.Query.Target);
         Assert.Equal(AnswerKind.NotFound, unknown.Kind);
         Assert.Contains("ingen status", unknown.Text, StringComparison.Ordinal);
 
         // A misspelt compound whose parts an activity has is found ("farmacevt" + "piloten").
-        var (status, found) = await AskAsync("status farmacevtpiloten?");
+        var (status, found) = await SeedKnowledge.AskAsync("status farmacevtpiloten?");
         Assert.Equal(QueryTarget.Activity, status.Query.Target);
         Assert.Contains("Pågår", found.Text, StringComparison.Ordinal);
     }
@@ -196,14 +189,14 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task Who_and_when_of_one_thing_done_is_one_activity_not_a_list()
     {
-        var (read, _) = await AskAsync("När skulle de nya valideringsrutinerna genomföras och vem gör det?");
+        var (read, _) = await SeedKnowledge.AskAsync("När skulle de nya valideringsrutinerna genomföras och vem gör det?");
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
     }
 
     [Fact]
     public async Task A_topic_asked_about_that_the_text_mentions_is_answered_from_the_text()
     {
-        var (read, answer) = await AskAsync("Is there anything in the plans about full-time work?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Is there anything in the plans about full-time work?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("heltid", answer.Text, StringComparison.OrdinalIgnoreCase);
     }
@@ -211,7 +204,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task Words_that_continue_a_named_owner_are_not_a_topic()
     {
-        var (read, _) = await AskAsync("Which activities does the HR and competence supply department own, and are they done?");
+        var (read, _) = await SeedKnowledge.AskAsync("Which activities does the HR and competence supply department own, and are they done?");
         Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
         Assert.Empty(read.Query.Topic);
     }
@@ -219,7 +212,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task A_bare_subject_an_activity_and_a_passage_cover_alike_is_asked_about_with_both_as_buttons()
     {
-        var (read, answer) = await AskAsync("språkkunskaper");
+        var (read, answer) = await SeedKnowledge.AskAsync("språkkunskaper");
         Assert.Equal(QueryTarget.Choose, read.Query.Target);
         Assert.Equal(AnswerKind.Clarification, answer.Kind);
         Assert.Equal(2, answer.Suggestions.Count);
@@ -227,14 +220,14 @@ public sealed class QueryReaderTests
         Assert.Contains(answer.Suggestions, s => s.StartsWith("Status för", StringComparison.Ordinal));
 
         // Each button, asked, reads one way.
-        Assert.Equal(QueryTarget.Passage, (await AskAsync(answer.Suggestions.First(s => s.StartsWith("Vad", StringComparison.Ordinal)))).Read.Query.Target);
-        Assert.Equal(QueryTarget.Activity, (await AskAsync(answer.Suggestions.First(s => s.StartsWith("Status", StringComparison.Ordinal)))).Read.Query.Target);
+        Assert.Equal(QueryTarget.Passage, (await SeedKnowledge.AskAsync(answer.Suggestions.First(s => s.StartsWith("Vad", StringComparison.Ordinal)))).Read.Query.Target);
+        Assert.Equal(QueryTarget.Activity, (await SeedKnowledge.AskAsync(answer.Suggestions.First(s => s.StartsWith("Status", StringComparison.Ordinal)))).Read.Query.Target);
     }
 
     [Fact]
     public async Task A_bare_subject_one_reading_covers_better_is_answered_by_it()
     {
-        var (read, _) = await AskAsync("bemanningspool");
+        var (read, _) = await SeedKnowledge.AskAsync("bemanningspool");
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
     }
 
@@ -249,7 +242,7 @@ public sealed class QueryReaderTests
     [InlineData("hur ser det ut för gruppen?")]
     public async Task A_follow_up_that_names_nothing_asks_what_it_is_about(string question)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.WhichSubject, read.Query.Target);
         Assert.Equal(AnswerKind.Clarification, answer.Kind);
         Assert.DoesNotMatch(@"\d", answer.Text.Replace("2026", string.Empty, StringComparison.Ordinal).Replace("2024", string.Empty, StringComparison.Ordinal));
@@ -264,7 +257,7 @@ public sealed class QueryReaderTests
     [InlineData("sick leave")]
     public async Task A_question_whose_words_name_its_subject_is_not_asked_back(string question)
     {
-        var (read, _) = await AskAsync(question);
+        var (read, _) = await SeedKnowledge.AskAsync(question);
         Assert.NotEqual(QueryTarget.WhichSubject, read.Query.Target);
     }
 
@@ -273,7 +266,7 @@ public sealed class QueryReaderTests
     [InlineData("peak year for recruitment of managers?", "2027", "17")]
     public async Task The_year_a_group_peaks_is_answered_with_its_value(string question, string year, string value)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Forecast, read.Query.Target);
         Assert.Equal(AnswerKind.Figure, answer.Kind);
         Assert.Contains(year, answer.Text, StringComparison.Ordinal);
@@ -285,7 +278,7 @@ public sealed class QueryReaderTests
     [InlineData("hur många fler socialsekreterare ska rekryteras 2024 än 2023?", "**6**", "46", "52")]
     public async Task More_in_one_year_than_another_is_the_difference_with_both_values(string question, string difference, string first, string second)
     {
-        var (_, answer) = await AskAsync(question);
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Contains(difference, answer.Text, StringComparison.Ordinal);
         Assert.Contains(first, answer.Text, StringComparison.Ordinal);
         Assert.Contains(second, answer.Text, StringComparison.Ordinal);
@@ -311,7 +304,7 @@ public sealed class QueryReaderTests
     [InlineData("What problem was noted for the review of the current digital infrastructure?", "Wifi")]
     public async Task An_activity_named_in_other_words_is_found(string question, string expected)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
         Assert.Equal(AnswerKind.Activity, answer.Kind);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
@@ -320,7 +313,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task An_owner_abbreviated_bitr_is_the_deputy()
     {
-        var (read, answer) = await AskAsync("vad har bitr direktör för aktiviteter som pågår?");
+        var (read, answer) = await SeedKnowledge.AskAsync("vad har bitr direktör för aktiviteter som pågår?");
         Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
         Assert.Equal(["Biträdande direktör"], read.Query.Owners);
         Assert.Empty(read.Query.Topic);
@@ -336,7 +329,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task A_status_answer_says_who_owns_the_activity()
     {
-        var (read, answer) = await AskAsync("bemanningspoolen med fasta anställningar – är utredningen klar?");
+        var (read, answer) = await SeedKnowledge.AskAsync("bemanningspoolen med fasta anställningar – är utredningen klar?");
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
         Assert.Contains("Status: ", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Ansvarig: ", answer.Text, StringComparison.Ordinal);
@@ -347,7 +340,7 @@ public sealed class QueryReaderTests
     [InlineData("what does the director have that is still ongoing?")]
     public async Task An_owner_with_a_status_and_no_activity_named_lists_that_owners_activities(string question)
     {
-        var (read, _) = await AskAsync(question);
+        var (read, _) = await SeedKnowledge.AskAsync(question);
         Assert.True(read.Query.Target == QueryTarget.ActivityList, string.Join(" | ", read.Query.Readings));
         Assert.Equal(["Direktör"], read.Query.Owners);
         Assert.Equal([Assistant.Bot.Plans.ActivityStatus.InProgress], read.Query.Statuses);
@@ -360,7 +353,7 @@ public sealed class QueryReaderTests
     [InlineData("average number of tenured (tv) employees in socialförvaltningen during 2016?", "449", "515")]
     public async Task The_columns_a_key_figure_question_names_narrow_its_rows(string question, string shown, string left)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
         Assert.Contains(shown, answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(left, answer.Text, StringComparison.Ordinal);
@@ -372,7 +365,7 @@ public sealed class QueryReaderTests
     [InlineData("hur många socialsekreterare slutade 2016?", "Slutat: 101", "Börjat")]
     public async Task A_turnover_column_and_a_group_name_the_key_figure(string question, string shown, string notShown)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
         Assert.Contains(shown, answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(notShown, answer.Text, StringComparison.Ordinal);
@@ -382,7 +375,7 @@ public sealed class QueryReaderTests
     public async Task A_key_figure_cited_by_a_subject_a_title_shares_is_still_the_tables()
     {
         // "social services" is a word of the SKL strategy's title, not a name of that document: the audit's figure answers.
-        var (read, answer) = await AskAsync("What was the sick leave percentage in 2014 according to the social services indicators?");
+        var (read, answer) = await SeedKnowledge.AskAsync("What was the sick leave percentage in 2014 according to the social services indicators?");
         Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
         Assert.Contains("3,9", answer.Text, StringComparison.Ordinal);
     }
@@ -391,14 +384,14 @@ public sealed class QueryReaderTests
     public async Task A_percent_with_a_footnote_mark_is_a_percent_the_text_states()
     {
         // "mellan 0,72 och 3,39² procent av de totala lönekostnaderna": the footnote mark stands between number and unit.
-        var (_, answer) = await AskAsync("According to SKL, what share of total wage costs was hired staff in 2016?");
+        var (_, answer) = await SeedKnowledge.AskAsync("According to SKL, what share of total wage costs was hired staff in 2016?");
         Assert.Contains("3,39", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_same_row_of_two_key_figure_tables_is_named_with_its_table()
     {
-        var (_, answer) = await AskAsync("hur många slutade 2016?");
+        var (_, answer) = await SeedKnowledge.AskAsync("hur många slutade 2016?");
         Assert.Contains("Socialförvaltningen (Personalomsättning 160101-161231 – Tv-anställda)", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Månadsavlönade", answer.Text, StringComparison.Ordinal);
     }
@@ -406,7 +399,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task An_average_salary_is_no_key_figure()
     {
-        var (read, _) = await AskAsync("What's the average salary of a social worker here?");
+        var (read, _) = await SeedKnowledge.AskAsync("What's the average salary of a social worker here?");
         Assert.NotEqual(QueryTarget.KeyFigure, read.Query.Target);
     }
 
@@ -416,7 +409,7 @@ public sealed class QueryReaderTests
     [InlineData("Hur mycket väntas personalbehovet för myndighetsutövare öka o vad kostar det", "14 miljoner")]
     public async Task A_year_a_key_figure_lacks_or_a_cost_is_answered_from_the_text(string question, string shown)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains(shown, answer.Text, StringComparison.Ordinal);
     }
@@ -431,7 +424,7 @@ public sealed class QueryReaderTests
     [InlineData("Har den blivit klar?")]
     public async Task A_question_that_names_nothing_to_answer_about_is_asked_back_with_no_data(string question)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.WhichSubject, read.Query.Target);
         Assert.Equal(AnswerKind.Clarification, answer.Kind);
         Assert.Empty(answer.ActivityIds);
@@ -446,7 +439,7 @@ public sealed class QueryReaderTests
     [InlineData("Är bemanningspoolen klar?")]
     public async Task A_question_with_a_subject_or_a_list_is_not_asked_back(string question)
     {
-        var (read, _) = await AskAsync(question);
+        var (read, _) = await SeedKnowledge.AskAsync(question);
         Assert.NotEqual(QueryTarget.WhichSubject, read.Query.Target);
     }
 
@@ -456,7 +449,7 @@ public sealed class QueryReaderTests
     [InlineData("what's the bitcoin price today")]
     public async Task A_request_the_assistant_does_not_do_is_declined(string question)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.OffTopic, read.Query.Target);
         Assert.Equal(AnswerKind.NotFound, answer.Kind);
     }
@@ -464,7 +457,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task A_forecast_named_inside_a_compound_is_about_the_knowledge_and_its_maker()
     {
-        var (read, answer) = await AskAsync("vem har gjort personalframskrivningsanalysen?");
+        var (read, answer) = await SeedKnowledge.AskAsync("vem har gjort personalframskrivningsanalysen?");
         Assert.Equal(QueryTarget.Knowledge, read.Query.Target);
         Assert.Contains("PwC", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Strategi för", answer.Text, StringComparison.Ordinal);
@@ -473,7 +466,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task What_a_named_follow_up_says_about_a_need_links_the_forecast_to_that_plans_activities()
     {
-        var (read, answer) = await AskAsync("management staffing need 2027, and what does the 2024 follow-up say about fewer staff per manager?");
+        var (read, answer) = await SeedKnowledge.AskAsync("management staffing need 2027, and what does the 2024 follow-up say about fewer staff per manager?");
         Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
         Assert.Contains("69", answer.Text, StringComparison.Ordinal);
         var knowledge = await SeedKnowledge.GetAsync();
@@ -485,7 +478,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task An_abbreviated_recruitment_need_is_the_recruitment_need()
     {
-        var (read, answer) = await AskAsync("rekbehov usk 2024 och vad gör vi åt det?");
+        var (read, answer) = await SeedKnowledge.AskAsync("rekbehov usk 2024 och vad gör vi åt det?");
         Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
         Assert.Contains("124", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("787", answer.Text, StringComparison.Ordinal);
@@ -494,25 +487,25 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task An_amount_of_money_asked_of_an_activity_that_states_none_is_said_to_be_missing_with_no_figure()
     {
-        var (read, answer) = await AskAsync("What is the budget for the BEATA implementation?");
+        var (read, answer) = await SeedKnowledge.AskAsync("What is the budget for the BEATA implementation?");
         Assert.Equal(QueryTarget.NoAmount, read.Query.Target);
         Assert.Equal(AnswerKind.NotFound, answer.Kind);
         Assert.Contains("budget", answer.Text, StringComparison.Ordinal);
         Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, "What is the budget for the BEATA implementation?"));
 
         // The same activity asked for its status is answered.
-        var (status, _) = await AskAsync("What is the status of the BEATA implementation?");
+        var (status, _) = await SeedKnowledge.AskAsync("What is the status of the BEATA implementation?");
         Assert.Equal(QueryTarget.Activity, status.Query.Target);
     }
 
     [Fact]
     public async Task An_amount_the_text_states_is_answered_from_the_text_and_one_it_does_not_is_said_to_be_missing()
     {
-        var (stated, answer) = await AskAsync("Hur mycket kostar det att anställa 23 myndighetsutövare?");
+        var (stated, answer) = await SeedKnowledge.AskAsync("Hur mycket kostar det att anställa 23 myndighetsutövare?");
         Assert.Equal(QueryTarget.Passage, stated.Query.Target);
         Assert.Contains("14 miljoner", answer.Text, StringComparison.Ordinal);
 
-        var (forecast, salary) = await AskAsync("What's the average salary of a social worker here?");
+        var (forecast, salary) = await SeedKnowledge.AskAsync("What's the average salary of a social worker here?");
         Assert.Equal(QueryTarget.NoAmount, forecast.Query.Target);
         Assert.Empty(AnswerChecks.NonYearNumbers(salary.Text, "What's the average salary of a social worker here?"));
     }
@@ -520,7 +513,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task A_shortage_of_a_group_the_forecast_lacks_is_a_link_that_says_so()
     {
-        var (read, answer) = await AskAsync("Vad gör vi åt bristen på sjuksköterskor?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Vad gör vi åt bristen på sjuksköterskor?");
         Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
         Assert.Contains("ingen egen grupp för sjuksköterskor", answer.Text, StringComparison.Ordinal);
     }
@@ -530,7 +523,7 @@ public sealed class QueryReaderTests
     [InlineData("Vilka organisationer kommer dokumenten från?")]
     public async Task Which_sources_or_organisations_the_knowledge_comes_from_is_about_the_knowledge(string question)
     {
-        var (read, _) = await AskAsync(question);
+        var (read, _) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Knowledge, read.Query.Target);
     }
 
@@ -539,7 +532,7 @@ public sealed class QueryReaderTests
     [InlineData("Avsluta aktiviteten om bemanningspoolen")]
     public async Task A_command_in_the_infinitive_or_to_close_an_activity_is_declined(string question)
     {
-        var (read, _) = await AskAsync(question);
+        var (read, _) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.OffTopic, read.Query.Target);
     }
 
@@ -547,7 +540,7 @@ public sealed class QueryReaderTests
     public async Task An_activity_named_by_its_short_label_is_the_one_meant_not_one_that_mentions_the_word()
     {
         // "Lönebildning" is one row's "Vad" label; another activity only mentions "riktlinje för lönebildning".
-        var (read, answer) = await AskAsync("Vad innebär aktiviteten om lönebildning i förvaltningens aktivitetsplan?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Vad innebär aktiviteten om lönebildning i förvaltningens aktivitetsplan?");
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
         Assert.Contains("myndighetsutövande", answer.Text, StringComparison.Ordinal);
     }
@@ -555,7 +548,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task A_number_asked_of_one_measure_is_quoted_without_the_other_measure_s_figure()
     {
-        var (read, answer) = await AskAsync("Med hur många procent beräknas det totala personalbehovet öka 2020-2027 enligt texten?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Med hur många procent beräknas det totala personalbehovet öka 2020-2027 enligt texten?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("10 %", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("17 %", answer.Text, StringComparison.Ordinal);
@@ -564,7 +557,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task A_cost_is_answered_by_the_sentence_that_states_it_in_kronor()
     {
-        var (read, answer) = await AskAsync("Hur mycket väntas personalbehovet för myndighetsutövare öka o vad kostar det");
+        var (read, answer) = await SeedKnowledge.AskAsync("Hur mycket väntas personalbehovet för myndighetsutövare öka o vad kostar det");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("14 miljoner kronor", answer.Text, StringComparison.Ordinal);
     }
@@ -572,7 +565,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task A_key_figure_whose_table_lacks_the_year_asked_yields_to_the_text_that_states_it()
     {
-        var (read, answer) = await AskAsync("What was the external staff turnover for the committee in August 2020?");
+        var (read, answer) = await SeedKnowledge.AskAsync("What was the external staff turnover for the committee in August 2020?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("0,62", answer.Text, StringComparison.Ordinal);
     }
@@ -580,7 +573,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task A_time_asked_with_no_year_is_answered_from_the_text_not_a_key_figure()
     {
-        var (read, answer) = await AskAsync("When did the social committee decide to make the salary supplement for social workers permanent?");
+        var (read, answer) = await SeedKnowledge.AskAsync("When did the social committee decide to make the salary supplement for social workers permanent?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("2015", answer.Text, StringComparison.Ordinal);
     }
@@ -593,7 +586,7 @@ public sealed class QueryReaderTests
     [InlineData("vad menas med tillitsbaserad styrning i planen?", "förtroende")]
     public async Task What_a_review_recommends_or_found_is_answered_from_its_text(string question, string expected)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
     }
@@ -632,7 +625,7 @@ public sealed class QueryReaderTests
     [InlineData("varför har sjukfrånvaron ökat bland yngre medarbetare?", "psykisk")]
     public async Task A_why_question_is_answered_by_the_sentence_with_the_reason(string question, string expected)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
     }
@@ -640,7 +633,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task A_year_a_key_figure_lacks_that_the_text_only_mentions_is_no_figure_from_the_text()
     {
-        var (read, _) = await AskAsync("Vad var sjukfrånvaron 2020?");
+        var (read, _) = await SeedKnowledge.AskAsync("Vad var sjukfrånvaron 2020?");
         Assert.NotEqual(QueryTarget.Passage, read.Query.Target);
     }
 }

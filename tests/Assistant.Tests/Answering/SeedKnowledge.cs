@@ -13,6 +13,17 @@ public static class SeedKnowledge
 {
     private static readonly Lazy<Task<KnowledgeSnapshot?>> Loaded = new(LoadAsync);
 
+    /// <summary>The day the blind sets and the seed questions are asked on (the follow-up's status date is 31 August 2024).</summary>
+    public static readonly DateOnly Today = new(2024, 9, 16);
+
+    /// <summary>A question read and executed over the seeds as the chat does it: the query read, and its answer.</summary>
+    public static async Task<(Assistant.Bot.Answering.Queries.ReadQuestion Read, Assistant.Bot.Answering.Answer Answer)> AskAsync(string question)
+    {
+        var knowledge = await GetAsync();
+        var read = Assistant.Bot.Answering.Queries.QueryReader.Read(Assistant.Bot.Answering.Understanding.QuestionReader.Read(question, Today), knowledge);
+        return (read, Assistant.Bot.Answering.Queries.QueryExecutor.Execute(read, knowledge));
+    }
+
     public static string? SeedDirectory
     {
         get

@@ -12,15 +12,6 @@ namespace Assistant.Tests.Answering;
 [Trait("Category", "Integration")]
 public sealed class TextFactReadingTests
 {
-    private static readonly DateOnly Today = new(2024, 9, 16);
-
-    private static async Task<(ReadQuestion Read, Answer Answer)> AskAsync(string question)
-    {
-        var knowledge = await SeedKnowledge.GetAsync();
-        var read = QueryReader.Read(QuestionReader.Read(question, Today), knowledge);
-        return (read, QueryExecutor.Execute(read, knowledge));
-    }
-
     [Theory]
     // A definition: the sentence "X är ..." above the activities whose names use the word.
     [InlineData("Vad är ett strategiskt utvecklingsuppdrag?", "kommunfullmäktige")]
@@ -39,7 +30,7 @@ public sealed class TextFactReadingTests
     [InlineData("Vem står för stresshanteringsutbildningen för utredningsenheterna?", "Regionhälsans")]
     public async Task A_fact_only_the_text_states_is_answered_by_the_sentence_that_states_it(string question, string expected)
     {
-        var (read, answer) = await AskAsync(question);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
     }
@@ -50,14 +41,14 @@ public sealed class TextFactReadingTests
     [InlineData("när toppar rekryteringsbehovet för administratörer")]
     public async Task A_figure_asked_with_what_or_when_is_still_the_forecast_s(string question)
     {
-        var (read, _) = await AskAsync(question);
+        var (read, _) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Forecast, read.Query.Target);
     }
 
     [Fact]
     public async Task A_percent_asked_of_the_whole_is_not_the_percent_one_group_s_sentence_states()
     {
-        var (read, answer) = await AskAsync("med hur många procent ökar rekryteringsbehovet enligt planen?");
+        var (read, answer) = await SeedKnowledge.AskAsync("med hur många procent ökar rekryteringsbehovet enligt planen?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("17 %", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("22 procent", answer.Text, StringComparison.Ordinal);
