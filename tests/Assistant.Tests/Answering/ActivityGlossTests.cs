@@ -11,17 +11,15 @@ namespace Assistant.Tests.Answering;
 [Trait("Category", "Integration")]
 public sealed class ActivityGlossTests
 {
-    private static readonly DateOnly Today = new(2024, 9, 16);
-
     [Fact]
     public void A_word_in_parentheses_after_an_english_phrase_is_read_instead_of_the_phrase()
     {
-        var q = QuestionReader.Read("Is the emergency management (krisledning) work done?", Today);
+        var q = QuestionReader.Read("Is the emergency management (krisledning) work done?", SeedKnowledge.Today);
         Assert.Contains("krisledning", q.Tokens);
         Assert.DoesNotContain("management", q.Tokens);
         Assert.Empty(q.Occupations);
         // A code in parentheses is no gloss.
-        Assert.Contains("privata", QuestionReader.Read("costs compared with private providers (R9)?", Today).Tokens);
+        Assert.Contains("privata", QuestionReader.Read("costs compared with private providers (R9)?", SeedKnowledge.Today).Tokens);
     }
 
     [Fact]
@@ -58,8 +56,8 @@ public sealed class ActivityGlossTests
     [Fact]
     public void Commitments_are_activities_and_having_the_responsibility_asks_the_owner()
     {
-        Assert.True(QuestionReader.Read("which commitments are late?", Today).Has(Cue.Activities));
-        Assert.True(QuestionReader.Read("vem har ansvaret för introduktionen?", Today).Has(Cue.Owner));
+        Assert.True(QuestionReader.Read("which commitments are late?", SeedKnowledge.Today).Has(Cue.Activities));
+        Assert.True(QuestionReader.Read("vem har ansvaret för introduktionen?", SeedKnowledge.Today).Has(Cue.Owner));
     }
 
     [Fact]

@@ -12,15 +12,13 @@ namespace Assistant.Tests.Answering;
 [Trait("Category", "Integration")]
 public sealed class FigureReadingTests
 {
-    private static readonly DateOnly Today = new(2024, 9, 16);
-
     [Fact]
     public void Groups_after_a_word_that_leaves_them_out_are_excluded()
     {
-        Assert.Equal([Occupation.Administrator, Occupation.Management], QuestionReader.Read("personalbehov 2024 förutom adm och chefer", Today).Excluded);
-        Assert.Equal([Occupation.Management], QuestionReader.Read("recruitment need in 2026 excluding managers", Today).Excluded);
-        Assert.Empty(QuestionReader.Read("personalbehovet för usk 2024, utan rekrytering", Today).Excluded);
-        Assert.Empty(QuestionReader.Read("hur många usk behövs 2024", Today).Excluded);
+        Assert.Equal([Occupation.Administrator, Occupation.Management], QuestionReader.Read("personalbehov 2024 förutom adm och chefer", SeedKnowledge.Today).Excluded);
+        Assert.Equal([Occupation.Management], QuestionReader.Read("recruitment need in 2026 excluding managers", SeedKnowledge.Today).Excluded);
+        Assert.Empty(QuestionReader.Read("personalbehovet för usk 2024, utan rekrytering", SeedKnowledge.Today).Excluded);
+        Assert.Empty(QuestionReader.Read("hur många usk behövs 2024", SeedKnowledge.Today).Excluded);
     }
 
     [Fact]
@@ -117,7 +115,7 @@ public sealed class FigureReadingTests
     [InlineData("vilket HME-index har man 2015", null)]
     [InlineData("HME-index 2015, men för vilken nämnd?", null)]
     public void The_gender_asked_is_read_from_the_words_as_written(string question, Gender? gender) =>
-        Assert.Equal(gender, KeyFigureAnswerer.AskedGender(QuestionReader.Read(question, Today)));
+        Assert.Equal(gender, KeyFigureAnswerer.AskedGender(QuestionReader.Read(question, SeedKnowledge.Today)));
 
     [Fact]
     public async Task The_figure_of_the_gender_asked_is_given_and_not_the_others()

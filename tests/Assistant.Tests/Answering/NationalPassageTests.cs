@@ -13,8 +13,6 @@ namespace Assistant.Tests.Answering;
 [Trait("Category", "Integration")]
 public sealed class NationalPassageTests
 {
-    private static readonly DateOnly Today = new(2024, 9, 16);
-
     [Theory]
     [InlineData("Vad skriver SKL om hyrpersonal?")]
     [InlineData("what do SKLs figures say nationally about staffing agencies?")]
@@ -22,7 +20,7 @@ public sealed class NationalPassageTests
     public async Task The_author_or_nationally_names_the_national_strategy(string question)
     {
         var knowledge = await SeedKnowledge.GetAsync();
-        var named = QueryWords.Documents(QuestionReader.Read(question, Today), knowledge);
+        var named = QueryWords.Documents(QuestionReader.Read(question, SeedKnowledge.Today), knowledge);
         Assert.Contains(named, id => knowledge.Documents[id].Kind == DocumentKind.Strategy);
         Assert.DoesNotContain(named, id => knowledge.Documents[id].Kind == DocumentKind.StaffingPlan);
     }
@@ -57,7 +55,7 @@ public sealed class NationalPassageTests
     public async Task The_municipality_names_its_document()
     {
         var knowledge = await SeedKnowledge.GetAsync();
-        var named = QueryWords.Documents(QuestionReader.Read("Vad skriver man i Örebro om bemanningsföretag?", Today), knowledge);
+        var named = QueryWords.Documents(QuestionReader.Read("Vad skriver man i Örebro om bemanningsföretag?", SeedKnowledge.Today), knowledge);
         Assert.Contains(named, id => knowledge.Documents[id].Kind == DocumentKind.Audit);
         Assert.DoesNotContain(named, id => knowledge.Documents[id].Kind == DocumentKind.StaffingPlan);
     }

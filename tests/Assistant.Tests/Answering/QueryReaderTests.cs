@@ -12,8 +12,6 @@ namespace Assistant.Tests.Answering;
 [Trait("Category", "Integration")]
 public sealed class QueryReaderTests
 {
-    private static readonly DateOnly Today = new(2024, 9, 16);
-
     [Fact]
     public async Task Readings_are_listed_best_first_with_why_the_winner_won()
     {
@@ -324,7 +322,7 @@ public sealed class QueryReaderTests
     [InlineData("kompetens- och karriärmodellen för usk/ssk – hur långt har de kommit")]
     [InlineData("hur långt har man kommit med bemanningspoolen?")]
     public void How_far_they_have_come_asks_for_a_status(string question) =>
-        Assert.True(QuestionReader.Read(question, Today).Has(Cue.StatusWord));
+        Assert.True(QuestionReader.Read(question, SeedKnowledge.Today).Has(Cue.StatusWord));
 
     [Fact]
     public async Task A_status_answer_says_who_owns_the_activity()
@@ -596,7 +594,7 @@ public sealed class QueryReaderTests
     [InlineData("vad kom granskningen fram till?", true)]
     [InlineData("kom det fram fler förslag under året?", false)]
     public void What_came_out_of_a_study_is_asked_as_a_finding(string question, bool finding) =>
-        Assert.Equal(finding, PassageAnswerer.AsksFinding(QuestionReader.Read(question, Today)));
+        Assert.Equal(finding, PassageAnswerer.AsksFinding(QuestionReader.Read(question, SeedKnowledge.Today)));
 
     [Fact]
     public void Cost_words_and_social_secretaries_are_read_as_the_texts_words_and_a_cost_is_searched_in_kronor_too()
