@@ -27,16 +27,8 @@ public static class ForecastSums
             {
                 foreach (var years in spans)
                 {
-                    var parts = years.Select(y => table.Value(measure, group, y)).ToList();
-                    var totals = years.Select(y => whole is null ? null : table.Value(measure, whole, y)).ToList();
-                    if (parts.Any(v => v is null) || totals.Any(v => v is null))
-                    {
-                        continue;
-                    }
-
-                    var part = parts.Sum(v => v!.Value);
-                    var total = totals.Sum(v => v!.Value);
-                    if (total == 0)
+                    if (SpanSum(table, measure, group, years) is not { } part
+                        || SpanSum(table, measure, whole, years) is not { } total || total == 0)
                     {
                         continue;
                     }
@@ -92,15 +84,11 @@ public static class ForecastSums
         {
             foreach (var years in spans)
             {
-                var parts = years.Select(y => table.Value(part, group, y)).ToList();
-                var wholes = years.Select(y => table.Value(whole, group, y)).ToList();
-                if (parts.Any(v => v is null) || wholes.Any(v => v is null) || wholes.Sum(v => v!.Value) == 0)
+                if (SpanSum(table, part, group, years) is not { } a || SpanSum(table, whole, group, years) is not { } b || b == 0)
                 {
                     continue;
                 }
 
-                var a = parts.Sum(v => v!.Value);
-                var b = wholes.Sum(v => v!.Value);
                 var share = SwedishFormat.Percent(a / b * 100m);
                 var when = SwedishFormat.Years(years[0], years[^1]);
                 var summed = years.Count > 1 ? q.Say(" sammanlagt", " summed") : string.Empty;
@@ -117,6 +105,28 @@ public static class ForecastSums
 
         var text = lines.Count == 1 ? lines[0] : string.Join('\n', lines.Select(l => "- " + l));
         return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Figure, [source]);
+    }
+
+    /// <summary>The sum of one row of the table over the years of a span; null when there is no row or a year has no value.</summary>
+    private static decimal? SpanSum(Snapshot.ForecastTable table, Snapshot.ForecastMeasure measure, string? group, IReadOnlyList<int> years)
+    {
+        if (group is null)
+        {
+            return null;
+        }
+
+        decimal sum = 0;
+        foreach (var year in years)
+        {
+            if (table.Value(measure, group, year) is not { } value)
+            {
+                return null;
+            }
+
+            sum += value;
+        }
+
+        return sum;
     }
 
     private static readonly HashSet<string> Joins = new(StringComparer.Ordinal) { "och", "and", "samt", "respektive", "eller", "or", "plus" };
