@@ -44,6 +44,10 @@ public sealed class BlindSetTests
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
         ["dev6"] = 91.2,
         ["sealed6"] = 81.9,
+        // An eighth pair, 2026-12-06 22:50 UTC, before the eighth round of engine work: dev7 79.3 % (one answer with
+        // figures the judge cannot trace: per-group sums under the total asked), sealed7 82.7 % on arrival.
+        ["dev7"] = 79.2,
+        ["sealed7"] = 82.6,
     };
 
     /// <summary>
@@ -64,7 +68,7 @@ public sealed class BlindSetTests
     /// </summary>
     public static TheoryData<string> Sets()
     {
-        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6"];
+        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7"];
         var only = Environment.GetEnvironmentVariable("BLIND_SETS")?
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return [.. only is { Length: > 0 } ? all.Where(s => only.Contains(s, StringComparer.Ordinal)) : all];
