@@ -43,8 +43,24 @@ public static class ForecastValues
         text += lines.Count == 1 ? lines[0] : string.Join('\n', lines.Select(l => "- " + l));
         return new Answer(SourceText.WithSources(q, text, [source]), q.Language, values.Count > 0 ? AnswerKind.Figure : AnswerKind.NotFound, [source])
         {
-            Suggestions = request.MeasureAmbiguous ? Suggest(q, request, years) : [],
+            Suggestions = request.MeasureAmbiguous ? Suggest(q, request, years)
+                : values.Count == 1 ? OtherMeasure(q, request, years) : [],
         };
+    }
+
+    /// <summary>
+    /// "Hur många undersköterskor behöver vi 2025?": a need verb with no measure named is read as the staffing need (how
+    /// many are needed); writers of our blind sets split on it, so the recruitment need is one button away.
+    /// </summary>
+    private static List<string> OtherMeasure(QuestionUnderstanding q, ForecastRequest request, IReadOnlyList<int> years)
+    {
+        if (q.HasAny(Cue.Staffing, Cue.Recruitment) || !q.Has(Cue.NeedVerb) || request.Groups.Count != 1 || years.Count != 1)
+        {
+            return [];
+        }
+
+        var other = request.Table.Measures.FirstOrDefault(m => m.Kind == Snapshot.MeasureKind.Recruitment && !request.Measures.Contains(m));
+        return other is null ? [] : [q.Say($"{Capital(other.Label(q))} för {request.Groups[0]} {years[0]}", $"{Capital(other.Label(q))} for {request.Groups[0]} {years[0]}")];
     }
 
     public static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

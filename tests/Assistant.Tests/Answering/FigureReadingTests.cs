@@ -22,6 +22,24 @@ public sealed class FigureReadingTests
     }
 
     [Fact]
+    public async Task A_need_verb_with_no_measure_answers_the_staffing_need_and_offers_the_recruitment_need()
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var table = knowledge.ForecastTables[0];
+        var staffing = table.Measures.First(m => m.Kind == Bot.Answering.Snapshot.MeasureKind.Staffing);
+        var carers = table.Groups.First(g => Occupation.Care.IsGroup(TextFold.Fold(g)));
+
+        var (_, answer) = await SeedKnowledge.AskAsync("Hur många USK behöver vi 2025?");
+        Assert.Equal(AnswerKind.Figure, answer.Kind);
+        Assert.Contains($"**{SwedishFormat.Number(table.Value(staffing, carers, 2025)!.Value)}**", answer.Text, StringComparison.Ordinal);
+        Assert.Equal([$"Rekryteringsbehov för {carers} 2025"], answer.Suggestions);
+
+        // A measure named is what was asked: no button for the other.
+        var (_, named) = await SeedKnowledge.AskAsync("Hur stort är personalbehovet för usk 2025?");
+        Assert.Empty(named.Suggestions);
+    }
+
+    [Fact]
     public async Task The_total_less_a_group_is_computed_and_shown_with_the_figures_it_came_from()
     {
         var knowledge = await SeedKnowledge.GetAsync();
