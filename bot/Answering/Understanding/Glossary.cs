@@ -53,7 +53,9 @@ public static partial class Glossary
         (Rule("strategic development assignments|strategic development assignment|development assignments|development assignment"), "strategiska utvecklingsuppdrag"),
         (Rule("auspices"), "regi"),
         (Rule("salaries|salary|wages|wage"), "loner"),
-        (Rule("language skills|language requirements|language"), "sprakkunskaper"),
+        (Rule("language skills|language requirements"), "sprakkunskaper"),
+        // "Language" alone is any of the plans' språk- words (språkombud, språkstöd, språkkunskaper).
+        (Rule("language"), "sprak"),
         (Rule("crisis staffing centre|crisis staffing center|crisis staffing"), "krisbemanning"),
         (Rule("staffing pool|staff pool|staffing agency pool"), "bemanningspool"),
         (Rule("short-term stay|short term stay|respite care|short-term care"), "korttidsvistelse"),
