@@ -82,19 +82,33 @@ public static partial class PassageAnswerer
                 var heading = total <= 0 ? 0 : HeadingTerms(passage, [.. known], k.PassageTerms).Sum(t => weights[t]) / total;
                 var key = (0.5 * coverage) + (0.5 * window) + (HeadingWeight * heading) + Bonus(passage, documents, years)
                     + (focus.HasFlag(Focus.Finding) && IsFindingSection(passage.HeadingPath) ? FindingSectionBonus : 0);
-                return (Hit: h, Passage: passage, Key: Math.Round(key, 2));
+                return (Hit: h, Passage: passage, Key: Math.Round(key, 2), Coverage: coverage);
             })
             .OrderByDescending(x => x.Key)
             .ThenBy(x => IsTable(x.Passage.Text))
             .ThenByDescending(x => x.Hit.Score)
             .ToList();
         var best = ranked[0];
+        // "Vilka samarbeten nämns?", "which measures are mentioned?": the things asked for may be named across sections, so
+        // every other section that has all the question's words the best one has follows too, each under its heading.
+        var gathers = AsksMentioned(q);
         var also = ranked.Skip(1)
-            .Where(x => x.Key >= best.Key && x.Passage.HeadingPath != best.Passage.HeadingPath)
+            .Where(x => (x.Key >= best.Key || gathers && x.Coverage >= best.Coverage - 1e-9) && x.Passage.HeadingPath != best.Passage.HeadingPath)
             .Take(MaxAlso)
             .Select(x => new PassageMatch(x.Passage, x.Hit, terms))
             .ToList();
         return new PassageMatch(best.Passage, best.Hit, terms) { Also = also };
+    }
+
+    /// <summary>
+    /// "Vilka samarbeten nämns?", "vilka åtgärder omnämns", "which measures are mentioned": a list of the things of a kind
+    /// the text names, wherever it names them.
+    /// </summary>
+    private static bool AsksMentioned(QuestionUnderstanding q)
+    {
+        var tokens = TextFold.Tokens(q.Folded);
+        return tokens.Count > 0 && tokens[0] is "vilka" or "vad" or "which" or "what"
+            && tokens.Any(t => t is "namns" or "omnamns" or "namnes" or "namnda" or "namner" or "tas" or "mentioned" or "named" or "listed");
     }
 
     /// <summary>Whether a text states a percent of its own ("ökar med 10 %", "22 procent").</summary>

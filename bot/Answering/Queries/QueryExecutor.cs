@@ -168,10 +168,21 @@ public static class QueryExecutor
             // The status cell counts too ("Fortsätter från 2015" for "continued from 2015").
             // The activities that concern the most of the topic's words (their text, owners and status cell): "carried out
             // within the Vård och omsorgscollage" is the two activities done in that college, not every one about "vård".
-            var scored = pool.Select(a => (Activity: a, Matched: query.Topic.Count(t => QueryWords.Concerns(k.ActivityWords[a.Id], t)
-                || QueryWords.Concerns(TextFold.Tokens(a.StatusRaw ?? string.Empty), t) || QueryWords.Concerns(TextFold.Tokens(string.Join(' ', a.Owners) + " " + a.Perspective), t)))).ToList();
-            var most = scored.Count == 0 ? 0 : scored.Max(x => x.Matched);
-            var about = most == 0 ? [] : scored.Where(x => x.Matched == most).Select(x => x.Activity).ToList();
+            // Alternatives ("language training / language skills", "rekrytering eller introduktion") are each such a
+            // topic: the activities that concern the most of either's words.
+            var candidates = pool.ToList();
+            var alternatives = QueryWords.TopicAlternatives(q, k, read.OwnerEntries)
+                .Select(words => words.Where(query.Topic.Contains).ToList()).Where(words => words.Count > 0).ToList();
+            var chosen = new HashSet<PlanActivity>();
+            foreach (var words in alternatives.Count >= 2 ? alternatives : [[.. query.Topic]])
+            {
+                var scored = candidates.Select(a => (Activity: a, Matched: words.Count(t => QueryWords.Concerns(k.ActivityWords[a.Id], t)
+                    || QueryWords.Concerns(TextFold.Tokens(a.StatusRaw ?? string.Empty), t) || QueryWords.Concerns(TextFold.Tokens(string.Join(' ', a.Owners) + " " + a.Perspective), t)))).ToList();
+                var most = scored.Count == 0 ? 0 : scored.Max(x => x.Matched);
+                chosen.UnionWith(most == 0 ? [] : scored.Where(x => x.Matched == most).Select(x => x.Activity));
+            }
+
+            var about = candidates.Where(chosen.Contains).ToList();
             if (about.Count > 0)
             {
                 pool = about;

@@ -11,7 +11,7 @@ namespace Assistant.Bot.Answering.Queries;
 /// the knowledge itself, a forecast group linked to the plans' activities, lists without an owner or per plan, a topic.
 /// All folded (å, ä → a; ö → o).
 /// </summary>
-public static class QueryWords
+public static partial class QueryWords
 {
     // Things people ask a chat assistant to do that this one does not: mail, book, call, order, translate, the weather.
     private static readonly HashSet<string> OffTopicWords = new(StringComparer.Ordinal)
@@ -600,6 +600,27 @@ public static class QueryWords
 
         return result;
     }
+
+    /// <summary>
+    /// "activities about language training / language skills", "aktiviteter om rekrytering eller introduktion": topic
+    /// words joined by a slash, "eller" or "or" are alternatives, either of which an activity may concern. The topic words
+    /// of each alternative (each part of the question read alone, so the glossary reads its English); none when the
+    /// question joins no two parts that each name a topic.
+    /// </summary>
+    public static List<List<string>> TopicAlternatives(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<OwnerEntry> owners)
+    {
+        var parts = Alternative().Split(q.Text);
+        if (parts.Length < 2)
+        {
+            return [];
+        }
+
+        var alternatives = parts.Select(p => Topic(QuestionReader.Read(p, q.Today), k, owners).Distinct().ToList()).Where(t => t.Count > 0).ToList();
+        return alternatives.Count >= 2 ? alternatives : [];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L})\s*/\s*(?=\p{L})|\s+(?:eller|or)\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Alternative();
 
     /// <summary>
     /// "the HR and competence supply department": a word next to a named owner's word that is part of one owner's full

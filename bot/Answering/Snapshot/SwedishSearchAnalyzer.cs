@@ -36,6 +36,9 @@ public sealed class SwedishSearchAnalyzer : Analyzer
             ("bättre", "bra"), ("bäst", "bra"), ("bästa", "bra"),
             ("sämre", "dålig"), ("sämst", "dålig"), ("sämsta", "dålig"),
             // "Ökar", "ökade", "ökad", "ökat", "ökning": too short for the light stemmer, which leaves each as written.
+            // A verb and its noun: "föreslås", "föreslog" are the texts' "förslag" (the stemmer leaves "föreslå" apart).
+            ("föreslå", "förslag"), ("föreslår", "förslag"), ("föreslås", "förslag"), ("föreslog", "förslag"), ("föreslogs", "förslag"),
+            ("föreslagit", "förslag"), ("föreslagits", "förslag"), ("föreslagen", "förslag"), ("föreslaget", "förslag"), ("föreslagna", "förslag"),
             ("öka", "ök"), ("ökar", "ök"), ("ökade", "ök"), ("ökad", "ök"), ("ökat", "ök"), ("ökning", "ök"), ("ökningen", "ök"),
         })
         {

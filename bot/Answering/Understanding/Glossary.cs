@@ -53,7 +53,9 @@ public static partial class Glossary
         (Rule("strategic development assignments|strategic development assignment|development assignments|development assignment"), "strategiska utvecklingsuppdrag"),
         (Rule("auspices"), "regi"),
         (Rule("salaries|salary|wages|wage"), "loner"),
-        (Rule("language skills|language requirements|language"), "sprakkunskaper"),
+        (Rule("language skills|language requirements"), "sprakkunskaper"),
+        // "Language" alone is any of the plans' språk- words (språkombud, språkstöd, språkkunskaper).
+        (Rule("language"), "sprak"),
         (Rule("crisis staffing centre|crisis staffing center|crisis staffing"), "krisbemanning"),
         (Rule("staffing pool|staff pool|staffing agency pool"), "bemanningspool"),
         (Rule("short-term stay|short term stay|respite care|short-term care"), "korttidsvistelse"),
@@ -94,6 +96,8 @@ public static partial class Glossary
         (Rule("common|joint|shared"), "gemensam"),
         (Rule("external funding|external financing|external grants"), "extern finansiering"),
         (Rule("revising|revise"), "revidering"),
+        // "Hard to recruit": the texts' "svårigheter att rekrytera", "svårt att rekrytera" (a judgement, not a forecast figure).
+        (Rule("hard to recruit|difficult to recruit|hard-to-recruit|hard to fill|difficult to fill|difficulties recruiting|difficulty recruiting|difficulties in recruiting|difficulty in recruiting|struggle to recruit|struggling to recruit"), "svarigheter att rekrytera"),
         (Rule("recruitment strategies|recruitment strategy"), "rekryteringsstrategier"),
         (Rule("trust-based management|trust based management|trust-based governance|trust based governance"), "tillitsbaserad styrning"),
         (Rule("trust-based|trust based"), "tillitsbaserad"),

@@ -67,4 +67,16 @@ public sealed class ActivityGlossTests
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
         Assert.Contains("HR och kompetensförsörjning", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // Alternatives joined by "eller", "or" or a slash: the activities about either, not only those about both.
+    [InlineData("aktiviteter om språkstöd eller språkkunskaper?")]
+    [InlineData("which activities concern language support / language skills?")]
+    public async Task Topic_alternatives_list_the_activities_about_either(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("språkstöd", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("språkkunskaper", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -93,4 +93,13 @@ public sealed class PassageSearchTests
 
         Assert.Equal(1, Assert.Single(hits).Key);
     }
+
+    [Fact]
+    public void A_verb_is_searched_as_the_noun_the_text_says_it_with()
+    {
+        // "Vilka ramar föreslås": the text states "ett förslag på minskade ramar".
+        var analyzer = new SwedishSearchAnalyzer();
+        Assert.Equal(analyzer.Terms("förslaget"), analyzer.Terms("föreslås"));
+        Assert.Equal(analyzer.Terms("förslag"), analyzer.Terms("föreslog"));
+    }
 }

@@ -53,5 +53,27 @@ public sealed class TextFactReadingTests
         Assert.Contains("17 %", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("22 procent", answer.Text, StringComparison.Ordinal);
     }
-}
 
+    [Theory]
+    // A verb the text says as its noun: "föreslogs" is the text's "förslag på minskade ramar"; the amount it states answers.
+    [InlineData("Vilka minskade ramar föreslogs i budget 2020?", "53 miljoner")]
+    // English "hard to recruit" is the text's "svårigheter att rekrytera": the text's judgement, not the forecast's figures.
+    [InlineData("Which professions will municipalities have difficulty recruiting in the coming five years?", "fysioterapeuter")]
+    public async Task A_question_in_other_forms_of_the_text_s_words_is_answered_by_the_sentence_that_has_them(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Which_things_of_a_kind_are_mentioned_gathers_the_sections_that_name_them()
+    {
+        // The county's collaborations are named in two sections: each is shown under its heading.
+        var (read, answer) = await SeedKnowledge.AskAsync("Vilka samarbeten kring kompetensutveckling i länet nämns i planen?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("Evikomp", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Arbetsshoppen", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Kompetensutveckling gemensamt i länet", answer.Text, StringComparison.Ordinal);
+    }
+}
