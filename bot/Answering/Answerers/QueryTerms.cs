@@ -64,6 +64,7 @@ public static class QueryTerms
         var written = TextFold.WrittenForms(q.Text);
         if (siblings)
         {
+            words = [.. words.SelectMany(w => Glossary.SpelledOut(w) ?? [w]).Distinct()];
             words.AddRange(words.SelectMany(Glossary.Siblings).Where(s => !words.Contains(s)).Distinct().ToList());
         }
 

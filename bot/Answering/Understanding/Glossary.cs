@@ -265,6 +265,21 @@ public static partial class Glossary
     ];
 
     /// <summary>
+    /// Abbreviations people write for what the texts spell out ("usk" is "undersköterska", "ssk" "sjuksköterska"):
+    /// whole words only, searched in the passages instead of the abbreviation (the texts seldom write it, so it would
+    /// only lower what a passage covers).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["usk"] = ["undersköterskor"],
+        ["uskar"] = ["undersköterskor"],
+        ["ssk"] = ["sjuksköterskor"],
+        ["socsek"] = ["socialsekreterare"],
+        ["socsekr"] = ["socialsekreterare"],
+        ["bistandshandl"] = ["biståndshandläggare"],
+    };
+
+    /// <summary>
     /// English words the glossary leaves alone (they are parts of phrases it does translate, "care worker", "hard to
     /// recruit") searched in the plans' text by the Swedish words it uses for them: "young people" are "unga", "care" is
     /// "vård och omsorg", "hard to attract" is "svårt att locka". Whole words only ("career" is no "care").
@@ -293,6 +308,9 @@ public static partial class Glossary
         ["femton"] = ["15"],
         ["tjugo"] = ["20"],
     };
+
+    /// <summary>What a folded abbreviation stands for ("usk": "undersköterskor"), or null for a word that is none.</summary>
+    public static IReadOnlyList<string>? SpelledOut(string folded) => Abbreviations.GetValueOrDefault(folded);
 
     /// <summary>The siblings of a folded word (see <see cref="SiblingWords"/>, <see cref="EnglishSiblings"/>,
     /// <see cref="NumberWords"/>), none for most words.</summary>
