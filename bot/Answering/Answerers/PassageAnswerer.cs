@@ -62,13 +62,22 @@ public static partial class PassageAnswerer
             return null;
         }
 
+        hits = Within(hits, h => KnowledgeSnapshot.DivisionOf(q.Folded, anywhere: true) is { } division
+            && k.Divisions.GetValueOrDefault(h.Key) == division);
+        var placed = Queries.QueryWords.DocumentsNamedByPlace(q, k);
+        hits = Within(hits, h => placed.Contains(k.PassagesById[h.Key].DocumentId));
+
         //
         // Words that name a document rather than what is asked weigh less: the title of a document the question names
         // ("SKL's strategy for stable competence supply") and the organisations the documents come from ("i Örebro").
         var naming = (documents ?? []).Select(id => k.Documents.GetValueOrDefault(id)?.Title ?? string.Empty)
             .Concat(k.Documents.Values.Select(d => $"{d.Municipality} {d.Organisation}"))
             .SelectMany(k.PassageTerms.Terms).ToHashSet();
-        var weights = terms.ToDictionary(t => t, t => k.PassageIndex.Idf(t) * (naming.Contains(t) ? NamingWeight : 1));
+        // The place the search was narrowed to is in every passage left: its name tells none apart ("Does Örebro use
+        // staffing agencies": a sentence that says "Örebro kommun" is no better for it).
+        var place = placed.Count == 0 || hits.Any(h => !placed.Contains(k.PassagesById[h.Key].DocumentId)) ? []
+            : placed.SelectMany(id => k.PassageTerms.Terms(k.Documents.GetValueOrDefault(id)?.Municipality ?? string.Empty)).ToHashSet();
+        var weights = terms.ToDictionary(t => t, t => place.Contains(t) ? 0 : k.PassageIndex.Idf(t) * (naming.Contains(t) ? NamingWeight : 1));
         var known = hits.SelectMany(h => h.MatchedTerms).ToHashSet();
         var total = known.Sum(t => weights[t]);
         var focus = FocusOf(q);
@@ -81,6 +90,7 @@ public static partial class PassageAnswerer
                 var window = BestWindow(passage, [.. known], weights, total, k.PassageTerms, focus, groupWords);
                 var heading = total <= 0 ? 0 : HeadingTerms(passage, [.. known], k.PassageTerms).Sum(t => weights[t]) / total;
                 var key = (0.5 * coverage) + (0.5 * window) + (HeadingWeight * heading) + Bonus(passage, documents, years)
+                    + (NamesSection(passage, [.. known], k.PassageTerms) ? NamedSectionBonus : 0)
                     + (focus.HasFlag(Focus.Finding) && IsFindingSection(passage.HeadingPath) ? FindingSectionBonus : 0);
                 return (Hit: h, Passage: passage, Key: Math.Round(key, 2));
             })
@@ -95,6 +105,17 @@ public static partial class PassageAnswerer
             .Select(x => new PassageMatch(x.Passage, x.Hit, terms))
             .ToList();
         return new PassageMatch(best.Passage, best.Hit, terms) { Also = also };
+    }
+
+    /// <summary>
+    /// The hits that stand where the question points, when any does: under the division it names ("SKL mål 1 - vad kan
+    /// den lokala nivån göra": the "Den lokala nivån kan" under Mål 1, not Mål 3's), in the documents of the place or
+    /// author it names ("Does Örebro use staffing agencies": Örebro's audit, not SKL's national survey). Otherwise all.
+    /// </summary>
+    private static List<SearchHit> Within(List<SearchHit> hits, Func<SearchHit, bool> there)
+    {
+        var within = hits.Where(there).ToList();
+        return within.Count > 0 ? within : hits;
     }
 
     /// <summary>Whether a text states a percent of its own ("ökar med 10 %", "22 procent").</summary>
@@ -323,6 +344,19 @@ public static partial class PassageAnswerer
 
     /// <summary>A section whose heading has the question's words ("Fyra mål visar vägen") is about them.</summary>
     private const double HeadingWeight = 0.2;
+
+    /// <summary>Added to a passage whose own heading the question names in full ("vad kan den lokala nivån göra": "Den
+    /// lokala nivån kan"), above a passage of another section whose text has the same words.</summary>
+    private const double NamedSectionBonus = 0.2;
+
+    /// <summary>Whether every word of the passage's own heading (the last of its path, at least two words) is one of
+    /// the question's.</summary>
+    private static bool NamesSection(Passage passage, IReadOnlyList<string> terms, PassageTerms read)
+    {
+        var own = passage.HeadingPath.Split(" › ")[^1];
+        var words = read.Terms(own);
+        return words.Count >= 2 && words.All(w => terms.Any(t => SearchIndex.Matches(t, new HashSet<string> { w })));
+    }
 
     private static IEnumerable<string> HeadingTerms(Passage passage, IReadOnlyList<string> terms, PassageTerms read)
     {
