@@ -55,7 +55,8 @@ public static partial class PassageAnswerer
         // sentence that has them all; a window that has what the question asks for (a number, a reason) gains.
         var years = q.Years.All.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         // A passage that has only what is asked of the subject ("vad kostar": kostnad, kronor) and none of the subject is no answer.
-        var hits = k.PassageIndex.Search(terms, Candidates, q.English)
+        var synonyms = QueryTerms.SynonymOrigins(q, k.PassageIndex);
+        var hits = AsOneWord(k.PassageIndex.Search(terms, Candidates, q.English), terms, synonyms, k.PassageIndex)
             .Where(h => h.Coverage >= MinimumCoverage && h.MatchedTerms.Any(t => !IsCostTerm(t))).ToList();
         if (hits.Count == 0)
         {
@@ -77,7 +78,10 @@ public static partial class PassageAnswerer
         // staffing agencies": a sentence that says "Örebro kommun" is no better for it).
         var place = placed.Count == 0 || hits.Any(h => !placed.Contains(k.PassagesById[h.Key].DocumentId)) ? []
             : placed.SelectMany(id => k.PassageTerms.Terms(k.Documents.GetValueOrDefault(id)?.Municipality ?? string.Empty)).ToHashSet();
-        var weights = terms.ToDictionary(t => t, t => place.Contains(t) ? 0 : k.PassageIndex.Idf(t) * (naming.Contains(t) ? NamingWeight : 1));
+        // A word's synonym ("risk" for "problem") weighs half: a passage with both would count the word twice, and one
+        // with the synonym alone is not more about the question than one with the word.
+        var weights = terms.ToDictionary(t => t, t => place.Contains(t) ? 0
+            : k.PassageIndex.Idf(t) * (naming.Contains(t) ? NamingWeight : 1) * (synonyms.ContainsKey(t) ? SynonymWeight : 1));
         var known = hits.SelectMany(h => h.MatchedTerms).ToHashSet();
         var total = known.Sum(t => weights[t]);
         var focus = FocusOf(q);
@@ -105,6 +109,33 @@ public static partial class PassageAnswerer
             .Select(x => new PassageMatch(x.Passage, x.Hit, terms))
             .ToList();
         return new PassageMatch(best.Passage, best.Hit, terms) { Also = also };
+    }
+
+    /// <summary>
+    /// Each hit's coverage with a word and its synonyms counted as one word: a passage that has "risk" covers the
+    /// question's "problem" as much as one that has "problem", and neither lacks the other. Searched apart, every synonym
+    /// was one more word no passage has all of. (Siblings stay words of their own: "kronor" beside "kostar".)
+    /// </summary>
+    private static List<SearchHit> AsOneWord(List<SearchHit> hits, IReadOnlyList<string> terms, Dictionary<string, HashSet<string>> origins, SearchIndex index)
+    {
+        if (origins.Count == 0 || hits.Count == 0)
+        {
+            return hits;
+        }
+
+        var words = terms.Where(t => !origins.ContainsKey(t)).ToList();
+        bool Has(SearchHit h, string word) => h.MatchedTerms.Contains(word)
+            || h.MatchedTerms.Any(m => origins.TryGetValue(m, out var origin) && origin.Contains(word));
+
+        // As the index does: a word no passage has says nothing, as long as the words the passages have are more.
+        var known = words.Where(w => hits.Any(h => Has(h, w))).ToList();
+        if (known.Count * 2 <= words.Count)
+        {
+            known = words;
+        }
+
+        var total = known.Sum(index.Idf);
+        return total <= 0 ? hits : [.. hits.Select(h => h with { Coverage = known.Where(w => Has(h, w)).Sum(index.Idf) / total })];
     }
 
     /// <summary>
@@ -338,6 +369,9 @@ public static partial class PassageAnswerer
 
     /// <summary>Added to a passage of a section that holds a review's findings when the question asks for them.</summary>
     private const double FindingSectionBonus = 0.15;
+
+    /// <summary>How much a word's synonym (<see cref="Glossary.Synonyms"/>) weighs beside the word in the ranking.</summary>
+    private const double SynonymWeight = 0.5;
 
     /// <summary>How much a word that names a document weighs beside a content word of the same rarity.</summary>
     private const double NamingWeight = 0.3;
