@@ -42,7 +42,7 @@ public sealed class BlindSetTests
         ["sealed5"] = 84.6,
         // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
-        ["dev6"] = 93.2,
+        ["dev6"] = 93.9,
         ["sealed6"] = 81.9,
     };
 

@@ -90,6 +90,16 @@ public sealed class NationalPassageTests
         Assert.Contains("2025", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Vad är problemet med bemanningsföretag enligt SKL?")]
+    [InlineData("SKL: varför är hyrpersonal ett problem?")]
+    public async Task A_word_s_sibling_counts_as_the_word_in_the_coverage(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("kontinuitet", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_municipality_names_its_document()
     {
