@@ -55,12 +55,18 @@ public static partial class PassageAnswerer
         // sentence that has them all; a window that has what the question asks for (a number, a reason) gains.
         var years = q.Years.All.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         // A passage that has only what is asked of the subject ("vad kostar": kostnad, kronor) and none of the subject is no answer.
-        var hits = k.PassageIndex.Search(terms, Candidates, q.English)
+        var synonyms = QueryTerms.SynonymOrigins(q, k.PassageIndex);
+        var hits = AsOneWord(k.PassageIndex.Search(terms, Candidates, q.English), terms, synonyms, k.PassageIndex)
             .Where(h => h.Coverage >= MinimumCoverage && h.MatchedTerms.Any(t => !IsCostTerm(t))).ToList();
         if (hits.Count == 0)
         {
             return null;
         }
+
+        hits = Within(hits, h => KnowledgeSnapshot.DivisionOf(q.Folded, anywhere: true) is { } division
+            && k.Divisions.GetValueOrDefault(h.Key) == division);
+        var placed = Queries.QueryWords.DocumentsNamedByPlace(q, k);
+        hits = Within(hits, h => placed.Contains(k.PassagesById[h.Key].DocumentId));
 
         //
         // Words that name a document rather than what is asked weigh less: the title of a document the question names
@@ -68,7 +74,14 @@ public static partial class PassageAnswerer
         var naming = (documents ?? []).Select(id => k.Documents.GetValueOrDefault(id)?.Title ?? string.Empty)
             .Concat(k.Documents.Values.Select(d => $"{d.Municipality} {d.Organisation}"))
             .SelectMany(k.PassageTerms.Terms).ToHashSet();
-        var weights = terms.ToDictionary(t => t, t => k.PassageIndex.Idf(t) * (naming.Contains(t) ? NamingWeight : 1));
+        // The place the search was narrowed to is in every passage left: its name tells none apart ("Does Örebro use
+        // staffing agencies": a sentence that says "Örebro kommun" is no better for it).
+        var place = placed.Count == 0 || hits.Any(h => !placed.Contains(k.PassagesById[h.Key].DocumentId)) ? []
+            : placed.SelectMany(id => k.PassageTerms.Terms(k.Documents.GetValueOrDefault(id)?.Municipality ?? string.Empty)).ToHashSet();
+        // A word's synonym ("risk" for "problem") weighs half: a passage with both would count the word twice, and one
+        // with the synonym alone is not more about the question than one with the word.
+        var weights = terms.ToDictionary(t => t, t => place.Contains(t) ? 0
+            : k.PassageIndex.Idf(t) * (naming.Contains(t) ? NamingWeight : 1) * (synonyms.ContainsKey(t) ? SynonymWeight : 1));
         var known = hits.SelectMany(h => h.MatchedTerms).ToHashSet();
         var total = known.Sum(t => weights[t]);
         var focus = FocusOf(q);
@@ -81,6 +94,7 @@ public static partial class PassageAnswerer
                 var window = BestWindow(passage, [.. known], weights, total, k.PassageTerms, focus, groupWords);
                 var heading = total <= 0 ? 0 : HeadingTerms(passage, [.. known], k.PassageTerms).Sum(t => weights[t]) / total;
                 var key = (0.5 * coverage) + (0.5 * window) + (HeadingWeight * heading) + Bonus(passage, documents, years)
+                    + (NamesSection(passage, [.. known], k.PassageTerms) ? NamedSectionBonus : 0)
                     + (focus.HasFlag(Focus.Finding) && IsFindingSection(passage.HeadingPath) ? FindingSectionBonus : 0);
                 return (Hit: h, Passage: passage, Key: Math.Round(key, 2), Coverage: coverage);
             })
@@ -109,6 +123,44 @@ public static partial class PassageAnswerer
         var tokens = TextFold.Tokens(q.Folded);
         return tokens.Count > 0 && tokens[0] is "vilka" or "vad" or "which" or "what"
             && tokens.Any(t => t is "namns" or "omnamns" or "namnes" or "namnda" or "namner" or "tas" or "mentioned" or "named" or "listed");
+    }
+
+    /// <summary>
+    /// Each hit's coverage with a word and its synonyms counted as one word: a passage that has "risk" covers the
+    /// question's "problem" as much as one that has "problem", and neither lacks the other. Searched apart, every synonym
+    /// was one more word no passage has all of. (Siblings stay words of their own: "kronor" beside "kostar".)
+    /// </summary>
+    private static List<SearchHit> AsOneWord(List<SearchHit> hits, IReadOnlyList<string> terms, Dictionary<string, HashSet<string>> origins, SearchIndex index)
+    {
+        if (origins.Count == 0 || hits.Count == 0)
+        {
+            return hits;
+        }
+
+        var words = terms.Where(t => !origins.ContainsKey(t)).ToList();
+        bool Has(SearchHit h, string word) => h.MatchedTerms.Contains(word)
+            || h.MatchedTerms.Any(m => origins.TryGetValue(m, out var origin) && origin.Contains(word));
+
+        // As the index does: a word no passage has says nothing, as long as the words the passages have are more.
+        var known = words.Where(w => hits.Any(h => Has(h, w))).ToList();
+        if (known.Count * 2 <= words.Count)
+        {
+            known = words;
+        }
+
+        var total = known.Sum(index.Idf);
+        return total <= 0 ? hits : [.. hits.Select(h => h with { Coverage = known.Where(w => Has(h, w)).Sum(index.Idf) / total })];
+    }
+
+    /// <summary>
+    /// The hits that stand where the question points, when any does: under the division it names ("SKL mål 1 - vad kan
+    /// den lokala nivån göra": the "Den lokala nivån kan" under Mål 1, not Mål 3's), in the documents of the place or
+    /// author it names ("Does Örebro use staffing agencies": Örebro's audit, not SKL's national survey). Otherwise all.
+    /// </summary>
+    private static List<SearchHit> Within(List<SearchHit> hits, Func<SearchHit, bool> there)
+    {
+        var within = hits.Where(there).ToList();
+        return within.Count > 0 ? within : hits;
     }
 
     /// <summary>Whether a text states a percent of its own ("ökar med 10 %", "22 procent").</summary>
@@ -332,11 +384,27 @@ public static partial class PassageAnswerer
     /// <summary>Added to a passage of a section that holds a review's findings when the question asks for them.</summary>
     private const double FindingSectionBonus = 0.15;
 
+    /// <summary>How much a word's synonym (<see cref="Glossary.Synonyms"/>) weighs beside the word in the ranking.</summary>
+    private const double SynonymWeight = 0.5;
+
     /// <summary>How much a word that names a document weighs beside a content word of the same rarity.</summary>
     private const double NamingWeight = 0.3;
 
     /// <summary>A section whose heading has the question's words ("Fyra mål visar vägen") is about them.</summary>
     private const double HeadingWeight = 0.2;
+
+    /// <summary>Added to a passage whose own heading the question names in full ("vad kan den lokala nivån göra": "Den
+    /// lokala nivån kan"), above a passage of another section whose text has the same words.</summary>
+    private const double NamedSectionBonus = 0.2;
+
+    /// <summary>Whether every word of the passage's own heading (the last of its path, at least two words) is one of
+    /// the question's.</summary>
+    private static bool NamesSection(Passage passage, IReadOnlyList<string> terms, PassageTerms read)
+    {
+        var own = passage.HeadingPath.Split(" › ")[^1];
+        var words = read.Terms(own);
+        return words.Count >= 2 && words.All(w => terms.Any(t => SearchIndex.Matches(t, new HashSet<string> { w })));
+    }
 
     private static IEnumerable<string> HeadingTerms(Passage passage, IReadOnlyList<string> terms, PassageTerms read)
     {

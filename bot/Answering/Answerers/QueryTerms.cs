@@ -64,24 +64,55 @@ public static class QueryTerms
         var written = TextFold.WrittenForms(q.Text);
         if (siblings)
         {
+            words = [.. words.SelectMany(w => Glossary.SpelledOut(w) ?? [w]).Distinct()];
             words.AddRange(words.SelectMany(Glossary.Siblings).Where(s => !words.Contains(s)).Distinct().ToList());
         }
 
-        var terms = new List<string>();
-        foreach (var word in words)
-        {
-            // The light stemmer cuts some words too short to find anything ("demens" → "dem"): keep the word then.
-            // A word with å, ä or ö is analysed as written, as the texts are: the stemmer reads "enkät" as "enka" but the
-            // folded "enkat" as "enk".
-            foreach (var term in index.Analyze(written.TryGetValue(word, out var asWritten) ? asWritten.ToLowerInvariant() : word))
-            {
-                terms.Add(term.Length < 4 && word.Length >= 5 ? word : term);
-                terms.AddRange(index.SplitCompound(term));
-            }
-        }
+        var terms = words.SelectMany(w => Analyze(w, written, index)).ToList();
 
         // A letter left of a possessive ("SKL's" → "s") is no word.
         return [.. terms.Where(t => t.Length > 1).Distinct()];
+    }
+
+    /// <summary>
+    /// The search terms of the question's words' synonyms (<see cref="Glossary.Synonyms"/>), each with the terms of the
+    /// word it stands for: a passage that has either has the word ("problem": "risk", "brister").
+    /// </summary>
+    public static Dictionary<string, HashSet<string>> SynonymOrigins(QuestionUnderstanding q, SearchIndex index)
+    {
+        var written = TextFold.WrittenForms(q.Text);
+        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var word in q.Tokens.Where(t => !Stop.Contains(t)).Distinct())
+        {
+            var siblings = Glossary.Synonyms(word);
+            if (siblings.Count == 0)
+            {
+                continue;
+            }
+
+            var origin = Analyze(word, written, index).Where(t => t.Length > 1).ToHashSet();
+            foreach (var term in siblings.SelectMany(s => Analyze(s, written, index)).Where(t => t.Length > 1 && !origin.Contains(t)))
+            {
+                result[term] = result.TryGetValue(term, out var known) ? [.. known, .. origin] : origin;
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<string> Analyze(string word, IReadOnlyDictionary<string, string> written, SearchIndex index)
+    {
+        // The light stemmer cuts some words too short to find anything ("demens" → "dem"): keep the word then.
+        // A word with å, ä or ö is analysed as written, as the texts are: the stemmer reads "enkät" as "enka" but the
+        // folded "enkat" as "enk".
+        foreach (var term in index.Analyze(written.TryGetValue(word, out var asWritten) ? asWritten.ToLowerInvariant() : word))
+        {
+            yield return term.Length < 4 && word.Length >= 5 ? word : term;
+            foreach (var part in index.SplitCompound(term))
+            {
+                yield return part;
+            }
+        }
     }
 
     // Cue words that are also what a passage is about ("rekrytering", "personalomsättning" stays, "sjukfrånvaro" ...).

@@ -552,6 +552,28 @@ public static partial class QueryWords
         }
     }
 
+    /// <summary>
+    /// Documents the question names by their place or author alone ("i Örebro", "Linköpings", "enligt SKL"): the
+    /// municipality (not the "kommun" every municipality has) or the author. Not by kind, title or organisation:
+    /// "uppföljning", "socialtjänst" and "social" are also what texts are about.
+    /// </summary>
+    public static HashSet<int> DocumentsNamedByPlace(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var result = new HashSet<int>();
+        var everywhere = k.CommonOrganisationWords;
+        foreach (var document in k.Documents.Values)
+        {
+            var place = TextFold.Tokens(document.Municipality ?? string.Empty).Where(w => w.Length >= 5 && !everywhere.Contains(w)).ToList();
+            if (q.Tokens.Any(t => t.Length >= 5 && place.Any(w => t == w || t + "s" == w || t == w + "s"))
+                || q.Tokens.Any(t => IsAuthorOf(t, document)))
+            {
+                result.Add(document.Id);
+            }
+        }
+
+        return result.Count == k.Documents.Count ? [] : result;
+    }
+
     /// <summary>Whether a word is the name of a document's author ("skl", "skls").</summary>
     public static bool IsAuthor(string token, KnowledgeSnapshot k) => k.Documents.Values.Any(d => IsAuthorOf(token, d));
 

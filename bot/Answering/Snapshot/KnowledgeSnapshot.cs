@@ -27,7 +27,7 @@ public sealed record OwnerEntry(string Key, string Display, IReadOnlyList<string
 /// key figures, activities and passages, with search indexes over passages and activities. Immutable; replaced whole
 /// when the data changes (see <see cref="IKnowledgeCache"/>).
 /// </summary>
-public sealed class KnowledgeSnapshot
+public sealed partial class KnowledgeSnapshot
 {
     private KnowledgeSnapshot(
         IReadOnlyList<KnowledgeDocument> documents,
@@ -44,6 +44,7 @@ public sealed class KnowledgeSnapshot
         ActivitiesById = activities.ToDictionary(a => a.Id);
         Passages = passages;
         PassagesById = passages.ToDictionary(p => p.Id);
+        Divisions = BuildDivisions(passages);
         // A passage's weaker text: its headings and where its document comes from ("i Örebro").
         PassageIndex = SearchIndex.Build(passages.Select(p => new SearchItem(p.Id, p.Text, $"{p.HeadingPath}\n{Documents.GetValueOrDefault(p.DocumentId)?.Municipality} {Documents.GetValueOrDefault(p.DocumentId)?.Organisation}")));
         PassageTerms = PassageTerms.Build(
@@ -99,6 +100,13 @@ public sealed class KnowledgeSnapshot
     public IReadOnlyList<Passage> Passages { get; }
 
     public IReadOnlyDictionary<int, Passage> PassagesById { get; }
+
+    /// <summary>
+    /// The numbered division each passage stands under, folded ("mal 1" for "Mål 1: Minska beroendet ..."): a document
+    /// read without its heading levels has "Mål 1" and then "SKL ska", "Den lokala nivån kan" as headings of their own,
+    /// so the division is the last numbered one before the passage in the document's order. Passages before any have none.
+    /// </summary>
+    public IReadOnlyDictionary<int, string> Divisions { get; }
 
     public SearchIndex PassageIndex { get; }
 
@@ -200,4 +208,58 @@ public sealed class KnowledgeSnapshot
     // "avd- hr och kompetensförsörjning" → [hr, kompetensforsorjning]: the words that tell owners apart.
     internal static List<string> OwnerTokens(string key) =>
         [.. TextFold.Tokens(key).Where(t => t is not ("avd" or "och" or "c" or "for" or "av" or "the" or "and"))];
+
+    private static Dictionary<int, string> BuildDivisions(IEnumerable<Passage> passages)
+    {
+        var result = new Dictionary<int, string>();
+        foreach (var document in passages.GroupBy(p => p.DocumentId))
+        {
+            string? current = null;
+            foreach (var passage in document.OrderBy(p => p.Ordinal).ThenBy(p => p.Id))
+            {
+                foreach (var heading in passage.HeadingPath.Split(" › "))
+                {
+                    if (DivisionOf(TextFold.Fold(heading).TrimStart()) is { } division)
+                    {
+                        current = division;
+                    }
+                }
+
+                if (current is not null)
+                {
+                    result[passage.Id] = current;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The division a folded heading or question names: "Mål 1", "målet 2", "goal 3", "del 2", "kapitel 4", "chapter 4",
+    /// "avsnitt 5", as "mal 1", "del 2", "kapitel 4", "avsnitt 5"; null when it names none.
+    /// </summary>
+    public static string? DivisionOf(string folded, bool anywhere = false)
+    {
+        var m = (anywhere ? DivisionAnywhere() : DivisionHeading()).Match(folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var label = m.Groups["label"].Value switch
+        {
+            "mal" or "malet" or "goal" => "mal",
+            "del" or "delen" or "part" => "del",
+            "kapitel" or "kapitlet" or "chapter" => "kapitel",
+            _ => "avsnitt",
+        };
+        return $"{label} {int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>mal|goal|del|part|kapitel|chapter|avsnitt|section)\s+(?<n>\d{1,2})\b(?!\s*%)")]
+    private static partial System.Text.RegularExpressions.Regex DivisionHeading();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<label>mal|malet|goal|del|delen|part|kapitel|kapitlet|chapter|avsnitt|section)\s+(?<n>\d{1,2})\b(?![\s,.]*\d)(?!\s*%)")]
+    private static partial System.Text.RegularExpressions.Regex DivisionAnywhere();
 }

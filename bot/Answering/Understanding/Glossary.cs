@@ -269,6 +269,35 @@ public static partial class Glossary
     ];
 
     /// <summary>
+    /// Words the texts say in other words, searched beside them and counted as the same word (a passage needs one of
+    /// them, not all): "varför är bemanningsföretag ett problem": the texts name the problem as a risk or a shortcoming
+    /// ("kan risken öka för brister i kvalitet, kontinuitet").
+    /// </summary>
+    private static readonly (string Stem, string[] Synonyms)[] SynonymWords =
+    [
+        ("problem", ["risk", "brister"]),
+    ];
+
+    /// <summary>The synonyms of a folded word (see <see cref="SynonymWords"/>), none for most words.</summary>
+    public static IReadOnlyList<string> Synonyms(string folded) =>
+        SynonymWords.FirstOrDefault(s => folded.StartsWith(s.Stem, StringComparison.Ordinal)).Synonyms ?? [];
+
+    /// <summary>
+    /// Abbreviations people write for what the texts spell out ("usk" is "undersköterska", "ssk" "sjuksköterska"):
+    /// whole words only, searched in the passages instead of the abbreviation (the texts seldom write it, so it would
+    /// only lower what a passage covers).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["usk"] = ["undersköterskor"],
+        ["uskar"] = ["undersköterskor"],
+        ["ssk"] = ["sjuksköterskor"],
+        ["socsek"] = ["socialsekreterare"],
+        ["socsekr"] = ["socialsekreterare"],
+        ["bistandshandl"] = ["biståndshandläggare"],
+    };
+
+    /// <summary>
     /// English words the glossary leaves alone (they are parts of phrases it does translate, "care worker", "hard to
     /// recruit") searched in the plans' text by the Swedish words it uses for them: "young people" are "unga", "care" is
     /// "vård och omsorg", "hard to attract" is "svårt att locka". Whole words only ("career" is no "care").
@@ -298,8 +327,11 @@ public static partial class Glossary
         ["tjugo"] = ["20"],
     };
 
+    /// <summary>What a folded abbreviation stands for ("usk": "undersköterskor"), or null for a word that is none.</summary>
+    public static IReadOnlyList<string>? SpelledOut(string folded) => Abbreviations.GetValueOrDefault(folded);
+
     /// <summary>The siblings of a folded word (see <see cref="SiblingWords"/>, <see cref="EnglishSiblings"/>,
-    /// <see cref="NumberWords"/>), none for most words.</summary>
+    /// <see cref="NumberWords"/>, <see cref="SynonymWords"/>), none for most words.</summary>
     public static IReadOnlyList<string> Siblings(string folded)
     {
         if (EnglishSiblings.TryGetValue(folded, out var english))
@@ -320,7 +352,7 @@ public static partial class Glossary
             }
         }
 
-        return [];
+        return Synonyms(folded);
     }
 
     /// <summary>The folded text with English domain phrases replaced by their Swedish (folded) words.</summary>

@@ -51,6 +51,55 @@ public sealed class NationalPassageTests
         Assert.Contains("nivån kan", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Den lokala nivån, mål 1 enligt SKL?")]
+    [InlineData("SKL goal 1: what can the local level do?")]
+    public async Task A_numbered_goal_asked_is_searched_under_that_goal_only(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("handlingsplan", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_passage_stands_under_the_last_numbered_division_before_it()
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var local = knowledge.Passages.Where(p => p.HeadingPath == "Den lokala nivån kan").OrderBy(p => p.Ordinal).ToList();
+        Assert.Equal("mal 1", knowledge.Divisions[local[0].Id]);
+        Assert.Equal("mal 4", knowledge.Divisions[local[^1].Id]);
+        Assert.Equal("mal 1", Assistant.Bot.Answering.Snapshot.KnowledgeSnapshot.DivisionOf("vad sager malet 1 om", anywhere: true));
+        Assert.Null(Assistant.Bot.Answering.Snapshot.KnowledgeSnapshot.DivisionOf("en del 20 % av personalen", anywhere: true));
+    }
+
+    [Theory]
+    [InlineData("Does Örebro use staffing agencies?")]
+    [InlineData("Anlitar man bemanningsföretag i Örebro?")]
+    public async Task A_place_named_restricts_the_passages_to_that_place_s_documents(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("principbeslut", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_abbreviation_is_searched_as_the_word_the_texts_spell_out()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("När blir usk en skyddad yrkestitel?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("2025", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Vad är problemet med bemanningsföretag enligt SKL?")]
+    [InlineData("SKL: varför är hyrpersonal ett problem?")]
+    public async Task A_word_s_sibling_counts_as_the_word_in_the_coverage(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("kontinuitet", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_municipality_names_its_document()
     {
