@@ -23,12 +23,12 @@ public sealed class BlindSetTests
     /// </summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
-        ["dev"] = 98.6,
+        ["dev"] = 99.2,
         // Two more development sets written blind 2026-12-06 (forecast compositions and links; passages, activities, lists).
         ["dev2"] = 99.9,
         ["dev3"] = 98.2,
         // A fourth development set, 2026-12-06 07:20 UTC, mixed like the sealed sets: 73.3 % when it arrived.
-        ["dev4"] = 99.2,
+        ["dev4"] = 99.9,
         ["sealed"] = 85.2,
         // Written this session by a third blind writer, after the engine work it measures; 58.7 % before that work.
         ["sealed2"] = 78.6,
@@ -42,7 +42,7 @@ public sealed class BlindSetTests
         ["sealed5"] = 84.6,
         // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
-        ["dev6"] = 91.2,
+        ["dev6"] = 93.2,
         ["sealed6"] = 81.9,
     };
 
