@@ -41,6 +41,15 @@ public static partial class PassageAnswerer
     public static PassageMatch? Find(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyCollection<int>? documents = null)
     {
         var terms = QueryTerms.For(q, k.PassageIndex, siblings: true);
+        // "Hur många jobbar i socialtjänsten?", "hur många svarade på enkäten?": the verb says what is counted (people
+        // employed, respondents), which the answering number is followed by ("275 600 anställda", "289 enkätsvar"); it is not
+        // the subject, so it is not searched ("jobbar" would find "välfärdsjobben" in a sentence with no number).
+        var countVerbs = CountVerbs(TextFold.Tokens(q.Folded));
+        if (countVerbs.Count > 0 && terms.Where(t => !countVerbs.Any(v => v.StartsWith(t, StringComparison.Ordinal))).ToList() is { Count: > 0 } subject)
+        {
+            terms = subject;
+        }
+
         if (terms.Count == 0)
         {
             return null;
@@ -86,12 +95,13 @@ public static partial class PassageAnswerer
         var total = known.Sum(t => weights[t]);
         var focus = FocusOf(q);
         IReadOnlyCollection<string> groupWords = q.Occupations.Any(o => !o.IsTotal) ? [] : GroupWords(k);
+        var counts = CountedKinds(TextFold.Tokens(q.Folded));
         var ranked = hits
             .Select(h =>
             {
                 var passage = k.PassagesById[h.Key];
                 var coverage = total <= 0 ? h.Coverage : h.MatchedTerms.Where(known.Contains).Sum(t => weights[t]) / total;
-                var window = BestWindow(passage, [.. known], weights, total, k.PassageTerms, focus, groupWords);
+                var window = BestWindow(passage, [.. known], weights, total, k.PassageTerms, focus, groupWords, counts);
                 var heading = total <= 0 ? 0 : HeadingTerms(passage, [.. known], k.PassageTerms).Sum(t => weights[t]) / total;
                 var key = (0.5 * coverage) + (0.5 * window) + (HeadingWeight * heading) + Bonus(passage, documents, years)
                     + (NamesSection(passage, [.. known], k.PassageTerms) ? NamedSectionBonus : 0)
@@ -304,6 +314,9 @@ public static partial class PassageAnswerer
                 || t.StartsWith("konstater", StringComparison.Ordinal) || t.StartsWith("slutsats", StringComparison.Ordinal)
                 || t.StartsWith("conclu", StringComparison.Ordinal) || (recommendations && t.StartsWith("rekommender", StringComparison.Ordinal))
                 || t.StartsWith("assess", StringComparison.Ordinal)
+                // "Vad var revisionens kritik?", "what did the auditors criticise": criticism is a finding of the text.
+                || t.StartsWith("kritik", StringComparison.Ordinal) || t.StartsWith("kritiser", StringComparison.Ordinal)
+                || t.StartsWith("criticis", StringComparison.Ordinal) || t.StartsWith("criticiz", StringComparison.Ordinal)
                 || (t is "kom" or "kommit" or "kommer" && CameTo(tokens, i)))
             {
                 return true;
@@ -420,7 +433,9 @@ public static partial class PassageAnswerer
     /// <param name="groupWords">Words that name a forecast group, when the question names none: a number stated for one
     /// group ("Rekryteringsbehovet av vårdare/undersköterska/assistent ökar med 22 procent") is not the one asked of the
     /// whole ("hur mycket ökar rekryteringsbehovet i procent"), so such a sentence does not count as answering.</param>
-    private static double BestWindow(Passage passage, IReadOnlyList<string> terms, Dictionary<string, double> weights, double total, PassageTerms read, Focus focus, IReadOnlyCollection<string> groupWords)
+    /// <param name="counts">What the count asked counts, when the question says it in a verb ("hur många jobbar": staff;
+    /// "hur många svarade": respondents): the words a number of the answer is followed by.</param>
+    private static double BestWindow(Passage passage, IReadOnlyList<string> terms, Dictionary<string, double> weights, double total, PassageTerms read, Focus focus, IReadOnlyCollection<string> groupWords, IReadOnlyCollection<string> counts)
     {
         if (total <= 0)
         {
@@ -441,8 +456,10 @@ public static partial class PassageAnswerer
                 var focused = Enumerable.Range(start, end - start + 1).Any(i => covered[i].Count > 0 && Answers(sentences[i], focus)
                     && !(focus.HasFlag(Focus.Number) && NamesGroup(sentences[i], groupWords))
                     || focus.HasFlag(Focus.Definition) && DefinesIn(sentences[i], terms, read));
-                var counted = focused && focus.HasFlag(Focus.Count) && Enumerable.Range(start, end - start + 1).Any(i => CountsAskedThing(sentences[i], terms, read));
-                best = Math.Max(best, Math.Min(1, score) + (focused ? FocusBonus : 0) + (counted ? CountedBonus : 0));
+                var counted = focused && focus.HasFlag(Focus.Count) && Enumerable.Range(start, end - start + 1).Any(i => CountsAskedThing(sentences[i], terms, read, counts));
+                // A count a verb of the question names ("hur många jobbar", "how many answered") is what was asked: its number
+                // weighs like the question's words.
+                best = Math.Max(best, Math.Min(1, score) + (focused ? FocusBonus : 0) + (counted ? (counts.Count > 0 ? CountedKindBonus : CountedBonus) : 0));
             }
         }
 
@@ -453,8 +470,13 @@ public static partial class PassageAnswerer
     /// kommuner": "201 kommuner"; "how many people": "1,2 miljoner personer").</summary>
     private const double CountedBonus = 0.2;
 
-    /// <summary>Whether a number of the sentence (not a year) is followed, within three words, by one of the question's words.</summary>
-    private static bool CountsAskedThing(string sentence, IReadOnlyList<string> terms, PassageTerms read)
+    /// <summary>Added to a window instead of <see cref="CountedBonus"/> when the number counts what a verb of the question
+    /// says is counted: the staff employed, the respondents.</summary>
+    private const double CountedKindBonus = 0.5;
+
+    /// <summary>Whether a number of the sentence (not a year) is followed, within three words, by one of the question's
+    /// words, or by a word of what the question counts (<see cref="CountedKinds"/>: "275 600 anställda", "289 enkätsvar").</summary>
+    private static bool CountsAskedThing(string sentence, IReadOnlyList<string> terms, PassageTerms read, IReadOnlyCollection<string> counts)
     {
         foreach (Match m in Number().Matches(sentence))
         {
@@ -463,8 +485,23 @@ public static partial class PassageAnswerer
                 continue;
             }
 
+            // "antalet anställda ökat med drygt 21 000 medarbetare": a change of what is counted, not how many there are.
+            if (counts.Count > 0 && ChangeBefore().IsMatch(sentence[..m.Index]))
+            {
+                continue;
+            }
+
             var after = CountedWords().Match(sentence, m.Index + m.Length);
-            if (after.Success && after.Index == m.Index + m.Length && terms.Any(t => SearchIndex.Matches(t, read.Terms(after.Value))))
+            // "ca 40 personer per år": a flow, not how many there are.
+            if (counts.Count > 0 && after.Success && PerYear().IsMatch(after.Value))
+            {
+                continue;
+            }
+
+            // What a verb says is counted is what counts: "201 kommuner" counts no one employed.
+            if (after.Success && after.Index == m.Index + m.Length && (counts.Count == 0
+                ? terms.Any(t => SearchIndex.Matches(t, read.Terms(after.Value)))
+                : TextFold.Tokens(TextFold.Fold(after.Value)).Any(w => counts.Any(c => w.StartsWith(c, StringComparison.Ordinal) || w.EndsWith(c, StringComparison.Ordinal)))))
             {
                 return true;
             }
@@ -472,6 +509,65 @@ public static partial class PassageAnswerer
 
         return false;
     }
+
+    /// <summary>
+    /// What a count question counts when a verb says it rather than a noun: "hur många jobbar/arbetar/är anställda", "how
+    /// many work" count people employed (a stock: "275 600 anställda", not an increase of them); "hur många svarade",
+    /// "how many answered/responded" count respondents ("289 enkätsvar", "201 kommuner har besvarat"). Empty otherwise.
+    /// </summary>
+    private static IReadOnlyCollection<string> CountedKinds(IReadOnlyList<string> tokens)
+    {
+        var kinds = new List<string>();
+        var verbs = CountVerbs(tokens);
+        if (verbs.Any(IsStaffVerb))
+        {
+            kinds.AddRange(["anstallda", "medarbetare", "personer", "sysselsatta", "employees", "people"]);
+        }
+
+        if (verbs.Any(IsResponseVerb))
+        {
+            kinds.AddRange(["svar", "svarade", "besvara", "respondent", "svarande", "deltagare", "deltog"]);
+        }
+
+        return kinds;
+    }
+
+    /// <summary>The verb of a count question that says what is counted (<see cref="CountedKinds"/>): right after "hur
+    /// många" / "how many" ("hur många jobbar", "how many people work", "hur många är anställda"). A noun there names what
+    /// is counted itself ("how many municipalities answered": municipalities), and the verb is then one of its words.</summary>
+    private static List<string> CountVerbs(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] is "hur" or "how" && tokens[i + 1] is "manga" or "many")
+            {
+                var j = i + 2;
+                while (j < tokens.Count && tokens[j] is "ar" or "people" or "personer" or "som" or "de" or "har" or "have" or "are")
+                {
+                    j++;
+                }
+
+                if (j < tokens.Count && (IsStaffVerb(tokens[j]) || IsResponseVerb(tokens[j])))
+                {
+                    return [tokens[j]];
+                }
+            }
+        }
+
+        return [];
+    }
+
+    private static bool IsStaffVerb(string t) => t is "jobbar" or "arbetar" or "anstallda" or "sysselsatta" or "work" or "works" or "employed";
+
+    private static bool IsResponseVerb(string t) =>
+        t is "svarade" or "svarat" or "besvarade" or "besvarat" or "answered" or "responded" or "replied" or "deltog" or "participated";
+
+    /// <summary>A change word within the three words before a number: "ökat med drygt", "minskade med", "increased by".</summary>
+    [GeneratedRegex(@"\b(?:ök\w*|minsk\w*|increase\w*|decrease\w*|rose|grew|fler|färre|more|fewer)(?:\s+\S+){0,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeBefore();
+
+    [GeneratedRegex(@"\b(?:per\s+år|om\s+året|per\s+year|a\s+year|each\s+year|årligen|annually)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerYear();
 
     /// <summary>Up to three words after a number: "miljoner personer", "anställda i".</summary>
     [GeneratedRegex(@"\G(?:\s+[\p{L}-]+){1,3}")]

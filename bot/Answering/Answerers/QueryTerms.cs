@@ -30,6 +30,10 @@ public static class QueryTerms
         "get", "gets", "getting", "more", "into", "out", "carried", "carry", "its", "their", "noted", "note",
         // "Vad kom revisorerna fram till": the phrase asks for a finding, "kom" is not what the text is about.
         "kom", "kommit",
+        // "Vad var revisionens kritik?", "what did the audit criticise": the question asks for a finding; the text states
+        // its criticism without the word ("finns ingen dokumenterad kompetensförsörjningsplan").
+        "kritik", "kritiken", "kritiserade", "kritiserar", "kritiserat", "kritiseras", "criticise", "criticised", "criticize",
+        "criticized", "criticism", "criticisms",
         // Time adverbs that qualify a status, not a subject ("vad pågår fortfarande", "still ongoing").
         "fortfarande", "still", "annu", "yet",
         // English pronouns and the plan's frame ("the new administration"): no activity is about them.

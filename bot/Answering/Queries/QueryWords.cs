@@ -445,10 +445,13 @@ public static partial class QueryWords
         && !q.HasAny(Cue.Largest, Cue.Smallest, Cue.Activities, Cue.Activity) && q.Years.IsEmpty && !q.Tokens.Any(IsDifficultyWord);
 
     /// <summary>"Vilka yrkesgrupper är svårast att rekrytera", "which professions are hardest to fill", "brist": which
-    /// groups are hard to get is a judgement the text makes, not the forecast's list of groups.</summary>
+    /// groups are hard to get is a judgement the text makes, not the forecast's list of groups. How easy is the same
+    /// judgement ("blir det lättare att rekrytera socionomer framöver?", "is it getting easier to hire nurses?"): the
+    /// forecast counts how many are needed, never how hard they are to get.</summary>
     public static bool IsDifficultyWord(string token) =>
         token is "svart" or "svarast" or "svarare" or "svarigheter" or "svarighet" or "svarigheten" or "svarigheterna"
             or "hard" or "harder" or "hardest" or "difficult" or "difficulty" or "difficulties"
+            or "latt" or "lattare" or "lattast" or "enklare" or "enklast" or "easy" or "easier" or "easiest"
         || ShortageWords.Contains(token);
 
     public static bool AsksForNoOwner(QuestionUnderstanding q)

@@ -61,7 +61,11 @@ public static class Lexicon
         Cues(Cue.NotStarted, "ej påbörjad", "ej påbörjade", "inte påbörjad", "inte påbörjade", "ej startad", "ej startade", "inte startade", "not started", "not yet started");
         Cues(Cue.NotDone, "inte är klara", "inte är klar", "inte är klart", "är inte klara", "är inte klar", "är inte klart", "inte är färdiga", "are not done", "is not done", "aren't done", "isn't done", "not yet done", "inte klar", "inte klara", "inte klart", "ej klar", "ej klara", "ej klart", "inte färdiga", "inte avslutade", "ej avslutade", "oavslutade", "ofärdiga", "not done", "not finished", "not completed", "unfinished", "incomplete", "öppna", "återstår", "återstående", "outstanding", "open");
         Cues(Cue.Due, "ska vara klar", "ska vara klara", "ska vara klart", "ska vara färdiga", "ska bli klara", "ska bli klar", "ska vara slutförda", "ska vara genomförda", "ska slutföras", "ska genomföras", "ska vara klara till", "klara till", "klart till", "klar till", "should be done", "should be finished", "should be completed", "due", "due in", "due by", "scheduled", "planerade");
-        Cues(Cue.Narrative, "vad säger", "säger planen", "vad står", "står det", "berätta", "beskriv", "förklara", "varför", "hur arbetar", "hur jobbar", "vad innebär", "what does", "tell me", "describe", "explain", "why", "say about", "says about", "what is said", "involve", "involved", "involves");
+        Cues(Cue.Narrative, "vad säger", "säger planen", "vad står", "står det", "berätta", "beskriv", "förklara", "varför", "hur arbetar", "hur jobbar", "vad innebär", "what does", "tell me", "describe", "explain", "why", "say about", "says about", "what is said", "involve", "involved", "involves",
+            // Whether something is allowed is the text's (the law, a rule, a decision), never a figure, even when a word
+            // in it names one: "får man hyra in personal för myndighetsutövning?", "may we hire agency staff?".
+            "får man", "får vi", "får kommunen", "får kommuner", "får kommunerna", "får nämnden", "är det tillåtet", "tillåtet att", "är det lagligt", "förenligt med",
+            "is it allowed", "are we allowed", "allowed to", "permitted", "is it legal", "may we", "can we legally");
         Cues(Cue.Mine, "mina", "my", "mine");
         Cues(Cue.Group, "yrkesgrupp", "yrkesgruppen", "yrkesgrupper", "yrkeskategori", "yrkeskategorin", "yrkeskategorier", "grupp", "gruppen", "grupper", "occupation", "occupations", "group", "groups", "category", "profession", "yrke", "yrken", "yrkeskat", "yrkesgr");
 

@@ -28,6 +28,15 @@ public sealed class TextFactReadingTests
     [InlineData("vilka yrkesgrupper är svårast att rekrytera inom socialförvaltningen?", "kuratorer")]
     // Who runs something the text names in every word and an activity only in part.
     [InlineData("Vem står för stresshanteringsutbildningen för utredningsenheterna?", "Regionhälsans")]
+    // Whether something is allowed is the text's, even when a word of it names a key figure ("myndighetsutövning").
+    [InlineData("Får kommunen anlita bemanningsföretag för myndighetsutövning inom barn- och ungdomsvården?", "förenligt med svensk lag")]
+    [InlineData("Is it allowed to hire agency staff for the exercise of public authority?", "förenligt med svensk lag")]
+    // Whether it gets easier to recruit a group is the text's judgement, not the group's forecast series.
+    [InlineData("Kommer det bli lättare att rekrytera socionomer?", "antagning")]
+    // A count a study or survey reports, asked by what it counts (respondents, people employed): the sentence whose
+    // number counts that, not one with the question's words and another number.
+    [InlineData("Hur många svarade på chefsstudien?", "289")]
+    [InlineData("How many answered the 2019 study of managers, and what did it find?", "289")]
     public async Task A_fact_only_the_text_states_is_answered_by_the_sentence_that_states_it(string question, string expected)
     {
         var (read, answer) = await SeedKnowledge.AskAsync(question);
@@ -43,6 +52,34 @@ public sealed class TextFactReadingTests
     {
         var (read, _) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+    }
+
+    [Theory]
+    // What a review criticised is a finding of the text, not the key figures of the committees it names.
+    [InlineData("Vad kritiserade revisionen hos socialnämnderna?")]
+    [InlineData("vilken kritik fick socialnämnderna i granskningen?")]
+    public async Task A_criticism_asked_is_the_text_s_finding_not_a_key_figure(string question)
+    {
+        var (read, _) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+    }
+
+    [Theory]
+    // A figure still asked of the same words stays a figure.
+    [InlineData("personalomsättning myndighetsutövning 2015?", QueryTarget.KeyFigure)]
+    [InlineData("Hur stort är rekryteringsbehovet för socionomer 2025?", QueryTarget.Forecast)]
+    [InlineData("Hur många chefer behövs 2019?", QueryTarget.Forecast)]
+    public async Task A_figure_asked_beside_a_narrative_word_is_still_the_figure(string question, QueryTarget target)
+    {
+        var (read, _) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(target, read.Query.Target);
+    }
+
+    [Fact]
+    public async Task A_count_of_people_employed_is_the_stock_not_an_increase()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("Enligt SKL, hur många jobbar i socialtjänsten och den kommunala hälso- och sjukvården?");
+        Assert.Contains("275 600", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
