@@ -60,6 +60,8 @@ public static partial class KeyFigureAnswerer
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
         ["started"] = "borjat", ["began"] = "borjat", ["joined"] = "borjat", ["borjade"] = "borjat", ["borjar"] = "borjat",
+        // Those hired in a year the turnover table has are its "Börjat" (an outcome the forecast's need is not).
+        ["hired"] = "borjat", ["hires"] = "borjat", ["anstallde"] = "borjat", ["anstalldes"] = "borjat", ["nyanstallda"] = "borjat",
         ["quit"] = "slutat", ["resigned"] = "slutat", ["leavers"] = "slutat", ["slutade"] = "slutat", ["slutar"] = "slutat",
         ["left"] = "slutat", ["leaving"] = "slutat",
         // "snittantalet", "average number": the table's "Genomsnittligt antal ...".

@@ -649,6 +649,16 @@ public sealed class QueryReaderTests
     }
 
     [Theory]
+    [InlineData("How many social workers were hired in 2016?", "65")]
+    [InlineData("Hur många socialsekreterare anställdes 2016?", "65")]
+    public async Task Hires_in_a_year_the_turnover_table_has_are_its_started_column(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Hur många socialsekreterare behövde vi rekrytera 2023?")]
     [InlineData("How many social workers do we need to hire in 2023?")]
     [InlineData("How many managers must be recruited in 2026?")]
