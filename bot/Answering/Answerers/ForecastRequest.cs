@@ -57,9 +57,10 @@ public static class ForecastResolver
         var totalNamed = q.Occupations.Any(o => o.IsTotal);
         var totalMeansSum = totalNamed && groups.Count > 0;
 
-        // "per yrkesgrupp", "alla yrkesgrupper", "each occupation group": every group of the table, except for a sum,
-        // where "alla yrkesgrupper sammanlagt" is the total row alone.
-        if (groups.Count == 0 && EveryGroup(q) && !(totalNamed && q.Has(Cue.Sum)))
+        // "per yrkesgrupp", "alla yrkesgrupper", "each occupation group": every group of the table, except when the groups
+        // are asked together: "alla yrkesgrupper sammanlagt", "alla yrkesgrupper ihop", "totalt för alla grupper", "all groups
+        // together" is the total row alone (its per-year values, not a sum per group), unless a word for each asks per group.
+        if (groups.Count == 0 && EveryGroup(q) && !(totalNamed && AllTogether(q)))
         {
             groups.AddRange(table.OccupationGroups);
         }
@@ -100,6 +101,33 @@ public static class ForecastResolver
     }
 
     private static readonly HashSet<string> EveryWords = new(StringComparer.Ordinal) { "per", "alla", "varje", "samtliga", "respektive", "all", "each", "every", "by" };
+
+    /// <summary>Words for every group one by one ("per yrkesgrupp", "each group"), as against all of them together ("alla").</summary>
+    private static readonly HashSet<string> EachWords = new(StringComparer.Ordinal) { "per", "varje", "respektive", "each", "every", "by" };
+
+    /// <summary>Words that put the groups together: "ihop", "tillsammans", "totalt", "together", "in total", "combined".</summary>
+    private static readonly HashSet<string> TogetherWords = new(StringComparer.Ordinal)
+    {
+        "ihop", "tillsammans", "sammanlagt", "sammantaget", "totalt", "total", "together", "combined", "altogether", "overall",
+    };
+
+    /// <summary>
+    /// "alla yrkesgrupper ihop", "totalt, alla grupper", "all groups together": the groups asked as one figure (the total
+    /// row), not each of them; a word for each ("per yrkesgrupp", "each group") asks for them one by one.
+    /// </summary>
+    public static bool AllTogether(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if (EachWords.Contains(t[i]) && t.Skip(i + 1).Take(2).Any(GroupWord))
+            {
+                return false;
+            }
+        }
+
+        return q.Has(Cue.Sum) || t.Any(TogetherWords.Contains);
+    }
 
     /// <summary>"Rekryteringsbehovet per yrkesgrupp", "all occupation groups": a group word after a word for every.</summary>
     public static bool EveryGroup(QuestionUnderstanding q)

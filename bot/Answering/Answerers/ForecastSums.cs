@@ -225,7 +225,8 @@ public static class ForecastSums
         results.AddRange(togetherValues.Values);
         // A sum over one year of one group is just that year's value: the question meant to add something the reading
         // did not recognise (a second group), so say which group was understood rather than pretend it was a total.
-        var onlyOne = !average && years.Count == 1 && request.Groups.Count == 1
+        // (Not for the total row: "all groups combined" in one year is the total, as asked.)
+        var onlyOne = !average && years.Count == 1 && request.Groups.Count == 1 && request.Groups[0] != table.TotalGroup
             ? "\n" + q.Say(
                 $"(Jag kände bara igen en yrkesgrupp i frågan: {request.Groups[0]}. Skriv grupperna som i prognosen för att lägga ihop flera.)",
                 $"(I recognised only one occupational group in the question: {ForecastAnswerer.GroupLabel(q, request.Groups[0])}. Name the groups as in the forecast to add several.)")

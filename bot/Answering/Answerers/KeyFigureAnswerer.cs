@@ -60,8 +60,12 @@ public static partial class KeyFigureAnswerer
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
         ["started"] = "borjat", ["began"] = "borjat", ["joined"] = "borjat", ["borjade"] = "borjat", ["borjar"] = "borjat",
+        // Those hired in a year the turnover table has are its "Börjat" (an outcome the forecast's need is not).
+        ["hired"] = "borjat", ["hires"] = "borjat", ["anstallde"] = "borjat", ["anstalldes"] = "borjat", ["nyanstallda"] = "borjat",
         ["quit"] = "slutat", ["resigned"] = "slutat", ["leavers"] = "slutat", ["slutade"] = "slutat", ["slutar"] = "slutat",
         ["left"] = "slutat", ["leaving"] = "slutat",
+        // "snittantalet", "average number": the table's "Genomsnittligt antal ...".
+        ["snittantal"] = "genomsnitt", ["snittantalet"] = "genomsnitt",
         ["tv"] = "tillsvidareanstallda", ["tenured"] = "tillsvidareanstallda",
         // The sick-leave table's "From dag 60" (long-term sick leave) asked in English: "from day 60".
         ["day"] = "dag",
@@ -252,6 +256,11 @@ public static partial class KeyFigureAnswerer
             blocks.Add(change);
         }
 
+        if (ColumnLine(q, k, [.. rowGroups.Select(g => (g.Key.Row, (IReadOnlyList<KeyFigure>)[.. g]))]) is { } computed)
+        {
+            blocks.Add(computed);
+        }
+
         // "sjukfrånvaro 2016 exklusive chefer": a key figure is not computed without a group (a percent of a whole is no
         // sum of its parts); say so, and show what the table has.
         if (q.Excluded.Count > 0)
@@ -281,6 +290,12 @@ public static partial class KeyFigureAnswerer
         }
 
         var dated = cells.Where(c => c.Value is not null && c.Year is not null).OrderBy(c => c.Year).ToList();
+        // "from 2013 to 2015": a range's change is between its ends, the years inside shown but not part of it.
+        if (q.Years.IsRange && dated.Count > 2)
+        {
+            dated = [.. dated.Where(c => c.Year == q.Years.From || c.Year == q.Years.To)];
+        }
+
         if (dated.Count != 2 || dated[0].Year == dated[1].Year)
         {
             return null;
@@ -293,6 +308,95 @@ public static partial class KeyFigureAnswerer
             $"Förändring {SwedishFormat.Years(dated[0].Year!.Value, dated[1].Year!.Value)}: **{difference}{unit}**",
             $"Change {SwedishFormat.Years(dated[0].Year!.Value, dated[1].Year!.Value)}: **{difference}{unit}**");
     }
+
+    /// <summary>
+    /// Two columns of one row computed together, as asked: "började minus slutade", "nettoökningen" (those who started less
+    /// those who left), or one column as a share of the other ("andelen som slutade i förhållande till snittantalet",
+    /// "leavers as a share of the average number"): the part over the column that counts the whole (an average or a
+    /// total). Only for one row (the one the question names in full when several are shown) in one period, with both
+    /// figures; otherwise nothing is computed.
+    /// </summary>
+    private static string? ColumnLine(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<(string Row, IReadOnlyList<KeyFigure> Cells)> rows)
+    {
+        var t = q.Tokens;
+        var minus = t.ToList().IndexOf("minus");
+        var net = t.Any(w => w.StartsWith("netto", StringComparison.Ordinal) || w is "net");
+        var share = q.HasAny(Cue.Share, Cue.Percent) || t.Any(w => w is "forhallande" or "relation" or "relative" or "proportion");
+        if (minus < 0 && !net && !share || rows.Count == 0)
+        {
+            return null;
+        }
+
+        var row = rows.Count == 1 ? rows[0] : rows.Where(r => NamedInFull(t, r.Row)).ToList() is [var only] ? only : default;
+        if (row.Cells is null)
+        {
+            return null;
+        }
+
+        // The row's every column in the period shown ("nettoökningen" names no column, the columns shown may be narrowed).
+        var shown = row.Cells[0];
+        var year = row.Cells.Select(c => c.Year).Distinct().ToList();
+        var whole = k.FigureRows.FirstOrDefault(r => r.DocumentId == shown.DocumentId && r.Table == shown.Table && r.Row == shown.Row);
+        var cells = (whole?.Cells ?? row.Cells).Where(c => c.Value is not null && year.Count == 1 && c.Year == year[0]).ToList();
+        if (cells.Count < 2 || cells.Select(c => c.Column).Distinct().Count() != cells.Count)
+        {
+            return null;
+        }
+
+        KeyFigure? Named(IEnumerable<string> tokens) => cells.FirstOrDefault(c => tokens.Any(w => NamesColumn(w, c.Column)));
+        KeyFigure? WithWord(string word) => cells.FirstOrDefault(c => TextFold.Tokens(c.Column).Contains(word));
+        string Number(KeyFigure c) => SwedishFormat.Number(c.Value!.Value);
+        // "X minus Y": the columns named on either side; "netto" alone: those who started less those who left.
+        var (first, second) = minus > 0 ? (Named(t.Take(minus).Reverse().Take(2)), Named(t.Skip(minus + 1).Take(2)))
+            : net ? (WithWord("borjat"), WithWord("slutat")) : (null, null);
+        if (first is not null && second is not null && first != second)
+        {
+            var result = SwedishFormat.Signed(first.Value!.Value - second.Value!.Value);
+            return q.Say(
+                $"{(net ? "Nettoökning" : "Skillnad")} ({first.Column.Trim()} − {second.Column.Trim()}): {Number(first)} − {Number(second)} = **{result}**",
+                $"{(net ? "Net increase" : "Difference")} ({first.Column.Trim()} − {second.Column.Trim()}): {Number(first)} − {Number(second)} = **{result}**");
+        }
+
+        if (!share || minus >= 0)
+        {
+            return null;
+        }
+
+        // The whole counts everyone (an average number or a total); the part is the one other column the question names.
+        var wholes = cells.Where(c => TextFold.Tokens(c.Column) is var w && (w.Contains("genomsnittligt") || w.Contains("antal") || w.Contains("totalt"))).ToList();
+        var parts = cells.Where(c => !wholes.Contains(c) && t.Any(w => NamesColumn(w, c.Column))).ToList();
+        // Only counts make a share: a column that is itself a percent ("From dag 60", the long-term part of a sick leave in %
+        // of working time) is no part of another, and a part larger than its whole is none either.
+        if (wholes.Count != 1 || parts.Count != 1 || wholes[0].Value is not > 0 || parts[0].Value > wholes[0].Value
+            || new[] { parts[0], wholes[0] }.Any(IsPercent))
+        {
+            return null;
+        }
+
+        var percent = SwedishFormat.Percent(parts[0].Value!.Value / wholes[0].Value!.Value * 100m);
+        return q.Say(
+            $"{parts[0].Column.Trim()} i förhållande till {wholes[0].Column.Trim()}: {Number(parts[0])} / {Number(wholes[0])} = **{percent}**",
+            $"{parts[0].Column.Trim()} relative to {wholes[0].Column.Trim()}: {Number(parts[0])} / {Number(wholes[0])} = **{percent}**");
+    }
+
+    /// <summary>Whether a cell is a percent: its unit or text, or its table's or row's caption ("Sjukfrånvaro i % av arbetstiden").</summary>
+    private static bool IsPercent(KeyFigure c) =>
+        c.Unit?.Trim() == "%" || c.RawText.Contains('%', StringComparison.Ordinal) || c.Table.Contains('%', StringComparison.Ordinal)
+        || c.Row.Contains('%', StringComparison.Ordinal) || TextFold.Tokens(c.Table + " " + c.Row).Any(w => w is "procent" or "andel");
+
+    /// <summary>Whether a question word names a column by one of its own words (or a synonym: "slutade" → "Slutat").</summary>
+    private static bool NamesColumn(string token, string column)
+    {
+        var word = Synonyms.GetValueOrDefault(token, token);
+        return word.Length >= 3 && !Generic.Contains(word) && TextFold.Tokens(column).Any(c => c.Length >= 3 && !Generic.Contains(c)
+            && (WordMatch.Match(word, c) >= MatchQuality.Inflection || word.Length >= 6 && c.StartsWith(word, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Whether every word of a row's label (four letters or more) is in the question: "i socialförvaltningen" names
+    /// the row "Socialförvaltningen" in full, not "Socialförvaltningen chefer".</summary>
+    private static bool NamedInFull(IReadOnlyList<string> tokens, string row) =>
+        TextFold.Tokens(row).Where(w => w.Length >= 4 && !char.IsDigit(w[0])).ToList() is { Count: > 0 } words
+        && words.All(w => tokens.Any(t => WordMatch.Match(t, w) >= MatchQuality.Inflection));
 
     private static string Value(KeyFigure cell) => cell.Value is null
         ? cell.RawText.Trim()

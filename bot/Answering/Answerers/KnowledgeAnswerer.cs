@@ -15,6 +15,11 @@ public static partial class KnowledgeAnswerer
 {
     public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
+        if (QueryWords.AsksStatusKinds(q) && StatusKinds(q, k) is { } kinds)
+        {
+            return kinds;
+        }
+
         var named = QueryWords.Documents(q, k);
         var documents = k.Documents.Values
             .Where(d => named.Count == 0 || named.Contains(d.Id))
@@ -48,6 +53,30 @@ public static partial class KnowledgeAnswerer
             $"Last imported {Date(newest)}. The figures are as current as the documents: the forecast and plans cover the periods above.");
         var sources = documents.Select(d => k.Source(d.Id)).ToList();
         return new Answer(heading + "\n" + string.Join('\n', lines) + "\n\n" + footer, q.Language, AnswerKind.Figure, sources);
+    }
+
+    /// <summary>
+    /// The statuses the documents record for their activities (those named, else every document with statuses), as
+    /// written in their status column, most used first. Null when no document named has any.
+    /// </summary>
+    private static Answer? StatusKinds(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var named = QueryWords.Documents(q, k);
+        var documents = k.Activities.Where(a => a.Status is not null && !string.IsNullOrWhiteSpace(a.StatusRaw) && (named.Count == 0 || named.Contains(a.DocumentId)))
+            .GroupBy(a => a.DocumentId).OrderBy(g => g.Key).ToList();
+        if (documents.Count == 0)
+        {
+            return null;
+        }
+
+        var blocks = documents.Select(d =>
+        {
+            var kinds = d.GroupBy(a => a.StatusRaw!.Trim(), StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).Select(g => g.Key).Take(10).ToList();
+            var title = k.Documents.GetValueOrDefault(d.Key)?.Title ?? string.Empty;
+            return q.Say($"**{title}** använder statusarna: ", $"**{title}** uses the statuses: ") + string.Join(", ", kinds) + ".";
+        });
+        var sources = documents.Select(d => k.Source(d.Key)).ToList();
+        return new Answer(SourceText.WithSources(q, string.Join("\n\n", blocks), sources), q.Language, AnswerKind.Figure, sources);
     }
 
     private static bool HasForecast(KnowledgeSnapshot k, KnowledgeDocument d) =>

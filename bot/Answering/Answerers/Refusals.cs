@@ -107,6 +107,25 @@ public static class Refusals
             $"I find nothing on the {amount} of what you ask about in the imported documents. The forecast gives numbers of people (staffing and recruitment needs) and the activities their status, owner and deadline, but no {amount}."),
         q.Language, AnswerKind.NotFound, []);
 
+    /// <summary>
+    /// "How many social workers did we actually hire in 2023?": an outcome the documents do not hold. The forecast has the
+    /// need (how many must be recruited), which is no count of hires: said, with no figure, and the need offered as a button.
+    /// </summary>
+    public static Answer NoOutcome(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var table = k.ForecastTables.FirstOrDefault();
+        var group = table is null ? null : ForecastResolver.Resolve(q, table).Groups.FirstOrDefault() ?? table.TotalGroup;
+        var years = q.Years.IsRange ? SwedishFormat.Years(q.Years.From!.Value, q.Years.To!.Value) : string.Join(", ", q.Years.Years);
+        var text = q.Say(
+            "Dokumenten anger inte hur många som faktiskt anställdes: det finns inga utfall av rekryteringar. Prognosen anger behovet (personalbehov och rekryteringsbehov), alltså hur många som behöver rekryteras, inte hur många som anställdes.",
+            "The documents do not say how many were actually hired: they hold no outcome of recruitment. The forecast gives the need (staffing and recruitment needs), how many must be recruited, not how many were hired.");
+        var sources = table is null ? [] : new List<SourceRef> { k.Source(table.DocumentId, null, table.TableName) };
+        return new Answer(sources.Count > 0 ? SourceText.WithSources(q, text, sources) : text, q.Language, AnswerKind.NotFound, sources)
+        {
+            Suggestions = group is null ? [] : [q.Say($"Rekryteringsbehov för {group} {years}".Trim(), $"Recruitment need for {group} {years}".Trim())],
+        };
+    }
+
     /// <summary>Two readings of the question fit about equally well: one short question back, the readings as buttons.</summary>
     public static Answer WhichReading(QuestionUnderstanding q, IReadOnlyList<string> choices) => new(
         q.Say("Frågan kan läsas på mer än ett sätt. Vilket menar du?", "The question can be read in more than one way. Which do you mean?"),

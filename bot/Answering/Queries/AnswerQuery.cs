@@ -50,6 +50,9 @@ public enum QueryTarget
 
     /// <summary>An amount of money (budget, cost, salary) asked of the forecast or of an activity whose text states none: say so.</summary>
     NoAmount,
+
+    /// <summary>An outcome asked of the forecast ("how many did we actually hire in 2023?"): it holds needs, not what happened; say so.</summary>
+    NoOutcome,
 }
 
 /// <summary>The operation over the selected series or activities.</summary>

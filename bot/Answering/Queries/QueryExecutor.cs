@@ -68,6 +68,8 @@ public static class QueryExecutor
                 return Refusals.WhichSubject(q);
             case QueryTarget.NoAmount:
                 return Refusals.NoAmount(q, query.Topic.FirstOrDefault() ?? q.Say("belopp", "amount"));
+            case QueryTarget.NoOutcome:
+                return Refusals.NoOutcome(q, k);
             default:
                 return PassageAnswerer.NotFound(q, k);
         }

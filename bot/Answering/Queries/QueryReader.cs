@@ -92,6 +92,14 @@ public static class QueryReader
             }
         }
 
+        // "How many social workers did we actually hire in 2023?", "hur många anställde vi faktiskt 2023?": what happened is
+        // asked, and the forecast holds what is needed. Its need is no count of hires: said, with no figure.
+        if (best.Target == QueryTarget.Forecast && QueryWords.AsksOutcome(q))
+        {
+            why = "an outcome asked (hired, actually), which the forecast's needs are not: say so";
+            best = new Reading(best.Read with { Query = best.Read.Query with { Target = QueryTarget.NoOutcome } }, best.Score, best.Evidence);
+        }
+
         return best.Read with
         {
             Query = best.Read.Query with { Readings = [.. ranked.Select(r => r.Describe())], Decision = why },
@@ -261,6 +269,11 @@ public static class QueryReader
         if (knowledge)
         {
             Add(Make(QueryTarget.Knowledge), 8, "words about the documents themselves");
+        }
+        else if (QueryWords.AsksStatusKinds(q) && !q.HasAny(Cue.Activity) && QueryWords.Topic(q, k, []).Count(w => w.Length >= 5) <= 2)
+        {
+            // "Which status categories are used in the 2024 follow-up?": the kinds of status the documents record.
+            Add(Make(QueryTarget.Knowledge), 8, "the kinds of status the documents record");
         }
         else if (QueryWords.AsksAboutDocument(q))
         {

@@ -212,6 +212,45 @@ public static partial class QueryWords
         return null;
     }
 
+    /// <summary>
+    /// "How many did we actually hire in 2023?", "hur många anställde vi faktiskt?", "how many were recruited last year": an
+    /// outcome (hires made), not a need. Words for what really happened, or a verb of hiring in the past, and no word for a
+    /// need or a forecast ("hur många behövde vi rekrytera" asks the need).
+    /// </summary>
+    public static bool AsksOutcome(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        if (t.Any(w => w.StartsWith("behov", StringComparison.Ordinal) || w.StartsWith("need", StringComparison.Ordinal)
+            || w.StartsWith("prognos", StringComparison.Ordinal) || w.StartsWith("forecast", StringComparison.Ordinal) || w.StartsWith("projected", StringComparison.Ordinal)
+            || w.StartsWith("planer", StringComparison.Ordinal) || w is "plan" or "planned" || w.StartsWith("rekryteringsbehov", StringComparison.Ordinal))
+            || q.HasAny(Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast))
+        {
+            return false;
+        }
+
+        var actually = t.Any(w => w is "faktiskt" or "faktiska" or "verkligen" or "actually" or "actual" or "really")
+            || Pair(t, "i", "verkligheten") || Pair(t, "in", "reality") || Pair(t, "in", "practice");
+        // "must be recruited", "to be hired" ask a need; "were recruited", "we hired" an outcome.
+        var hired = t.Where((w, i) => w is "anstallde" or "anstallts" or "anstalldes" or "rekryterades" or "rekryterats"
+                || w is "hired" or "recruited" && (i == 0 || t[i - 1] is not ("be" or "being")) && !t.Contains("will")).Any()
+            || t.Zip(t.Skip(1)).Any(p => p.First is "har" or "hade" && p.Second is "anstallt" or "rekryterat")
+            || t.Contains("did") && t.Any(w => w is "hire" or "recruit" or "employ");
+        return hired || actually && t.Any(w => w.StartsWith("anstall", StringComparison.Ordinal) || w.StartsWith("rekryter", StringComparison.Ordinal) || w.StartsWith("hire", StringComparison.Ordinal) || w.StartsWith("recruit", StringComparison.Ordinal) || w.StartsWith("employ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "Which status categories are used in the 2024 follow-up?", "vilka statusar finns i uppföljningen?": the kinds of status
+    /// the documents record, not one activity's status. A status word in the plural, or with a word for its kinds.
+    /// </summary>
+    public static bool AsksStatusKinds(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        return t.Any(w => w is "statusar" or "statusarna" or "statuses" or "statuskategorier" or "statuskategorierna" or "statusvarden" or "statusvardena"
+                or "statustyper" or "statusnivaer")
+            || t.Zip(t.Skip(1)).Any(p => p.First == "status" && p.Second is "categories" or "category" or "values" or "levels" or "types" or "options" or "labels"
+                or "kategorier" or "varden" or "typer" or "nivaer");
+    }
+
     /// <summary>A request to do something the assistant does not do, with nothing of the plans in it.</summary>
     public static bool IsOffTopic(QuestionUnderstanding q)
     {
@@ -426,9 +465,24 @@ public static partial class QueryWords
         }
 
         // "ta bort" deletes; "ta fram" (produce) is a question for a list; "lägg ihop", "add up" ask for a sum.
+        // "Share of women ...", "Change in sick leave ...", "Update on the pool?": an English verb that is also a noun,
+        // followed by a preposition, is the noun that a question asks about, not an imperative.
         return start < t.Count && CommandVerbs.Contains(t[start]) && (t[start] != "ta" || start + 1 < t.Count && t[start + 1] == "bort")
-            && !(start + 1 < t.Count && t[start + 1] is "ihop" or "samman" or "up" or "together");
+            && !(start + 1 < t.Count && t[start + 1] is "ihop" or "samman" or "up" or "together")
+            && !(start + 1 < t.Count && VerbNouns.Contains(t[start]) && NounPrepositions.Contains(t[start + 1]));
     }
+
+    /// <summary>English command verbs that are also nouns a question starts with ("share of", "change in", "update on").</summary>
+    private static readonly HashSet<string> VerbNouns = new(StringComparer.Ordinal)
+    {
+        "share", "change", "update", "order", "mark", "draft", "schedule", "set", "move", "close", "book",
+    };
+
+    /// <summary>Prepositions after such a noun ("share of", "change in", "update on", "schedule for").</summary>
+    private static readonly HashSet<string> NounPrepositions = new(StringComparer.Ordinal)
+    {
+        "of", "in", "on", "for", "from", "between", "over", "since",
+    };
 
     private static readonly HashSet<string> CommandVerbs = new(StringComparer.Ordinal)
     {
@@ -511,7 +565,9 @@ public static partial class QueryWords
             var kind = KindWords(document.Kind);
             var organisation = organisationTokens.Where(w => w.Length >= 5 && !everywhere.Contains(w)).ToList();
             if (q.Tokens.Any(t => t.Length >= 8 && !owners.Contains(t)
-                    && (byTitle && title.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || kind.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))))
+                    // "aktivitetsplan verksamhet" is a plan's name: "verksamhet" alone is no short "verksamhetsplan".
+                    && (byTitle && title.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || kind.Any(w => t.StartsWith(w, StringComparison.Ordinal)
+                        || w.StartsWith(t, StringComparison.Ordinal) && !ActivityListAnswerer.PlanPartWords.Contains(t))))
                 || q.Tokens.Any(t => t.Length >= 5 && !owners.Contains(t) && (kind.Contains(t) || organisation.Contains(t))))
             {
                 result.Add(document.Id);

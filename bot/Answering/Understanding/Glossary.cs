@@ -18,6 +18,8 @@ public static partial class Glossary
         (Rule("franvaro pga sjukdom|franvaro p g a sjukdom|franvaro pa grund av sjukdom|franvaron pga sjukdom|franvaro vid sjukdom|sjuktalen|sjuktalet|sjuktal"), "sjukfranvaro"),
         (Rule("staff turnover|employee turnover|personnel turnover|turnover|staff churn|attrition|personalrorlighet|personalrorligheten"), "personalomsattning"),
         (Rule("hur manga slutar|hur manga slutade|hur manga som slutar|hur manga som slutade|hur manga har slutat|how many quit|how many resigned"), "hur manga slutat personalomsattning"),
+        // "Full-time equivalents" are the key figures' "årsarbetare", before "full time" (heltid) reads half of it.
+        (Rule("full-time-equivalent employees|full-time-equivalents|full-time-equivalent|full-time equivalents|full-time equivalent|full time equivalents|full time equivalent|ftes|fte|person-years|person years"), "arsarbetare"),
         (Rule("full time|full-time|fulltime"), "heltid"),
         (Rule("part time|part-time"), "deltid"),
         (Rule("retirements|retirement|pensions|pension"), "pensionsavgangar"),
@@ -25,12 +27,17 @@ public static partial class Glossary
         // r6-plan: the municipal plans' and the audit's prose in English (before the single words they contain).
         (Rule("salary supplements|salary supplement|pay supplements|pay supplement|wage supplement|salary allowance|salary bonus"), "lonetillagg"),
         (Rule("child and youth|child & youth|child youth|children and young people|children and youth|children and adolescents"), "barn och unga"),
+        // The key figures' "Barn 0-20 år i kommunen per handläggare" and "... tillsvidareanställda årsarbetare" in English.
+        (Rule("children|child"), "barn"),
+        (Rule("caseworkers|caseworker|case workers|case worker|case officers|case officer|case handlers|case handler"), "handlaggare"),
         (Rule("case handling|case management|casework|case work|case processing"), "handlaggning"),
         (Rule("competence requirements|competency requirements|skill requirements"), "kompetensbehorighet krav"),
         (Rule("university courses|university course|college courses|college course"), "hogskolekurser"),
         (Rule("courses|course"), "kurser"),
         (Rule("supplementary|supplemental|complementary"), "kompletterande"),
         (Rule("qualification rules|qualification regulations|qualifications|qualification"), "behorighet"),
+        // "more permanent usk positions": the activities' and key figures' "fast anställda" (tillsvidareanställda).
+        (Rule("permanent positions|permanent posts|permanent jobs|permanent employment|permanently employed|permanent employees|permanent staff|permanent"), "fast anstallda"),
         (Rule("employees|employee|staff members"), "medarbetare"),
         (Rule("social and care administration|social and care department"), "social- och omsorgsforvaltning"),
         (Rule("formed|created|established|set up"), "skapades"),

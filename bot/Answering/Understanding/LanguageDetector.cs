@@ -20,6 +20,8 @@ public static class LanguageDetector
         "there", "be", "was", "were", "say", "says", "about", "responsible", "have", "has", "a", "an", "can", "you",
         "should", "largest", "smallest", "next", "last", "this", "by", "total", "for", "hire", "recruit", "thanks", "please", "it",
         "good", "morning", "afternoon", "evening", "hey", "show", "tell", "me", "why", "what's", "who's", "much",
+        // Common in an English question that names a Swedish place ("Örebro's", whose letters count for Swedish).
+        "among", "share", "women", "employees", "staff", "did", "number", "change", "actually", "on", "at", "with", "or", "than", "its",
     };
 
     public static AnswerLanguage Detect(string text, string? locale)

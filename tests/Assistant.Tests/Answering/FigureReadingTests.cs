@@ -156,4 +156,65 @@ public sealed class FigureReadingTests
         Assert.StartsWith("Tabellen har inga siffror med den gruppen utelämnad", answer.Text, StringComparison.Ordinal);
         Assert.Contains("**Socialförvaltningen**", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Hur många behöver vi rekrytera totalt 2021–2027, alla yrkesgrupper tillsammans?")]
+    [InlineData("rekryteringsbehovet för alla yrkesgrupper ihop 2021-2027")]
+    [InlineData("Total recruitment need 2021-2027 for all groups together?")]
+    public async Task All_groups_together_is_the_total_row_over_the_span_not_a_sum_per_group(string question)
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(AnswerKind.Figure, answer.Kind);
+        Assert.Contains("1 711", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("240", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("838", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("354", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_group_one_by_one_is_still_a_sum_per_group()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("sammanlagt rekryteringsbehov per yrkesgrupp 2021-2027");
+        Assert.Contains("838", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("354", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Hur stor blev nettoökningen av tillsvidareanställda i socialförvaltningen 2016?", "177 − 104 = **+73**")]
+    [InlineData("Antal tv-anställda i socialförvaltningen 2016, började minus slutade?", "177 − 104 = **+73**")]
+    [InlineData("Hur stor andel av de tillsvidareanställda socialsekreterarna slutade 2016 i förhållande till snittantalet?", "40 / 124,5 = **32,1 %**")]
+    [InlineData("Hur stor andel av de tillsvidareanställda cheferna slutade 2016 i förhållande till genomsnittligt antal?", "4 / 21 = **19,0 %**")]
+    public async Task Two_columns_of_one_key_figure_row_are_computed_together_as_asked(string question, string expected)
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_column_computation_of_several_rows_none_named_in_full_is_not_made()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("nettoökning av tillsvidareanställda 2016");
+        Assert.DoesNotContain("= **", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How did the number of children aged 0-20 per caseworker change from 2013 to 2015?", "−4")]
+    [InlineData("Hur förändrades antalet barn 0-20 år per handläggare från 2013 till 2015?", "−4")]
+    public async Task A_key_figure_change_over_a_range_is_between_its_ends(string question, string change)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
+        Assert.Contains("575", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("571", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(change, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Full_time_equivalents_in_english_are_the_key_figures_arsarbetare()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Share of women among permanent full-time-equivalent employees in Örebro's social services 2014?");
+        Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
+        Assert.Equal(AnswerLanguage.English, answer.Language);
+        Assert.Contains("**75 %** (women)", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -634,4 +634,71 @@ public sealed class QueryReaderTests
         var (read, _) = await SeedKnowledge.AskAsync("Vad var sjukfrånvaron 2020?");
         Assert.NotEqual(QueryTarget.Passage, read.Query.Target);
     }
+
+    [Theory]
+    [InlineData("How many social workers did we actually hire in 2023?")]
+    [InlineData("Hur många undersköterskor anställde vi faktiskt 2022?")]
+    [InlineData("How many assistant nurses were recruited in 2021?")]
+    public async Task An_outcome_asked_of_the_forecast_is_said_to_be_missing_with_no_figure(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.NoOutcome, read.Query.Target);
+        Assert.Equal(AnswerKind.NotFound, answer.Kind);
+        Assert.DoesNotMatch(@"\*\*\d", answer.Text);
+        Assert.NotEmpty(answer.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("How many social workers were hired in 2016?", "65")]
+    [InlineData("Hur många socialsekreterare anställdes 2016?", "65")]
+    public async Task Hires_in_a_year_the_turnover_table_has_are_its_started_column(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Hur många socialsekreterare behövde vi rekrytera 2023?")]
+    [InlineData("How many social workers do we need to hire in 2023?")]
+    [InlineData("How many managers must be recruited in 2026?")]
+    public async Task A_need_asked_in_the_past_tense_is_still_the_forecast(string question)
+    {
+        var (read, _) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+    }
+
+    [Theory]
+    [InlineData("Share of women among permanent employees 2014?")]
+    [InlineData("Change in sick leave from 2014 to 2015?")]
+    public void An_english_noun_that_is_also_a_command_verb_starts_a_question(string question) =>
+        Assert.False(QueryWords.IsCommand(QuestionReader.Read(question, SeedKnowledge.Today)));
+
+    [Theory]
+    [InlineData("Share the forecast with my boss")]
+    [InlineData("Change the status of the BEATA activity to done")]
+    public void A_command_verb_with_an_object_is_still_a_command(string question) =>
+        Assert.True(QueryWords.IsCommand(QuestionReader.Read(question, SeedKnowledge.Today)));
+
+    [Theory]
+    [InlineData("Which status categories are used in the 2024 follow-up?")]
+    [InlineData("Vilka statusar används i uppföljningen 2024?")]
+    public async Task The_kinds_of_status_a_document_records_are_knowledge(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Knowledge, read.Query.Target);
+        foreach (var status in new[] { "Klart", "Pågår", "Kvarstår", "Uppstart" })
+        {
+            Assert.Contains(status, answer.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_plan_named_with_verksamhet_is_no_operational_plan_document()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Vilka aktiviteter i aktivitetsplan verksamhet ska genomföras 2019–2020?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Empty(read.Query.Documents);
+        Assert.Contains("professioner", answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
 }
