@@ -213,6 +213,9 @@ public static class QueryWords
     }
 
     /// <summary>A request to do something the assistant does not do, with nothing of the plans in it.</summary>
+    /// <summary>A word of a request outside the plans ("boka", "schemaläggning", "weather").</summary>
+    public static bool IsOffTopicWord(string token) => OffTopicWords.Contains(token);
+
     public static bool IsOffTopic(QuestionUnderstanding q)
     {
         if (!q.Tokens.Any(OffTopicWords.Contains))
