@@ -229,6 +229,10 @@ public static partial class Glossary
         (Rule("qualification rules|qualification regulations|qualification|qualifications"), "behorighetsreglering"),
         (Rule("children and young people|children and youth|child and youth|children and adolescents"), "barn och unga"),
         (Rule("case handling|casework|case work|case processing|case management"), "handlaggning"),
+        // r8d: the activity tables' verbs and objects in English ("making sure staff have the language skills", "the
+        // follow-up of payments in Treserva").
+        (Rule("making sure|make sure|makes sure|ensuring|ensure|ensures"), "sakerstalla"),
+        (Rule("payments|payment|disbursements|disbursement|payouts|payout"), "utbetalningar"),
     ];
 
     /// <summary>
