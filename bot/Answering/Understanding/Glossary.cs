@@ -192,7 +192,7 @@ public static partial class Glossary
         (Rule("mkt|mycke"), "mycket"),
         // r3-lists: the activity plans' headings in English ("under keeping and developing staff", "broadened recruitment").
         (Rule("keeping and developing|keep and develop|retaining and developing|retain and develop|retention and development"), "behalla och utveckla"),
-        (Rule("permanently employed|permanent employees|permanent staff|permanently hired"), "fast anstallda"),
+        (Rule("permanently employed|permanent employees|permanent staff|permanently hired|permanent positions|permanent position|permanent posts|permanent jobs|permanent employment|permanent contracts|permanent"), "fast anstallda"),
         (Rule("tighter|stricter|tightened|sharpened"), "skarpt"),
         (Rule("broadened recruitment|broader recruitment|broadening recruitment|widened recruitment|widening recruitment"), "breddad rekrytering"),
         // r4-activities: the activity plans' vocabulary in English, and the abbreviations of owners' titles.

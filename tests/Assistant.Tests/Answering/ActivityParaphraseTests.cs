@@ -117,6 +117,7 @@ public sealed class ActivityParaphraseTests
     [InlineData("Has the follow-up of payments in Treserva been completed?", "Ekonomichef")]
     [InlineData("Status of the pilot that adds a pharmacist (farmaceut) to the health care organisation?", "Förarbete")]
     [InlineData("Who makes sure that employees have the language skills they need?", "HR och kompetensförsörjning")]
+    [InlineData("How is the work on permanent positions for assistant nurses going?", "11-timmars")]
     public async Task An_activity_named_by_a_rare_word_is_answered_rather_than_asked_about(string question, string expected)
     {
         var (read, answer) = await SeedKnowledge.AskAsync(question);

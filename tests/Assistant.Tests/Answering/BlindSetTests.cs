@@ -46,7 +46,7 @@ public sealed class BlindSetTests
         ["sealed6"] = 81.9,
         // An eighth pair, 2026-12-06 22:50 UTC, before the eighth round of engine work: dev7 79.3 % (one answer with
         // figures the judge cannot trace: per-group sums under the total asked), sealed7 82.7 % on arrival.
-        ["dev7"] = 85.9,
+        ["dev7"] = 86.6,
         ["sealed7"] = 82.6,
     };
 
