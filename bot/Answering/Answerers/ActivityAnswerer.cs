@@ -58,10 +58,101 @@ public static class ActivityAnswerer
         var best = hits.Max(h => h.Coverage);
         List<SearchHit> ranked = [.. hits.Where(h => h.Coverage >= best - 0.15).OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)];
 
+        // "Hur går det med införandet av BEATA?": of the activities that cover the question alike, one whose own words are
+        // clearly rarer than the first's (a proper name, a number, a distinctive compound against "införandet") is the one
+        // meant, whatever Lucene's ranking says.
+        var names = Names(q, index);
+        if (ranked.Where(h => h.Coverage >= ranked[0].Coverage - 0.01).Skip(1)
+            .Where(h => Weight(k, names, h) >= Weight(k, names, ranked[0]) && ClearlyRarer(k, names, h, ranked[0]))
+            .MaxBy(h => Differing(k, names, h, ranked[0])) is { } rarer)
+        {
+            ranked = [rarer, .. ranked.Where(h => h.Key != rarer.Key)];
+        }
+
+        // "Vad går 500-uppdraget ut på?": a number joined to a word is a name ("500- uppdraget"); of the activities that cover
+        // the question alike, those whose text has the number with that word are the ones meant.
+        var withNumber = ranked.Where(h => h.Coverage >= ranked[0].Coverage - 0.01 && NumberPhrases(q).Any(p => HasNumberPhrase(k.ActivitiesById[h.Key], p))).ToList();
+        if (withNumber.Count > 0 && withNumber.Count < ranked.Count(h => h.Coverage >= ranked[0].Coverage - 0.01))
+        {
+            ranked = withNumber;
+        }
+
         // "aktiviteten om lönebildning", "how is sick leave to be reduced": one activity is named by its short label (the
         // plan's "Vad" column: "Lönebildning", "Minska sjukfrånvaron"), the others only mention the words in passing.
         var named = ranked.Where(h => h.Coverage >= best - 0.01 && NamedByLabel(k, h, terms)).Take(2).ToList();
         return named.Count == 1 ? named : ranked;
+    }
+
+    /// <summary>How many times rarer (by the idf sum) the words one hit alone covers must be to make it the one meant.</summary>
+    private const double RarerWords = 1.5;
+
+    /// <summary>The rarity of a term in a hit: its idf, half when the activity has it only as a near spelling.</summary>
+    private static double Term(KnowledgeSnapshot k, IReadOnlySet<string> names, SearchHit h, string t) =>
+        k.ActivityIndex.Idf(t) * (Has(Words(k)[h.Key], t) ? 1 : 0.5) * (names.Contains(t) ? NameWeight : 1);
+
+    /// <summary>The rarity of all the words a hit covers.</summary>
+    private static double Weight(KnowledgeSnapshot k, IReadOnlySet<string> names, SearchHit h) => h.MatchedTerms.Sum(t => Term(k, names, h, t));
+
+    /// <summary>The rarity of the words one hit covers and the other does not: what decides between them.</summary>
+    private static double Differing(KnowledgeSnapshot k, IReadOnlySet<string> names, SearchHit a, SearchHit b) =>
+        a.MatchedTerms.Except(b.MatchedTerms).Sum(t => Term(k, names, a, t));
+
+    /// <summary>Whether the words only <paramref name="a"/> covers are clearly rarer than those only <paramref name="b"/> covers.</summary>
+    private static bool ClearlyRarer(KnowledgeSnapshot k, IReadOnlySet<string> names, SearchHit a, SearchHit b) =>
+        Differing(k, names, a, b) is var own && own > 0 && own >= RarerWords * Differing(k, names, b, a);
+
+    /// <summary>How much more a name the asker wrote as one counts than another word as rare.</summary>
+    private const double NameWeight = 2;
+
+    /// <summary>
+    /// The terms of the words the asker writes as names: capitalised inside the sentence ("Treserva", "Linköping"), in
+    /// capitals or with digits ("BEATA", "SOL/HSL", "PM3", "500-uppdraget"), or in brackets or quotes, the plan's own word
+    /// given in an English question ("(farmaceut)", "'Tryggt och enkelt hemma'"). They name one activity more surely than
+    /// any common word does.
+    /// </summary>
+    private static HashSet<string> Names(QuestionUnderstanding q, SearchIndex index)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var text = q.Text;
+        var quoted = false;
+        var sentenceStart = true;
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{N}][\p{L}\p{N}/-]*|[()'""“”‘’«»]|[.?!:]"))
+        {
+            var word = m.Value;
+            if (word.Length == 1 && !char.IsLetterOrDigit(word[0]))
+            {
+                if (word is "." or "?" or "!" or ":")
+                {
+                    sentenceStart = true;
+                }
+                else if (m.Index > 0 && m.Index + 1 < text.Length && char.IsLetter(text[m.Index - 1]) && char.IsLetter(text[m.Index + 1]))
+                {
+                    // "What's", "SKL's": an apostrophe inside a word is no quote.
+                }
+                else
+                {
+                    // An opening bracket or quote starts a quoted stretch, its closing one ends it.
+                    quoted = word is "(" || word is not ")" && !quoted;
+                }
+
+                continue;
+            }
+
+            var letters = word.Where(char.IsLetter).ToList();
+            var name = quoted || !sentenceStart && char.IsUpper(word[0]) || letters.Count >= 2 && letters.All(char.IsUpper)
+                || word.Any(char.IsDigit) && letters.Count > 0;
+            sentenceStart = false;
+            if (name)
+            {
+                foreach (var term in index.Analyze(word.ToLowerInvariant()))
+                {
+                    names.Add(term);
+                    names.UnionWith(index.SplitCompound(term));
+                }
+            }
+        }
+
+        return names;
     }
 
     /// <summary>The most words a label may have to be an activity's name rather than a goal shared by several.</summary>
@@ -91,14 +182,16 @@ public static class ActivityAnswerer
         var activity = k.ActivitiesById[top.Key];
         // A rival that matches clearly less distinctive words (by rarity) than the best is no rival. A word an activity has
         // only as a near spelling ("personal" ~ "personer") counts half: the words it really has decide.
-        var words = Words(k);
-        double Term(SearchHit h, string t) => k.ActivityIndex.Idf(t) * (Has(words[h.Key], t) ? 1 : 0.5);
-        double Weight(SearchHit h) => h.MatchedTerms.Sum(t => Term(h, t));
+        var names = Names(q, k.ActivityIndex);
+
+        double Weight(SearchHit h) => ActivityAnswerer.Weight(k, names, h);
         // What only one of two hits covers decides between them: a rare word the best alone has outweighs a common one the
-        // other alone has ("säkerställa språkkunskaperna hos personalen": språkkunskap, not personal).
-        double Differing(SearchHit a, SearchHit b) => a.MatchedTerms.Except(b.MatchedTerms).Sum(t => Term(a, t));
+        // other alone has ("säkerställa språkkunskaperna hos personalen": språkkunskap, not personal; "införandet av BEATA":
+        // BEATA, not införandet).
+        double Differing(SearchHit a, SearchHit b) => ActivityAnswerer.Differing(k, names, a, b);
         var rivals = hits.Skip(1)
-            .Where(h => h.Coverage >= top.Coverage - 0.01 && h.Score >= top.Score * 0.85 && Weight(top) < 1.5 * Weight(h))
+            .Where(h => h.Coverage >= top.Coverage - 0.01 && h.Score >= top.Score * 0.85 && Weight(top) < 1.5 * Weight(h)
+                && !ClearlyRarer(k, names, top, h))
             .Select(h => k.ActivitiesById[h.Key])
             .Where(a => !SameActivity(a, activity))
             .ToList();
@@ -114,12 +207,80 @@ public static class ActivityAnswerer
                 .Where(a => !SameActivity(a, activity))];
         }
 
+        // "Vem har hand om 500 nya arbetsmarknadsplatser och hur går det?": one assignment followed up in two rows of the plan
+        // (under two perspectives, with the same wording) is no choice to make: both rows answer.
+        if (rivals.Count == 1 && top.Coverage >= 0.99 && SameAssignment(activity, rivals[0]))
+        {
+            var both = new List<string> { q.Say("Uppdraget följs upp på två rader i planen:", "The assignment is followed up in two rows of the plan:") };
+            foreach (var row in new[] { activity, rivals[0] })
+            {
+                both.Add(string.Empty);
+                both.AddRange(Lines(q, row));
+            }
+
+            var sources = new[] { activity, rivals[0] }.Select(a => k.Source(a.DocumentId)).Distinct().ToList();
+            return new Answer(SourceText.WithSources(q, string.Join('\n', both), sources), q.Language, AnswerKind.Activity, sources)
+            {
+                ActivityIds = [activity.Id, rivals[0].Id],
+            };
+        }
+
         if (rivals.Count > 0)
         {
             return Clarify(q, k, [activity, .. rivals.Take(3)], top.MatchedTerms.Concat(hits.Skip(1).SelectMany(h => h.MatchedTerms)).ToHashSet());
         }
 
         var source = k.Source(activity.DocumentId);
+        var lines = Lines(q, activity);
+
+        // "Är Evikomp-aktiviteten klar?" of a plan with no status column: the status is not known; say what is (its deadline,
+        // not the owner shown beside a known status: a refusal states no figures).
+        var statusOnly = q.HasAny(Cue.StatusWord, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone)
+            && !q.HasAny(Cue.Owner, Cue.When, Cue.Due, Cue.Comment);
+        if (statusOnly && activity.Status is null && string.IsNullOrWhiteSpace(activity.StatusRaw))
+        {
+            lines[0] = q.Say($"Planen anger ingen status för {ActivityText.Title(activity, 200).TrimEnd('.')}, så jag vet inte om den är klar.",
+                $"The plan records no status for {ActivityText.Title(activity, 200).TrimEnd('.')}, so I do not know whether it is done.");
+            return new Answer(SourceText.WithSources(q, string.Join('\n', lines.Where(l => !l.StartsWith(q.Say("Status: ", "Status: "), StringComparison.Ordinal) && !l.StartsWith(q.Say("Ansvarig: ", "Owner: "), StringComparison.Ordinal))), [source]), q.Language, AnswerKind.NotFound, [source])
+            {
+                ActivityIds = [activity.Id],
+            };
+        }
+
+        return new Answer(SourceText.WithSources(q, string.Join('\n', lines), [source]), q.Language, AnswerKind.Activity, [source])
+        {
+            ActivityIds = [activity.Id],
+        };
+    }
+
+    /// <summary>"500-uppdraget", "500 nya platser": a number and the word joined to it, folded (the word's first five letters).</summary>
+    private static List<(string Number, string Word)> NumberPhrases(QuestionUnderstanding q) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(TextFold.Fold(q.Text), @"(?<![\w,.])(\d+)\s*-?\s*([a-z]{3,})")
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value[..Math.Min(5, m.Groups[2].Value.Length)]))
+            .Where(p => p.Item1.Length != 4)]; // a year is no name
+
+    private static bool HasNumberPhrase(PlanActivity activity, (string Number, string Word) phrase) =>
+        System.Text.RegularExpressions.Regex.IsMatch(TextFold.Fold($"{activity.Title} {activity.Description} {activity.Goal}"),
+            $@"(?<![\w,.]){phrase.Number}\s*-?\s*{phrase.Word}");
+
+    /// <summary>How many words in a row two rows' texts must share to be one assignment followed up twice.</summary>
+    private const int SharedRun = 8;
+
+    /// <summary>Whether two rows' texts share a run of <see cref="SharedRun"/> words: one assignment in two places of the plan.</summary>
+    private static bool SameAssignment(PlanActivity a, PlanActivity b)
+    {
+        static HashSet<string> Runs(PlanActivity activity)
+        {
+            var words = TextFold.Tokens($"{activity.Title} {activity.Description}");
+            return [.. Enumerable.Range(0, Math.Max(0, words.Count - SharedRun + 1)).Select(i => string.Join(' ', words.Skip(i).Take(SharedRun)))];
+        }
+
+        return Runs(a).Overlaps(Runs(b));
+    }
+
+    /// <summary>An activity's title and the fields the question asks for (all of them when it names none).</summary>
+    private static List<string> Lines(QuestionUnderstanding q, PlanActivity activity)
+    {
         var lines = new List<string> { $"**{ActivityText.Title(activity, 200)}**" };
         // "How is sick leave to be reduced?": the title is the description's first sentence; the rest says what else is done.
         if (ActivityText.Continuation(activity) is { Length: > 0 } more)
@@ -153,24 +314,7 @@ public static class ActivityAnswerer
             lines.Add(q.Say("Kommentar: ", "Comment: ") + (string.IsNullOrWhiteSpace(activity.Comment) ? q.Say("ingen", "none") : activity.Comment.Trim()));
         }
 
-        // "Är Evikomp-aktiviteten klar?" of a plan with no status column: the status is not known; say what is (its deadline,
-        // not the owner shown beside a known status: a refusal states no figures).
-        var statusOnly = q.HasAny(Cue.StatusWord, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone)
-            && !q.HasAny(Cue.Owner, Cue.When, Cue.Due, Cue.Comment);
-        if (statusOnly && activity.Status is null && string.IsNullOrWhiteSpace(activity.StatusRaw))
-        {
-            lines[0] = q.Say($"Planen anger ingen status för {ActivityText.Title(activity, 200).TrimEnd('.')}, så jag vet inte om den är klar.",
-                $"The plan records no status for {ActivityText.Title(activity, 200).TrimEnd('.')}, so I do not know whether it is done.");
-            return new Answer(SourceText.WithSources(q, string.Join('\n', lines.Where(l => !l.StartsWith(q.Say("Status: ", "Status: "), StringComparison.Ordinal) && !l.StartsWith(q.Say("Ansvarig: ", "Owner: "), StringComparison.Ordinal))), [source]), q.Language, AnswerKind.NotFound, [source])
-            {
-                ActivityIds = [activity.Id],
-            };
-        }
-
-        return new Answer(SourceText.WithSources(q, string.Join('\n', lines), [source]), q.Language, AnswerKind.Activity, [source])
-        {
-            ActivityIds = [activity.Id],
-        };
+        return lines;
     }
 
     private static Answer Clarify(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<PlanActivity> candidates, IReadOnlySet<string> terms)

@@ -28,6 +28,8 @@ public static class QueryTerms
         "have", "has", "handlar", "ager", "aga", "own",
         // English verbs and particles that carry no subject ("get more people into ...", "when is it carried out").
         "get", "gets", "getting", "more", "into", "out", "carried", "carry", "its", "their", "noted", "note",
+        // "how is X going": the status asked, not a word of X.
+        "going",
         // "Vad kom revisorerna fram till": the phrase asks for a finding, "kom" is not what the text is about.
         "kom", "kommit",
         // "Vad var revisionens kritik?", "what did the audit criticise": the question asks for a finding; the text states

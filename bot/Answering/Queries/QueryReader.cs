@@ -124,6 +124,42 @@ public static class QueryReader
             : new PassageAnswerer.PassageMatch(best.Passage, new SearchHit(best.Passage.Id, best.Matched.Count, (double)best.Matched.Count / words.Count, best.Matched), [.. texts, .. best.Matched]);
     }
 
+    /// <summary>How much of a question an activity must cover for an off-topic word in it to be the activity's subject.</summary>
+    private const double SubjectCoverage = 0.75;
+
+    /// <summary>
+    /// Whether the question's off-topic words ("schemaläggning", "möte") are words an activity's text has, and one activity
+    /// covers most of the question: the question is about that activity ("arbetstidsmodeler och schemaläggning för att
+    /// minska sjukfrånvaron - vad har hänt?"), not a request to schedule something.
+    /// </summary>
+    private static bool OffTopicWordIsActivitySubject(QuestionUnderstanding q, KnowledgeSnapshot k) =>
+        !k.IsEmpty && q.Tokens.Where(QueryWords.IsOffTopicWord).ToList() is { Count: > 0 } offTopic
+        && offTopic.All(w => k.Activities.Any(a => QueryWords.Concerns(k.ActivityWords[a.Id], w)))
+        && ActivityAnswerer.Find(q, k) is [var top, ..] && top.Coverage >= SubjectCoverage;
+
+    /// <summary>
+    /// "Hur går det med att öka andelen fast anställda undersköterskor?", "hur går det med kompetens- och karriärmodellen för
+    /// usk och ssk?": the words beyond the groups, needs and cue words (two at least) are all one activity's: its status is
+    /// asked, not the group's need and what is done about it. "Hur går det med rekryteringen av undersköterskor?" names no
+    /// such words and stays a link question. The activities those words find, best first; empty otherwise.
+    /// </summary>
+    private static List<SearchHit> ActivityNamedBeyondGroups(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        // The groups, the measures and the status words are read; "öka andelen" is the activity's own words here.
+        var read = q.Hits.Where(h => h.Entry.Occupation is not null || h.Entry.Other is not null
+                || h.Entry.Cue is Cue.Recruitment or Cue.Staffing or Cue.StaffWord or Cue.NeedNoun or Cue.NeedVerb or Cue.Forecast
+                    or Cue.StatusWord or Cue.Done or Cue.InProgress or Cue.Remains or Cue.StartingUp or Cue.NotStarted or Cue.NotDone)
+            .SelectMany(h => Enumerable.Range(h.Start, h.Length)).ToHashSet();
+        var rest = q.Tokens.Where((_, i) => !read.Contains(i)).ToList();
+        var subject = q with { Tokens = rest, Hits = [], Occupations = [], OtherOccupations = [] };
+        if (QueryTerms.For(subject, k.ActivityIndex).Count < 2)
+        {
+            return [];
+        }
+
+        return ActivityAnswerer.Find(subject, k) is [var top, ..] hits && top.Coverage >= WholeActivityCoverage ? hits : [];
+    }
+
     /// <summary>The question's words that no cue or group read and that the passages' vocabulary has.</summary>
     private static List<string> Known(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
@@ -162,7 +198,9 @@ public static class QueryReader
             return readings;
         }
 
-        if (QueryWords.IsOffTopic(q) || QueryWords.IsCommand(q))
+        // "arbetstidsmodeller och schemaläggning för att minska sjukfrånvaron": a word of a request outside the plans that an
+        // activity is about, in a question an activity covers, is that activity's subject, not a request.
+        if (QueryWords.IsOffTopic(q) && !OffTopicWordIsActivitySubject(q, k) || QueryWords.IsCommand(q))
         {
             Add(Make(QueryTarget.OffTopic), 10, QueryWords.IsCommand(q) ? "a command the assistant does not carry out" : "a request outside the plans");
             return readings;
@@ -289,6 +327,15 @@ public static class QueryReader
         // A cost asked ("vad kostar personalökningen enligt PwC?") is in the text, not in a need and its activities.
         if (QueryWords.LinksForecastAndActivities(q) && Owners().Count == 0 && !QueryWords.AsksCost(q) && !forecastNotNamed)
         {
+            // "Hur går det med att öka andelen fast anställda undersköterskor?": the status of the activity those words name.
+            // A figure asked beside it ("how many ... will we need in 2026 (staffing need), and what is being done about
+            // ...") keeps the need and its activities.
+            if (AsksStatus(q) && !plural && !q.HasAny(Cue.HowMany, Cue.Staffing, Cue.Recruitment)
+                && ActivityNamedBeyondGroups(q, k) is { Count: > 0 } namedActivity)
+            {
+                Add(Make(QueryTarget.Activity) with { ActivityHits = namedActivity }, 7.05, $"a status asked of what one activity names beyond the groups ({Score(namedActivity[0].Coverage)} covered)");
+            }
+
             Add(Make(QueryTarget.ForecastAndActivities), 7, "a forecast group or measure with what is done about it");
         }
 

@@ -251,6 +251,9 @@ public static partial class QueryWords
                 or "kategorier" or "varden" or "typer" or "nivaer");
     }
 
+    /// <summary>A word of a request outside the plans ("boka", "schemaläggning", "weather").</summary>
+    public static bool IsOffTopicWord(string token) => OffTopicWords.Contains(token);
+
     /// <summary>A request to do something the assistant does not do, with nothing of the plans in it.</summary>
     public static bool IsOffTopic(QuestionUnderstanding q)
     {

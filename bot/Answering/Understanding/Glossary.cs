@@ -203,7 +203,7 @@ public static partial class Glossary
         (Rule("mkt|mycke"), "mycket"),
         // r3-lists: the activity plans' headings in English ("under keeping and developing staff", "broadened recruitment").
         (Rule("keeping and developing|keep and develop|retaining and developing|retain and develop|retention and development"), "behalla och utveckla"),
-        (Rule("permanently employed|permanent employees|permanent staff|permanently hired"), "fast anstallda"),
+        (Rule("permanently employed|permanent employees|permanent staff|permanently hired|permanent positions|permanent position|permanent posts|permanent jobs|permanent employment|permanent contracts|permanent"), "fast anstallda"),
         (Rule("tighter|stricter|tightened|sharpened"), "skarpt"),
         (Rule("broadened recruitment|broader recruitment|broadening recruitment|widened recruitment|widening recruitment"), "breddad rekrytering"),
         // r4-activities: the activity plans' vocabulary in English, and the abbreviations of owners' titles.
@@ -240,6 +240,10 @@ public static partial class Glossary
         (Rule("qualification rules|qualification regulations|qualification|qualifications"), "behorighetsreglering"),
         (Rule("children and young people|children and youth|child and youth|children and adolescents"), "barn och unga"),
         (Rule("case handling|casework|case work|case processing|case management"), "handlaggning"),
+        // r8d: the activity tables' verbs and objects in English ("making sure staff have the language skills", "the
+        // follow-up of payments in Treserva").
+        (Rule("making sure|make sure|makes sure|ensuring|ensure|ensures"), "sakerstalla"),
+        (Rule("payments|payment|disbursements|disbursement|payouts|payout"), "utbetalningar"),
     ];
 
     /// <summary>

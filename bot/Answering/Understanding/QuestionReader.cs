@@ -274,7 +274,8 @@ public static partial class QuestionReader
         }
 
         var lead = match.Groups["lead"].Value + string.Concat(kept.Select(w => w + " "));
-        return text[..match.Index] + lead + word + text[(match.Index + match.Length)..];
+        // The word keeps its brackets: the plan's own word, written as a name, weighs most in finding the activity.
+        return text[..match.Index] + lead + "(" + word + ")" + text[(match.Index + match.Length)..];
     }
 
     private static readonly HashSet<string> GlossBoundary = new(StringComparer.Ordinal)

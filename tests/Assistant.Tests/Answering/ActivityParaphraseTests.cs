@@ -109,4 +109,66 @@ public sealed class ActivityParaphraseTests
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
         Assert.Contains("introduktion", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // A proper name ("BEATA", "Treserva") or the plan's own word in brackets weighs most: not a question back between it and
+    // an activity that only shares "införandet".
+    [InlineData("Hur ligger vi till med införandet av BEATA?", "2025")]
+    [InlineData("Has the follow-up of payments in Treserva been completed?", "Ekonomichef")]
+    [InlineData("Status of the pilot that adds a pharmacist (farmaceut) to the health care organisation?", "Förarbete")]
+    [InlineData("Who makes sure that employees have the language skills they need?", "HR och kompetensförsörjning")]
+    [InlineData("How is the work on permanent positions for assistant nurses going?", "11-timmars")]
+    public async Task An_activity_named_by_a_rare_word_is_answered_rather_than_asked_about(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Equal(AnswerKind.Activity, answer.Kind);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Where the work stands asked after its subject, and an off-topic word ("schemaläggning") an activity is about.
+    [InlineData("Krisledningen i nya förvaltningen, var står arbetet?", "maj")]
+    [InlineData("schemaläggning och arbetstidsmodeller för lägre sjukfrånvaro – vad händer med det?", "beräkningar")]
+    public async Task A_status_asked_after_the_subject_is_the_activitys(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_status_asked_of_an_activity_that_names_a_group_is_the_activitys_not_a_link()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Hur ligger vi till med att öka andelen fast anställda undersköterskor?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("11-timmars", answer.Text, StringComparison.Ordinal);
+
+        // A group's recruitment, named by no activity's own words, is still the need and what is done about it.
+        var (link, _) = await SeedKnowledge.AskAsync("Hur går det med rekryteringen av undersköterskor?");
+        Assert.Equal(QueryTarget.ForecastAndActivities, link.Query.Target);
+
+        // A figure asked beside the activity's words keeps the need and its activities.
+        var (both, answer2) = await SeedKnowledge.AskAsync("Hur många socialsekreterare behövs 2026 enligt personalbehovet, och hur går det med den nya behörighetsregleringen?");
+        Assert.Equal(QueryTarget.ForecastAndActivities, both.Query.Target);
+        Assert.Contains("291", answer2.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_number_joined_to_a_word_names_the_activity_that_has_them_together()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Vad innebär 500-uppdraget?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Equal(AnswerKind.Activity, answer.Kind);
+        Assert.Contains("13 tjänster", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task One_assignment_followed_up_in_two_rows_answers_with_both()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("Vem ansvarar för de 500 nya arbetsmarknadsplatserna?");
+        Assert.Equal(AnswerKind.Activity, answer.Kind);
+        Assert.Contains("Direktören", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Myndighet och Kvalité", answer.Text, StringComparison.Ordinal);
+    }
 }

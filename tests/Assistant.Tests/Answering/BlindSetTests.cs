@@ -33,21 +33,21 @@ public sealed class BlindSetTests
         // Written this session by a third blind writer, after the engine work it measures; 58.7 % before that work.
         ["sealed2"] = 80.6,
         // A fourth blind writer, 2026-12-06, before that day's engine work: 54.0 % before it.
-        ["sealed3"] = 80.6,
+        ["sealed3"] = 81.9,
         // A fifth blind writer, 2026-12-06 07:20 UTC, before the third round of engine work.
         ["sealed4"] = 83.2,
         // A sixth development set and a sixth sealed one, 2026-12-06 17:05 UTC, before the fourth round of engine work:
         // dev5 70.7 %, sealed5 70.0 % on arrival with one wrong number ("social secretaries" read as the total), fixed.
         ["dev5"] = 99.9,
-        ["sealed5"] = 85.9,
+        ["sealed5"] = 87.9,
         // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
         ["dev6"] = 97.2,
-        ["sealed6"] = 82.6,
+        ["sealed6"] = 83.2,
         // An eighth pair, 2026-12-06 22:50 UTC, before the eighth round of engine work: dev7 79.3 % (one answer with
         // figures the judge cannot trace: per-group sums under the total asked), sealed7 82.7 % on arrival; 86.0 % after the eighth round's figure work.
-        ["dev7"] = 85.9,
-        ["sealed7"] = 83.2,
+        ["dev7"] = 92.6,
+        ["sealed7"] = 84.6,
     };
 
     /// <summary>
