@@ -79,8 +79,10 @@ public static class LinkAnswerer
         }
 
         var tokens = TextFold.Tokens($"{activity.Title} {activity.Description} {activity.Goal}");
+        // "Other occupations" is no group an activity's text names: "övriga kommuner i Östergötland" is not the forecast's
+        // "Övriga yrkeskategorier".
         var occupation = Lexicon.Entries
-            .Where(e => e.Occupation is { IsTotal: false } && e.Words.Count == 1 && e.Words[0].Length >= 6)
+            .Where(e => e.Occupation is { IsTotal: false } && e.Occupation != Occupation.Other && e.Words.Count == 1 && e.Words[0].Length >= 6)
             .FirstOrDefault(e => tokens.Any(t => t.StartsWith(e.Words[0].Length > 7 ? e.Words[0][..^2] : e.Words[0], StringComparison.Ordinal)))?.Occupation;
         var group = occupation is null ? null : table.Groups.FirstOrDefault(g => occupation.IsGroup(TextFold.Fold(g)));
         // The measure the question names (the staffing need when it asks for that alone), else the recruitment need; the

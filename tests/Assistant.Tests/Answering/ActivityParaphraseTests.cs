@@ -171,4 +171,17 @@ public sealed class ActivityParaphraseTests
         Assert.Contains("Direktören", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Myndighet och Kvalité", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_activity_answer_names_the_forecast_of_a_group_its_text_names_and_no_other()
+    {
+        var (_, carers) = await SeedKnowledge.AskAsync("Hur ligger vi till med att öka andelen fast anställda undersköterskor?");
+        Assert.Contains("Prognosen: rekryteringsbehov för Vårdare/undersköterska/assistent 2024: 124.", carers.Text, StringComparison.Ordinal);
+
+        // "övriga kommuner i Östergötland" is no occupation group: no "Övriga yrkeskategorier" figure under it.
+        var (_, other) = await SeedKnowledge.AskAsync("När ska den evidensbaserade kompetensutvecklingen enligt SOL/HSL genomföras?");
+        Assert.Equal(AnswerKind.Activity, other.Kind);
+        Assert.Contains("2020", other.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Prognosen", other.Text, StringComparison.Ordinal);
+    }
 }

@@ -46,7 +46,7 @@ public sealed class BlindSetTests
         ["sealed6"] = 83.2,
         // An eighth pair, 2026-12-06 22:50 UTC, before the eighth round of engine work: dev7 79.3 % (one answer with
         // figures the judge cannot trace: per-group sums under the total asked), sealed7 82.7 % on arrival; 86.0 % after the eighth round's figure work.
-        ["dev7"] = 92.6,
+        ["dev7"] = 93.2,
         ["sealed7"] = 84.6,
     };
 
@@ -130,6 +130,11 @@ public sealed class BlindSetTests
         var share = new BlindCase("t4", "Hur stor andel av personalbehovet 2027 är undersköterskor?", today, "figure", [["53"]], [], [], null);
         Assert.True(judge.Judge(share, new Answer("Undersköterskor står för 53,4 % (815 av 1 527).", AnswerLanguage.Swedish, AnswerKind.Figure, [])).Right);
         Assert.Contains(54.4m, judge.Judge(share, new Answer("Undersköterskor står för 54,4 % (53 av 1 527).", AnswerLanguage.Swedish, AnswerKind.Figure, [])).WrongNumbers);
+
+        // A forbidden span is the span: "Due: 2020" is right when "2019-2020" is forbidden; "2019–2020" is not.
+        var due = new BlindCase("t5", "When is the activity on evidence-based competence development to be done?", today, "activity", [["2020"]], ["2019-2020"], [], null);
+        Assert.True(judge.Judge(due, new Answer("Due: 2020", AnswerLanguage.English, AnswerKind.Activity, [])).Right);
+        Assert.False(judge.Judge(due, new Answer("Due: 2019–2020", AnswerLanguage.English, AnswerKind.Activity, [])).Right);
 
         var offTopic = new BlindCase("t2", "skicka ett mejl åt mig", today, "offtopic", [], [], [], null);
         Assert.False(judge.Judge(offTopic, new Answer("Det är 12 aktiviteter.", AnswerLanguage.Swedish, AnswerKind.ActivityList, [])).Right);
@@ -242,8 +247,13 @@ public sealed partial class BlindJudge(KnowledgeSnapshot knowledge)
         var answerNumbers = AnswerChecks.Numbers(shown.Replace('\u202f', ' ')).ToList();
         foreach (var forbid in c.Forbid)
         {
-            var forbidNumbers = AnswerChecks.Numbers(forbid).ToList();
-            var hit = forbidNumbers.Count > 0
+            // A forbidden span ("2019-2020": the neighbouring row's period) is that span as written, not its two years: the
+            // right answer's "2020" does not hold it.
+            var span = YearSpan().Match(forbid);
+            var forbidNumbers = span.Success ? [] : AnswerChecks.Numbers(forbid).ToList();
+            var hit = span.Success
+                ? YearSpan().Matches(text).Any(m => m.Groups[1].Value == span.Groups[1].Value && m.Groups[2].Value == span.Groups[2].Value)
+                : forbidNumbers.Count > 0
                 ? answerNumbers.Intersect(forbidNumbers).Any()
                 : text.Contains(Normalise(forbid), StringComparison.OrdinalIgnoreCase);
             if (hit)
@@ -294,4 +304,7 @@ public sealed partial class BlindJudge(KnowledgeSnapshot knowledge)
 
     [GeneratedRegex(@"[ \t\r\n]+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\b((?:19|20)\d\d) ?[-–—] ?((?:19|20)\d\d)\b")]
+    private static partial Regex YearSpan();
 }
