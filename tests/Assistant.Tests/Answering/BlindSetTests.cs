@@ -42,11 +42,11 @@ public sealed class BlindSetTests
         ["sealed5"] = 87.9,
         // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
-        ["dev6"] = 97.2,
+        ["dev6"] = 99.9,
         ["sealed6"] = 83.2,
         // An eighth pair, 2026-12-06 22:50 UTC, before the eighth round of engine work: dev7 79.3 % (one answer with
         // figures the judge cannot trace: per-group sums under the total asked), sealed7 82.7 % on arrival; 86.0 % after the eighth round's figure work.
-        ["dev7"] = 92.6,
+        ["dev7"] = 93.9,
         ["sealed7"] = 84.6,
     };
 
