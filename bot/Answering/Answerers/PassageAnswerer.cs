@@ -788,6 +788,7 @@ public static partial class PassageAnswerer
         var excerpt = headingShare >= 0.5 && !beyondHeading || introduces
             ? SourceText.Shorten(match.Passage.Text, MaxChars)
             : Trim(match.Passage.Text, match.Terms, k, focus, otherMeasure: OtherMeasure(q));
+        excerpt = ListedLeads(q, match, k, focus) ?? excerpt;
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
         var source = k.Source(match.Passage.DocumentId, null, null);
         var heading = string.IsNullOrWhiteSpace(match.Passage.HeadingPath) ? string.Empty : $" › {match.Passage.HeadingPath}";
@@ -820,6 +821,68 @@ public static partial class PassageAnswerer
         }
 
         return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.Passage, sources.Distinct().ToList());
+    }
+
+    /// <summary>
+    /// "Vilka utvecklingsområden lyfte studien fram?", "which areas ...", "what are the areas ...": when the passage has the question's words in a paragraph that
+    /// introduces what follows ("Studien pekar på olika utvecklingsområden som presenteras kort nedan;") and the paragraphs
+    /// after it, in the passage and in the next ones of the same section, each begin with a short lead ("Stödfunktioner;
+    /// cheferna eftersöker ..."), the answer is the introduction and the leads: the things asked for, which the full
+    /// paragraphs would not fit. Null otherwise.
+    /// </summary>
+    private static string? ListedLeads(QuestionUnderstanding q, PassageMatch match, KnowledgeSnapshot k, Focus focus)
+    {
+        // Only "vilka ...", "which ...", "what are ...": "what did the study involve" asks what it was, not what it lists.
+        var tokens = TextFold.Tokens(q.Folded);
+        var which = tokens.Count >= 2 && (tokens[0] is "vilka" or "which" || tokens[0] is "what" or "vad" && tokens[1] is "are" or "were" or "ar" or "var");
+        if (!focus.HasFlag(Focus.List) || !which)
+        {
+            return null;
+        }
+
+        var section = k.Passages
+            .Where(p => p.DocumentId == match.Passage.DocumentId && p.HeadingPath == match.Passage.HeadingPath && p.Ordinal >= match.Passage.Ordinal)
+            .OrderBy(p => p.Ordinal)
+            .SelectMany(p => p.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
+        var own = match.Passage.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length;
+        for (var i = 0; i < own; i++)
+        {
+            if (!Knowledge.Extraction.PassageBuilder.IsIntroduction(section[i]))
+            {
+                continue;
+            }
+
+            var introduction = k.PassageTerms.Sentences(section[i]) is { Count: > 0 } sentences ? sentences[^1] : section[i];
+            if (Covered(introduction, match.Terms, k.PassageTerms).Count == 0)
+            {
+                continue;
+            }
+
+            var leads = section.Skip(i + 1).Select(Lead).TakeWhile(l => l is not null).Select(l => l!).ToList();
+            if (leads.Count >= 2)
+            {
+                return introduction + "\n> - " + string.Join("\n> - ", leads);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The lead of a paragraph that names a thing before describing it: up to six words before its first ";" or ":"
+    /// ("Tid för reflektion/coaching; möjligheten till ..."), with no sentence end before it, in a paragraph that is no bullet
+    /// or numbered item. Null when it has none.</summary>
+    private static string? Lead(string paragraph)
+    {
+        // A bulleted or numbered item is a list of its own, shown as it stands.
+        var end = paragraph.IndexOfAny([';', ':']);
+        if (end <= 0 || end + 1 >= paragraph.Length || paragraph[0] is '-' or '•' or '–' or '*' || char.IsDigit(paragraph[0]))
+        {
+            return null;
+        }
+
+        var lead = paragraph[..end].Trim();
+        return lead.Contains('.') || lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 ? null : lead;
     }
 
     /// <summary>

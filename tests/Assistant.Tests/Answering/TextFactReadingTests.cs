@@ -109,6 +109,9 @@ public sealed class TextFactReadingTests
     [InlineData("What does the plan mean by trust-based management?", "erfarenhet")]
     // A year that names what is asked ("the 2020 HME") keeps the passages of that year.
     [InlineData("What were the results of the 2020 HME?", "konflikthantering")]
+    // Which things a text lists after an introduction, each in a paragraph of its own that begins with its name: the names.
+    [InlineData("Vilka utvecklingsområden pekar chefsstudien på?", "Tid för reflektion/coaching")]
+    [InlineData("Vilka utvecklingsområden pekar chefsstudien på?", "Stödfunktioner")]
     public async Task A_question_in_other_forms_of_the_text_s_words_is_answered_by_the_sentence_that_has_them(string question, string expected)
     {
         var (read, answer) = await SeedKnowledge.AskAsync(question);
