@@ -74,6 +74,10 @@ public static partial class PassageAnswerer
 
         hits = Within(hits, h => KnowledgeSnapshot.DivisionOf(q.Folded, anywhere: true) is { } division
             && k.Divisions.GetValueOrDefault(h.Key) == division);
+        // "the 2020 HME survey", "HME-undersökningen 2020": a year that names what is asked (not "fram till 2027", "in 2025")
+        // keeps the passages that state it, when any does; another year's survey is not the one asked.
+        var named = NamingYears(q.Text);
+        hits = Within(hits, h => named.Any(y => k.PassagesById[h.Key].Text.Contains(y, StringComparison.Ordinal)));
         var placed = Queries.QueryWords.DocumentsNamedByPlace(q, k);
         hits = Within(hits, h => placed.Contains(k.PassagesById[h.Key].DocumentId));
 
@@ -123,6 +127,35 @@ public static partial class PassageAnswerer
             .ToList();
         return new PassageMatch(best.Passage, best.Hit, terms) { Also = also };
     }
+
+    /// <summary>
+    /// The years of a question that name a thing by its year, as an attribute: after an article before the thing ("the 2020
+    /// HME survey", "den 2020 genomförda enkäten") or in the genitive ("2020 års medarbetarenkät"). A year after a word ("usk
+    /// 2028", "i 2025", "fram till 2027") is when, not which.
+    /// </summary>
+    private static List<string> NamingYears(string text)
+    {
+        var words = Regex.Split(text.ToLowerInvariant(), @"[^\p{L}\d-]+").Where(w => w.Length > 0).ToList();
+        var years = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!(w.Length == 4 && IsYear(w)))
+            {
+                continue;
+            }
+
+            var before = i > 0 ? words[i - 1] : string.Empty;
+            var after = i + 1 < words.Count ? words[i + 1] : string.Empty;
+            if (before is "the" or "this" or "that" or "den" or "det" or "denna" or "detta" && after.Length > 0 && !IsYear(after) || after is "års" or "ars")
+            {
+                years.Add(w);
+            }
+        }
+
+        return years;
+    }
+
 
     /// <summary>
     /// "Vilka samarbeten nämns?", "vilka åtgärder omnämns", "which measures are mentioned": a list of the things of a kind
@@ -203,6 +236,15 @@ public static partial class PassageAnswerer
         Percent = 128,
         /// <summary>"Vad är ...", "what are ...": a sentence that says what it is ("X är särskilda uppdrag som ...").</summary>
         Definition = 256,
+        /// <summary>"Vad rekommenderar revisorerna", "what did they recommend": a recommendation. Without it a finding asked
+        /// ("vad kom granskningen fram till", "what did the audit find") is what was found, not what is recommended.</summary>
+        Recommendation = 512,
+        /// <summary>"What does the plan say about X", "vad säger planen om X", "vad står det om X": what the text says of X,
+        /// in all the sentences that speak of it, not the shortest one.</summary>
+        Says = 1024,
+        /// <summary>"Vad var revisionens kritik", "what did the auditors criticise": of the findings, what is lacking or not
+        /// done ("saknas", "finns ingen dokumenterad", "har inte antagit").</summary>
+        Criticism = 2048,
     }
 
     private static Focus FocusOf(QuestionUnderstanding q)
@@ -237,12 +279,50 @@ public static partial class PassageAnswerer
             focus |= Focus.Definition;
         }
 
-        if ((focus & ~(Focus.Finding | Focus.Definition)) == Focus.None && tokens.Count > 0 && tokens[0] is "vad" or "vilka" or "vilken" or "vilket" or "what" or "which" or "lista" or "list")
+        if (tokens.Any(t => t.StartsWith("rekommender", StringComparison.Ordinal) || t.StartsWith("recommend", StringComparison.Ordinal)))
+        {
+            focus |= Focus.Recommendation;
+        }
+
+        if (tokens.Any(t => t.StartsWith("kritik", StringComparison.Ordinal) || t.StartsWith("kritiser", StringComparison.Ordinal) || t.StartsWith("critic", StringComparison.Ordinal)))
+        {
+            focus |= Focus.Criticism;
+        }
+
+        if (AsksWhatSays(tokens))
+        {
+            focus |= Focus.Says;
+        }
+
+        if ((focus & ~(Focus.Finding | Focus.Definition | Focus.Recommendation | Focus.Says | Focus.Criticism)) == Focus.None && tokens.Count > 0 && tokens[0] is "vad" or "vilka" or "vilken" or "vilket" or "what" or "which" or "lista" or "list")
         {
             focus |= Focus.List;
         }
 
         return focus;
+    }
+
+    /// <summary>
+    /// "What does the plan say about X", "what is said about X", "vad säger planen om X", "vad står det om X", "vad skriver
+    /// revisorerna om X": a verb of saying or writing and "about"/"om" after it.
+    /// </summary>
+    private static bool AsksWhatSays(IReadOnlyList<string> tokens)
+    {
+        if (tokens.Count < 3 || tokens[0] is not ("what" or "vad"))
+        {
+            return false;
+        }
+
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] is "say" or "says" or "said" or "write" or "writes" or "written" or "wrote" or "sager" or "sagt" or "star" or "stod" or "skriver" or "skrivs" or "skrev" or "namner"
+                && tokens.Skip(i + 1).Any(t => t is "about" or "on" or "om"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -310,6 +390,12 @@ public static partial class PassageAnswerer
         {
             var t = tokens[i];
             // The verb only: "enligt revisionens rekommendationer" names what an activity follows up, not a question about them.
+            // "Expect to find it hard to recruit": an infinitive "find" is no finding asked.
+            if (t is "find" && i > 0 && tokens[i - 1] == "to")
+            {
+                continue;
+            }
+
             if (t is "fann" or "find" or "found" or "findings" or "bedomning" or "bedomningen" or "bedomer" or "bedomde"
                 || t.StartsWith("konstater", StringComparison.Ordinal) || t.StartsWith("slutsats", StringComparison.Ordinal)
                 || t.StartsWith("conclu", StringComparison.Ordinal) || (recommendations && t.StartsWith("rekommender", StringComparison.Ordinal))
@@ -356,8 +442,21 @@ public static partial class PassageAnswerer
 
     /// <summary>A sentence that states a finding: "Vi kan konstatera", "Enligt vår bedömning", "Vi anser", "Granskningen
     /// visar", "Vi rekommenderar", "Slutsatsen är".</summary>
-    [GeneratedRegex(@"\b(?:konstatera\w*|bedömning\w*|anser|visar|visade|rekommender\w*|slutsats\w*|påtala\w*|saknas|finns ingen|finns inte)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:konstatera\w*|bedömning\w*|anser|menar|framför|framförs|framhåller|framkom\w*|uppfattar|upplever|lyfts fram|visar|visade|rekommender\w*|slutsats\w*|påtala\w*|saknas|saknar|(?:har|hade|finns|fanns)\s+(?:inte|ingen|inget|inga))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FindingSentence();
+
+    /// <summary>How much each further sentence of a finding or of what the text says of the subject adds to a run (of the
+    /// rarest word's weight): a question asking for those wants them all, as far as they fit.</summary>
+    private static double SeveralWanted(Focus focus) => (focus & (Focus.Finding | Focus.Says)) != 0 ? 0.5 : 0;
+
+    /// <summary>A sentence that says something is lacking or not done: "saknas", "finns ingen dokumenterad plan", "har inte
+    /// antagit", "brister".</summary>
+    [GeneratedRegex(@"\b(?:saknas|saknar|saknades|brist\w*|otillräcklig\w*|(?:har|hade|finns|fanns)\s+(?:inte|ingen|inget|inga)|lacks?|lacking|no\s+documented)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Lacking();
+
+    /// <summary>A sentence that recommends ("Vi rekommenderar att", "We recommend"): what should be done, not what was found.</summary>
+    [GeneratedRegex(@"\b(?:rekommender\w*|recommend\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Recommends();
 
     /// <summary>An analysed search term of a cost or its sibling (kostnad, kronor).</summary>
     private static bool IsCostTerm(string term) => term.StartsWith("kost", StringComparison.Ordinal) || term.StartsWith("kron", StringComparison.Ordinal);
@@ -592,11 +691,15 @@ public static partial class PassageAnswerer
 
     /// <summary>Whether a sentence has what the question asks for: a number that is not a year, a reason, a list.</summary>
     private static bool Answers(string sentence, Focus focus) =>
+        !(focus.HasFlag(Focus.Finding) && !focus.HasFlag(Focus.Recommendation) && Recommends().IsMatch(sentence))
+        && Answers(sentence, focus, 0);
+
+    private static bool Answers(string sentence, Focus focus, int _) =>
         (focus.HasFlag(Focus.Number) && StatesNumberInUnit(sentence, focus))
         || (focus.HasFlag(Focus.Reason) && Reason().IsMatch(sentence))
         || (focus.HasFlag(Focus.List) && ListIntroduction().IsMatch(sentence))
         || (focus.HasFlag(Focus.Date) && StatesTime(sentence))
-        || (focus.HasFlag(Focus.Finding) && FindingSentence().IsMatch(sentence));
+        || (focus.HasFlag(Focus.Finding) && (focus.HasFlag(Focus.Criticism) ? Lacking() : FindingSentence()).IsMatch(sentence));
 
     /// <summary>
     /// Whether a sentence of the passage that has the question's words states a time ("Den 8 mars 2016 fattade
@@ -685,6 +788,7 @@ public static partial class PassageAnswerer
         var excerpt = headingShare >= 0.5 && !beyondHeading || introduces
             ? SourceText.Shorten(match.Passage.Text, MaxChars)
             : Trim(match.Passage.Text, match.Terms, k, focus, otherMeasure: OtherMeasure(q));
+        excerpt = ListedLeads(q, match, k, focus) ?? excerpt;
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
         var source = k.Source(match.Passage.DocumentId, null, null);
         var heading = string.IsNullOrWhiteSpace(match.Passage.HeadingPath) ? string.Empty : $" › {match.Passage.HeadingPath}";
@@ -717,6 +821,68 @@ public static partial class PassageAnswerer
         }
 
         return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.Passage, sources.Distinct().ToList());
+    }
+
+    /// <summary>
+    /// "Vilka utvecklingsområden lyfte studien fram?", "which areas ...", "what are the areas ...": when the passage has the question's words in a paragraph that
+    /// introduces what follows ("Studien pekar på olika utvecklingsområden som presenteras kort nedan;") and the paragraphs
+    /// after it, in the passage and in the next ones of the same section, each begin with a short lead ("Stödfunktioner;
+    /// cheferna eftersöker ..."), the answer is the introduction and the leads: the things asked for, which the full
+    /// paragraphs would not fit. Null otherwise.
+    /// </summary>
+    private static string? ListedLeads(QuestionUnderstanding q, PassageMatch match, KnowledgeSnapshot k, Focus focus)
+    {
+        // Only "vilka ...", "which ...", "what are ...": "what did the study involve" asks what it was, not what it lists.
+        var tokens = TextFold.Tokens(q.Folded);
+        var which = tokens.Count >= 2 && (tokens[0] is "vilka" or "which" || tokens[0] is "what" or "vad" && tokens[1] is "are" or "were" or "ar" or "var");
+        if (!focus.HasFlag(Focus.List) || !which)
+        {
+            return null;
+        }
+
+        var section = k.Passages
+            .Where(p => p.DocumentId == match.Passage.DocumentId && p.HeadingPath == match.Passage.HeadingPath && p.Ordinal >= match.Passage.Ordinal)
+            .OrderBy(p => p.Ordinal)
+            .SelectMany(p => p.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
+        var own = match.Passage.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length;
+        for (var i = 0; i < own; i++)
+        {
+            if (!Knowledge.Extraction.PassageBuilder.IsIntroduction(section[i]))
+            {
+                continue;
+            }
+
+            var introduction = k.PassageTerms.Sentences(section[i]) is { Count: > 0 } sentences ? sentences[^1] : section[i];
+            if (Covered(introduction, match.Terms, k.PassageTerms).Count == 0)
+            {
+                continue;
+            }
+
+            var leads = section.Skip(i + 1).Select(Lead).TakeWhile(l => l is not null).Select(l => l!).ToList();
+            if (leads.Count >= 2)
+            {
+                return introduction + "\n> - " + string.Join("\n> - ", leads);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The lead of a paragraph that names a thing before describing it: up to six words before its first ";" or ":"
+    /// ("Tid för reflektion/coaching; möjligheten till ..."), with no sentence end before it, in a paragraph that is no bullet
+    /// or numbered item. Null when it has none.</summary>
+    private static string? Lead(string paragraph)
+    {
+        // A bulleted or numbered item is a list of its own, shown as it stands.
+        var end = paragraph.IndexOfAny([';', ':']);
+        if (end <= 0 || end + 1 >= paragraph.Length || paragraph[0] is '-' or '•' or '–' or '*' || char.IsDigit(paragraph[0]))
+        {
+            return null;
+        }
+
+        var lead = paragraph[..end].Trim();
+        return lead.Contains('.') || lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 ? null : lead;
     }
 
     /// <summary>
@@ -779,6 +945,9 @@ public static partial class PassageAnswerer
     {
         var t = TextFold.Tokens(q.Folded);
         return t.Count >= 3 && ((t[0] is "vad" && t[1] is "ar" or "menas" or "betyder" or "innebar")
+            // "Vad menar planen med tillitsbaserad styrning?", "what does the plan mean by X?": what the text means by a term.
+            || (t[0] is "vad" && t[1] is "menar" or "avser" && t.Skip(2).Contains("med"))
+            || (t[0] is "what" && t[1] is "does" or "do" or "is" && t.Skip(2).Any(w => w is "mean" or "meant") && t.Contains("by"))
             || (t[0] is "what" && (t[1] is "is" or "are" || (t[1] is "does" or "do" && t[^1] is "mean")))
             || t[0] is "whats" or "definiera" or "define");
     }
@@ -823,6 +992,9 @@ public static partial class PassageAnswerer
         var weights = terms.ToDictionary(t => t, k.PassageIndex.Idf);
         var focusWeight = weights.Count == 0 ? 0 : weights.Values.Max();
 
+        // What a text found ("vad kom granskningen fram till") or says of a subject ("what does the plan say about X") is
+        // in every sentence that states a finding of it, or speaks of it: a run with more of them answers more.
+        bool Several(int i) => focus.HasFlag(Focus.Finding) ? focused[i] : covered[i].Count > 0;
         var (bestStart, bestEnd, bestScore) = (0, 0, double.MinValue);
         for (var start = 0; start < sentences.Count; start++)
         {
@@ -838,7 +1010,8 @@ public static partial class PassageAnswerer
 
                 union.UnionWith(covered[end]);
                 var score = union.Sum(t => weights[t]) - (length * 0.0005)
-                    + (Enumerable.Range(start, end - start + 1).Any(i => focused[i]) ? focusWeight : 0);
+                    + (Enumerable.Range(start, end - start + 1).Any(i => focused[i]) ? focusWeight : 0)
+                    + (SeveralWanted(focus) * focusWeight * (Enumerable.Range(start, end - start + 1).Count(i => Several(i)) - 1));
                 if (covered[start].Count > 0 && covered[end].Count > 0 && score > bestScore)
                 {
                     (bestStart, bestEnd, bestScore) = (start, end, score);

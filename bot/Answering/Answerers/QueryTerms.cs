@@ -16,6 +16,10 @@ public static class QueryTerms
         "ska", "skall", "sager", "planen", "plan", "planerna", "star", "i", "pa", "av", "en", "ett", "den", "de", "var", "vara", "blir",
         "finns", "kan", "jag", "vi", "du", "man", "nagot", "nagon", "mycket", "gor", "gora", "gjort", "kring", "inom", "dokumentet",
         "dokumenten", "skriver", "namns", "revisionen", "revisorerna", "rapporten", "granskningen", "strategin", "uppfoljningen", "fick", "far", "fatt", "stort", "stor", "stora", "storre", "bra", "nagra", "fanns", "gors", "gjordes", "ser", "ut", "ang", "angaende", "gallande", "sig", "da", "sa", "efter", "under", "mot", "fran", "hos", "gar", "fram",
+        // A document named in the genitive is the document too ("revisionens kritik", "planens mål"), and "main" says which
+        // of the answers, not what about.
+        "revisionens", "revisorernas", "granskningens", "rapportens", "planens", "strategins", "uppfoljningens", "dokumentets",
+        "huvudsaklig", "huvudsakliga", "huvudsakligen",
         // English
         "what", "which", "who", "how", "many", "much", "is", "are", "was", "were", "the", "a", "an", "of", "to", "in", "on", "for",
         "and", "or", "about", "does", "do", "did", "say", "says", "said", "there", "that", "this", "it", "its", "be", "we", "our",

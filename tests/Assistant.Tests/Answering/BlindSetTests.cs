@@ -31,7 +31,7 @@ public sealed class BlindSetTests
         ["dev4"] = 99.9,
         ["sealed"] = 87.2,
         // Written this session by a third blind writer, after the engine work it measures; 58.7 % before that work.
-        ["sealed2"] = 80.6,
+        ["sealed2"] = 81.2,
         // A fourth blind writer, 2026-12-06, before that day's engine work: 54.0 % before it.
         ["sealed3"] = 81.9,
         // A fifth blind writer, 2026-12-06 07:20 UTC, before the third round of engine work.
@@ -42,11 +42,11 @@ public sealed class BlindSetTests
         ["sealed5"] = 87.9,
         // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
-        ["dev6"] = 97.2,
+        ["dev6"] = 99.9,
         ["sealed6"] = 83.2,
         // An eighth pair, 2026-12-06 22:50 UTC, before the eighth round of engine work: dev7 79.3 % (one answer with
         // figures the judge cannot trace: per-group sums under the total asked), sealed7 82.7 % on arrival; 86.0 % after the eighth round's figure work.
-        ["dev7"] = 93.2,
+        ["dev7"] = 95.2,
         ["sealed7"] = 84.6,
     };
 

@@ -96,6 +96,22 @@ public sealed class TextFactReadingTests
     [InlineData("Vilka minskade ramar föreslogs i budget 2020?", "53 miljoner")]
     // English "hard to recruit" is the text's "svårigheter att rekrytera": the text's judgement, not the forecast's figures.
     [InlineData("Which professions will municipalities have difficulty recruiting in the coming five years?", "fysioterapeuter")]
+    // What a review found is its findings, not its recommendation, and in every finding sentence that fits.
+    [InlineData("Vad kom revisorerna fram till om chefernas arbetssituation?", "mentorskap")]
+    [InlineData("Vad kom revisorerna fram till om chefernas arbetssituation?", "administrativt")]
+    // ... and what it recommends is the recommendation.
+    [InlineData("Vad rekommenderar revisorerna om chefernas arbetssituation?", "kartlägger chefernas")]
+    // Criticism is what the text says is lacking.
+    [InlineData("Vilken kritik fick socialnämnderna i granskningen?", "ingen dokumenterad")]
+    // What the text says about a subject: all its sentences about it as far as they fit, not the shortest one.
+    [InlineData("Vad står det i planen om välfärdsteknik?", "sensorer")]
+    // What the text means by a term: the sentence that defines it.
+    [InlineData("What does the plan mean by trust-based management?", "erfarenhet")]
+    // A year that names what is asked ("the 2020 HME") keeps the passages of that year.
+    [InlineData("What were the results of the 2020 HME?", "konflikthantering")]
+    // Which things a text lists after an introduction, each in a paragraph of its own that begins with its name: the names.
+    [InlineData("Vilka utvecklingsområden pekar chefsstudien på?", "Tid för reflektion/coaching")]
+    [InlineData("Vilka utvecklingsområden pekar chefsstudien på?", "Stödfunktioner")]
     public async Task A_question_in_other_forms_of_the_text_s_words_is_answered_by_the_sentence_that_has_them(string question, string expected)
     {
         var (read, answer) = await SeedKnowledge.AskAsync(question);
