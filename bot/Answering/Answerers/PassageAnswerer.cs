@@ -818,7 +818,11 @@ public static partial class PassageAnswerer
         }
 
         var covered = sentences.Select(s => Covered(s, terms, k.PassageTerms)).ToList();
+        // A sentence that defines what is asked ("Prioriterade områden är digitalisering, ...") answers a definition, as it
+        // ranked the passage (see BestWindow); it weighs half a focus, so more of the question's words still win
+        // ("the trust-based management pilot": the pilot's sentence, not the definition of trust-based management).
         var focused = sentences.Select((s, i) => covered[i].Count > 0 && focus != Focus.None && Answers(s, focus)).ToList();
+        var defining = sentences.Select((s, i) => covered[i].Count > 0 && focus.HasFlag(Focus.Definition) && DefinesIn(s, terms, k.PassageTerms)).ToList();
         // A why question: a sentence that names the reasons ("De vanligaste orsakerna till varför kommunerna använder
         // bemanningsföretag") answers it better than one with a purpose ("för att täcka behov av ...").
         var stated = sentences.Select((s, i) => focused[i] && StatedReason().IsMatch(s)).ToList();
@@ -851,7 +855,8 @@ public static partial class PassageAnswerer
                 union.UnionWith(covered[end]);
                 var score = union.Sum(t => weights[t]) - (length * 0.0005)
                     + (Enumerable.Range(start, end - start + 1).Any(i => focused[i]) ? focusWeight : 0)
-                    + (why && Enumerable.Range(start, end - start + 1).Any(i => stated[i]) ? focusWeight / 2 : 0);
+                    + (why && Enumerable.Range(start, end - start + 1).Any(i => stated[i]) ? focusWeight / 2 : 0)
+                    + (Enumerable.Range(start, end - start + 1).Any(i => defining[i] && !focused[i]) ? focusWeight / 2 : 0);
                 if (covered[start].Count > 0 && covered[end].Count > 0 && score > bestScore)
                 {
                     (bestStart, bestEnd, bestScore) = (start, end, score);

@@ -219,4 +219,13 @@ public sealed class NationalPassageTests
         Assert.Contains("2 000 kr", answer.Text, StringComparison.Ordinal);
         Assert.Contains("personalomsättningen minskat", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_definition_asked_shows_the_sentence_that_defines_it()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("What are the priority areas of the cross-department group?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("Prioriterade områden är digitalisering", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("breddad rekrytering", answer.Text, StringComparison.Ordinal);
+    }
 }
