@@ -43,10 +43,18 @@ public static class ActivityAnswerer
             found = [.. found.Where(h => documents.Contains(k.ActivitiesById[h.Key].DocumentId))];
         }
 
+        // "Hur försöker socialförvaltningen i Örebro locka studenter?": a municipality named keeps only its own activities;
+        // another municipality's plan does not answer for it.
+        var places = Queries.QueryWords.DocumentsNamedByPlace(q, k)
+            .Select(id => k.Documents.GetValueOrDefault(id)?.Municipality).OfType<string>().Where(m => m.Length > 0).ToHashSet(StringComparer.Ordinal);
+        bool Elsewhere(int activity) => places.Count > 0
+            && k.Documents.GetValueOrDefault(k.ActivitiesById[activity].DocumentId)?.Municipality is { Length: > 0 } municipality && !places.Contains(municipality);
+        found = [.. found.Where(h => !Elsewhere(h.Key))];
+
         var hits = found.Where(h => h.Coverage >= MinimumCoverage).ToList();
         if (hits.Count == 0)
         {
-            hits = OwnerHits(k, terms);
+            hits = [.. OwnerHits(k, terms).Where(h => !Elsewhere(h.Key))];
         }
 
         if (hits.Count == 0)

@@ -109,7 +109,8 @@ public static partial class PassageAnswerer
                 var heading = total <= 0 ? 0 : HeadingTerms(passage, [.. known], k.PassageTerms).Sum(t => weights[t]) / total;
                 var key = (0.5 * coverage) + (0.5 * window) + (HeadingWeight * heading) + Bonus(passage, documents, years)
                     + (NamesSection(passage, [.. known], k.PassageTerms) ? NamedSectionBonus : 0)
-                    + (focus.HasFlag(Focus.Finding) && IsFindingSection(passage.HeadingPath) ? FindingSectionBonus : 0);
+                    + (focus.HasFlag(Focus.Finding) && IsFindingSection(passage.HeadingPath) ? FindingSectionBonus : 0)
+                    + (focus.HasFlag(Focus.Reason) && ReasonHeading().IsMatch(passage.HeadingPath) ? FindingSectionBonus : 0);
                 return (Hit: h, Passage: passage, Key: Math.Round(key, 2), Coverage: coverage);
             })
             .OrderByDescending(x => x.Key)
@@ -440,6 +441,11 @@ public static partial class PassageAnswerer
     [GeneratedRegex(@"\b(?:kommentar\w*|bedömning\w*|sammanfattande|slutsats\w*|rekommendation\w*|sammanfattning\w*|conclusions?|findings|recommendations?|summary)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FindingHeading();
 
+    /// <summary>A section headed by the reasons it gives ("De vanligaste orsakerna till varför kommunerna använder
+    /// bemanningsföretag är"): what a why question about its words asks.</summary>
+    [GeneratedRegex(@"\b(?:orsak\w*|anledning\w*|skälen|reasons?|causes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReasonHeading();
+
     /// <summary>A sentence that states a finding: "Vi kan konstatera", "Enligt vår bedömning", "Vi anser", "Granskningen
     /// visar", "Vi rekommenderar", "Slutsatsen är".</summary>
     [GeneratedRegex(@"\b(?:konstatera\w*|bedömning\w*|anser|menar|framför|framförs|framhåller|framkom\w*|uppfattar|upplever|lyfts fram|visar|visade|rekommender\w*|slutsats\w*|påtala\w*|saknas|saknar|(?:har|hade|finns|fanns)\s+(?:inte|ingen|inget|inga))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -757,6 +763,9 @@ public static partial class PassageAnswerer
     [GeneratedRegex(@"\b(eftersom|på grund av|pga|beror på|berodde på|beror främst på|orsak\w*|anledning\w*|därför|för att|i syfte att|syftet|leder till|ledde till|bidrar till|relaterat till|relaterad till|relaterade till|till följd av|because|due to|reason\w*|cause\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reason();
 
+    [GeneratedRegex(@"\b(orsak\w*|anledning\w*|skälet|skälen|varför|because|reasons?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatedReason();
+
     private static double Bonus(Passage passage, IReadOnlyCollection<int>? documents, List<string> years) =>
         (documents is { Count: > 0 } && documents.Contains(passage.DocumentId) ? 0.15 : 0)
         + (years.Count > 0 && years.Any(y => passage.Text.Contains(y, StringComparison.Ordinal)) ? 0.1 : 0);
@@ -978,7 +987,14 @@ public static partial class PassageAnswerer
         }
 
         var covered = sentences.Select(s => Covered(s, terms, k.PassageTerms)).ToList();
+        // A sentence that defines what is asked ("Prioriterade områden är digitalisering, ...") answers a definition, as it
+        // ranked the passage (see BestWindow); it weighs half a focus, so more of the question's words still win
+        // ("the trust-based management pilot": the pilot's sentence, not the definition of trust-based management).
         var focused = sentences.Select((s, i) => covered[i].Count > 0 && focus != Focus.None && Answers(s, focus)).ToList();
+        var defining = sentences.Select((s, i) => covered[i].Count > 0 && focus.HasFlag(Focus.Definition) && DefinesIn(s, terms, k.PassageTerms)).ToList();
+        // A why question: a sentence that names the reasons ("De vanligaste orsakerna till varför kommunerna använder
+        // bemanningsföretag") answers it better than one with a purpose ("för att täcka behov av ...").
+        var stated = sentences.Select((s, i) => focused[i] && StatedReason().IsMatch(s)).ToList();
 
         // A short passage is shown whole, unless a number or a time of one forecast measure was asked and a sentence states
         // it: then up to the first sentence about the other measure after it.
@@ -1011,7 +1027,9 @@ public static partial class PassageAnswerer
                 union.UnionWith(covered[end]);
                 var score = union.Sum(t => weights[t]) - (length * 0.0005)
                     + (Enumerable.Range(start, end - start + 1).Any(i => focused[i]) ? focusWeight : 0)
-                    + (SeveralWanted(focus) * focusWeight * (Enumerable.Range(start, end - start + 1).Count(i => Several(i)) - 1));
+                    + (SeveralWanted(focus) * focusWeight * (Enumerable.Range(start, end - start + 1).Count(i => Several(i)) - 1))
+                    + (why && Enumerable.Range(start, end - start + 1).Any(i => stated[i]) ? focusWeight / 2 : 0)
+                    + (Enumerable.Range(start, end - start + 1).Any(i => defining[i] && !focused[i]) ? focusWeight / 2 : 0);
                 if (covered[start].Count > 0 && covered[end].Count > 0 && score > bestScore)
                 {
                     (bestStart, bestEnd, bestScore) = (start, end, score);

@@ -9,6 +9,12 @@ namespace Assistant.Bot.Answering.Answerers;
 /// </summary>
 public static class QueryTerms
 {
+    /// <summary>The nouns of a judgement cue ("vilka risker", "fördelar med", "risks of"): searched as well as read.</summary>
+    private static bool IsJudgementWord(string token) =>
+        token.StartsWith("risk", StringComparison.Ordinal) || token.StartsWith("fordel", StringComparison.Ordinal)
+        || token.StartsWith("nackdel", StringComparison.Ordinal) || token.StartsWith("konsekvens", StringComparison.Ordinal)
+        || token.StartsWith("problem", StringComparison.Ordinal);
+
     internal static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
     {
         // Swedish (folded) question and function words
@@ -32,6 +38,9 @@ public static class QueryTerms
         "have", "has", "handlar", "ager", "aga", "own",
         // English verbs and particles that carry no subject ("get more people into ...", "when is it carried out").
         "get", "gets", "getting", "more", "into", "out", "carried", "carry", "its", "their", "noted", "note",
+        // r9b: verbs of trying and introducing shape the question ("hur försöker de locka ...", "why did they introduce ...");
+        // searched, they found "försöka" and "inför" in unrelated sentences.
+        "forsoker", "forsoka", "forsokte", "try", "tries", "trying", "tried", "introduce", "introduced", "introduces", "introducing",
         // "how is X going": the status asked, not a word of X.
         "going",
         // "Vad kom revisorerna fram till": the phrase asks for a finding, "kom" is not what the text is about.
@@ -70,7 +79,8 @@ public static class QueryTerms
             }
         }
 
-        var words = q.Tokens.Where((t, i) => !cueTokens.Contains(i) && !Stop.Contains(t) && !(t.Length == 4 && char.IsDigit(t[0]))).ToList();
+        // "Vilka risker finns med ...": the cue's noun is also what the text is asked for ("kan risken öka för brister").
+        var words = q.Tokens.Where((t, i) => (!cueTokens.Contains(i) || IsJudgementWord(t)) && !Stop.Contains(t) && !(t.Length == 4 && char.IsDigit(t[0]))).ToList();
         var written = TextFold.WrittenForms(q.Text);
         if (siblings)
         {

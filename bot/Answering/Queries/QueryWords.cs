@@ -283,7 +283,8 @@ public static partial class QueryWords
     public static bool IsAboutKnowledge(QuestionUnderstanding q)
     {
         var tokens = q.Tokens;
-        var document = tokens.Any(t => DocumentWords.Contains(t) || DocumentStems.Any(s => t.Contains(s, StringComparison.Ordinal)));
+        // "strategisk", "strategic" describe something (a group, a goal); they name no strategy document.
+        var document = tokens.Any(t => DocumentWords.Contains(t) || (!IsStrategicAdjective(t) && DocumentStems.Any(s => t.Contains(s, StringComparison.Ordinal))));
         var know = tokens.Any(KnowWords.Contains) || Pair(tokens, "har", "du") || Pair(tokens, "do", "you") || Pair(tokens, "have", "you");
         var period = tokens.Any(PeriodWords.Contains) || Pair(tokens, "which", "years") || Pair(tokens, "what", "years")
             || Pair(tokens, "how", "far");
@@ -291,6 +292,13 @@ public static partial class QueryWords
         var origin = tokens.Any(t => t is "kommuner" or "kommun" or "kommunerna" or "municipality" or "municipalities" or "organisation" or "organisations" or "organization"
             or "organisationer" or "organisationerna" or "forvaltningar" or "forvaltningarna" or "namnderna"
             or "organizations" or "namnder" or "namnd" or "namnden" or "committee" or "committees" or "board" or "forvaltning" or "forvaltningen") && tokens.Any(t => t is "vilka" or "vilken" or "vilket" or "which" or "what") || Pair(tokens, "vilka", "kommuner");
+        // "Vilka förvaltningar är med i samverkansgruppen ...?": the organisations in a group the text names are its members,
+        // stated in the text, not the organisations behind the documents.
+        if (tokens.Any(IsNamedGroupWord))
+        {
+            origin = false;
+        }
+
         // "... according to the plan's summary text": a fact cited from a document's text, not the document itself.
         if (q.Occupations.Any(o => !o.IsTotal) || q.Has(Cue.Narrative) || q.OtherOccupations.Count > 0 || CitesText(q))
         {
@@ -331,6 +339,16 @@ public static partial class QueryWords
 
         return document && (know || period || origin);
     }
+
+    private static bool IsStrategicAdjective(string token) =>
+        token.StartsWith("strategisk", StringComparison.Ordinal) || token.StartsWith("strategic", StringComparison.Ordinal);
+
+    /// <summary>A group of people the texts name ("samverkansgruppen", "arbetsgrupp", "the cross-department group"), not an
+    /// occupation group ("yrkesgrupper").</summary>
+    private static bool IsNamedGroupWord(string token) =>
+        (token.Contains("grupp", StringComparison.Ordinal) && !token.StartsWith("yrkes", StringComparison.Ordinal) && !token.StartsWith("grupp", StringComparison.Ordinal)
+            && !token.StartsWith("malgrupp", StringComparison.Ordinal) && !token.StartsWith("alders", StringComparison.Ordinal))
+        || token is "gruppen" or "group" or "committee" or "taskforce" or "team";
 
     // Who made a document and when: "vem tog fram prognosen", "who produced the forecast", "when was the audit written".
     private static readonly HashSet<string> AuthorWords = new(StringComparer.Ordinal)
@@ -499,7 +517,14 @@ public static partial class QueryWords
     /// <summary>"Vilka yrkesgrupper finns i prognosen?": the forecast's groups, not one group's values.</summary>
     public static bool AsksForGroups(QuestionUnderstanding q) =>
         q.Has(Cue.Group) && q.HasAny(Cue.Which, Cue.ListVerb, Cue.HowMany) && q.Occupations.All(o => o.IsTotal)
-        && !q.HasAny(Cue.Largest, Cue.Smallest, Cue.Activities, Cue.Activity) && q.Years.IsEmpty && !q.Tokens.Any(IsDifficultyWord);
+        && !q.HasAny(Cue.Largest, Cue.Smallest, Cue.Activities, Cue.Activity) && q.Years.IsEmpty && !q.Tokens.Any(IsDifficultyWord)
+        && !AsksOfNamedGroup(q.Tokens);
+
+    /// <summary>"Which priority areas does the cross-department group have?", "vilka förvaltningar är med i
+    /// samverkansgruppen?": one group of people the texts name is asked about, not the forecast's occupation groups.</summary>
+    private static bool AsksOfNamedGroup(IReadOnlyList<string> tokens) =>
+        tokens.Any(IsNamedGroupWord) && !tokens.Any(t => t.StartsWith("yrkes", StringComparison.Ordinal) || t.StartsWith("occupation", StringComparison.Ordinal)
+            || t.StartsWith("profession", StringComparison.Ordinal));
 
     /// <summary>"Vilka yrkesgrupper är svårast att rekrytera", "which professions are hardest to fill", "brist": which
     /// groups are hard to get is a judgement the text makes, not the forecast's list of groups. How easy is the same

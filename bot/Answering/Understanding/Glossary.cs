@@ -100,6 +100,19 @@ public static partial class Glossary
         (Rule("autumn"), "hosten"),
         // "Får man lägga ut myndighetsutövning på ...": the law's word is "överlämna" (hand over).
         (Rule("lagga ut|lagger ut|lagt ut|outsource|outsources|outsourced|outsourcing|contract out|hand over"), "overlamna"),
+        // r9b: the plans' words for a group's work in English ("the priority areas of the cross-department group on new
+        // ways to secure staff": "Prioriterade områden", "Förvaltningsgemensam ... samverkansgrupp 'Nya vägar till
+        // kompetensförsörjning'"), and what a measure did ("why did Örebro introduce ..., and did it work": "införde",
+        // "vilka effekter denna löneökning gett"). Before "common|joint|shared" and "new".
+        (Rule("priority areas|priority area|prioritised areas|prioritized areas|priorities|focus areas"), "prioriterade omraden"),
+        (Rule("cross-department|cross-departmental|cross department|interdepartmental|inter-departmental|cross-administration|joint department|joint departmental"), "forvaltningsgemensam"),
+        (Rule("new ways|new paths|new routes|new avenues"), "nya vagar"),
+        (Rule("secure staff|securing staff|secure staffing|securing staffing|secure personnel|secure the workforce"), "kompetensforsorjning"),
+        (Rule("did it work|did that work|has it worked|had it worked|does it work|did it help|was it effective|has it been effective|effects|effect"), "effekter"),
+        // "What are the risks of ...": the texts' "risken öka för brister", "risk för".
+        (Rule("risks"), "risk"),
+        (Rule("disadvantages|disadvantage|drawbacks|drawback|downsides|downside"), "nackdelar"),
+        (Rule("advantages|advantage|benefits|upsides"), "fordelar"),
         (Rule("common|joint|shared"), "gemensam"),
         (Rule("external funding|external financing|external grants"), "extern finansiering"),
         (Rule("revising|revise"), "revidering"),
@@ -287,6 +300,7 @@ public static partial class Glossary
     private static readonly (string Stem, string[] Synonyms)[] SynonymWords =
     [
         ("problem", ["risk", "brister"]),
+        ("nackdel", ["risk", "brister"]),
     ];
 
     /// <summary>The synonyms of a folded word (see <see cref="SynonymWords"/>), none for most words.</summary>

@@ -15,6 +15,8 @@ public static class Lexicon
     {
         var entries = new List<LexiconEntry>();
         void Cues(Cue cue, params string[] phrases) => entries.AddRange(phrases.Select(p => new LexiconEntry(TextFold.Tokens(p), Cue: cue)));
+        void Glossed(Cue cue, params string[] phrases) =>
+            entries.AddRange(phrases.Select(p => Glossary.Apply(TextFold.Fold(p))).Distinct(StringComparer.Ordinal).Select(f => new LexiconEntry(TextFold.Tokens(f), Cue: cue)));
         void Occ(Occupation occupation, params string[] phrases) => entries.AddRange(phrases.Select(p => new LexiconEntry(TextFold.Tokens(p), Occupation: occupation)));
         void Other(string swedish, string english, params string[] phrases) =>
             entries.AddRange(phrases.Select(p => new LexiconEntry(TextFold.Tokens(p), Other: new OtherOccupation(swedish, english))));
@@ -67,7 +69,18 @@ public static class Lexicon
             // Whether something is allowed is the text's (the law, a rule, a decision), never a figure, even when a word
             // in it names one: "får man hyra in personal för myndighetsutövning?", "may we hire agency staff?".
             "får man", "får vi", "får kommunen", "får kommuner", "får kommunerna", "får nämnden", "är det tillåtet", "tillåtet att", "är det lagligt", "förenligt med",
-            "is it allowed", "are we allowed", "allowed to", "permitted", "is it legal", "may we", "can we legally");
+            "is it allowed", "are we allowed", "allowed to", "permitted", "is it legal", "may we", "can we legally",
+            // What speaks for or against something is the text's judgement: "vilka risker finns med att ... inhyrd personal?",
+            // "what are the advantages of ...".
+            "vilka risker", "vilka problem", "vilka fördelar", "vilka nackdelar", "vilka konsekvenser", "risker med", "riskerna med",
+            "fördelar med", "fördelarna med", "nackdelar med", "nackdelarna med", "pros and cons");
+        // Whether something may be done, asked as what is possible ("can a municipality hand over ...", "is it possible to
+        // ..."): read after the glossary, as the question is ("municipality" is "kommun" then). The verb is no part of the
+        // cue: it stays a word to search ("hand over" is the law's "överlämna").
+        Glossed(Cue.Narrative, "what risks", "what are the risks", "risks of", "risks with", "risks in", "advantages of", "disadvantages of",
+            "drawbacks of", "benefits of", "what are the advantages", "what are the disadvantages");
+        Glossed(Cue.Narrative, "can a municipality", "can municipalities", "can the municipality", "could a municipality", "can a local authority",
+            "is it possible to", "is it possible for", "would it be possible to", "är det möjligt att", "är det möjligt för");
         Cues(Cue.Mine, "mina", "my", "mine");
         Cues(Cue.Group, "yrkesgrupp", "yrkesgruppen", "yrkesgrupper", "yrkeskategori", "yrkeskategorin", "yrkeskategorier", "grupp", "gruppen", "grupper", "occupation", "occupations", "group", "groups", "category", "profession", "yrke", "yrken", "yrkeskat", "yrkesgr");
 

@@ -179,4 +179,53 @@ public sealed class NationalPassageTests
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains("förenligt med svensk lag", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Can the municipality hand over exercise of authority to a staffing agency?")]
+    [InlineData("Is it possible to outsource the exercise of authority to staffing agencies?")]
+    public async Task Whether_something_can_be_done_is_asked_of_the_text_in_english_too(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("Socialstyrelsen", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_why_question_prefers_the_section_headed_by_the_reasons_with_a_typo_in_its_word()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Varför använder kommuner bemanningsföretg?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("snabb tillsättning", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("kvalificerade sökanden", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Vilka risker finns när stora delar av arbetet utförs av inhyrd personal?")]
+    [InlineData("Vilka risker finns det med inhyrd personal?")]
+    [InlineData("Vilka nackdelar finns med inhyrd personal?")]
+    [InlineData("What are the risks of relying on agency staff?")]
+    public async Task The_risks_of_something_are_asked_of_the_text(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("kvalitet, kontinuitet", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_salary_supplement_in_english_is_the_texts_lonetillagg()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Why did Örebro bring in a salary supplement for social workers, and what effect did it have?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("2 000 kr", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("personalomsättningen minskat", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_definition_asked_shows_the_sentence_that_defines_it()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("What are the priority areas of the cross-department group?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("Prioriterade områden är digitalisering", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("breddad rekrytering", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -701,4 +701,34 @@ public sealed class QueryReaderTests
         Assert.Empty(read.Query.Documents);
         Assert.Contains("professioner", answer.Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task The_organisations_in_a_group_the_text_names_are_asked_of_the_text_not_of_the_documents()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Vilka förvaltningar ingår i samverkansgruppen för strategisk kompetensförsörjning?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("Leanlink", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Utbildningsförvaltningen", answer.Text, StringComparison.Ordinal);
+        // "strategisk" describes the group; it names no strategy document.
+        Assert.False(QueryWords.IsAboutKnowledge(QuestionReader.Read("vilka förvaltningar är med i den strategiska arbetsgruppen?", SeedKnowledge.Today)));
+        Assert.True(QueryWords.IsAboutKnowledge(QuestionReader.Read("vilka förvaltningar har skrivit dokumenten?", SeedKnowledge.Today)));
+    }
+
+    [Theory]
+    [InlineData("Which priority areas does the cross-department group have?")]
+    [InlineData("Vilka prioriterade områden har den förvaltningsgemensamma gruppen?")]
+    public async Task One_group_of_people_asked_about_is_no_list_of_the_forecast_s_groups(string question)
+    {
+        var (read, _) = await SeedKnowledge.AskAsync(question);
+        Assert.NotEqual(QueryTarget.ForecastGroups, read.Query.Target);
+        Assert.True(QueryWords.AsksForGroups(QuestionReader.Read("Vilka yrkesgrupper finns i prognosen?", SeedKnowledge.Today)));
+    }
+
+    [Fact]
+    public async Task A_municipality_named_is_not_answered_by_another_municipality_s_activity()
+    {
+        var (read, _) = await SeedKnowledge.AskAsync("Hur lockar socialförvaltningen i Örebro socionomstudenter?");
+        Assert.NotEqual(QueryTarget.Activity, read.Query.Target);
+        Assert.NotEqual(QueryTarget.Choose, read.Query.Target);
+    }
 }
