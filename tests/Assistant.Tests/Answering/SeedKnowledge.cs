@@ -24,6 +24,20 @@ public static class SeedKnowledge
         return (read, Assistant.Bot.Answering.Queries.QueryExecutor.Execute(read, knowledge));
     }
 
+    /// <summary>A question asked over the seeds that the text answers: read as a passage question, and the answer has each
+    /// of <paramref name="expected"/> (ordinal). The answer, for what a test checks beyond that.</summary>
+    public static async Task<Assistant.Bot.Answering.Answer> PassageSaysAsync(string question, params string[] expected)
+    {
+        var (read, answer) = await AskAsync(question);
+        Assert.Equal(Assistant.Bot.Answering.Queries.QueryTarget.Passage, read.Query.Target);
+        foreach (var text in expected)
+        {
+            Assert.Contains(text, answer.Text, StringComparison.Ordinal);
+        }
+
+        return answer;
+    }
+
     public static string? SeedDirectory
     {
         get
