@@ -50,9 +50,12 @@ public static partial class PassageAnswerer
             terms = subject;
         }
 
-        if (terms.Count == 0)
+        // "What did the auditors criticise?", "what did the audit find?": the words left only name the document asked
+        // ("auditors") and the finding ("find"), not what it is about.
+        if (terms.Count == 0 || documents is { Count: > 0 } && FocusOf(q).HasFlag(Focus.Finding)
+            && QueryTerms.For(q with { Tokens = [.. q.Tokens.Select(t => Queries.QueryWords.NamesDocumentKind(t) || AsksFinding([t], recommendations: false) ? "the" : t)] }, k.PassageIndex, siblings: true).Count == 0)
         {
-            return null;
+            return SubjectlessFinding(q, k, documents);
         }
 
         // Among passages that cover the question as well, prose answers before a table's text (what/why/how are asked in
@@ -128,6 +131,31 @@ public static partial class PassageAnswerer
             .ToList();
         return new PassageMatch(best.Passage, best.Hit, terms) { Also = also };
     }
+
+    /// <summary>
+    /// "Vad kritiserade revisorerna?", "what did the audit find?": a finding asked of a document the question names, with no
+    /// word of what it is about, is the named document's passage with the most sentences that state one (for criticism,
+    /// what is lacking), a section of findings first. Null when the question names no document or asks no finding.
+    /// </summary>
+    private static PassageMatch? SubjectlessFinding(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyCollection<int>? documents)
+    {
+        var focus = FocusOf(q);
+        if (documents is not { Count: > 0 } || !focus.HasFlag(Focus.Finding))
+        {
+            return null;
+        }
+
+        var best = k.Passages.Where(p => documents.Contains(p.DocumentId) && !IsTable(p.Text))
+            .Select(p => (Passage: p, Count: k.PassageTerms.Sentences(p.Text).Count(s => Answers(s, focus))))
+            .Where(x => x.Count > 0)
+            .OrderByDescending(x => x.Count + (IsFindingSection(x.Passage.HeadingPath) ? FindingSectionSentences : 0))
+            .ThenBy(x => x.Passage.Id)
+            .FirstOrDefault();
+        return best.Passage is null ? null : new PassageMatch(best.Passage, new SearchHit(best.Passage.Id, best.Count, 1, new HashSet<string>()), []);
+    }
+
+    /// <summary>How many finding sentences a section headed as findings ("Bedömning", "Kommentarer") counts as beside its own.</summary>
+    private const int FindingSectionSentences = 3;
 
     /// <summary>
     /// The years of a question that name a thing by its year, as an attribute: after an article before the thing ("the 2020
@@ -986,7 +1014,8 @@ public static partial class PassageAnswerer
             return SourceText.Shorten(clean, maxChars);
         }
 
-        var covered = sentences.Select(s => Covered(s, terms, k.PassageTerms)).ToList();
+        // No subject asked ("vad kritiserade revisorerna?"): every sentence is about it, the focus tells them apart.
+        var covered = sentences.Select(s => terms.Count == 0 ? [string.Empty] : Covered(s, terms, k.PassageTerms)).ToList();
         // A sentence that defines what is asked ("Prioriterade områden är digitalisering, ...") answers a definition, as it
         // ranked the passage (see BestWindow); it weighs half a focus, so more of the question's words still win
         // ("the trust-based management pilot": the pilot's sentence, not the definition of trust-based management).
@@ -1006,6 +1035,11 @@ public static partial class PassageAnswerer
         }
 
         var weights = terms.ToDictionary(t => t, k.PassageIndex.Idf);
+        if (terms.Count == 0)
+        {
+            weights[string.Empty] = 1;
+        }
+
         var focusWeight = weights.Count == 0 ? 0 : weights.Values.Max();
 
         // What a text found ("vad kom granskningen fram till") or says of a subject ("what does the plan say about X") is

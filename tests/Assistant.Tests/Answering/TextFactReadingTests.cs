@@ -103,6 +103,11 @@ public sealed class TextFactReadingTests
     [InlineData("Vad rekommenderar revisorerna om chefernas arbetssituation?", "kartlägger chefernas")]
     // Criticism is what the text says is lacking.
     [InlineData("Vilken kritik fick socialnämnderna i granskningen?", "ingen dokumenterad")]
+    // ... also with no word of what: the named audit's sentences of what is lacking, and of what it found.
+    [InlineData("Vad kritiserade revisorerna?", "Dock finns ingen")]
+    [InlineData("What did the auditors criticise?", "Dock finns ingen")]
+    [InlineData("Vad kom revisorerna fram till?", "Vi kan konstatera")]
+    [InlineData("What did the audit find?", "Vi kan konstatera")]
     // What the text says about a subject: all its sentences about it as far as they fit, not the shortest one.
     [InlineData("Vad står det i planen om välfärdsteknik?", "sensorer")]
     // What the text means by a term: the sentence that defines it.
