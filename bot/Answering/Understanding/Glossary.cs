@@ -118,6 +118,8 @@ public static partial class Glossary
         (Rule("revising|revise"), "revidering"),
         // "Hard to recruit": the texts' "svårigheter att rekrytera", "svårt att rekrytera" (a judgement, not a forecast figure).
         (Rule("hard to recruit|difficult to recruit|hard-to-recruit|hard to fill|difficult to fill|difficulties recruiting|difficulty recruiting|difficulties in recruiting|difficulty in recruiting|struggle to recruit|struggling to recruit"), "svarigheter att rekrytera"),
+        // "Will it get easier to recruit ...": the texts' "lättare att rekrytera" (the same judgement, the other way).
+        (Rule("easier to recruit|easier to hire|easier to fill"), "lattare att rekrytera"),
         (Rule("recruitment strategies|recruitment strategy"), "rekryteringsstrategier"),
         (Rule("trust-based management|trust based management|trust-based governance|trust based governance"), "tillitsbaserad styrning"),
         (Rule("trust-based|trust based"), "tillitsbaserad"),
@@ -301,6 +303,9 @@ public static partial class Glossary
     [
         ("problem", ["risk", "brister"]),
         ("nackdel", ["risk", "brister"]),
+        // "Blir det enklare att rekrytera socionomer?": the texts judge it "lättare".
+        ("enklare", ["lättare"]),
+        ("enklast", ["lättast"]),
     ];
 
     /// <summary>The synonyms of a folded word (see <see cref="SynonymWords"/>), none for most words.</summary>
@@ -335,6 +340,10 @@ public static partial class Glossary
         ["hard"] = ["svår"],
         ["harder"] = ["svår"],
         ["difficult"] = ["svår"],
+        // "Will it get easier to recruit social workers?": the texts' "lättare att rekrytera".
+        ["easy"] = ["lätt"],
+        ["easier"] = ["lättare"],
+        ["easiest"] = ["lättast"],
         ["attract"] = ["locka", "attrahera"],
         ["attracting"] = ["locka", "attrahera"],
     };

@@ -96,6 +96,10 @@ public sealed class TextFactReadingTests
     [InlineData("Vilka minskade ramar föreslogs i budget 2020?", "53 miljoner")]
     // English "hard to recruit" is the text's "svårigheter att rekrytera": the text's judgement, not the forecast's figures.
     [InlineData("Which professions will municipalities have difficulty recruiting in the coming five years?", "fysioterapeuter")]
+    // How easy is the same judgement: "enklare" is the text's "lättare", English "easier to recruit" too, in every outlook form.
+    [InlineData("Blir det enklare att rekrytera socionomer?", "lättare också att rekrytera socionomer")]
+    [InlineData("Will it get easier to recruit social workers?", "lättare också att rekrytera socionomer")]
+    [InlineData("Is it getting easier to hire social workers?", "lättare också att rekrytera socionomer")]
     // What a review found is its findings, not its recommendation, and in every finding sentence that fits.
     [InlineData("Vad kom revisorerna fram till om chefernas arbetssituation?", "mentorskap")]
     [InlineData("Vad kom revisorerna fram till om chefernas arbetssituation?", "administrativt")]
