@@ -90,10 +90,11 @@ public static partial class PassageAnswerer
         var naming = (documents ?? []).Select(id => k.Documents.GetValueOrDefault(id)?.Title ?? string.Empty)
             .Concat(k.Documents.Values.Select(d => $"{d.Municipality} {d.Organisation}"))
             .SelectMany(k.PassageTerms.Terms).ToHashSet();
-        // The place the search was narrowed to is in every passage left: its name tells none apart ("Does Örebro use
-        // staffing agencies": a sentence that says "Örebro kommun" is no better for it).
+        // The place or author the search was narrowed to is in every passage left: its name tells none apart ("Does Örebro
+        // use staffing agencies": a sentence that says "Örebro kommun" is no better for it; "hur många är anställda i
+        // socialtjänsten enligt SKL": a sentence that says "SKL fick signaler" neither).
         var place = placed.Count == 0 || hits.Any(h => !placed.Contains(k.PassagesById[h.Key].DocumentId)) ? []
-            : placed.SelectMany(id => k.PassageTerms.Terms(k.Documents.GetValueOrDefault(id)?.Municipality ?? string.Empty)).ToHashSet();
+            : placed.SelectMany(id => k.PassageTerms.Terms($"{k.Documents.GetValueOrDefault(id)?.Municipality} {k.Documents.GetValueOrDefault(id)?.Author}")).ToHashSet();
         // A word's synonym ("risk" for "problem") weighs half: a passage with both would count the word twice, and one
         // with the synonym alone is not more about the question than one with the word.
         var weights = terms.ToDictionary(t => t, t => place.Contains(t) ? 0

@@ -75,10 +75,15 @@ public sealed class TextFactReadingTests
         Assert.Equal(target, read.Query.Target);
     }
 
-    [Fact]
-    public async Task A_count_of_people_employed_is_the_stock_not_an_increase()
+    [Theory]
+    [InlineData("Enligt SKL, hur många jobbar i socialtjänsten och den kommunala hälso- och sjukvården?")]
+    // The author the search is narrowed to is in every passage left: a sentence that names it ("SKL fick signaler", "SKL
+    // genomförde en enkät") is no better for it.
+    [InlineData("hur många jobbar i socialtjänst och kommunal hälso- och sjukvård enligt SKL?")]
+    [InlineData("hur många är anställda i socialtjänsten enligt SKL?")]
+    public async Task A_count_of_people_employed_is_the_stock_not_an_increase(string question)
     {
-        var (_, answer) = await SeedKnowledge.AskAsync("Enligt SKL, hur många jobbar i socialtjänsten och den kommunala hälso- och sjukvården?");
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Contains("275 600", answer.Text, StringComparison.Ordinal);
     }
 
