@@ -489,6 +489,11 @@ public static partial class PassageAnswerer
     [GeneratedRegex(@"\b(?:saknas|saknar|saknades|brist\w*|otillräcklig\w*|(?:har|hade|finns|fanns)\s+(?:inte|ingen|inget|inga)|lacks?|lacking|no\s+documented)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lacking();
 
+    /// <summary>A sentence that begins by pointing back at the one before: "Detta för att ...", "Det här ...", "Syftet var
+    /// ...", "This was to ...".</summary>
+    [GeneratedRegex(@"^\s*(?:detta|det här|syftet|this|the aim|the purpose)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Anaphor();
+
     /// <summary>A sentence that recommends ("Vi rekommenderar att", "We recommend"): what should be done, not what was found.</summary>
     [GeneratedRegex(@"\b(?:rekommender\w*|recommend\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Recommends();
@@ -1017,6 +1022,17 @@ public static partial class PassageAnswerer
 
         // No subject asked ("vad kritiserade revisorerna?"): every sentence is about it, the focus tells them apart.
         var covered = sentences.Select(s => terms.Count == 0 ? [string.Empty] : Covered(s, terms, k.PassageTerms)).ToList();
+        // A sentence that goes on about the one before ("Under 2013 fattades beslut att ge ett lönetillägg ... Detta för att
+        // minska personalomsättningen"): for a why asked it speaks of what that one did, so it has its words (the reason
+        // stands there).
+        for (var i = 1; i < sentences.Count && focus.HasFlag(Focus.Reason); i++)
+        {
+            if (covered[i].Count == 0 && covered[i - 1].Count > 0 && Anaphor().IsMatch(sentences[i]))
+            {
+                covered[i] = covered[i - 1];
+            }
+        }
+
         // A sentence that defines what is asked ("Prioriterade områden är digitalisering, ...") answers a definition, as it
         // ranked the passage (see BestWindow); it weighs half a focus, so more of the question's words still win
         // ("the trust-based management pilot": the pilot's sentence, not the definition of trust-based management).

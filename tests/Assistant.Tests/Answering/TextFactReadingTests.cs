@@ -117,6 +117,8 @@ public sealed class TextFactReadingTests
     [InlineData("What did the auditors criticise?", "Dock finns ingen")]
     [InlineData("Vad kom revisorerna fram till?", "Vi kan konstatera")]
     [InlineData("What did the audit find?", "Vi kan konstatera")]
+    // A why asked is answered by the sentence that goes on about the decision ("Detta för att minska personalomsättningen").
+    [InlineData("Why did Örebro introduce the salary supplement?", "Detta för att minska personalomsättningen")]
     // What the text says about a subject: all its sentences about it as far as they fit, not the shortest one.
     [InlineData("Vad står det i planen om välfärdsteknik?", "sensorer")]
     // What the text means by a term: the sentence that defines it.
