@@ -125,6 +125,9 @@ public sealed class TextFactReadingTests
     [InlineData("What does the plan mean by trust-based management?", "erfarenhet")]
     // A year that names what is asked ("the 2020 HME") keeps the passages of that year.
     [InlineData("What were the results of the 2020 HME?", "konflikthantering")]
+    // A survey of the employees is the texts' "HME-undersökningen", however the asker names it.
+    [InlineData("Vad visade medarbetarenkäten 2020?", "HME-undersökningen 2020")]
+    [InlineData("Vad visade 2020 års medarbetarundersökning?", "HME-undersökningen 2020")]
     // Which things a text lists after an introduction, each in a paragraph of its own that begins with its name: the names.
     [InlineData("Vilka utvecklingsområden pekar chefsstudien på?", "Tid för reflektion/coaching")]
     [InlineData("Vilka utvecklingsområden pekar chefsstudien på?", "Stödfunktioner")]
