@@ -50,9 +50,12 @@ public static partial class PassageAnswerer
             terms = subject;
         }
 
-        if (terms.Count == 0)
+        // "What did the auditors criticise?", "what did the audit find?": the words left only name the document asked
+        // ("auditors") and the finding ("find"), not what it is about.
+        if (terms.Count == 0 || documents is { Count: > 0 } && FocusOf(q).HasFlag(Focus.Finding)
+            && QueryTerms.For(q with { Tokens = [.. q.Tokens.Select(t => Queries.QueryWords.NamesDocumentKind(t) || AsksFinding([t], recommendations: false) ? "the" : t)] }, k.PassageIndex, siblings: true).Count == 0)
         {
-            return null;
+            return SubjectlessFinding(q, k, documents);
         }
 
         // Among passages that cover the question as well, prose answers before a table's text (what/why/how are asked in
@@ -87,10 +90,11 @@ public static partial class PassageAnswerer
         var naming = (documents ?? []).Select(id => k.Documents.GetValueOrDefault(id)?.Title ?? string.Empty)
             .Concat(k.Documents.Values.Select(d => $"{d.Municipality} {d.Organisation}"))
             .SelectMany(k.PassageTerms.Terms).ToHashSet();
-        // The place the search was narrowed to is in every passage left: its name tells none apart ("Does Örebro use
-        // staffing agencies": a sentence that says "Örebro kommun" is no better for it).
+        // The place or author the search was narrowed to is in every passage left: its name tells none apart ("Does Örebro
+        // use staffing agencies": a sentence that says "Örebro kommun" is no better for it; "hur många är anställda i
+        // socialtjänsten enligt SKL": a sentence that says "SKL fick signaler" neither).
         var place = placed.Count == 0 || hits.Any(h => !placed.Contains(k.PassagesById[h.Key].DocumentId)) ? []
-            : placed.SelectMany(id => k.PassageTerms.Terms(k.Documents.GetValueOrDefault(id)?.Municipality ?? string.Empty)).ToHashSet();
+            : placed.SelectMany(id => k.PassageTerms.Terms($"{k.Documents.GetValueOrDefault(id)?.Municipality} {k.Documents.GetValueOrDefault(id)?.Author}")).ToHashSet();
         // A word's synonym ("risk" for "problem") weighs half: a passage with both would count the word twice, and one
         // with the synonym alone is not more about the question than one with the word.
         var weights = terms.ToDictionary(t => t, t => place.Contains(t) ? 0
@@ -128,6 +132,31 @@ public static partial class PassageAnswerer
             .ToList();
         return new PassageMatch(best.Passage, best.Hit, terms) { Also = also };
     }
+
+    /// <summary>
+    /// "Vad kritiserade revisorerna?", "what did the audit find?": a finding asked of a document the question names, with no
+    /// word of what it is about, is the named document's passage with the most sentences that state one (for criticism,
+    /// what is lacking), a section of findings first. Null when the question names no document or asks no finding.
+    /// </summary>
+    private static PassageMatch? SubjectlessFinding(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyCollection<int>? documents)
+    {
+        var focus = FocusOf(q);
+        if (documents is not { Count: > 0 } || !focus.HasFlag(Focus.Finding))
+        {
+            return null;
+        }
+
+        var best = k.Passages.Where(p => documents.Contains(p.DocumentId) && !IsTable(p.Text))
+            .Select(p => (Passage: p, Count: k.PassageTerms.Sentences(p.Text).Count(s => Answers(s, focus))))
+            .Where(x => x.Count > 0)
+            .OrderByDescending(x => x.Count + (IsFindingSection(x.Passage.HeadingPath) ? FindingSectionSentences : 0))
+            .ThenBy(x => x.Passage.Id)
+            .FirstOrDefault();
+        return best.Passage is null ? null : new PassageMatch(best.Passage, new SearchHit(best.Passage.Id, best.Count, 1, new HashSet<string>()), []);
+    }
+
+    /// <summary>How many finding sentences a section headed as findings ("Bedömning", "Kommentarer") counts as beside its own.</summary>
+    private const int FindingSectionSentences = 3;
 
     /// <summary>
     /// The years of a question that name a thing by its year, as an attribute: after an article before the thing ("the 2020
@@ -459,6 +488,11 @@ public static partial class PassageAnswerer
     /// antagit", "brister".</summary>
     [GeneratedRegex(@"\b(?:saknas|saknar|saknades|brist\w*|otillräcklig\w*|(?:har|hade|finns|fanns)\s+(?:inte|ingen|inget|inga)|lacks?|lacking|no\s+documented)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lacking();
+
+    /// <summary>A sentence that begins by pointing back at the one before: "Detta för att ...", "Det här ...", "Syftet var
+    /// ...", "This was to ...".</summary>
+    [GeneratedRegex(@"^\s*(?:detta|det här|syftet|this|the aim|the purpose)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Anaphor();
 
     /// <summary>A sentence that recommends ("Vi rekommenderar att", "We recommend"): what should be done, not what was found.</summary>
     [GeneratedRegex(@"\b(?:rekommender\w*|recommend\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -986,7 +1020,19 @@ public static partial class PassageAnswerer
             return SourceText.Shorten(clean, maxChars);
         }
 
-        var covered = sentences.Select(s => Covered(s, terms, k.PassageTerms)).ToList();
+        // No subject asked ("vad kritiserade revisorerna?"): every sentence is about it, the focus tells them apart.
+        var covered = sentences.Select(s => terms.Count == 0 ? [string.Empty] : Covered(s, terms, k.PassageTerms)).ToList();
+        // A sentence that goes on about the one before ("Under 2013 fattades beslut att ge ett lönetillägg ... Detta för att
+        // minska personalomsättningen"): for a why asked it speaks of what that one did, so it has its words (the reason
+        // stands there).
+        for (var i = 1; i < sentences.Count && focus.HasFlag(Focus.Reason); i++)
+        {
+            if (covered[i].Count == 0 && covered[i - 1].Count > 0 && Anaphor().IsMatch(sentences[i]))
+            {
+                covered[i] = covered[i - 1];
+            }
+        }
+
         // A sentence that defines what is asked ("Prioriterade områden är digitalisering, ...") answers a definition, as it
         // ranked the passage (see BestWindow); it weighs half a focus, so more of the question's words still win
         // ("the trust-based management pilot": the pilot's sentence, not the definition of trust-based management).
@@ -1006,6 +1052,11 @@ public static partial class PassageAnswerer
         }
 
         var weights = terms.ToDictionary(t => t, k.PassageIndex.Idf);
+        if (terms.Count == 0)
+        {
+            weights[string.Empty] = 1;
+        }
+
         var focusWeight = weights.Count == 0 ? 0 : weights.Values.Max();
 
         // What a text found ("vad kom granskningen fram till") or says of a subject ("what does the plan say about X") is

@@ -667,11 +667,16 @@ public static partial class QueryWords
     private static bool IsAuthorOf(string token, KnowledgeDocument d) =>
         !string.IsNullOrWhiteSpace(d.Author) && TextFold.Tokens(d.Author).Any(w => w.Length >= 3 && (token == w || token == w + "s"));
 
+    /// <summary>Whether a word names a kind of document ("revisorerna", "the audit", "strategin"), not what one is about.</summary>
+    public static bool NamesDocumentKind(string token) =>
+        Enum.GetValues<DocumentKind>().SelectMany(KindWords).Any(w => token == w || token.Length >= 8 && token.StartsWith(w, StringComparison.Ordinal));
+
     private static string[] KindWords(DocumentKind kind) => kind switch
     {
         DocumentKind.StaffingPlan => ["kompetensforsorjningsplan", "personalplan", "bemanningsplan", "personalforsorjningsplan"],
         DocumentKind.OperationalPlan or DocumentKind.FollowUp => ["verksamhetsplan", "uppfoljning", "followup"],
-        DocumentKind.Audit => ["granskning", "revision", "revisionsrapport", "stadsrevision", "audit", "audits", "revisionen", "granskningen"],
+        // "Vad kritiserade revisorerna?", "what did the auditors find?": the auditors name their audit as the audit does.
+        DocumentKind.Audit => ["granskning", "revision", "revisionsrapport", "stadsrevision", "audit", "audits", "revisionen", "granskningen", "revisor", "auditor", "auditors"],
         DocumentKind.Strategy => ["strategi", "strategin", "strategy"],
         _ => [],
     };

@@ -118,6 +118,10 @@ public static partial class Glossary
         (Rule("revising|revise"), "revidering"),
         // "Hard to recruit": the texts' "svårigheter att rekrytera", "svårt att rekrytera" (a judgement, not a forecast figure).
         (Rule("hard to recruit|difficult to recruit|hard-to-recruit|hard to fill|difficult to fill|difficulties recruiting|difficulty recruiting|difficulties in recruiting|difficulty in recruiting|struggle to recruit|struggling to recruit"), "svarigheter att rekrytera"),
+        // "Will it get easier to recruit ...": the texts' "lättare att rekrytera" (the same judgement, the other way).
+        (Rule("easier to recruit|easier to hire|easier to fill"), "lattare att rekrytera"),
+        // "The 2020 employee survey": the texts' "medarbetarundersökning" (the HME survey of the employees).
+        (Rule("employee surveys|employee survey|staff surveys|staff survey|employee engagement survey"), "medarbetarundersokning"),
         (Rule("recruitment strategies|recruitment strategy"), "rekryteringsstrategier"),
         (Rule("trust-based management|trust based management|trust-based governance|trust based governance"), "tillitsbaserad styrning"),
         (Rule("trust-based|trust based"), "tillitsbaserad"),
@@ -301,6 +305,12 @@ public static partial class Glossary
     [
         ("problem", ["risk", "brister"]),
         ("nackdel", ["risk", "brister"]),
+        // "Blir det enklare att rekrytera socionomer?": the texts judge it "lättare".
+        ("enklare", ["lättare"]),
+        ("enklast", ["lättast"]),
+        // A survey is an "undersökning" or an "enkät": "medarbetarenkäten" is the texts' "HME-undersökningen".
+        ("medarbetarenkat", ["undersökning"]),
+        ("medarbetarundersokning", ["undersökning"]),
     ];
 
     /// <summary>The synonyms of a folded word (see <see cref="SynonymWords"/>), none for most words.</summary>
@@ -335,6 +345,12 @@ public static partial class Glossary
         ["hard"] = ["svår"],
         ["harder"] = ["svår"],
         ["difficult"] = ["svår"],
+        // "Will it get easier to recruit social workers?": the texts' "lättare att rekrytera".
+        ["survey"] = ["undersökning", "enkät"],
+        ["surveys"] = ["undersökning", "enkät"],
+        ["easy"] = ["lätt"],
+        ["easier"] = ["lättare"],
+        ["easiest"] = ["lättast"],
         ["attract"] = ["locka", "attrahera"],
         ["attracting"] = ["locka", "attrahera"],
     };
