@@ -793,7 +793,6 @@ public static partial class PassageAnswerer
     [GeneratedRegex(@"(?<![\d,])\d+(?:[ ,]\d+)*(?![\d])")]
     private static partial Regex Number();
 
-
     [GeneratedRegex(@"\b(eftersom|på grund av|pga|beror på|berodde på|beror främst på|orsak\w*|anledning\w*|därför|för att|i syfte att|syftet|leder till|ledde till|bidrar till|relaterat till|relaterad till|relaterade till|till följd av|because|due to|reason\w*|cause\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reason();
 
@@ -1067,6 +1066,8 @@ public static partial class PassageAnswerer
         {
             var length = 0;
             var union = new HashSet<string>();
+            // What the run start..end holds, kept as the run grows by one sentence at a time.
+            var (anyFocused, several, anyStated, anyDefining) = (false, 0, false, false);
             for (var end = start; end < sentences.Count && end < start + MaxSentences; end++)
             {
                 length += sentences[end].Length + 1;
@@ -1076,11 +1077,15 @@ public static partial class PassageAnswerer
                 }
 
                 union.UnionWith(covered[end]);
+                anyFocused |= focused[end];
+                several += Several(end) ? 1 : 0;
+                anyStated |= stated[end];
+                anyDefining |= defining[end] && !focused[end];
                 var score = union.Sum(t => weights[t]) - (length * 0.0005)
-                    + (Enumerable.Range(start, end - start + 1).Any(i => focused[i]) ? focusWeight : 0)
-                    + (SeveralWanted(focus) * focusWeight * (Enumerable.Range(start, end - start + 1).Count(i => Several(i)) - 1))
-                    + (why && Enumerable.Range(start, end - start + 1).Any(i => stated[i]) ? focusWeight / 2 : 0)
-                    + (Enumerable.Range(start, end - start + 1).Any(i => defining[i] && !focused[i]) ? focusWeight / 2 : 0);
+                    + (anyFocused ? focusWeight : 0)
+                    + (SeveralWanted(focus) * focusWeight * (several - 1))
+                    + (why && anyStated ? focusWeight / 2 : 0)
+                    + (anyDefining ? focusWeight / 2 : 0);
                 if (covered[start].Count > 0 && covered[end].Count > 0 && score > bestScore)
                 {
                     (bestStart, bestEnd, bestScore) = (start, end, score);
