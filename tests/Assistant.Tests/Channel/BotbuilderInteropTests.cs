@@ -69,8 +69,8 @@ public sealed class BotbuilderInteropTests
             Assert.True(sent.Succeeded, sent.ErrorMessage);
         }
 
+        var exchanges = await proxy.ExchangesAsync(5, TimeSpan.FromSeconds(10));
         Assert.Empty(proxy.Errors);
-        var exchanges = proxy.Exchanges.ToList();
         Assert.Equal(["PUT", "POST", "POST", "POST", "POST"], exchanges.Select(e => e["method"]!.GetValue<string>()).Order(StringComparer.Ordinal).Reverse());
         Assert.Contains(exchanges, e => e["original"]?["type"]?.GetValue<string>() == "typing");
         Assert.Contains(exchanges, e => e["original"]?["replyToId"]?.GetValue<string>() == "node-message-1");

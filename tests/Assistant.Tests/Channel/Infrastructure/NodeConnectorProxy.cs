@@ -36,6 +36,23 @@ internal sealed class NodeConnectorProxy : IAsyncDisposable
 
     public ConcurrentQueue<string> Errors { get; } = new();
 
+    /// <summary>
+    /// The proxy prints an exchange after the connector behind it answered, and this reader parses its output on its
+    /// own task: a request our bot has finished may not be in <see cref="Exchanges"/> yet. Waits (a bounded time) until
+    /// <paramref name="count"/> exchanges were read, and returns what was read either way, so the caller's assertion
+    /// names what is missing.
+    /// </summary>
+    public async Task<IReadOnlyList<JsonObject>> ExchangesAsync(int count, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (Exchanges.Count + Errors.Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        return [.. Exchanges];
+    }
+
     public static async Task<NodeConnectorProxy> StartAsync(string targetServiceUrl)
     {
         var process = NodeScripts.Start("connector-proxy.js", [targetServiceUrl]);
