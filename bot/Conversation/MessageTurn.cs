@@ -59,10 +59,16 @@ public sealed class MessageTurn(
             {
                 return await work.WaitAsync(wait, time, cancellationToken);
             }
-            catch (TimeoutException) when (!work.IsCompleted)
+            catch (TimeoutException timeout) when (!ReferenceEquals(timeout, work.Exception?.InnerException))
             {
-                // The wait timed out, not the work: a TimeoutException of the work itself goes to the caller.
-                await turn.SendTypingAsync(cancellationToken);
+                // The wait timed out, not the work: a TimeoutException of the work itself goes to the caller. The work may
+                // have finished between the timer firing and this line: then the next WaitAsync returns its result at once
+                // (no typing indicator after the answer is ready).
+                if (!work.IsCompleted)
+                {
+                    await turn.SendTypingAsync(cancellationToken);
+                }
+
                 wait = settings.TypingInterval;
             }
         }
