@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -48,8 +49,8 @@ public sealed class BlindSetTests
         // figures the judge cannot trace: per-group sums under the total asked), sealed7 82.7 % on arrival; 86.0 % after the eighth round's figure work.
         ["dev7"] = 99.2,
         ["sealed7"] = 85.2,
-        // A ninth pair, 2026-12-07 01:28 UTC, before the tenth round of engine work: dev8 81.3 %, sealed8 81.3 % on arrival, no wrong number.
-        ["dev8"] = 81.2,
+        // A ninth pair, 2026-12-07 01:28 UTC, before the tenth round of engine work: dev8 81.3 % (83.3 % once the judge read "1527" as the number 1 527), sealed8 81.3 % on arrival, no wrong number.
+        ["dev8"] = 83.2,
         ["sealed8"] = 81.2,
     };
 
@@ -138,6 +139,11 @@ public sealed class BlindSetTests
         var due = new BlindCase("t5", "When is the activity on evidence-based competence development to be done?", today, "activity", [["2020"]], ["2019-2020"], [], null);
         Assert.True(judge.Judge(due, new Answer("Due: 2020", AnswerLanguage.English, AnswerKind.Activity, [])).Right);
         Assert.False(judge.Judge(due, new Answer("Due: 2019–2020", AnswerLanguage.English, AnswerKind.Activity, [])).Right);
+
+        // A whole number a writer wrote without its thousands separator is met as a number, not as text.
+        var total = new BlindCase("t6", "Personalbehov totalt 2027?", today, "figure", [["1527"]], [], [], null);
+        Assert.True(judge.Judge(total, new Answer("Personalbehov för Totalt 2027: **1\u00a0527** personer.", AnswerLanguage.Swedish, AnswerKind.Figure, [])).Right);
+        Assert.False(judge.Judge(total, new Answer("Personalbehov för Totalt 2027: **1\u00a0510** personer.", AnswerLanguage.Swedish, AnswerKind.Figure, [])).Right);
 
         var offTopic = new BlindCase("t2", "skicka ett mejl åt mig", today, "offtopic", [], [], [], null);
         Assert.False(judge.Judge(offTopic, new Answer("Det är 12 aktiviteter.", AnswerLanguage.Swedish, AnswerKind.ActivityList, [])).Right);
@@ -239,15 +245,17 @@ public sealed partial class BlindJudge(KnowledgeSnapshot knowledge)
             problems.Add($"kind {answer.Kind}, expected an answer");
         }
 
+        var answerNumbers = AnswerChecks.Numbers(shown.Replace('\u202f', ' ')).ToList();
         foreach (var group in c.Must.Where(g => g.Count > 0))
         {
-            if (!group.Any(s => text.Contains(Normalise(s), StringComparison.OrdinalIgnoreCase)))
+            // A whole number is met as a number: "1527" is in "1 527" (the sv-SE thousands separator is formatting).
+            if (!group.Any(s => text.Contains(Normalise(s), StringComparison.OrdinalIgnoreCase)
+                || (WholeNumber().IsMatch(s) && answerNumbers.Contains(decimal.Parse(Normalise(s).Replace(" ", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)))))
             {
                 problems.Add("lacks " + string.Join(" | ", group.Select(s => $"'{s}'")));
             }
         }
 
-        var answerNumbers = AnswerChecks.Numbers(shown.Replace('\u202f', ' ')).ToList();
         foreach (var forbid in c.Forbid)
         {
             // A forbidden span ("2019-2020": the neighbouring row's period) is that span as written, not its two years: the
@@ -307,6 +315,9 @@ public sealed partial class BlindJudge(KnowledgeSnapshot knowledge)
 
     [GeneratedRegex(@"[ \t\r\n]+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\d{1,3}(?:[ \u00a0\u202f]?\d{3})*$")]
+    private static partial Regex WholeNumber();
 
     [GeneratedRegex(@"\b((?:19|20)\d\d) ?[-–—] ?((?:19|20)\d\d)\b")]
     private static partial Regex YearSpan();
