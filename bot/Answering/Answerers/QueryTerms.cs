@@ -41,6 +41,9 @@ public static class QueryTerms
         // r9b: verbs of trying and introducing shape the question ("hur försöker de locka ...", "why did they introduce ...");
         // searched, they found "försöka" and "inför" in unrelated sentences.
         "forsoker", "forsoka", "forsokte", "try", "tries", "trying", "tried", "introduce", "introduced", "introduces", "introducing",
+        // ... and in Swedish ("varför infördes lönetillägget?"): the text says what was decided ("fattades beslut att ge ett
+        // lönetillägg"), seldom that it was introduced; searched, "infördes" found a sentence about another subject.
+        "infora", "inforde", "infordes", "infort", "inforts", "infors",
         // "how is X going": the status asked, not a word of X.
         "going",
         // "Vad kom revisorerna fram till": the phrase asks for a finding, "kom" is not what the text is about.
