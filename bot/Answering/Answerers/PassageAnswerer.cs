@@ -83,6 +83,10 @@ public static partial class PassageAnswerer
         hits = Within(hits, h => named.Any(y => k.PassagesById[h.Key].Text.Contains(y, StringComparison.Ordinal)));
         var placed = Queries.QueryWords.DocumentsNamedByPlace(q, k);
         hits = Within(hits, h => placed.Contains(k.PassagesById[h.Key].DocumentId));
+        // A document named by its kind ("vad säger revisionen om personalomsättningen", "what does the audit say about sick
+        // leave") is where to look, as a place is: another document's passage on the subject answers another question.
+        var kinds = Queries.QueryWords.DocumentsNamedByKind(q, k);
+        hits = Within(hits, h => kinds.Contains(k.PassagesById[h.Key].DocumentId));
 
         //
         // Words that name a document rather than what is asked weigh less: the title of a document the question names
@@ -816,7 +820,7 @@ public static partial class PassageAnswerer
     [GeneratedRegex(@"(?<![\d,])\d+(?:[ ,]\d+)*(?![\d])")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\b(eftersom|på grund av|pga|beror på|berodde på|beror främst på|orsak\w*|anledning\w*|därför|för att|i syfte att|syftet|leder till|ledde till|bidrar till|relaterat till|relaterad till|relaterade till|till följd av|because|due to|reason\w*|cause\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(eftersom|på grund av|pga|beror på|berodde på|beror främst på|orsak\w*|anledning\w*|skäl\w*|därför|för att|i syfte att|syftet|leder till|ledde till|bidrar till|relaterat till|relaterad till|relaterade till|till följd av|because|due to|reason\w*|cause\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reason();
 
     [GeneratedRegex(@"\b(orsak\w*|anledning\w*|skälet|skälen|varför|because|reasons?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1017,7 +1021,11 @@ public static partial class PassageAnswerer
             || t[0] is "whats" or "definiera" or "define");
     }
 
-    private static bool AsksWhy(QuestionUnderstanding q) => q.Tokens.Any(t => t is "varfor" or "why" or "orsak" or "orsaken" or "reason" or "reasons");
+    /// <summary>"Varför", "why", "orsaken", and a purpose asked ("vad är syftet med", "what is the purpose of", "what's the point
+    /// of"): the text's reason or aim answers.</summary>
+    private static bool AsksWhy(QuestionUnderstanding q) =>
+        q.Tokens.Any(t => t is "varfor" or "why" or "orsak" or "orsaken" or "reason" or "reasons" or "syfte" or "syftet" or "purpose")
+        || q.Tokens.Select((t, i) => (t, i)).Any(x => x.t == "point" && x.i > 0 && q.Tokens[x.i - 1] is "the" or "whats" && x.i + 1 < q.Tokens.Count && q.Tokens[x.i + 1] == "of");
 
     /// <summary>
     /// The run of up to <see cref="MaxSentences"/> consecutive sentences that covers the most of the question's words

@@ -46,6 +46,10 @@ public static class QueryTerms
         "infora", "inforde", "infordes", "infort", "inforts", "infors",
         // "how is X going": the status asked, not a word of X.
         "going",
+        // "hur funkar kompetenstrappan?", "hur fungerar X": how it works is what is asked of X, not a word of it.
+        "funkar", "funka", "fungerar", "fungera",
+        // "what's the point of X", "what is the purpose of X": a purpose asked (the text says "syftet", "för att").
+        "point", "purpose",
         // "Vad kom revisorerna fram till": the phrase asks for a finding, "kom" is not what the text is about.
         "kom", "kommit",
         // "Vad var revisionens kritik?", "what did the audit criticise": the question asks for a finding; the text states

@@ -123,6 +123,13 @@ public sealed class TextFactReadingTests
     // A compound asked ("socionomstudenter") is not found in a passage that has only its first part ("socionomer").
     [InlineData("Hur försöker man i Örebro locka socionomstudenter?", "aspirantanställning")]
     [InlineData("Hur lockar Örebro socionomstudenter?", "praktikplats")]
+    // "särskilda skäl" is a reason the text gives, as "orsak" and "anledning" are.
+    [InlineData("Varför tar Örebro inte in personal från bemanningsföretag?", "principbeslut")]
+    // A document named by its kind ("revisionen", "the audit") is where the passage is looked for, as a place is.
+    [InlineData("Vad säger revisionen om personalomsättningen bland socialsekreterare?", "lönetillägg")]
+    [InlineData("What does the audit say about staff turnover among social secretaries?", "Granskning av hur")]
+    // "hur funkar X": how it works is asked of X; "funkar" is no word the text must have.
+    [InlineData("Hur funkar kompetenstrappan i Örebro?", "kompetenstrappan")]
     // What the text says about a subject: all its sentences about it as far as they fit, not the shortest one.
     [InlineData("Vad står det i planen om välfärdsteknik?", "sensorer")]
     // What the text means by a term: the sentence that defines it.
