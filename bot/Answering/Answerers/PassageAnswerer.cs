@@ -450,7 +450,10 @@ public static partial class PassageAnswerer
                 continue;
             }
 
+            // "Vad tycker cheferna om ...", "what does the audit think about ...": an opinion the text reports (menar, upplever,
+            // anser), a finding of it.
             if (t is "fann" or "find" or "found" or "findings" or "bedomning" or "bedomningen" or "bedomer" or "bedomde"
+                || t is "tycker" or "tyckte" or "think" or "thinks"
                 || t.StartsWith("konstater", StringComparison.Ordinal) || t.StartsWith("slutsats", StringComparison.Ordinal)
                 || t.StartsWith("conclu", StringComparison.Ordinal) || (recommendations && t.StartsWith("rekommender", StringComparison.Ordinal))
                 || t.StartsWith("assess", StringComparison.Ordinal)

@@ -50,6 +50,9 @@ public static class QueryTerms
         "funkar", "funka", "fungerar", "fungera",
         // "what's the point of X", "what is the purpose of X": a purpose asked (the text says "syftet", "för att").
         "point", "purpose",
+        // "vad tycker cheferna om X", "what does the audit think about X": an opinion asked, which the text reports as
+        // "menar", "upplever", "anser".
+        "tycker", "tyckte", "think", "thinks",
         // "Vad kom revisorerna fram till": the phrase asks for a finding, "kom" is not what the text is about.
         "kom", "kommit",
         // "Vad var revisionens kritik?", "what did the audit criticise": the question asks for a finding; the text states

@@ -130,6 +130,9 @@ public sealed class TextFactReadingTests
     [InlineData("What does the audit say about staff turnover among social secretaries?", "Granskning av hur")]
     // "hur funkar X": how it works is asked of X; "funkar" is no word the text must have.
     [InlineData("Hur funkar kompetenstrappan i Örebro?", "kompetenstrappan")]
+    // An opinion asked ("vad tycker X om Y") is what the text reports X means or experiences, not a recommendation.
+    [InlineData("vad tycker cheferna om sin arbetssituation i örebro?", "ansträngd arbetssituation")]
+    [InlineData("vad tycker socialchefen om lönetillägget?", "färskvara")]
     // What the text says about a subject: all its sentences about it as far as they fit, not the shortest one.
     [InlineData("Vad står det i planen om välfärdsteknik?", "sensorer")]
     // What the text means by a term: the sentence that defines it.
