@@ -83,6 +83,10 @@ public static partial class PassageAnswerer
         hits = Within(hits, h => named.Any(y => k.PassagesById[h.Key].Text.Contains(y, StringComparison.Ordinal)));
         var placed = Queries.QueryWords.DocumentsNamedByPlace(q, k);
         hits = Within(hits, h => placed.Contains(k.PassagesById[h.Key].DocumentId));
+        // A document named by its kind ("vad säger revisionen om personalomsättningen", "what does the audit say about sick
+        // leave") is where to look, as a place is: another document's passage on the subject answers another question.
+        var kinds = Queries.QueryWords.DocumentsNamedByKind(q, k);
+        hits = Within(hits, h => kinds.Contains(k.PassagesById[h.Key].DocumentId));
 
         //
         // Words that name a document rather than what is asked weigh less: the title of a document the question names
@@ -97,6 +101,16 @@ public static partial class PassageAnswerer
             : placed.SelectMany(id => k.PassageTerms.Terms($"{k.Documents.GetValueOrDefault(id)?.Municipality} {k.Documents.GetValueOrDefault(id)?.Author}")).ToHashSet();
         // A word's synonym ("risk" for "problem") weighs half: a passage with both would count the word twice, and one
         // with the synonym alone is not more about the question than one with the word.
+        // ... nor does it make the answer less certain: a passage of the source named need not repeat its name ("enligt SKL":
+        // SKL's strategy says "275 600 anställda i socialtjänsten" without "SKL"), so what it covers is counted without it
+        // (or with it, when the passage has the name: then it is no less).
+        if (place.Count > 0)
+        {
+            var before = hits.ToDictionary(h => h.Key, h => h.Coverage);
+            hits = [.. AsOneWord(hits, [.. terms.Where(t => !place.Contains(t))], synonyms, k.PassageIndex, always: true)
+                .Select(h => h with { Coverage = Math.Max(h.Coverage, before[h.Key]) })];
+        }
+
         var weights = terms.ToDictionary(t => t, t => place.Contains(t) ? 0
             : k.PassageIndex.Idf(t) * (naming.Contains(t) ? NamingWeight : 1) * (synonyms.ContainsKey(t) ? SynonymWeight : 1));
         var known = hits.SelectMany(h => h.MatchedTerms).ToHashSet();
@@ -104,13 +118,22 @@ public static partial class PassageAnswerer
         var focus = FocusOf(q);
         IReadOnlyCollection<string> groupWords = q.Occupations.Any(o => !o.IsTotal) ? [] : GroupWords(k);
         var counts = CountedKinds(TextFold.Tokens(q.Folded));
+        // A compound of the question ("socionomstudenter") that a passage has only as its first part ("socionomer") is
+        // another thing there (the social workers, not their students): it weighs half in that passage.
+        var compounds = known.Where(t => t.Length >= 8 && Enumerable.Range(4, t.Length - 7).Any(cut => k.PassageIndex.IsModifierOf(t[..cut], t))).ToList();
         var ranked = hits
             .Select(h =>
             {
                 var passage = k.PassagesById[h.Key];
-                var coverage = total <= 0 ? h.Coverage : h.MatchedTerms.Where(known.Contains).Sum(t => weights[t]) / total;
-                var window = BestWindow(passage, [.. known], weights, total, k.PassageTerms, focus, groupWords, counts);
-                var heading = total <= 0 ? 0 : HeadingTerms(passage, [.. known], k.PassageTerms).Sum(t => weights[t]) / total;
+                var own = weights;
+                if (compounds.Count > 0 && compounds.Where(t => k.PassageIndex.MatchesOnlyAsModifier(t, k.PassageTerms.Terms(passage.Text))).ToList() is { Count: > 0 } halves)
+                {
+                    own = weights.ToDictionary(w => w.Key, w => halves.Contains(w.Key) ? w.Value * ModifierWeight : w.Value);
+                }
+
+                var coverage = total <= 0 ? h.Coverage : h.MatchedTerms.Where(known.Contains).Sum(t => own[t]) / total;
+                var window = BestWindow(passage, [.. known], own, total, k.PassageTerms, focus, groupWords, counts);
+                var heading = total <= 0 ? 0 : HeadingTerms(passage, [.. known], k.PassageTerms).Sum(t => own[t]) / total;
                 var key = (0.5 * coverage) + (0.5 * window) + (HeadingWeight * heading) + Bonus(passage, documents, years)
                     + (NamesSection(passage, [.. known], k.PassageTerms) ? NamedSectionBonus : 0)
                     + (focus.HasFlag(Focus.Finding) && IsFindingSection(passage.HeadingPath) ? FindingSectionBonus : 0)
@@ -203,9 +226,10 @@ public static partial class PassageAnswerer
     /// question's "problem" as much as one that has "problem", and neither lacks the other. Searched apart, every synonym
     /// was one more word no passage has all of. (Siblings stay words of their own: "kronor" beside "kostar".)
     /// </summary>
-    private static List<SearchHit> AsOneWord(List<SearchHit> hits, IReadOnlyList<string> terms, Dictionary<string, HashSet<string>> origins, SearchIndex index)
+    /// <param name="always">Count it again even with no synonyms: the words counted are fewer than the hits were searched with.</param>
+    private static List<SearchHit> AsOneWord(List<SearchHit> hits, IReadOnlyList<string> terms, Dictionary<string, HashSet<string>> origins, SearchIndex index, bool always = false)
     {
-        if (origins.Count == 0 || hits.Count == 0)
+        if (origins.Count == 0 && !always || hits.Count == 0)
         {
             return hits;
         }
@@ -426,7 +450,10 @@ public static partial class PassageAnswerer
                 continue;
             }
 
+            // "Vad tycker cheferna om ...", "what does the audit think about ...": an opinion the text reports (menar, upplever,
+            // anser), a finding of it.
             if (t is "fann" or "find" or "found" or "findings" or "bedomning" or "bedomningen" or "bedomer" or "bedomde"
+                || t is "tycker" or "tyckte" or "think" or "thinks"
                 || t.StartsWith("konstater", StringComparison.Ordinal) || t.StartsWith("slutsats", StringComparison.Ordinal)
                 || t.StartsWith("conclu", StringComparison.Ordinal) || (recommendations && t.StartsWith("rekommender", StringComparison.Ordinal))
                 || t.StartsWith("assess", StringComparison.Ordinal)
@@ -538,6 +565,9 @@ public static partial class PassageAnswerer
 
     /// <summary>How much a word's synonym (<see cref="Glossary.Synonyms"/>) weighs beside the word in the ranking.</summary>
     private const double SynonymWeight = 0.5;
+
+    /// <summary>How much a compound of the question weighs in a passage that has only its first part.</summary>
+    private const double ModifierWeight = 0.5;
 
     /// <summary>How much a word that names a document weighs beside a content word of the same rarity.</summary>
     private const double NamingWeight = 0.3;
@@ -793,7 +823,7 @@ public static partial class PassageAnswerer
     [GeneratedRegex(@"(?<![\d,])\d+(?:[ ,]\d+)*(?![\d])")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\b(eftersom|på grund av|pga|beror på|berodde på|beror främst på|orsak\w*|anledning\w*|därför|för att|i syfte att|syftet|leder till|ledde till|bidrar till|relaterat till|relaterad till|relaterade till|till följd av|because|due to|reason\w*|cause\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(eftersom|på grund av|pga|beror på|berodde på|beror främst på|orsak\w*|anledning\w*|skäl\w*|därför|för att|i syfte att|syftet|leder till|ledde till|bidrar till|relaterat till|relaterad till|relaterade till|till följd av|because|due to|reason\w*|cause\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reason();
 
     [GeneratedRegex(@"\b(orsak\w*|anledning\w*|skälet|skälen|varför|because|reasons?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -994,7 +1024,11 @@ public static partial class PassageAnswerer
             || t[0] is "whats" or "definiera" or "define");
     }
 
-    private static bool AsksWhy(QuestionUnderstanding q) => q.Tokens.Any(t => t is "varfor" or "why" or "orsak" or "orsaken" or "reason" or "reasons");
+    /// <summary>"Varför", "why", "orsaken", and a purpose asked ("vad är syftet med", "what is the purpose of", "what's the point
+    /// of"): the text's reason or aim answers.</summary>
+    private static bool AsksWhy(QuestionUnderstanding q) =>
+        q.Tokens.Any(t => t is "varfor" or "why" or "orsak" or "orsaken" or "reason" or "reasons" or "syfte" or "syftet" or "purpose")
+        || q.Tokens.Select((t, i) => (t, i)).Any(x => x.t == "point" && x.i > 0 && q.Tokens[x.i - 1] is "the" or "whats" && x.i + 1 < q.Tokens.Count && q.Tokens[x.i + 1] == "of");
 
     /// <summary>
     /// The run of up to <see cref="MaxSentences"/> consecutive sentences that covers the most of the question's words

@@ -41,8 +41,18 @@ public static class QueryTerms
         // r9b: verbs of trying and introducing shape the question ("hur försöker de locka ...", "why did they introduce ...");
         // searched, they found "försöka" and "inför" in unrelated sentences.
         "forsoker", "forsoka", "forsokte", "try", "tries", "trying", "tried", "introduce", "introduced", "introduces", "introducing",
+        // ... and in Swedish ("varför infördes lönetillägget?"): the text says what was decided ("fattades beslut att ge ett
+        // lönetillägg"), seldom that it was introduced; searched, "infördes" found a sentence about another subject.
+        "infora", "inforde", "infordes", "infort", "inforts", "infors",
         // "how is X going": the status asked, not a word of X.
         "going",
+        // "hur funkar kompetenstrappan?", "hur fungerar X": how it works is what is asked of X, not a word of it.
+        "funkar", "funka", "fungerar", "fungera",
+        // "what's the point of X", "what is the purpose of X": a purpose asked (the text says "syftet", "för att").
+        "point", "purpose",
+        // "vad tycker cheferna om X", "what does the audit think about X": an opinion asked, which the text reports as
+        // "menar", "upplever", "anser".
+        "tycker", "tyckte", "think", "thinks",
         // "Vad kom revisorerna fram till": the phrase asks for a finding, "kom" is not what the text is about.
         "kom", "kommit",
         // "Vad var revisionens kritik?", "what did the audit criticise": the question asks for a finding; the text states

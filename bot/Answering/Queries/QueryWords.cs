@@ -284,7 +284,9 @@ public static partial class QueryWords
     {
         var tokens = q.Tokens;
         // "strategisk", "strategic" describe something (a group, a goal); they name no strategy document.
-        var document = tokens.Any(t => DocumentWords.Contains(t) || (!IsStrategicAdjective(t) && DocumentStems.Any(s => t.Contains(s, StringComparison.Ordinal))));
+        // "How does Linköping plan to use welfare technology?": "plan to" is a verb, no plan document.
+        var document = tokens.Where((t, i) => !(t is "plan" or "plans" or "planning" or "planned" && i + 1 < tokens.Count && tokens[i + 1] == "to"))
+            .Any(t => DocumentWords.Contains(t) || (!IsStrategicAdjective(t) && DocumentStems.Any(s => t.Contains(s, StringComparison.Ordinal))));
         var know = tokens.Any(KnowWords.Contains) || Pair(tokens, "har", "du") || Pair(tokens, "do", "you") || Pair(tokens, "have", "you");
         var period = tokens.Any(PeriodWords.Contains) || Pair(tokens, "which", "years") || Pair(tokens, "what", "years")
             || Pair(tokens, "how", "far");
@@ -658,6 +660,17 @@ public static partial class QueryWords
             }
         }
 
+        return result.Count == k.Documents.Count ? [] : result;
+    }
+
+    /// <summary>
+    /// Documents the question names by a word of their kind as such ("revisionen", "the audit", "strategin"), not by a word
+    /// that only begins like one ("strategisk", "personal"): where a passage must be looked for.
+    /// </summary>
+    public static HashSet<int> DocumentsNamedByKind(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        // "uppföljning" is as often what is asked about ("uppföljningen av lönetillägget") as the follow-up document.
+        var result = k.Documents.Values.Where(d => KindWords(d.Kind) is { Length: > 0 } words && q.Tokens.Any(t => t != "uppfoljning" && words.Contains(t))).Select(d => d.Id).ToHashSet();
         return result.Count == k.Documents.Count ? [] : result;
     }
 

@@ -332,6 +332,45 @@ public sealed class SearchIndex
     private static bool IsCompoundOf(string word, string term) =>
         term.Length >= MinCompoundHead && word.Length >= term.Length + 3 && word.EndsWith(term, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether a query term that is a compound ("socionomstudent") is found in a text's terms only as its first part: every
+    /// word of the text that matches it is the compound less a word of its own ("socionom": the social workers, not their
+    /// students). A stem of the same word ("utred" for "utredningen") is no such part: what it lacks is no word.
+    /// </summary>
+    public bool MatchesOnlyAsModifier(string queryTerm, IReadOnlySet<string> terms)
+    {
+        var any = false;
+        foreach (var term in terms)
+        {
+            if (!Matches(queryTerm, new HashSet<string>(StringComparer.Ordinal) { term }))
+            {
+                continue;
+            }
+
+            if (!IsModifierOf(term, queryTerm))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>Whether a word is the first part of a compound: the compound begins with it and the rest (a linking s
+    /// dropped) is a word of at least four letters that the texts have.</summary>
+    public bool IsModifierOf(string word, string compound)
+    {
+        if (word.Length < 4 || compound.Length < word.Length + MinCompoundHead || !compound.StartsWith(word, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = compound[word.Length..];
+        return _known.Contains(rest) || rest[0] == 's' && rest.Length > MinCompoundHead && _known.Contains(rest[1..]);
+    }
+
     /// <summary>Whether a query term occurs among a text's analysed terms: exactly, by prefix (compounds) or with a typo.</summary>
     public static bool Matches(string queryTerm, IReadOnlySet<string> terms)
     {

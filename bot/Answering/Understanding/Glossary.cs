@@ -38,6 +38,9 @@ public static partial class Glossary
         (Rule("qualification rules|qualification regulations|qualifications|qualification"), "behorighet"),
         // "more permanent usk positions": the activities' and key figures' "fast anställda" (tillsvidareanställda).
         (Rule("permanent positions|permanent posts|permanent jobs|permanent employment|permanently employed|permanent employees|permanent staff|permanent"), "fast anstallda"),
+        // "The 2020 employee survey": the texts' "medarbetarundersökning" (the HME survey of the employees), before
+        // "employee" alone is read as "medarbetare" and the survey is left a bare "enkät".
+        (Rule("employee surveys|employee survey|staff surveys|staff survey|employee engagement survey"), "medarbetarundersokning"),
         (Rule("employees|employee|staff members"), "medarbetare"),
         (Rule("social and care administration|social and care department"), "social- och omsorgsforvaltning"),
         (Rule("formed|created|established|set up"), "skapades"),
@@ -120,8 +123,6 @@ public static partial class Glossary
         (Rule("hard to recruit|difficult to recruit|hard-to-recruit|hard to fill|difficult to fill|difficulties recruiting|difficulty recruiting|difficulties in recruiting|difficulty in recruiting|struggle to recruit|struggling to recruit"), "svarigheter att rekrytera"),
         // "Will it get easier to recruit ...": the texts' "lättare att rekrytera" (the same judgement, the other way).
         (Rule("easier to recruit|easier to hire|easier to fill"), "lattare att rekrytera"),
-        // "The 2020 employee survey": the texts' "medarbetarundersökning" (the HME survey of the employees).
-        (Rule("employee surveys|employee survey|staff surveys|staff survey|employee engagement survey"), "medarbetarundersokning"),
         (Rule("recruitment strategies|recruitment strategy"), "rekryteringsstrategier"),
         (Rule("trust-based management|trust based management|trust-based governance|trust based governance"), "tillitsbaserad styrning"),
         (Rule("trust-based|trust based"), "tillitsbaserad"),

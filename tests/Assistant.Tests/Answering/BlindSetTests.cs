@@ -47,7 +47,7 @@ public sealed class BlindSetTests
         ["sealed6"] = 83.2,
         // An eighth pair, 2026-12-06 22:50 UTC, before the eighth round of engine work: dev7 79.3 % (one answer with
         // figures the judge cannot trace: per-group sums under the total asked), sealed7 82.7 % on arrival; 86.0 % after the eighth round's figure work.
-        ["dev7"] = 99.2,
+        ["dev7"] = 99.9,
         ["sealed7"] = 85.2,
         // A ninth pair, 2026-12-07 01:28 UTC, before the tenth round of engine work: dev8 81.3 % (83.3 % once the judge read "1527" as the number 1 527), sealed8 81.3 % on arrival, no wrong number.
         ["dev8"] = 83.2,

@@ -70,6 +70,17 @@ public sealed class NationalPassageTests
         await SeedKnowledge.PassageSaysAsync(question, "principbeslut");
     }
 
+    [Theory]
+    [InlineData("hur många är anställda i socialtjänsten enligt SKL?")]
+    [InlineData("How many people work in social services according to SKR?")]
+    public async Task A_source_named_narrows_the_search_without_making_its_answer_less_certain(string question)
+    {
+        // SKL's sentence with the figure does not repeat "SKL": the name chose the document, it is no word the passage lacks.
+        var answer = await SeedKnowledge.PassageSaysAsync(question, "275 600");
+        Assert.DoesNotContain("hittar inget som svarar säkert", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("find nothing that answers it for certain", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_abbreviation_is_searched_as_the_word_the_texts_spell_out()
     {

@@ -23,6 +23,17 @@ public sealed class QueryReaderTests
     }
 
     [Theory]
+    [InlineData("How does Linköping plan to use welfare technology?")]
+    [InlineData("what do they plan to do with välfärdsteknik in Linköping?")]
+    public async Task Plan_to_as_a_verb_names_no_document(string question)
+    {
+        // "plan to" is what the municipality means to do, asked of the text; not which documents are loaded.
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("välfärdsteknik", answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("How many socialsekreterare/biståndsbedömare do we need in 2027 according to the forecast?", "294")]
     [InlineData("Hur många undersköterskor behövs 2027 enligt prognosen?", "815")]
     [InlineData("rekryteringsbehov ledning 2025 enligt framskrivningen", "16")]

@@ -117,6 +117,22 @@ public sealed class TextFactReadingTests
     [InlineData("What did the audit find?", "Vi kan konstatera")]
     // A why asked is answered by the sentence that goes on about the decision ("Detta för att minska personalomsättningen").
     [InlineData("Why did Örebro introduce the salary supplement?", "Detta för att minska personalomsättningen")]
+    // ... in Swedish too: "infördes" shapes the question, the text says what was decided ("fattades beslut att ge").
+    [InlineData("Varför infördes lönetillägget i Örebro?", "Detta för att minska personalomsättningen")]
+    [InlineData("varför införde man lönetillägg för socialsekreterarna?", "Detta för att minska personalomsättningen")]
+    // A compound asked ("socionomstudenter") is not found in a passage that has only its first part ("socionomer").
+    [InlineData("Hur försöker man i Örebro locka socionomstudenter?", "aspirantanställning")]
+    [InlineData("Hur lockar Örebro socionomstudenter?", "praktikplats")]
+    // "särskilda skäl" is a reason the text gives, as "orsak" and "anledning" are.
+    [InlineData("Varför tar Örebro inte in personal från bemanningsföretag?", "principbeslut")]
+    // A document named by its kind ("revisionen", "the audit") is where the passage is looked for, as a place is.
+    [InlineData("Vad säger revisionen om personalomsättningen bland socialsekreterare?", "lönetillägg")]
+    [InlineData("What does the audit say about staff turnover among social secretaries?", "Granskning av hur")]
+    // "hur funkar X": how it works is asked of X; "funkar" is no word the text must have.
+    [InlineData("Hur funkar kompetenstrappan i Örebro?", "kompetenstrappan")]
+    // An opinion asked ("vad tycker X om Y") is what the text reports X means or experiences, not a recommendation.
+    [InlineData("vad tycker cheferna om sin arbetssituation i örebro?", "ansträngd arbetssituation")]
+    [InlineData("vad tycker socialchefen om lönetillägget?", "färskvara")]
     // What the text says about a subject: all its sentences about it as far as they fit, not the shortest one.
     [InlineData("Vad står det i planen om välfärdsteknik?", "sensorer")]
     // What the text means by a term: the sentence that defines it.
@@ -125,6 +141,9 @@ public sealed class TextFactReadingTests
     [InlineData("What were the results of the 2020 HME?", "konflikthantering")]
     // A survey of the employees is the texts' "HME-undersökningen", however the asker names it.
     [InlineData("Vad visade medarbetarenkäten 2020?", "HME-undersökningen 2020")]
+    // "employee survey" is one thing, read before "employee" alone is.
+    [InlineData("What were the results of the 2020 employee survey?", "konflikthantering")]
+    [InlineData("what did the staff survey show", "medarbetarundersökningar")]
     [InlineData("Vad visade 2020 års medarbetarundersökning?", "HME-undersökningen 2020")]
     // Which things a text lists after an introduction, each in a paragraph of its own that begins with its name: the names.
     [InlineData("Vilka utvecklingsområden pekar chefsstudien på?", "Tid för reflektion/coaching")]
