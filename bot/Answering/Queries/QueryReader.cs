@@ -413,10 +413,12 @@ public static class QueryReader
         ListIf(!singular && q.Quarters.Count > 0 && q.HasAny(Cue.Due, Cue.When, Cue.Done, Cue.Which), "a quarter");
         ListIf(!singular && owners.Count > 0 && q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Owner) && !HasWordsBeyondOwners(q, k, owners), "an owner");
         // "Vad har avd HR och kompetensförsörjning på sitt bord?": what an owner has, and nothing else named, is its activities.
-        ListIf(!singular && owners.Count > 0 && QueryWords.AsksWhatOwnerHas(q) && !HasWordsBeyondOwners(q, k, owners), "what an owner has");
+        // ("What does the HR manager have on her plate?": "manager" names the owner's role, not the forecast's managers.)
+        var ownerHas = !singular && owners.Count > 0 && QueryWords.AsksWhatOwnerHas(q) && !HasWordsBeyondOwners(q, k, owners);
+        ListIf(ownerHas, "what an owner has");
         // "Vad har direktören som fortfarande pågår?": an owner with a status and no activity named lists that owner's activities.
         ListIf(!singular && owners.Count > 0 && statusCue && !HasWordsBeyondOwners(q, k, owners), "an owner with a status");
-        if (listEvidence.Count > 0 && !ForecastFirst(q, k))
+        if (listEvidence.Count > 0 && (!ForecastFirst(q, k) || ownerHas))
         {
             var list = Make(QueryTarget.ActivityList, byPlan ? QueryOperation.GroupByPlan : byStatus ? QueryOperation.GroupByStatus : q.Has(Cue.HowMany) && !q.HasAny(Cue.Which, Cue.ListVerb) ? QueryOperation.Count : QueryOperation.List);
             Add(list with
