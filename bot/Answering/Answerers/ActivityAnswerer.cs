@@ -327,6 +327,7 @@ public static class ActivityAnswerer
 
     private static Answer Clarify(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<PlanActivity> candidates, IReadOnlySet<string> terms)
     {
+        candidates = Distinct(candidates);
         var titles = candidates.Select(a => Label(a, terms, k.ActivityIndex)).ToList();
         var text = q.Say("Flera aktiviteter passar. Vilken menar du?", "Several activities match. Which one do you mean?") + "\n"
             + string.Join('\n', titles.Select(t => "- " + t));
@@ -337,6 +338,32 @@ public static class ActivityAnswerer
             Suggestions = [.. titles.Select(t => q.Say("Status för ", "Status of ") + t)],
         };
     }
+
+    /// <summary>
+    /// The choices of a question back, one per assignment: an assignment followed up in two rows ("Nämndsuppdrag (1)
+    /// Säkerställa ..." and "Nämndsuppdrag - säkerställa ...") is one choice, named by the row whose title is its words
+    /// rather than the plan's numbering (a question back states no figure it need not).
+    /// </summary>
+    private static IReadOnlyList<PlanActivity> Distinct(IReadOnlyList<PlanActivity> candidates)
+    {
+        var choices = new List<PlanActivity>();
+        foreach (var candidate in candidates)
+        {
+            var same = choices.FindIndex(c => SameAssignment(c, candidate));
+            if (same < 0)
+            {
+                choices.Add(candidate);
+            }
+            else if (Numbered(choices[same]) && !Numbered(candidate))
+            {
+                choices[same] = candidate;
+            }
+        }
+
+        return choices.Count > 1 ? choices : candidates;
+    }
+
+    private static bool Numbered(PlanActivity activity) => System.Text.RegularExpressions.Regex.IsMatch(activity.Title, @"\(\d{1,3}\)");
 
     /// <summary>The title, and where the title is cut before the words asked about, the words around them ("… implementering av BEATA").</summary>
     private static string Label(PlanActivity activity, IReadOnlySet<string> terms, SearchIndex index)

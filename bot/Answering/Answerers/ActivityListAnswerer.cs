@@ -123,6 +123,32 @@ public static class ActivityListAnswerer
             .Select(g => (g.Key, TextFold.Tokens(g.Key).ToList(), g.Select(x => x.Activity).Distinct().ToList())),
     ];
 
+    /// <summary>
+    /// The strategic areas (the plan's perspective column) of the plans in <paramref name="pool"/>, per plan, in the plan's
+    /// order; null when no activity there has one.
+    /// </summary>
+    public static Answer? Areas(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<PlanActivity> pool)
+    {
+        var perDocument = pool.Where(a => !string.IsNullOrWhiteSpace(a.Perspective)).OrderBy(a => a.Ordinal).GroupBy(a => a.DocumentId).ToList();
+        if (perDocument.Count == 0)
+        {
+            return null;
+        }
+
+        var lines = new List<string>();
+        var count = 0;
+        foreach (var plan in perDocument)
+        {
+            var areas = plan.Select(a => string.Join(' ', a.Perspective!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            count += areas.Count;
+            lines.Add(q.Say($"Strategiska områden i {k.Source(plan.Key).DocumentTitle}:", $"Strategic areas in {k.Source(plan.Key).DocumentTitle}:"));
+            lines.AddRange(areas.Select(a => "- " + a));
+        }
+
+        var sources = perDocument.Select(g => k.Source(g.Key)).ToList();
+        return new Answer(SourceText.WithSources(q, string.Join('\n', lines), sources), q.Language, AnswerKind.ActivityList, sources) { ItemCount = count };
+    }
+
     /// <summary>No activity concerns the topic: says so, and names the plans searched.</summary>
     public static Answer NoneAbout(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<string> topic)
     {

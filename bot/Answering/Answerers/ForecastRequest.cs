@@ -57,6 +57,14 @@ public static class ForecastResolver
         var totalNamed = q.Occupations.Any(o => o.IsTotal);
         var totalMeansSum = totalNamed && groups.Count > 0;
 
+        // "hur många usk, socialsekreterare och totalt?", "care staff and the total": the total joined to the groups as
+        // one more item of the list is the Totalt row beside them, not their sum.
+        if (totalMeansSum && TotalListed(q) && table.TotalGroup is { } listedTotal && !groups.Contains(listedTotal))
+        {
+            groups.Add(listedTotal);
+            totalMeansSum = false;
+        }
+
         // "per yrkesgrupp", "alla yrkesgrupper", "each occupation group": every group of the table, except when the groups
         // are asked together: "alla yrkesgrupper sammanlagt", "alla yrkesgrupper ihop", "totalt för alla grupper", "all groups
         // together" is the total row alone (its per-year values, not a sum per group), unless a word for each asks per group.
@@ -98,6 +106,36 @@ public static class ForecastResolver
 
         var name = q.Say($"{total} exklusive {string.Join(" och ", excluded)}", $"{total} excluding {string.Join(" and ", excluded)}");
         return (table.Excluding(excluded, name), groups.Count > 0 ? groups : [name], new ForecastExclusion(name, total, excluded));
+    }
+
+    private static readonly HashSet<string> ListJoins = new(StringComparer.Ordinal) { "och", "samt", "and" };
+
+    private static readonly HashSet<string> TotalItemWords = new(StringComparer.Ordinal) { "totalt", "total", "totala", "totalen", "summa", "summan" };
+
+    /// <summary>
+    /// The total named as the last item of a list of groups: "usk, socialsekreterare och totalt", "usk and the total" (a
+    /// word joining it to the group before, with nothing but an article between); "usk och socialsekreterare totalt" and
+    /// "in total" stay their sum.
+    /// </summary>
+    private static bool TotalListed(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        var firstGroup = q.Hits.Where(h => h.Entry.Occupation is { IsTotal: false }).Select(h => h.Start).DefaultIfEmpty(-1).Min();
+        foreach (var hit in q.Hits.Where(h => h.Entry.Occupation is { IsTotal: true } && h.Length == 1 && TotalItemWords.Contains(t[h.Start])))
+        {
+            var i = hit.Start - 1;
+            if (i >= 0 && t[i] is "the" or "det" or "den")
+            {
+                i--;
+            }
+
+            if (i > firstGroup && firstGroup >= 0 && ListJoins.Contains(t[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> EveryWords = new(StringComparer.Ordinal) { "per", "alla", "varje", "samtliga", "respektive", "all", "each", "every", "by" };

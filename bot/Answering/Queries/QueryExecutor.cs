@@ -132,6 +132,12 @@ public static class QueryExecutor
             pool = pool.Where(a => documents.Contains(a.DocumentId));
         }
 
+        // "What strategic areas are in the activity plan?": the plan's headings, not its activities.
+        if (QueryWords.AsksPlanAreas(q) && ActivityListAnswerer.Areas(q, k, [.. pool]) is { } areas)
+        {
+            return areas;
+        }
+
         // "under målet att ...", "under Ekonomi": the activities under that heading of the plan; an owner named only by the
         // heading's words ("Ekonomi" ~ "Avd- c ekonomi") is not asked for.
         var heading = ActivityListAnswerer.UnderHeading(q, k);

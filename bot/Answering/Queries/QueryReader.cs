@@ -346,7 +346,8 @@ public static class QueryReader
 
         // "Vad står i kommentaren om ...?" asks for an activity's comment, not a passage.
         // "Vad rekommenderar revisorerna ...", "what did the study find": a finding is the text's, like a narrative cue.
-        if ((q.Has(Cue.Narrative) || PassageAnswerer.AsksFinding(q) && !q.HasAny(Cue.Owner, Cue.StatusWord) || QueryWords.CitesText(q) && !CitesActivityName(q, k)) && !singular && !plural && !q.Has(Cue.Comment))
+        if ((q.Has(Cue.Narrative) || PassageAnswerer.AsksFinding(q) && !q.HasAny(Cue.Owner, Cue.StatusWord) || QueryWords.CitesText(q) && !CitesActivityName(q, k)) && !singular && !plural && !q.Has(Cue.Comment)
+            && !QueryWords.AsksWhatFiguresSay(q) && !(QueryWords.AsksWhatOwnerHas(q) && Owners().Count > 0))
         {
             // "What was the sick leave percentage in 2014 according to the indicators?": a cited key figure in the years
             // asked is a figure, not a passage.
@@ -404,14 +405,20 @@ public static class QueryReader
         var documentsWithoutActivities = documents.Count > 0 && !k.Activities.Any(a => documents.Contains(a.DocumentId));
         ListIf(QueryWords.WhatWeDo(q) && !documentsWithoutActivities && q.Occupations.Count == 0 && !q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.Narrative, Cue.StatusWord, Cue.Activity, Cue.Owner, Cue.When), "what we do");
         ListIf(noOwner, "without an owner");
+        // (an activity plan named is one even when "strategic" also names the strategy, which has none)
+        ListIf((!documentsWithoutActivities || NamesActivityPlan(q)) && QueryWords.AsksPlanAreas(q), "the areas of a plan");
         ListIf(byPlan && q.HasAny(Cue.HowMany, Cue.Activities, Cue.Activity), "per plan");
         ListIf(!singular && q.HasAny(Cue.HowMany, Cue.Which, Cue.ListVerb) && (statusCue || q.Has(Cue.Overdue) || q.Quarters.Count > 0), "which/how many with a status, overdue or quarter");
         ListIf(!singular && q.Has(Cue.Overdue), "overdue");
         ListIf(!singular && q.Quarters.Count > 0 && q.HasAny(Cue.Due, Cue.When, Cue.Done, Cue.Which), "a quarter");
         ListIf(!singular && owners.Count > 0 && q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Owner) && !HasWordsBeyondOwners(q, k, owners), "an owner");
+        // "Vad har avd HR och kompetensförsörjning på sitt bord?": what an owner has, and nothing else named, is its activities.
+        // ("What does the HR manager have on her plate?": "manager" names the owner's role, not the forecast's managers.)
+        var ownerHas = !singular && owners.Count > 0 && QueryWords.AsksWhatOwnerHas(q) && !HasWordsBeyondOwners(q, k, owners);
+        ListIf(ownerHas, "what an owner has");
         // "Vad har direktören som fortfarande pågår?": an owner with a status and no activity named lists that owner's activities.
         ListIf(!singular && owners.Count > 0 && statusCue && !HasWordsBeyondOwners(q, k, owners), "an owner with a status");
-        if (listEvidence.Count > 0 && !ForecastFirst(q, k))
+        if (listEvidence.Count > 0 && (!ForecastFirst(q, k) || ownerHas))
         {
             var list = Make(QueryTarget.ActivityList, byPlan ? QueryOperation.GroupByPlan : byStatus ? QueryOperation.GroupByStatus : q.Has(Cue.HowMany) && !q.HasAny(Cue.Which, Cue.ListVerb) ? QueryOperation.Count : QueryOperation.List);
             Add(list with
@@ -689,7 +696,11 @@ public static class QueryReader
     private static bool StatesAmount(string text, string stem)
     {
         var folded = TextFold.Fold(text);
-        return folded.Contains(stem == "kostar" ? "kost" : stem, StringComparison.Ordinal) || folded.Contains("kronor", StringComparison.Ordinal)
+        // "Kvarstår från budget 2023 med plan för 2024-2028": a budget named by its year is a decision the text cites, not
+        // an amount it states.
+        var word = System.Text.RegularExpressions.Regex.Escape(stem == "kostar" ? "kost" : stem);
+        return System.Text.RegularExpressions.Regex.IsMatch(folded, word + @"\w*(?!\w)(?!\s+(?:for\s+)?(?:19|20)\d\d\b)")
+            || folded.Contains("kronor", StringComparison.Ordinal)
             || folded.Contains("mnkr", StringComparison.Ordinal) || folded.Contains("tkr", StringComparison.Ordinal);
     }
 

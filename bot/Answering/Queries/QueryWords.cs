@@ -460,6 +460,91 @@ public static partial class QueryWords
         "minst", "minsta", "lagst", "lagsta", "farst", "smallest", "lowest", "fewest", "least",
     };
 
+    private static readonly HashSet<string> AreaWords = new(StringComparer.Ordinal)
+    {
+        "omrade", "omraden", "omradena", "area", "areas", "perspektiv", "perspektiven", "perspective", "perspectives", "rubriker", "rubrikerna",
+        "headings", "teman", "themes",
+    };
+
+    /// <summary>
+    /// "What strategic areas are in the activity plan ...?", "vilka strategiska områden har aktivitetsplanen?": the plan's
+    /// headings (its strategic area or perspective column) are asked, not its activities: a word for an area with an
+    /// activity plan named, or "strategiska"/"strategic" before it with a plan.
+    /// </summary>
+    public static bool AsksPlanAreas(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        var area = -1;
+        for (var i = 0; i < t.Count && area < 0; i++)
+        {
+            area = AreaWords.Contains(t[i]) ? i : -1;
+        }
+
+        if (area < 0)
+        {
+            return false;
+        }
+
+        var strategic = area > 0 && t[area - 1].StartsWith("strategi", StringComparison.Ordinal);
+        return QueryReader.NamesActivityPlan(q) || strategic && t.Any(w => w.StartsWith("plan", StringComparison.Ordinal) || w.EndsWith("planen", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> PlateWords = new(StringComparer.Ordinal) { "bord", "bordet", "plate", "desk", "table", "agenda", "sitt", "sin", "sina", "the", "their", "its", "his", "her" };
+
+    /// <summary>
+    /// "på sitt bord", "on their plate", "på agendan": words for what someone has to do, no topic of its own (the pronoun
+    /// and the noun after "på"/"on").
+    /// </summary>
+    private static bool OnThePlate(IReadOnlyList<string> t, int i)
+    {
+        if (!IsPlateWord(t[i]))
+        {
+            return false;
+        }
+
+        var j = i;
+        while (j > 0 && i - j < 2 && IsPlateWord(t[j - 1]))
+        {
+            j--;
+        }
+
+        return j > 0 && t[j - 1] is "pa" or "on";
+    }
+
+    private static bool IsPlateWord(string w) => PlateWords.Contains(w) || PlateWords.Contains(w.TrimEnd('n'));
+
+    /// <summary>
+    /// "vad har avd HR och kompetensförsörjning på sitt bord?", "vad har avd c ÖVF med Q4 och status?", "what does the HR
+    /// manager have on the table?", "vad ligger på ekonomichefen?": what an owner has is asked with the owner as the subject
+    /// of "vad har" / "what does ... have"; with an owner named and nothing else asked, that owner's activities.
+    /// </summary>
+    public static bool AsksWhatOwnerHas(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        return t.Count >= 3 && ((t[0], t[1]) is ("vad", "har") or ("vad", "ligger") or ("what", "has") or ("what", "is") or ("whats", "on")
+            || (t[0], t[1]) is ("what", "does") && t.Contains("have"));
+    }
+
+    private static readonly HashSet<string> SayTail = new(StringComparer.Ordinal) { "det", "den", "dar", "it", "say", "says", "show", "shows", "there" };
+
+    /// <summary>
+    /// "usk personalbehov 2022 och 2023, vad står det?", "recruitment need usk 2024, what does it say?": a forecast
+    /// series (a measure, a group, years) closed by a bare "what does it say", with no subject after it, asks for the
+    /// figures, not a text ("vad står det om personalbehovet" still asks the text).
+    /// </summary>
+    public static bool AsksWhatFiguresSay(QuestionUnderstanding q)
+    {
+        if (!q.HasAny(Cue.Staffing, Cue.Recruitment) || q.Occupations.Count == 0 || q.Years.Years.Count == 0)
+        {
+            return false;
+        }
+
+        var narrative = q.Hits.Where(h => h.Entry.Cue == Cue.Narrative).ToList();
+        return narrative.Count > 0
+            && narrative.All(h => q.Tokens[h.Start] is "vad" or "star" or "what")
+            && q.Tokens.Skip(narrative.Max(h => h.Start + h.Length)).All(SayTail.Contains);
+    }
+
     /// <summary>"vad kostar", "kostnaden", "what does it cost", "how much money": money asked, which a forecast of people lacks.</summary>
     public static bool AsksCost(QuestionUnderstanding q) =>
         q.Tokens.Any(t => t is "kostar" or "kosta" or "kostat" or "kostnad" or "kostnaden" or "kostnader" or "kostnaderna" or "kronor" or "mnkr" or "miljoner"
@@ -715,7 +800,7 @@ public static partial class QueryWords
         for (var i = 0; i < q.Tokens.Count; i++)
         {
             var t = q.Tokens[i];
-            if (used[i] || t.Length < 4 || char.IsDigit(t[0]) || ListWords.Contains(t) || QueryTerms.Stop.Contains(t) || TopicMarkers.Contains(t)
+            if (used[i] || t.Length < 4 || char.IsDigit(t[0]) || ListWords.Contains(t) || QueryTerms.Stop.Contains(t) || TopicMarkers.Contains(t) || OnThePlate(q.Tokens, i)
                 || documentWords.Contains(t) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo)
                 || Documents(q with { Tokens = [t] }, k).Count > 0 || ContinuesOwner(q.Tokens, i, k, ownerWords))
             {

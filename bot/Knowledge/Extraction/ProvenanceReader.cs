@@ -185,9 +185,14 @@ public static partial class ProvenanceReader
             }
         }
 
-        return StatedRange().Match(text) is { Success: true } range && int.Parse(range.Groups["to"].Value, CultureInfo.InvariantCulture) > Year(range)
-            ? $"{Year(range)}–{range.Groups["to"].Value}"
-            : null;
+        if (StatedRange().Match(text) is { Success: true } range && int.Parse(range.Groups["to"].Value, CultureInfo.InvariantCulture) > Year(range))
+        {
+            return $"{Year(range)}–{range.Groups["to"].Value}";
+        }
+
+        // "Uppdraget ingår i revisionsplanen för år 2016": an audit is of the year whose audit plan it belongs to (its
+        // report is often dated the year after).
+        return AuditPlanYear().Match(text) is { Success: true } audit ? audit.Groups["year"].Value : null;
     }
 
     private static int Year(Match m) => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
@@ -316,6 +321,9 @@ public static partial class ProvenanceReader
 
     [GeneratedRegex(@"\b(?:(?:strategin|planen|programmet|policyn|arbetet)\s+(?:gäller|avser|omfattar|löper\s+över)\s+(?:för\s+)?(?:perioden\s+|åren\s+)?|(?:för|avser|gäller|omfattar)\s+(?:tids)?perioden\s+)(?<year>(?:19|20)\d{2})\s*(?:[-–]|till(?:\s+och\s+med)?)\s*(?<to>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex StatedRange();
+
+    [GeneratedRegex(@"\b(?:ingår|ingick|finns)\s+i\s+(?:\p{L}+\s+)?(?:revisionsplan|granskningsplan)(?:en)?\s+för\s+(?:år\s+)?(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuditPlanYear();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<name>\p{Lu}[\p{L}]{1,24}?)(?:'|’|´|:)?s\s+\p{L}*(?:prognos|framskrivning|framskrivningsanalys|personalanalys|behovsanalys)\p{L}*")]
     private static partial Regex ForecastOwner();

@@ -217,4 +217,36 @@ public sealed class FigureReadingTests
         Assert.Equal(AnswerLanguage.English, answer.Language);
         Assert.Contains("**75 %** (women)", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Rekryteringsbehov 2023: hur många usk, socialsekreterare och totalt?", new[] { "117", "46", "240" })]
+    [InlineData("Recruitment need 2023 for usk, social workers and the total", new[] { "117", "46", "240" })]
+    public async Task The_total_listed_beside_groups_is_the_total_row_not_their_sum(string question, string[] figures)
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(AnswerKind.Figure, answer.Kind);
+        foreach (var figure in figures)
+        {
+            Assert.Contains($"**{figure}**", answer.Text, StringComparison.Ordinal);
+        }
+
+        // "totalt" after the groups with no joining word is not the total row.
+        var (_, together) = await SeedKnowledge.AskAsync("Hur många usk och socialsekreterare behöver vi rekrytera totalt 2023?");
+        Assert.DoesNotContain("240", together.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("usk personalbehov 2022 och 2023, vad står det?", "768", "777")]
+    [InlineData("recruitment need usk 2024 and 2025, what does it say?", "124", "112")]
+    public async Task A_forecast_series_closed_by_what_does_it_say_is_its_figures(string question, string first, string second)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.Contains($"**{first}**", answer.Text, StringComparison.Ordinal);
+        Assert.Contains($"**{second}**", answer.Text, StringComparison.Ordinal);
+
+        // A subject after it is still the text's.
+        var (text, _) = await SeedKnowledge.AskAsync("Vad står det om personalbehovet för undersköterskor?");
+        Assert.NotEqual(QueryTarget.Forecast, text.Query.Target);
+    }
 }

@@ -724,4 +724,69 @@ public sealed class QueryReaderTests
         Assert.NotEqual(QueryTarget.Activity, read.Query.Target);
         Assert.NotEqual(QueryTarget.Choose, read.Query.Target);
     }
+
+    [Fact]
+    public async Task A_budget_the_text_names_only_by_its_year_is_no_amount_and_is_said_to_be_missing()
+    {
+        // "Kvarstår från budget 2023 med plan för 2024-2028" names a budget decision; it states no amount.
+        var question = "What's the 2025 budget for the elder care administration?";
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.NoAmount, read.Query.Target);
+        Assert.Equal(AnswerKind.NotFound, answer.Kind);
+        Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, question));
+    }
+
+    [Theory]
+    [InlineData("vad har avd HR och kompetensförsörjning på sitt bord?", "Avd- HR och kompetensförsörjning")]
+    [InlineData("What does the HR and competence supply department have on the table?", "Avd- HR och kompetensförsörjning")]
+    [InlineData("vad har avd c ÖVF med Q4 och status?", "Avd- c ÖVF")]
+    [InlineData("What does the HR manager have on her plate?", "HR-chef")]
+    public async Task What_an_owner_has_is_that_owners_activities(string question, string owner)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Equal([owner], read.Query.Owners);
+        Assert.Equal(AnswerKind.ActivityList, answer.Kind);
+        Assert.DoesNotContain(read.Query.Topic, t => t is "bord" or "sitt" or "table" or "plate");
+    }
+
+    [Fact]
+    public async Task An_owners_activities_with_a_quarter_are_those_due_then_with_their_status()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("vad har avd c ÖVF med Q4 och status?");
+        Assert.Contains("fast anställda", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Pågår", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Q2 2024", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What strategic areas are in the activity plan for the operations (Aktivitetsplan verksamhet)?")]
+    [InlineData("vilka strategiska områden har aktivitetsplanen?")]
+    public async Task The_strategic_areas_of_an_activity_plan_are_its_headings(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        foreach (var area in new[] { "Samverkan", "Validera kompetens", "Breddad rekrytering", "Digitalisering" })
+        {
+            Assert.Contains("- " + area, answer.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_question_back_names_an_assignment_followed_up_in_two_rows_once_without_its_numbering()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("When is the nämndsuppdrag due?");
+        Assert.Equal(AnswerKind.Clarification, answer.Kind);
+        Assert.Single(answer.Text.Split('\n'), l => l.Contains("digital infrastruktur", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, "When is the nämndsuppdrag due?"));
+    }
+
+    [Fact]
+    public async Task An_audit_is_described_with_the_year_it_audits()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Which municipality's audit report do you have, and from what year?");
+        Assert.Equal(QueryTarget.Knowledge, read.Query.Target);
+        Assert.Contains("Örebro", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("period 2016", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -52,6 +52,8 @@ public sealed class ProvenanceTests
     [InlineData("Strategin gäller för perioden 2023–2026 och följs upp varje år.", "2023–2026")]
     [InlineData("Arbetet planeras för tre år, där 2024 ses som startår och 2026 som slutår.", "2024–2026")]
     [InlineData("2022 blir det första året i ett treårigt arbete, som avslutas vid utgången av år 2024.", "2022–2024")]
+    // An audit is of the year of the audit plan it belongs to.
+    [InlineData("Stadsrevisionen har granskat bemanningen. Uppdraget ingår i revisionsplanen för år 2016.", "2016")]
     public void A_strategy_states_the_period_it_covers(string sentence, string period)
     {
         var result = ExtractText($"Strategi för en trygg bemanning\n\n{sentence}\n");

@@ -20,7 +20,7 @@ public sealed class SeedProvenanceTests
     // 002 names SKL's national recruitment forecasts; it has no forecast of its own, so the import keeps no maker for it (below).
     [InlineData("002", "SKL", null, null, "SKL", null, "2019–2021")]
     [InlineData("003", null, null, null, null, null, "2024")]
-    [InlineData("004", "KPMG AB", "Stadsrevisionen i Örebro kommun", "2017-01-10", null, null, null)]
+    [InlineData("004", "KPMG AB", "Stadsrevisionen i Örebro kommun", "2017-01-10", null, null, "2016")]
     public void The_seeds_say_who_wrote_them_when_and_for_which_period(
         string seed, string? author, string? commissionedBy, string? dated, string? forecastBy, int? forecastUntil, string? period)
     {
