@@ -36,7 +36,7 @@ public sealed class BlindSetTests
         // A fourth blind writer, 2026-12-06, before that day's engine work: 54.0 % before it.
         ["sealed3"] = 82.6,
         // A fifth blind writer, 2026-12-06 07:20 UTC, before the third round of engine work.
-        ["sealed4"] = 83.9,
+        ["sealed4"] = 85.2,
         // A sixth development set and a sixth sealed one, 2026-12-06 17:05 UTC, before the fourth round of engine work:
         // dev5 70.7 %, sealed5 70.0 % on arrival with one wrong number ("social secretaries" read as the total), fixed.
         ["dev5"] = 99.9,
@@ -51,7 +51,7 @@ public sealed class BlindSetTests
         ["sealed7"] = 85.2,
         // A ninth pair, 2026-12-07 01:28 UTC, before the tenth round of engine work: dev8 81.3 % (83.3 % once the judge read "1527" as the number 1 527), sealed8 81.3 % on arrival, no wrong number.
         ["dev8"] = 88.6,
-        ["sealed8"] = 81.2,
+        ["sealed8"] = 81.9,
     };
 
     /// <summary>
