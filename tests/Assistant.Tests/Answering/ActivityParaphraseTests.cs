@@ -228,4 +228,18 @@ public sealed class ActivityParaphraseTests
         Assert.Contains(second, answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("()", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // r11b: a status and nothing else named lists the activities with it ("vad är klart?" was not understood, "vad pågår
+    // just nu?" answered from a passage).
+    [InlineData("vad pågår just nu?", "**22** aktiviteter")]
+    [InlineData("what's still in progress?", "**22** activities")]
+    [InlineData("vad är klart?", "**34** aktiviteter")]
+    [InlineData("vad är inte påbörjat än?", "Inga aktiviteter")]
+    public async Task A_status_and_nothing_else_named_lists_the_activities_with_it(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
 }
