@@ -163,6 +163,13 @@ public static class ActivityListAnswerer
     {
         var maxLines = shape?.MaxLines ?? MaxLines;
         var matches = (pool ?? k.Activities).Where(a => filter.Accepts(a, q.Today)).ToList();
+        if (filter.Overdue)
+        {
+            // "Vad ligger efter just nu?": the rows whose lateness someone reported (a status, not Klart) first, then those
+            // never followed up; both are overdue (see Overdue), but a card of ten shows the followed-up plan's late rows.
+            matches = [.. matches.OrderBy(a => a.Status is null ? 1 : 0)];
+        }
+
         var sources = matches.Select(a => a.DocumentId).Distinct().Select(id => k.Source(id)).ToList();
         if (sources.Count == 0)
         {

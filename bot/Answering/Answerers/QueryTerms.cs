@@ -36,6 +36,8 @@ public static class QueryTerms
         "jamforelse", "mentioned", "according", "enligt", "innebar", "mean", "means", "bland", "among", "took", "take", "takes",
         "anything", "something", "everything", "nothing", "written", "write", "writes",
         "have", "has", "handlar", "ager", "aga", "own",
+        // Who "runs" or "drives" something asks its owner ("vem kör ...", "who runs the ... thing"), never what it is about.
+        "runs", "run", "running", "drives", "driving", "kor", "thing", "grej", "grejen",
         // English verbs and particles that carry no subject ("get more people into ...", "when is it carried out").
         "get", "gets", "getting", "more", "into", "out", "carried", "carry", "its", "their", "noted", "note",
         // r9b: verbs of trying and introducing shape the question ("hur försöker de locka ...", "why did they introduce ...");

@@ -220,12 +220,19 @@ public static class QueryExecutor
         var shape = new ActivityListAnswerer.ListShape(limit, query.Operation == QueryOperation.GroupByPlan, query.NoOwner, topicNote, query.Operation == QueryOperation.GroupByStatus, topicNote.Length > 0 ? query.Topic : null);
 
         // "Hur många har X, och hur många av dem pågår?": the count without the status first, then the list with it.
+        // "Hur många är klara och hur många pågår?": a count for each status named, not a total with a list.
+        if (QueryWords.TwoCounts(q) && filter.Statuses.Count >= 2 && !q.Has(Cue.NotDone))
+        {
+            return ActivityListAnswerer.Answer(q, k, filter, [.. pool], shape with { PerStatus = true });
+        }
+
         if (QueryWords.TwoCounts(q) && filter.Statuses.Count > 0)
         {
             var all = filter with { Statuses = [] };
             var total = pool.Count(a => all.Accepts(a, q.Today));
             var answer = ActivityListAnswerer.Answer(q, k, filter, [.. pool], shape);
-            var lead = q.Say($"Totalt **{total}** aktiviteter ({all.Describe(q)}). Av dem:", $"In all **{total}** activities ({all.Describe(q)}). Of these:");
+            var about = all.IsEmpty ? string.Empty : $" ({all.Describe(q)})";
+            var lead = q.Say($"Totalt **{total}** aktiviteter{about}. Av dem:", $"In all **{total}** activities{about}. Of these:");
             return answer with { Text = lead + "\n" + answer.Text };
         }
 

@@ -410,6 +410,10 @@ public static class QueryReader
         ListIf(byPlan && q.HasAny(Cue.HowMany, Cue.Activities, Cue.Activity), "per plan");
         ListIf(!singular && q.HasAny(Cue.HowMany, Cue.Which, Cue.ListVerb) && (statusCue || q.Has(Cue.Overdue) || q.Quarters.Count > 0), "which/how many with a status, overdue or quarter");
         ListIf(!singular && q.Has(Cue.Overdue), "overdue");
+        // "Vad är inte påbörjat än?", "vad är klart?", "what's still in progress?": a status and nothing else named (no activity,
+        // owner, group, year or document) asks which activities have it, as "vad ligger efter?" asks which are late.
+        ListIf(!singular && statusCue && owners.Count == 0 && q.Occupations.Count == 0 && q.Years.IsEmpty && documents.Count == 0
+            && QueryWords.Topic(q, k, owners).Count == 0, "a status and nothing else named");
         ListIf(!singular && q.Quarters.Count > 0 && q.HasAny(Cue.Due, Cue.When, Cue.Done, Cue.Which), "a quarter");
         ListIf(!singular && owners.Count > 0 && q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Owner) && !HasWordsBeyondOwners(q, k, owners), "an owner");
         // "Vad har avd HR och kompetensförsörjning på sitt bord?": what an owner has, and nothing else named, is its activities.

@@ -68,6 +68,11 @@ public static partial class Glossary
         (Rule("language"), "sprak"),
         (Rule("crisis staffing centre|crisis staffing center|crisis staffing"), "krisbemanning"),
         (Rule("staffing pool|staff pool|staffing agency pool"), "bemanningspool"),
+        // r11b: an activity's name as another manager says it ("the 500 labour market places", "the staffing pool
+        // investigation": uppdrag 8 "500 nya arbetsmarknadsplatser", uppdrag 44 "Utredda förutsättningar ...").
+        (Rule("labour market places|labor market places|labour-market places|labour market placements|labor market placements|job placements|work placements"), "arbetsmarknadsplatser"),
+        (Rule("labour market|labor market|labour-market|labor-market"), "arbetsmarknad"),
+        (Rule("investigations|investigation|inquiry|inquiries"), "utredning"),
         (Rule("short-term stay|short term stay|respite care|short-term care"), "korttidsvistelse"),
         (Rule("guidelines|guideline"), "riktlinjer"),
         (Rule("working conditions"), "arbetsvillkor"),

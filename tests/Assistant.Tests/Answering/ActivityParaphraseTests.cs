@@ -184,4 +184,62 @@ public sealed class ActivityParaphraseTests
         Assert.Contains("2020", other.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Prognosen", other.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // r11b: an activity named as another manager would: its subject in English ("labour market places", "the staffing pool
+    // investigation") and its owner asked with "kör" ("vem kör ...").
+    [InlineData("status on the 500 labour market places?", "arbetsmarknadsplatser")]
+    [InlineData("when is the staffing pool investigation due?", "Q2")]
+    [InlineData("vem kör behörighetsreglering för barn och unga?", "Avdelningschef")]
+    public async Task An_activity_named_in_a_new_managers_words_is_found(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // r11b: what is late, asked without "inte klara" and of "the activity plan": the list of overdue activities, with the
+    // followed-up rows (a status, not Klart) before the rows never followed up.
+    [InlineData("vad ligger efter just nu?")]
+    [InlineData("which activities are behind schedule")]
+    [InlineData("what's late in the activity plan?")]
+    [InlineData("what's overdue in the action plan?")]
+    public async Task Overdue_activities_asked_in_other_words_list_the_followed_up_ones_first(string question)
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.True(read.Query.Overdue);
+        Assert.NotNull(knowledge);
+        Assert.All(answer.ActivityIds.Take(5), id => Assert.NotNull(knowledge!.ActivitiesById[id].Status));
+        Assert.Contains("PM3", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // r11b: two statuses each counted ("hur många är klara och hur många pågår?"): a count per status, not a total with "()".
+    [InlineData("hur många aktiviteter är klara och hur många pågår?", "Klart: **34**", "Pågår: **22**")]
+    [InlineData("how many activities are done and how many are in progress?", "Done: **34**", "In progress: **22**")]
+    public async Task Two_statuses_counted_give_a_count_per_status(string question, string first, string second)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains(first, answer.Text, StringComparison.Ordinal);
+        Assert.Contains(second, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("()", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // r11b: a status and nothing else named lists the activities with it ("vad är klart?" was not understood, "vad pågår
+    // just nu?" answered from a passage).
+    [InlineData("vad pågår just nu?", "**22** aktiviteter")]
+    [InlineData("what's still in progress?", "**22** activities")]
+    [InlineData("vad är klart?", "**34** aktiviteter")]
+    [InlineData("vad är inte påbörjat än?", "Inga aktiviteter")]
+    public async Task A_status_and_nothing_else_named_lists_the_activities_with_it(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
 }
