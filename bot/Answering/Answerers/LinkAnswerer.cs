@@ -21,21 +21,24 @@ public static class LinkAnswerer
         "loner", "heltid", "arbetsvillkor", "behalla", "personalforsorjning", "mentor", "handledning", "utbildningstjanst",
     ];
 
-    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k)
+    /// <param name="subject">The subject the question asks what is done about, when it names no group or measure
+    /// (<see cref="Subject"/>): the activities about it, with no forecast part.</param>
+    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<string>? subject = null)
     {
         var table = k.ForecastTables.FirstOrDefault();
-        var occupations = q.Occupations.Where(o => !o.IsTotal).ToList();
+        subject = subject is { Count: > 0 } ? subject : null;
+        var occupations = subject is null ? q.Occupations.Where(o => !o.IsTotal).ToList() : [];
         var groups = table is null ? [] : occupations.SelectMany(o => table.Groups.Where(g => o.IsGroup(TextFold.Fold(g)))).Distinct().ToList();
         var sources = new List<SourceRef>();
         var parts = new List<string>();
-        var forecast = ForecastPart(q, k, table, groups);
+        var forecast = subject is null ? ForecastPart(q, k, table, groups) : null;
         if (forecast is not null)
         {
             parts.Add(AnswerTextSource.WithoutSource(forecast.Text));
             sources.AddRange(forecast.Sources);
         }
 
-        var ranked = Rank(q, k, occupations, groups, out var general);
+        var ranked = Rank(q, k, occupations, groups, subject, out var general);
         var lines = new List<string>();
         if (ranked.Count == 0)
         {
@@ -181,6 +184,37 @@ public static class LinkAnswerer
         return [.. q.Tokens.Where((t, i) => !used[i] && t.Length >= 4 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t) && !Filler.Contains(t) && !QueryWords.IsLinkWord(t)).Distinct()];
     }
 
+    /// <summary>
+    /// The subject of a question that asks what is done about a problem or topic and names no group or measure
+    /// ("sjukfrånvaron är hög, vad gör vi?", "staff turnover is high – what actions do we have?", "språkkrav för
+    /// personalen – vad görs?"): its own words that activities of the plans (their text or heading) are about, recruitment
+    /// and staff words aside. A compound no activity is about stands for its parts that are ("språkkrav" → språk), a
+    /// part of five letters or more. Empty when no activity is about any of them.
+    /// </summary>
+    public static List<string> Subject(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var documents = OwnMunicipality(k);
+        var headings = Headings(k);
+        var activities = k.Activities.Where(a => documents.Count == 0 || documents.Contains(a.DocumentId)).ToList();
+        bool Concerned(string word) => activities.Any(a => QueryWords.Concerns(k.ActivityWords[a.Id], word)
+            || headings.GetValueOrDefault(a.Id) is { } heading && QueryWords.Concerns(heading, word));
+        var result = new List<string>();
+        foreach (var word in Topic(q, false).Where(w => !IsRecruitmentWord(q, w)))
+        {
+            if (Concerned(word))
+            {
+                result.Add(word);
+                continue;
+            }
+
+            // Split as the index reads it: "språkkraven" is its stem "språkkrav" before it is språk + krav.
+            result.AddRange(k.ActivityIndex.Analyze(word).Prepend(word).SelectMany(k.ActivityIndex.SplitCompound)
+                .Where(part => part.Length >= 5 && !IsRecruitmentWord(q, part) && Concerned(part)));
+        }
+
+        return [.. result.Distinct()];
+    }
+
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
         "enligt", "going", "track", "doing", "about", "stammer", "forvaltningen", "vilka", "gora", "klara", "ligger", "behov", "behovet",
@@ -196,11 +230,11 @@ public static class LinkAnswerer
     /// no activity names the group or the subject, the activities about recruitment and competence in general
     /// (<paramref name="general"/>).
     /// </summary>
-    private static List<PlanActivity> Rank(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<Occupation> occupations, IReadOnlyList<string> groups, out bool general)
+    private static List<PlanActivity> Rank(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<Occupation> occupations, IReadOnlyList<string> groups, IReadOnlyList<string>? subject, out bool general)
     {
         var groupWords = GroupWords(occupations, groups);
         // With a group named, "rekrytering" is what the recruitment score already weighs, not a subject of its own.
-        var topic = Topic(q, groupWords.Count > 0);
+        var topic = subject is not null ? [.. subject] : Topic(q, groupWords.Count > 0);
         var rarity = groupWords.Distinct().ToDictionary(w => w, w => Rarity(k, w));
         foreach (var word in topic.Where(w => !rarity.ContainsKey(w)))
         {
