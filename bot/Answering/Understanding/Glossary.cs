@@ -68,6 +68,11 @@ public static partial class Glossary
         (Rule("short-term stay|short term stay|respite care|short-term care"), "korttidsvistelse"),
         (Rule("guidelines|guideline"), "riktlinjer"),
         (Rule("working conditions"), "arbetsvillkor"),
+        // r11d: "good working conditions" is the plans' "goda arbetsvillkor"; the labour market places of the activity
+        // tables ("500 nya arbetsmarknadsplatser") by their English name, and the labour market of other compounds.
+        (Rule("good"), "goda"),
+        (Rule("labour market places|labor market places|labour-market places|labor-market places|labour market positions|labour market placements|labor market placements|labour market jobs"), "arbetsmarknadsplatser"),
+        (Rule("labour market|labor market|labour-market|labor-market"), "arbetsmarknad"),
         (Rule("work environment"), "arbetsmiljo"),
         (Rule("digitalisation|digitalization|digital"), "digitalisering"),
         (Rule("further education|continuing education|further training"), "vidareutbildning"),
