@@ -68,9 +68,10 @@ public static partial class Glossary
         (Rule("short-term stay|short term stay|respite care|short-term care"), "korttidsvistelse"),
         (Rule("guidelines|guideline"), "riktlinjer"),
         (Rule("working conditions"), "arbetsvillkor"),
-        // r11d: "good working conditions" is the plans' "goda arbetsvillkor"; the labour market places of the activity
+        // "good working conditions" is the plans' "goda arbetsvillkor"; the labour market places of the activity
         // tables ("500 nya arbetsmarknadsplatser") by their English name, and the labour market of other compounds.
-        (Rule("good"), "goda"),
+        // Not in a greeting or a pleasantry ("Good morning!", "good-bye", "good question"): the help reads those in English.
+        (Rule(@"good(?!-|\s+(?:morning|afternoon|evening|night|day|bye|luck|job|question|idea)\b)"), "goda"),
         (Rule("labour market places|labor market places|labour-market places|labor-market places|labour market positions|labour market placements|labor market placements|labour market jobs"), "arbetsmarknadsplatser"),
         (Rule("labour market|labor market|labour-market|labor-market"), "arbetsmarknad"),
         (Rule("work environment"), "arbetsmiljo"),
