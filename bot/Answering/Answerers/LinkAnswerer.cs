@@ -50,7 +50,7 @@ public static class LinkAnswerer
                 ? q.Say("Ingen aktivitet i planerna nämner just det; de här gäller rekrytering och kompetens i allmänhet (status; ansvarig; klart):",
                     "No activity in the plans names exactly that; these concern recruitment and competence in general (status; owner; due):")
                 : q.Say("Aktiviteter i planerna om det, mest relevanta först (status; ansvarig; klart):", "Activities in the plans about it, most relevant first (status; owner; due):"));
-            lines.AddRange(ranked.Select(a => ActivityText.Line(q, a) + ActivityText.Area(a) + (a.IsOverdueOn(q.Today) ? q.Say(" — **försenad**", " — **overdue**") : string.Empty)));
+            lines.AddRange(ranked.Select(a => WithSubjectBullet(ActivityText.Line(q, a), a, subject) + ActivityText.Area(a) + (a.IsOverdueOn(q.Today) ? q.Say(" — **försenad**", " — **overdue**") : string.Empty)));
             var overdue = ranked.Where(a => a.IsOverdueOn(q.Today)).ToList();
             var tracked = ranked.Where(a => a.Status is not null).ToList();
             lines.Add(tracked.Count == 0
@@ -185,6 +185,31 @@ public static class LinkAnswerer
     }
 
     /// <summary>
+    /// An activity line with the sub-activity that concerns the subject asked about, when the line shows another one
+    /// ("uppdrag nr 42 ... • Breddinföra en gemensam introduktion ..." asked about sick leave: "• ... sänka sjukfrånvaro").
+    /// </summary>
+    private static string WithSubjectBullet(string line, PlanActivity activity, IReadOnlyList<string>? subject)
+    {
+        if (subject is not { Count: > 0 } || string.IsNullOrWhiteSpace(activity.Description))
+        {
+            return line;
+        }
+
+        var bullets = string.Join(' ', activity.Description.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Split('•').Skip(1)
+            .Select(b => b.Trim()).Where(b => b.Length > 0).ToList();
+        var about = bullets.FirstOrDefault(b => subject.Any(w => QueryWords.Concerns(TextFold.Tokens(b), w)));
+        if (about is null || line.Contains(about[..Math.Min(about.Length, 40)], StringComparison.Ordinal))
+        {
+            return line;
+        }
+
+        // The line ends with its status, owner and deadline after " — ": the sub-activity goes before them.
+        var cut = line.IndexOf(" — ", StringComparison.Ordinal);
+        var bullet = " • " + SourceText.Shorten(about, 160);
+        return cut < 0 ? line + bullet : line[..cut] + bullet + line[cut..];
+    }
+
+    /// <summary>
     /// The subject of a question that asks what is done about a problem or topic and names no group or measure
     /// ("sjukfrånvaron är hög, vad gör vi?", "staff turnover is high – what actions do we have?", "språkkrav för
     /// personalen – vad görs?"): its own words that activities of the plans (their text or heading) are about, recruitment
@@ -199,7 +224,9 @@ public static class LinkAnswerer
         bool Concerned(string word) => activities.Any(a => QueryWords.Concerns(k.ActivityWords[a.Id], word)
             || headings.GetValueOrDefault(a.Id) is { } heading && QueryWords.Concerns(heading, word));
         var result = new List<string>();
-        foreach (var word in Topic(q, false).Where(w => !IsRecruitmentWord(q, w)))
+        // The words of recruiting and keeping staff the question's cues read ("rekrytering", "personalen", "staff") are the
+        // forecast link's; a concrete subject among them ("heltid", "introduktion", "arbetsvillkor") is this one's.
+        foreach (var word in Topic(q, false).Where(w => !IsStaffCueWord(q, w)))
         {
             if (Concerned(word))
             {
@@ -209,7 +236,7 @@ public static class LinkAnswerer
 
             // Split as the index reads it: "språkkraven" is its stem "språkkrav" before it is språk + krav.
             result.AddRange(k.ActivityIndex.Analyze(word).Prepend(word).SelectMany(k.ActivityIndex.SplitCompound)
-                .Where(part => part.Length >= 5 && !IsRecruitmentWord(q, part) && Concerned(part)));
+                .Where(part => part.Length >= 5 && !IsStaffCueWord(q, part) && Concerned(part)));
         }
 
         return [.. result.Distinct()];
@@ -246,7 +273,8 @@ public static class LinkAnswerer
         // retain") are the subject itself: when they are all the question has, recruitment is what the activities must be
         // about, and the ones with most recruitment and competence words come first.
         // With a group named, they are what the recruitment score weighs, not a subject that outranks the group.
-        var rest = topic.Where(w => !IsRecruitmentWord(q, w)).ToList();
+        // A subject asked of itself (Subject) has no recruitment words left to set aside.
+        var rest = subject is not null ? topic : topic.Where(w => !IsRecruitmentWord(q, w)).ToList();
         var recruitmentSubject = groupWords.Count == 0
             && (rest.Count < topic.Count && rest.Count == 0 || topic.Count == 0 && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun));
         topic = rest;
@@ -428,6 +456,12 @@ public static class LinkAnswerer
         RecruitmentStems.Any(s => word.Contains(s, StringComparison.Ordinal))
         // "personalen" is the staff; "personalomsättning" (turnover) is a subject of its own: a long word after the stem.
         || EnglishRecruitmentStems.Any(s => word.StartsWith(s, StringComparison.Ordinal) && word.Length - s.Length < SubjectAfterStem)
+        || q.Hits.Any(h => h.Entry.Cue is Cue.Recruitment or Cue.Staffing or Cue.StaffWord or Cue.NeedNoun
+            && Enumerable.Range(h.Start, h.Length).Any(i => q.Tokens[i] == word));
+
+    /// <summary>A word a recruitment, staffing or need cue reads, or an English word for staff ("staff", "recruiting").</summary>
+    private static bool IsStaffCueWord(QuestionUnderstanding q, string word) =>
+        EnglishRecruitmentStems.Any(s => word.StartsWith(s, StringComparison.Ordinal) && word.Length - s.Length < SubjectAfterStem)
         || q.Hits.Any(h => h.Entry.Cue is Cue.Recruitment or Cue.Staffing or Cue.StaffWord or Cue.NeedNoun
             && Enumerable.Range(h.Start, h.Length).Any(i => q.Tokens[i] == word));
 

@@ -519,6 +519,14 @@ public sealed class QueryReaderTests
     }
 
     [Fact]
+    public async Task What_is_done_about_a_problem_shows_the_sub_activity_about_it()
+    {
+        // Uppdrag 42's line shows its first sub-activity (introduktion); the one about sick leave is added.
+        var (_, answer) = await SeedKnowledge.AskAsync("Vad gör vi åt den höga sjukfrånvaron, och hur ligger vi till?");
+        Assert.Contains("sänka sjukfrånvaro", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task What_is_done_about_a_subject_with_no_progress_asked_stays_a_list()
     {
         var (read, _) = await SeedKnowledge.AskAsync("vad gör vi kring språk?");
