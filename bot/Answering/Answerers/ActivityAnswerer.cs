@@ -216,8 +216,11 @@ public static class ActivityAnswerer
         }
 
         // "Vem har hand om 500 nya arbetsmarknadsplatser och hur går det?": one assignment followed up in two rows of the plan
-        // (under two perspectives, with the same wording) is no choice to make: both rows answer.
-        if (rivals.Count == 1 && top.Coverage >= 0.99 && SameAssignment(activity, rivals[0]))
+        // (under two perspectives, with the same wording) is no choice to make: both rows answer. So too when a word of the
+        // question is in neither ("the 500 new labour market places": "ny" against the texts' "nya") and both rows have
+        // the same words of it.
+        if (rivals.Count == 1 && SameAssignment(activity, rivals[0])
+            && (top.Coverage >= 0.99 || hits.FirstOrDefault(h => h.Key == rivals[0].Id) is { } rival && rival.MatchedTerms.SetEquals(top.MatchedTerms)))
         {
             var both = new List<string> { q.Say("Uppdraget följs upp på två rader i planen:", "The assignment is followed up in two rows of the plan:") };
             foreach (var row in new[] { activity, rivals[0] })

@@ -21,21 +21,24 @@ public static class LinkAnswerer
         "loner", "heltid", "arbetsvillkor", "behalla", "personalforsorjning", "mentor", "handledning", "utbildningstjanst",
     ];
 
-    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k)
+    /// <param name="subject">The subject the question asks what is done about, when it names no group or measure
+    /// (<see cref="Subject"/>): the activities about it, with no forecast part.</param>
+    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<string>? subject = null)
     {
         var table = k.ForecastTables.FirstOrDefault();
-        var occupations = q.Occupations.Where(o => !o.IsTotal).ToList();
+        subject = subject is { Count: > 0 } ? subject : null;
+        var occupations = subject is null ? q.Occupations.Where(o => !o.IsTotal).ToList() : [];
         var groups = table is null ? [] : occupations.SelectMany(o => table.Groups.Where(g => o.IsGroup(TextFold.Fold(g)))).Distinct().ToList();
         var sources = new List<SourceRef>();
         var parts = new List<string>();
-        var forecast = ForecastPart(q, k, table, groups);
+        var forecast = subject is null ? ForecastPart(q, k, table, groups) : null;
         if (forecast is not null)
         {
             parts.Add(AnswerTextSource.WithoutSource(forecast.Text));
             sources.AddRange(forecast.Sources);
         }
 
-        var ranked = Rank(q, k, occupations, groups, out var general);
+        var ranked = Rank(q, k, occupations, groups, subject, out var general);
         var lines = new List<string>();
         if (ranked.Count == 0)
         {
@@ -47,7 +50,7 @@ public static class LinkAnswerer
                 ? q.Say("Ingen aktivitet i planerna nämner just det; de här gäller rekrytering och kompetens i allmänhet (status; ansvarig; klart):",
                     "No activity in the plans names exactly that; these concern recruitment and competence in general (status; owner; due):")
                 : q.Say("Aktiviteter i planerna om det, mest relevanta först (status; ansvarig; klart):", "Activities in the plans about it, most relevant first (status; owner; due):"));
-            lines.AddRange(ranked.Select(a => ActivityText.Line(q, a) + ActivityText.Area(a) + (a.IsOverdueOn(q.Today) ? q.Say(" — **försenad**", " — **overdue**") : string.Empty)));
+            lines.AddRange(ranked.Select(a => WithSubjectBullet(ActivityText.Line(q, a), a, subject) + ActivityText.Area(a) + (a.IsOverdueOn(q.Today) ? q.Say(" — **försenad**", " — **overdue**") : string.Empty)));
             var overdue = ranked.Where(a => a.IsOverdueOn(q.Today)).ToList();
             var tracked = ranked.Where(a => a.Status is not null).ToList();
             lines.Add(tracked.Count == 0
@@ -181,6 +184,64 @@ public static class LinkAnswerer
         return [.. q.Tokens.Where((t, i) => !used[i] && t.Length >= 4 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t) && !Filler.Contains(t) && !QueryWords.IsLinkWord(t)).Distinct()];
     }
 
+    /// <summary>
+    /// An activity line with the sub-activity that concerns the subject asked about, when the line shows another one
+    /// ("uppdrag nr 42 ... • Breddinföra en gemensam introduktion ..." asked about sick leave: "• ... sänka sjukfrånvaro").
+    /// </summary>
+    private static string WithSubjectBullet(string line, PlanActivity activity, IReadOnlyList<string>? subject)
+    {
+        if (subject is not { Count: > 0 } || string.IsNullOrWhiteSpace(activity.Description))
+        {
+            return line;
+        }
+
+        var bullets = string.Join(' ', activity.Description.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Split('•').Skip(1)
+            .Select(b => b.Trim()).Where(b => b.Length > 0).ToList();
+        var about = bullets.FirstOrDefault(b => subject.Any(w => QueryWords.Concerns(TextFold.Tokens(b), w)));
+        if (about is null || line.Contains(about[..Math.Min(about.Length, 40)], StringComparison.Ordinal))
+        {
+            return line;
+        }
+
+        // The line ends with its status, owner and deadline after " — ": the sub-activity goes before them.
+        var cut = line.IndexOf(" — ", StringComparison.Ordinal);
+        var bullet = " • " + SourceText.Shorten(about, 160);
+        return cut < 0 ? line + bullet : line[..cut] + bullet + line[cut..];
+    }
+
+    /// <summary>
+    /// The subject of a question that asks what is done about a problem or topic and names no group or measure
+    /// ("sjukfrånvaron är hög, vad gör vi?", "staff turnover is high – what actions do we have?", "språkkrav för
+    /// personalen – vad görs?"): its own words that activities of the plans (their text or heading) are about, recruitment
+    /// and staff words aside. A compound no activity is about stands for its parts that are ("språkkrav" → språk), a
+    /// part of five letters or more. Empty when no activity is about any of them.
+    /// </summary>
+    public static List<string> Subject(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var documents = OwnMunicipality(k);
+        var headings = Headings(k);
+        var activities = k.Activities.Where(a => documents.Count == 0 || documents.Contains(a.DocumentId)).ToList();
+        bool Concerned(string word) => activities.Any(a => QueryWords.Concerns(k.ActivityWords[a.Id], word)
+            || headings.GetValueOrDefault(a.Id) is { } heading && QueryWords.Concerns(heading, word));
+        var result = new List<string>();
+        // The words of recruiting and keeping staff the question's cues read ("rekrytering", "personalen", "staff") are the
+        // forecast link's; a concrete subject among them ("heltid", "introduktion", "arbetsvillkor") is this one's.
+        foreach (var word in Topic(q, false).Where(w => !IsStaffCueWord(q, w)))
+        {
+            if (Concerned(word))
+            {
+                result.Add(word);
+                continue;
+            }
+
+            // Split as the index reads it: "språkkraven" is its stem "språkkrav" before it is språk + krav.
+            result.AddRange(k.ActivityIndex.Analyze(word).Prepend(word).SelectMany(k.ActivityIndex.SplitCompound)
+                .Where(part => part.Length >= 5 && !IsStaffCueWord(q, part) && Concerned(part)));
+        }
+
+        return [.. result.Distinct()];
+    }
+
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
         "enligt", "going", "track", "doing", "about", "stammer", "forvaltningen", "vilka", "gora", "klara", "ligger", "behov", "behovet",
@@ -196,11 +257,11 @@ public static class LinkAnswerer
     /// no activity names the group or the subject, the activities about recruitment and competence in general
     /// (<paramref name="general"/>).
     /// </summary>
-    private static List<PlanActivity> Rank(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<Occupation> occupations, IReadOnlyList<string> groups, out bool general)
+    private static List<PlanActivity> Rank(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<Occupation> occupations, IReadOnlyList<string> groups, IReadOnlyList<string>? subject, out bool general)
     {
         var groupWords = GroupWords(occupations, groups);
         // With a group named, "rekrytering" is what the recruitment score already weighs, not a subject of its own.
-        var topic = Topic(q, groupWords.Count > 0);
+        var topic = subject is not null ? [.. subject] : Topic(q, groupWords.Count > 0);
         var rarity = groupWords.Distinct().ToDictionary(w => w, w => Rarity(k, w));
         foreach (var word in topic.Where(w => !rarity.ContainsKey(w)))
         {
@@ -212,7 +273,8 @@ public static class LinkAnswerer
         // retain") are the subject itself: when they are all the question has, recruitment is what the activities must be
         // about, and the ones with most recruitment and competence words come first.
         // With a group named, they are what the recruitment score weighs, not a subject that outranks the group.
-        var rest = topic.Where(w => !IsRecruitmentWord(q, w)).ToList();
+        // A subject asked of itself (Subject) has no recruitment words left to set aside.
+        var rest = subject is not null ? topic : topic.Where(w => !IsRecruitmentWord(q, w)).ToList();
         var recruitmentSubject = groupWords.Count == 0
             && (rest.Count < topic.Count && rest.Count == 0 || topic.Count == 0 && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun));
         topic = rest;
@@ -394,6 +456,12 @@ public static class LinkAnswerer
         RecruitmentStems.Any(s => word.Contains(s, StringComparison.Ordinal))
         // "personalen" is the staff; "personalomsättning" (turnover) is a subject of its own: a long word after the stem.
         || EnglishRecruitmentStems.Any(s => word.StartsWith(s, StringComparison.Ordinal) && word.Length - s.Length < SubjectAfterStem)
+        || q.Hits.Any(h => h.Entry.Cue is Cue.Recruitment or Cue.Staffing or Cue.StaffWord or Cue.NeedNoun
+            && Enumerable.Range(h.Start, h.Length).Any(i => q.Tokens[i] == word));
+
+    /// <summary>A word a recruitment, staffing or need cue reads, or an English word for staff ("staff", "recruiting").</summary>
+    private static bool IsStaffCueWord(QuestionUnderstanding q, string word) =>
+        EnglishRecruitmentStems.Any(s => word.StartsWith(s, StringComparison.Ordinal) && word.Length - s.Length < SubjectAfterStem)
         || q.Hits.Any(h => h.Entry.Cue is Cue.Recruitment or Cue.Staffing or Cue.StaffWord or Cue.NeedNoun
             && Enumerable.Range(h.Start, h.Length).Any(i => q.Tokens[i] == word));
 

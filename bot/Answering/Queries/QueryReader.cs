@@ -338,6 +338,15 @@ public static class QueryReader
 
             Add(Make(QueryTarget.ForecastAndActivities), 7, "a forecast group or measure with what is done about it");
         }
+        else if (QueryWords.WhatWeDo(q) && AsksProgress(q) && !singular && Owners().Count == 0 && !q.HasAny(Cue.Mine, Cue.Owner, Cue.HowMany)
+            && q.Occupations.Count == 0 && q.OtherOccupations.Count == 0 && !QueryWords.AsksCost(q) && LinkAnswerer.Subject(q, k) is { Count: > 0 } problem)
+        {
+            // "sjukfrånvaron är hög, vad gör vi och hur går det?", "staff turnover is high – what actions do we have and how
+            // are they going?": what is done about a problem or subject (no group or measure) and how it goes are the
+            // activities about it, each with its status, not one activity's row nor the key figure the subject names.
+            var link = Make(QueryTarget.ForecastAndActivities);
+            Add(link with { Query = link.Query with { Topic = problem } }, 6.4, $"what is done about {string.Join(", ", problem)} and how it goes");
+        }
 
         if (QueryWords.AsksForGroups(q) && k.ForecastTables.Count > 0 && !forecastNotNamed)
         {
@@ -770,6 +779,18 @@ public static class QueryReader
 
     private static bool AsksStatus(QuestionUnderstanding q) =>
         q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord);
+
+    /// <summary>
+    /// How something goes: a status ("status?", "är det klart?") or its progress ("hur går det", "how are they going",
+    /// "is it on track", "ligger vi i fas", "progress").
+    /// </summary>
+    private static bool AsksProgress(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        bool Pair(string a, string b) => Enumerable.Range(0, Math.Max(0, t.Count - 1)).Any(i => t[i] == a && t[i + 1] == b);
+        return AsksStatus(q) || Pair("on", "track") || Pair("i", "fas") || Pair("hur", "gar") || Pair("hur", "gick") || Pair("ligger", "till")
+            || t.Contains("how") && t.Contains("going") || t.Any(w => w.StartsWith("progress", StringComparison.Ordinal));
+    }
 
     /// <summary>Words that ask about an activity: a status, an owner, a deadline, a comment.</summary>
     private static bool ActivityCue(QuestionUnderstanding q) =>

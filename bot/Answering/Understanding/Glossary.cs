@@ -68,14 +68,18 @@ public static partial class Glossary
         (Rule("language"), "sprak"),
         (Rule("crisis staffing centre|crisis staffing center|crisis staffing"), "krisbemanning"),
         (Rule("staffing pool|staff pool|staffing agency pool"), "bemanningspool"),
-        // r11b: an activity's name as another manager says it ("the 500 labour market places", "the staffing pool
-        // investigation": uppdrag 8 "500 nya arbetsmarknadsplatser", uppdrag 44 "Utredda förutsättningar ...").
-        (Rule("labour market places|labor market places|labour-market places|labour market placements|labor market placements|job placements|work placements"), "arbetsmarknadsplatser"),
+        // An activity's name as another manager says it ("the 500 labour market places", "the staffing pool
+        // investigation": uppdrag 8 "500 nya arbetsmarknadsplatser", uppdrag 44 "Utredda förutsättningar ..."), and the
+        // labour market of other compounds.
+        (Rule("labour market places|labor market places|labour-market places|labor-market places|labour market positions|labour market placements|labor market placements|labour market jobs|job placements|work placements"), "arbetsmarknadsplatser"),
         (Rule("labour market|labor market|labour-market|labor-market"), "arbetsmarknad"),
         (Rule("investigations|investigation|inquiry|inquiries"), "utredning"),
         (Rule("short-term stay|short term stay|respite care|short-term care"), "korttidsvistelse"),
         (Rule("guidelines|guideline"), "riktlinjer"),
         (Rule("working conditions"), "arbetsvillkor"),
+        // "good working conditions" is the plans' "goda arbetsvillkor".
+        // Not in a greeting or a pleasantry ("Good morning!", "good-bye", "good question"): the help reads those in English.
+        (Rule(@"good(?!-|\s+(?:morning|afternoon|evening|night|day|bye|luck|job|question|idea)\b)"), "goda"),
         (Rule("work environment"), "arbetsmiljo"),
         (Rule("digitalisation|digitalization|digital"), "digitalisering"),
         (Rule("further education|continuing education|further training"), "vidareutbildning"),

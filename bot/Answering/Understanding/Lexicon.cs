@@ -58,7 +58,7 @@ public static class Lexicon
             // "What does the follow-up say about ...": a follow-up's activity table records what happened in its comment column.
             "follow up say", "follow up says", "follow up said", "follow up note", "follow up notes", "follow up comment");
         Cues(Cue.Overdue, "försenad", "försenade", "försenat", "ligger efter", "efter tidplan", "efter plan", "förfallen", "förfallna", "passerat", "missat", "sena", "overdue", "late", "behind", "behind schedule", "past due", "delayed", "missed");
-        Cues(Cue.Done, "klart", "klar", "klara", "avslutad", "avslutade", "avslutat", "färdig", "färdiga", "färdigt", "genomförd", "genomförda", "genomfört", "slutförd", "slutförda", "done", "completed", "complete", "finished");
+        Cues(Cue.Done, "klart", "klar", "klara", "avslutad", "avslutade", "avslutat", "färdig", "färdiga", "färdigt", "genomförd", "genomförda", "genomfört", "slutförd", "slutförda", "done", "completed", "complete", "finished", "finish", "finalised", "finalized");
         Cues(Cue.InProgress, "pågår", "pågående", "på gång", "under arbete", "in progress", "ongoing", "under way", "underway");
         Cues(Cue.Remains, "kvarstår", "kvarstående", "kvarstod", "remains", "remain", "remaining");
         Cues(Cue.StartingUp, "uppstart", "uppstarten", "startar upp", "starting up", "starting", "start up", "startup");

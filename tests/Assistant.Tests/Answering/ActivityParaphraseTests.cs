@@ -173,6 +173,25 @@ public sealed class ActivityParaphraseTests
     }
 
     [Fact]
+    public async Task One_assignment_in_two_rows_asked_in_English_answers_with_both()
+    {
+        // "new" is "ny", which neither row has ("nya"): the rows cover the question alike, and are one assignment.
+        var (_, answer) = await SeedKnowledge.AskAsync("Have the 500 new labour market places been completed? Who has it?");
+        Assert.Equal(AnswerKind.Activity, answer.Kind);
+        Assert.Contains("Direktören", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Myndighet och Kvalité", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_activity_named_in_English_with_good_and_finish_is_its_status_and_owner()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Did we finish the good working conditions plan? Who was responsible?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("HR-chef", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Klart", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_activity_answer_names_the_forecast_of_a_group_its_text_names_and_no_other()
     {
         var (_, carers) = await SeedKnowledge.AskAsync("Hur ligger vi till med att öka andelen fast anställda undersköterskor?");

@@ -512,6 +512,38 @@ public sealed class QueryReaderTests
         Assert.Empty(AnswerChecks.NonYearNumbers(salary.Text, "What's the average salary of a social worker here?"));
     }
 
+    [Theory]
+    [InlineData("Personalomsättningen är för hög – vilka åtgärder har vi och hur går de?", "introduktion")]
+    [InlineData("Sick leave is rising, what are we doing about it and is it on track?", "friskfaktorer")]
+    [InlineData("Språkkraven på medarbetarna, vad görs och hur går det?", "språkkunskaper")]
+    public async Task What_is_done_about_a_problem_and_how_it_goes_lists_the_activities_about_it_with_status(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.NotEmpty(read.Query.Topic);
+        Assert.Equal(AnswerKind.ActivityList, answer.Kind);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.True(answer.Text.Contains("Pågår", StringComparison.Ordinal) || answer.Text.Contains("Klart", StringComparison.Ordinal), answer.Text);
+        // No occupation group or measure is named: no forecast figure beside the activities.
+        Assert.DoesNotContain("rognos", answer.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("forecast", answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task What_is_done_about_a_problem_shows_the_sub_activity_about_it()
+    {
+        // Uppdrag 42's line shows its first sub-activity (introduktion); the one about sick leave is added.
+        var (_, answer) = await SeedKnowledge.AskAsync("Vad gör vi åt den höga sjukfrånvaron, och hur ligger vi till?");
+        Assert.Contains("sänka sjukfrånvaro", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_is_done_about_a_subject_with_no_progress_asked_stays_a_list()
+    {
+        var (read, _) = await SeedKnowledge.AskAsync("vad gör vi kring språk?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+    }
+
     [Fact]
     public async Task A_shortage_of_a_group_the_forecast_lacks_is_a_link_that_says_so()
     {
