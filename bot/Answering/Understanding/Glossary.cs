@@ -401,7 +401,8 @@ public static partial class Glossary
 
         foreach (var (stem, siblings) in SiblingWords)
         {
-            if (folded.StartsWith(stem, StringComparison.Ordinal))
+            // A compound on the stem with the joining s ("kostnadsreducering") names a subject of its own, not the amount.
+            if (folded.StartsWith(stem, StringComparison.Ordinal) && !(folded.Length > stem.Length + 3 && folded[stem.Length] == 's'))
             {
                 return siblings;
             }
