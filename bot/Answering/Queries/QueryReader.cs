@@ -387,6 +387,16 @@ public static partial class QueryReader
             Add(Make(QueryTarget.Passage) with { Passage = dated }, 5.35, $"a date asked ({date}), which a passage states (coverage {Score(dated.Hit.Coverage)})");
         }
 
+        // "kostnadsreducering, vad tänker förvaltningen göra?": what is done about a subject no activity is about, which the
+        // text heads a section with (a directive), is that section's, not a list of activities that share the question's
+        // other words. A status read only from a typo ("länet" is one letter from "läget") asks none.
+        if (QueryWords.WhatWeDo(q) && !singular && !plural && q.Occupations.Count == 0
+            && !SureCues(q).Overlaps([Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord])
+            && Passage() is { } headed && headed.Hit.Coverage >= ExplainedCoverage && HeadsSubjectNoActivityHas(q, k, headed) is { } heading)
+        {
+            Add(Make(QueryTarget.Passage) with { Passage = headed }, 6.05, $"what is done about {heading}, which a section of the text is headed by and no activity is about");
+        }
+
         var owners = Owners();
         var statusCue = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone);
         var noOwner = QueryWords.AsksForNoOwner(q);
@@ -657,6 +667,18 @@ public static partial class QueryReader
 
         Add(Make(QueryTarget.NotUnderstood), 0, "nothing else scored");
         return readings;
+    }
+
+    /// <summary>
+    /// A word of the question's subject that the passage's own heading has and no activity is about ("kostnadsreducering":
+    /// "Direktiv om ökad kostnadsreducering"), or null.
+    /// </summary>
+    private static string? HeadsSubjectNoActivityHas(QuestionUnderstanding q, KnowledgeSnapshot k, PassageAnswerer.PassageMatch match)
+    {
+        var heading = k.PassageTerms.Terms(match.Passage.HeadingPath.Split(" › ")[^1]).ToHashSet();
+        return QueryWords.Topic(q, k, []).FirstOrDefault(w => w.Length >= 5
+            && k.PassageTerms.Terms(w).Any(t => SearchIndex.Matches(t, heading))
+            && !k.Activities.Any(a => QueryWords.Concerns(k.ActivityWords[a.Id], w)));
     }
 
     /// <summary>A date with its day, month and year in the question ("1 juli 2014", "1 July 2014"), folded and in Swedish as

@@ -50,7 +50,7 @@ public sealed class BlindSetTests
         ["dev7"] = 99.2,
         ["sealed7"] = 85.2,
         // A ninth pair, 2026-12-07 01:28 UTC, before the tenth round of engine work: dev8 81.3 % (83.3 % once the judge read "1527" as the number 1 527), sealed8 81.3 % on arrival, no wrong number.
-        ["dev8"] = 87.9,
+        ["dev8"] = 88.6,
         ["sealed8"] = 81.2,
     };
 

@@ -174,4 +174,14 @@ public sealed class TextFactReadingTests
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
     }
+
+    [Theory]
+    // What is done about a subject no activity is about, which a section of the text is headed by: that section, not a
+    // list of activities that share the question's other words ("förvaltningen").
+    [InlineData("kostnadsreducering, vad tänker förvaltningen göra?", "vakanspröva", "konsulter")]
+    [InlineData("vad gör vi åt kostnadsreduceringen?", "vakanspröva")]
+    public async Task What_is_done_about_a_subject_only_a_section_heads_is_that_section(string question, params string[] expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
+    }
 }
