@@ -348,6 +348,13 @@ public static partial class PassageAnswerer
             focus |= Focus.Says;
         }
 
+        // "What did the audit find about whether they had a documented plan?": whether something was there is answered where
+        // the text says it is lacking ("finns ingen dokumenterad plan", "har inte antagit").
+        if (focus.HasFlag(Focus.Finding) && tokens.Any(t => t is "whether" or "huruvida"))
+        {
+            focus |= Focus.Criticism;
+        }
+
         if ((focus & ~(Focus.Finding | Focus.Definition | Focus.Recommendation | Focus.Says | Focus.Criticism)) == Focus.None && tokens.Count > 0 && tokens[0] is "vad" or "vilka" or "vilken" or "vilket" or "what" or "which" or "lista" or "list")
         {
             focus |= Focus.List;
@@ -526,11 +533,15 @@ public static partial class PassageAnswerer
     private static partial Regex Recommends();
 
     /// <summary>An analysed search term of a cost or its sibling (kostnad, kronor).</summary>
-    private static bool IsCostTerm(string term) => term.StartsWith("kost", StringComparison.Ordinal) || term.StartsWith("kron", StringComparison.Ordinal);
+    private static bool IsCostTerm(string term) => (term.StartsWith("kost", StringComparison.Ordinal) && !IsCostCompound(term)) || term.StartsWith("kron", StringComparison.Ordinal);
+
+    /// <summary>"kostnadsreducering", "kostnadsökning": a compound on "kostnads-" names a subject (a directive to cut costs),
+    /// not what something costs.</summary>
+    private static bool IsCostCompound(string word) => word.StartsWith("kostnads", StringComparison.Ordinal) && word.Length > "kostnads".Length + 2;
 
     /// <summary>A word that asks what something costs ("kostar", "kostade", "kostnaden" after the glossary's "cost", "spend").</summary>
     public static bool IsCostWord(string token) =>
-        token.StartsWith("kost", StringComparison.Ordinal) && token is not "kost" and not "kosten" || token is "spend" or "spent" or "spending";
+        token.StartsWith("kost", StringComparison.Ordinal) && token is not "kost" and not "kosten" && !IsCostCompound(token) || token is "spend" or "spent" or "spending";
 
     /// <summary>
     /// "När ...", "by when", "since when", "what year", "vilket år", "which month", "vilket datum": the answer is a time.
@@ -788,6 +799,14 @@ public static partial class PassageAnswerer
 
     private static bool DefinesIn(string sentence, IReadOnlyList<string> terms, PassageTerms read)
     {
+        // "Under 2015 har en kompetenstrappa tagits fram för att tydliggöra ...": what a thing was made for says what it is.
+        if (MadeFor().Match(sentence) is { Success: true } made && !DefiningVerb().Match(sentence[..made.Index]).Success
+            && sentence[..made.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxDefinedWords
+            && Covered(sentence[..made.Index], terms, read).Count > 0)
+        {
+            return true;
+        }
+
         var verb = DefiningVerb().Match(sentence);
         if (!verb.Success || sentence[..verb.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxDefinedWords)
         {
@@ -805,6 +824,10 @@ public static partial class PassageAnswerer
 
     [GeneratedRegex(@"\b(?:är|innebär|avser|betyder|kallas|kallat|kallad|syftar|handlar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DefiningVerb();
+
+    /// <summary>"X har tagits fram för att", "X skapades för att": a thing made for a purpose, named before the verb.</summary>
+    [GeneratedRegex(@"\b(?:tagits fram|tagit fram|togs fram|tas fram|skapats|skapades|inrättats|inrättades|införts|infördes|utvecklats|arbetats fram)\s+för\s+att\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MadeFor();
 
     /// <summary>Whether a sentence states a time: a year, a month, a date ("2016-03-08", "8 mars", "första halvåret").</summary>
     private static bool StatesTime(string sentence) =>

@@ -76,6 +76,8 @@ public static class QueryTerms
         "nat", "nanting", "grej", "involve", "involved", "involves", "give", "gave", "given",
         // The text a question cites ("enligt texten", "according to the plan's text") is where to look, not what it says.
         "text", "texten", "texts",
+        // "what did the audit find about whether they had a plan": a conjunction and an auxiliary carry no subject.
+        "whether", "had", "huruvida",
     };
 
     /// <param name="siblings">Search each word's siblings beside it (<see cref="Glossary.Siblings"/>): the plans' text says
@@ -83,7 +85,7 @@ public static class QueryTerms
     public static List<string> For(QuestionUnderstanding q, SearchIndex index, bool siblings = false)
     {
         var cueTokens = new HashSet<int>();
-        foreach (var hit in q.Hits.Where(h => h.Entry.Cue is not null && !IsContent(h.Entry.Cue.Value)))
+        foreach (var hit in q.Hits.Where(h => h.Entry.Cue is not null && !IsContent(h.Entry.Cue.Value) && !NewKindOfGroup(q, h)))
         {
             for (var i = hit.Start; i < hit.Start + hit.Length; i++)
             {
@@ -146,6 +148,11 @@ public static class QueryTerms
             }
         }
     }
+
+    /// <summary>"nya professioner", "new professions", "nya yrkesgrupper": new kinds of job are what a text speaks of (the
+    /// forecast has no group for them), not the word that asks for the forecast's groups.</summary>
+    private static bool NewKindOfGroup(QuestionUnderstanding q, PhraseHit hit) =>
+        hit.Entry.Cue == Cue.Group && hit.Start > 0 && q.Tokens[hit.Start - 1] is "ny" or "nya" or "new" or "nyare" or "newer";
 
     // Cue words that are also what a passage is about ("rekrytering", "personalomsättning" stays, "sjukfrånvaro" ...).
     private static bool IsContent(Cue cue) => cue is Cue.Recruitment or Cue.Staffing or Cue.StaffWord or Cue.NeedNoun or Cue.Forecast or Cue.Change;

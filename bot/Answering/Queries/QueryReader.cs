@@ -39,7 +39,7 @@ internal sealed record Reading(ReadQuestion Read, double Score, IReadOnlyList<st
 /// and picks the best; two close readings that would answer differently become one short question back. Pure and cheap:
 /// a few lexicon look-ups and each matcher run at most once.
 /// </summary>
-public static class QueryReader
+public static partial class QueryReader
 {
     /// <summary>An activity whose subject a status question names: above a key figure with the same word (5.3).</summary>
     private const double StatusActivityScore = 5.4;
@@ -277,7 +277,9 @@ public static class QueryReader
         {
             // "Vad är strategiska utvecklingsuppdrag?", "What are ...?": a passage that defines it ("X är särskilda uppdrag
             // som ...") answers, above the activities whose names use the word.
-            if (PassageAnswerer.AsksDefinition(q) && !singular && AsksNoFigureOrStatus(q) && Passage() is { } defined && defined.Hit.Coverage >= ExplainedCoverage
+            // "What is the purpose of the activities in the 2024 business plan follow-up?": a year that names the document is
+            // no figure's year.
+            if (PassageAnswerer.AsksDefinition(q) && !singular && AsksNoFigureOrStatus(NamesDocumentByYear(q, k) ? q with { Years = YearSpec.None } : q) && Passage() is { } defined && defined.Hit.Coverage >= ExplainedCoverage
                 && PassageAnswerer.Defines(defined, k))
             {
                 Add(Make(QueryTarget.Passage) with { Passage = defined }, DefinitionScore, $"what something is, which a passage defines (coverage {Score(defined.Hit.Coverage)})");
@@ -386,6 +388,24 @@ public static class QueryReader
         }
 
         AddTextFacts();
+
+        // "Barn och unga behörighet – vad gäller för dom som anställdes före 1 juli 2014?": a year written in a date (a day
+        // and a month) is a date the text states (a rule's cut-off), not a year of the key figures or the forecast.
+        if (!singular && !plural && DateAsked(q.Folded) is { } date && Passage() is { } dated && dated.Hit.Coverage >= ExplainedCoverage
+            && TextFold.Fold(dated.Passage.Text).Contains(date, StringComparison.Ordinal))
+        {
+            Add(Make(QueryTarget.Passage) with { Passage = dated }, 5.35, $"a date asked ({date}), which a passage states (coverage {Score(dated.Hit.Coverage)})");
+        }
+
+        // "kostnadsreducering, vad tänker förvaltningen göra?": what is done about a subject no activity is about, which the
+        // text heads a section with (a directive), is that section's, not a list of activities that share the question's
+        // other words. A status read only from a typo ("länet" is one letter from "läget") asks none.
+        if (QueryWords.WhatWeDo(q) && !singular && !plural && q.Occupations.Count == 0
+            && !SureCues(q).Overlaps([Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord])
+            && Passage() is { } headed && headed.Hit.Coverage >= ExplainedCoverage && HeadsSubjectNoActivityHas(q, k, headed) is { } heading)
+        {
+            Add(Make(QueryTarget.Passage) with { Passage = headed }, 6.05, $"what is done about {heading}, which a section of the text is headed by and no activity is about");
+        }
 
         var owners = Owners();
         var statusCue = q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone);
@@ -668,6 +688,39 @@ public static class QueryReader
         Add(Make(QueryTarget.NotUnderstood), 0, "nothing else scored");
         return readings;
     }
+
+    /// <summary>
+    /// A word of the question's subject that the passage's own heading has and no activity is about ("kostnadsreducering":
+    /// "Direktiv om ökad kostnadsreducering"), or null.
+    /// </summary>
+    private static string? HeadsSubjectNoActivityHas(QuestionUnderstanding q, KnowledgeSnapshot k, PassageAnswerer.PassageMatch match)
+    {
+        var heading = k.PassageTerms.Terms(match.Passage.HeadingPath.Split(" › ")[^1]).ToHashSet();
+        return QueryWords.Topic(q, k, []).FirstOrDefault(w => w.Length >= 5
+            && k.PassageTerms.Terms(w).Any(t => SearchIndex.Matches(t, heading))
+            && !k.Activities.Any(a => QueryWords.Concerns(k.ActivityWords[a.Id], w)));
+    }
+
+    /// <summary>A date with its day, month and year in the question ("1 juli 2014", "1 July 2014"), folded and in Swedish as
+    /// the texts write it; null when none.</summary>
+    private static string? DateAsked(string folded)
+    {
+        var match = DateWritten().Match(folded);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var month = match.Groups[2].Value;
+        var index = Array.IndexOf(EnglishMonths, month);
+        return $"{match.Groups[1].Value} {(index >= 0 ? SwedishMonths[index] : month)} {match.Groups[3].Value}";
+    }
+
+    private static readonly string[] SwedishMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+    private static readonly string[] EnglishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\d{1,2}) (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october) (\d{4})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DateWritten();
 
     /// <summary>The series part of the query: what the question names, whatever is asked.</summary>
     private static AnswerQuery Base(QuestionUnderstanding q, KnowledgeSnapshot k)

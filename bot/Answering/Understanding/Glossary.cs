@@ -45,6 +45,11 @@ public static partial class Glossary
         (Rule("social and care administration|social and care department"), "social- och omsorgsforvaltning"),
         (Rule("formed|created|established|set up"), "skapades"),
         (Rule("merged|merger|amalgamation"), "sammanslagning"),
+        // r11e: the plans' "nya professioner" (new kinds of job), before "new" and "professions" read it word by word.
+        (Rule("new professions|new profession|new occupations|new occupational groups|new professional groups|new professional roles|new job roles"), "nya professioner"),
+        // "the purpose of", "in the business plan": the text's "syftar", "syftet", "verksamhetsplanen".
+        (Rule("purposes|purpose"), "syfte syftar"),
+        (Rule("business plans|business plan"), "verksamhetsplanen"),
         (Rule("new"), "ny"),
         (Rule("city audit|city auditors|city auditor|municipal audit|municipal auditors"), "stadsrevisionen"),
         (Rule("want answers|wanted answers|wants answers|want a response|wanted a response|want a reply|wanted a reply|wanted replies|want replies"), "onskar svar"),
@@ -138,10 +143,17 @@ public static partial class Glossary
         (Rule("pilot projects|pilot project|pilot scheme|trial project"), "forsoksprojekt"),
         (Rule("eligibility requirements|eligibility rules|eligibility|qualification requirements"), "behorighet"),
         (Rule("parental leave|parental leaves"), "foraldraledighet"),
+        // r11e: a role, a title and a state the plans and the audit name in Swedish ("socialchefen", "skyddad yrkestitel",
+        // "dokumenterad"), before "social services" reads half of the role.
+        (Rule("head of social services|head of the social services|director of social services|social services director|social services manager|chief social officer"), "socialchefen"),
+        (Rule("protected professional titles|protected professional title|protected occupational title|protected job title|protected titles|protected title"), "skyddad yrkestitel"),
+        (Rule("documented|written down"), "dokumenterad"),
         (Rule("social services administration|social services department|social welfare administration"), "socialforvaltningen"),
         (Rule("social services|social service"), "socialtjanst"),
         (Rule("municipal health care|municipal healthcare"), "kommunal halso- och sjukvard"),
         (Rule("health care|healthcare|health and medical care"), "halso- och sjukvard"),
+        // "staff from staffing agencies": the text's "personal från bemanningsföretag" (the staff word alone reads a measure).
+        (Rule("staff from staffing agencies|staff from staffing agency|staff from staffing companies|staff from agencies|personnel from staffing agencies"), "personal fran bemanningsforetag"),
         (Rule("temporary agency staff|agency staff|hired staff|staffing agencies|staffing agency|temp agencies"), "bemanningsforetag"),
         (Rule("surveys|survey|questionnaire"), "enkat"),
         (Rule("studies|study"), "studie"),
@@ -271,6 +283,8 @@ public static partial class Glossary
         // follow-up of payments in Treserva").
         (Rule("making sure|make sure|makes sure|ensuring|ensure|ensures"), "sakerstalla"),
         (Rule("payments|payment|disbursements|disbursement|payouts|payout"), "utbetalningar"),
+        // r11e: "the administration's activities" (förvaltningens), after the rules whose phrases hold the word.
+        (Rule("administration's|administrations|administration s"), "forvaltningens"),
     ];
 
     /// <summary>
@@ -397,7 +411,8 @@ public static partial class Glossary
 
         foreach (var (stem, siblings) in SiblingWords)
         {
-            if (folded.StartsWith(stem, StringComparison.Ordinal))
+            // A compound on the stem with the joining s ("kostnadsreducering") names a subject of its own, not the amount.
+            if (folded.StartsWith(stem, StringComparison.Ordinal) && !(folded.Length > stem.Length + 3 && folded[stem.Length] == 's'))
             {
                 return siblings;
             }

@@ -159,4 +159,48 @@ public sealed class TextFactReadingTests
         // The county's collaborations are named in two sections: each is shown under its heading.
         await SeedKnowledge.PassageSaysAsync("Vilka samarbeten kring kompetensutveckling i länet nämns i planen?", "Evikomp", "Arbetsshoppen", "Kompetensutveckling gemensamt i länet");
     }
+
+    // r11e: what a new user asks of the text in words the text does not use, or around a year or a word that other readings
+    // would take.
+    [Theory]
+    // A title, a role and a state the text names in Swedish ("skyddad yrkestitel", "socialchefen", "dokumenterad").
+    [InlineData("What does the plan say about the protected professional title for undersköterskor?", "1 januari 2025", "brist")]
+    [InlineData("What does the plan say about protected titles for assistant nurses?", "1 januari 2025")]
+    [InlineData("Does the head of social services allow staff from staffing agencies?", "principbeslut")]
+    [InlineData("Tillåter socialchefen personal från bemanningsföretag?", "principbeslut")]
+    // "new professions" is the plans' "nya professioner" (a section), not the word that asks for the forecast's groups.
+    [InlineData("What does the plan say about new professions?", "Nya professioner")]
+    // Whether something was there, asked of a finding, is where the text says it is lacking.
+    [InlineData("What did the audit find about whether the social services had a documented competence supply plan?", "finns ingen dokumenterad")]
+    [InlineData("Vad kom granskningen fram till om huruvida socialförvaltningen hade en dokumenterad kompetensförsörjningsplan?", "finns ingen dokumenterad")]
+    // What a thing was made for says what it is ("en kompetenstrappa tagits fram för att tydliggöra ...").
+    [InlineData("vad är kompetenstrappan i örebro", "fortbildning")]
+    [InlineData("What is the kompetenstrappa in Örebro?", "fortbildning")]
+    // The purpose of the activities of a document named by its year: the sentence that says what they are for, not the list.
+    [InlineData("What is the purpose of the administration's activities in the 2024 business plan follow-up?", "internbudgeten")]
+    [InlineData("Vad är syftet med förvaltningens aktiviteter i verksamhetsplanen 2024?", "internbudgeten")]
+    // A year written in a date ("1 juli 2014") is the text's cut-off, not a key figure's year.
+    [InlineData("Barn och unga behörighet – vad gäller för dom som anställdes före 1 juli 2014?", "2022", "psykologi")]
+    public async Task A_new_user_s_words_for_the_text_find_the_sentence_that_answers(string question, params string[] expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
+    }
+
+    [Theory]
+    // "kostnadsreducering" names a directive, not what something costs.
+    [InlineData("kostnadsreducering", "vakanspröva")]
+    public async Task A_compound_on_kostnads_is_a_subject_not_a_cost(string question, string expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
+    }
+
+    [Theory]
+    // What is done about a subject no activity is about, which a section of the text is headed by: that section, not a
+    // list of activities that share the question's other words ("förvaltningen").
+    [InlineData("kostnadsreducering, vad tänker förvaltningen göra?", "vakanspröva", "konsulter")]
+    [InlineData("vad gör vi åt kostnadsreduceringen?", "vakanspröva")]
+    public async Task What_is_done_about_a_subject_only_a_section_heads_is_that_section(string question, params string[] expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
+    }
 }
