@@ -151,6 +151,9 @@ public static partial class PassageAnswerer
                 return (Hit: h, Passage: passage, Key: Math.Round(key, 2), Coverage: coverage);
             })
             .OrderByDescending(x => x.Key)
+            // "Vad säger planen om pensionsavgångar?": of passages that answer alike, the municipality's own plan's
+            // comes before a national strategy's or an audit's, the others following as also said.
+            .ThenByDescending(x => AsksPlan(q) && IsPlan(k.Documents.GetValueOrDefault(x.Passage.DocumentId)))
             .ThenBy(x => IsTable(x.Passage.Text))
             .ThenByDescending(x => x.Hit.Score)
             .ToList();
@@ -196,6 +199,16 @@ public static partial class PassageAnswerer
     /// HME survey", "den 2020 genomförda enkäten") or in the genitive ("2020 års medarbetarenkät"). A year after a word ("usk
     /// 2028", "i 2025", "fram till 2027") is when, not which.
     /// </summary>
+    /// <summary>"planen", "the plan", "plans": the question names a plan, not which one ("plan to" is a verb).</summary>
+    private static bool AsksPlan(QuestionUnderstanding q)
+    {
+        var tokens = TextFold.Tokens(q.Folded);
+        return tokens.Where((t, i) => t is "plan" or "planen" or "plans" or "planerna" && !(i + 1 < tokens.Count && tokens[i + 1] == "to")).Any();
+    }
+
+    private static bool IsPlan(Plans.KnowledgeDocument? document) =>
+        document?.Kind is Plans.DocumentKind.StaffingPlan or Plans.DocumentKind.OperationalPlan or Plans.DocumentKind.FollowUp;
+
     private static List<string> NamingYears(string text)
     {
         var words = Regex.Split(text.ToLowerInvariant(), @"[^\p{L}\d-]+").Where(w => w.Length > 0).ToList();

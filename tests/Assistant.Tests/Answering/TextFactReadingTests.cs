@@ -213,4 +213,15 @@ public sealed class TextFactReadingTests
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
     }
+
+    [Theory]
+    // "planen", "the plan": of passages that answer alike, the municipality's own plan's comes first, before the national
+    // strategy's list of data to collect.
+    [InlineData("Vad säger planen om pensionsavgångar?", "280 medarbetare")]
+    [InlineData("What does the plan say about retirements?", "280 medarbetare")]
+    public async Task The_plan_asked_is_the_municipality_s_plan_before_a_national_strategy(string question, params string[] expected)
+    {
+        var answer = await SeedKnowledge.PassageSaysAsync(question, expected);
+        Assert.StartsWith("Personal- och Kompetensförsörjningsplan", answer.Sources[0].DocumentTitle, StringComparison.Ordinal);
+    }
 }
