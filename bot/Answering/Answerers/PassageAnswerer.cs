@@ -36,6 +36,16 @@ public static partial class PassageAnswerer
     private const int Candidates = 30;
     private const int AlsoChars = 350;
 
+    /// <summary>The longest excerpt of a section whose subject is what the question asks the text's words about.</summary>
+    private const int SectionChars = 2000;
+
+    /// <summary>
+    /// "What does the plan say about the joint strategic group 'Nya vägar till kompetensförsörjning'?": what the text says
+    /// of the subject its section is headed by is the section, as far as it fits, not the best few sentences of it (the
+    /// group's purpose and when it reports stand paragraphs apart).
+    /// </summary>
+    private static bool SaysOfSection(Focus focus, double headingShare) => focus.HasFlag(Focus.Says) && headingShare >= 0.5;
+
     /// <param name="documents">Documents the question names ("enligt revisionen", "SKL:s strategi"): their passages
     /// come before other documents' that cover the question as well or a little better.</param>
     public static PassageMatch? Find(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyCollection<int>? documents = null)
@@ -141,6 +151,9 @@ public static partial class PassageAnswerer
                 return (Hit: h, Passage: passage, Key: Math.Round(key, 2), Coverage: coverage);
             })
             .OrderByDescending(x => x.Key)
+            // "Vad säger planen om pensionsavgångar?": of passages that answer alike, the municipality's own plan's
+            // comes before a national strategy's or an audit's, the others following as also said.
+            .ThenByDescending(x => AsksPlan(q) && IsPlan(k.Documents.GetValueOrDefault(x.Passage.DocumentId)))
             .ThenBy(x => IsTable(x.Passage.Text))
             .ThenByDescending(x => x.Hit.Score)
             .ToList();
@@ -186,6 +199,16 @@ public static partial class PassageAnswerer
     /// HME survey", "den 2020 genomförda enkäten") or in the genitive ("2020 års medarbetarenkät"). A year after a word ("usk
     /// 2028", "i 2025", "fram till 2027") is when, not which.
     /// </summary>
+    /// <summary>"planen", "the plan", "plans": the question names a plan, not which one ("plan to" is a verb).</summary>
+    private static bool AsksPlan(QuestionUnderstanding q)
+    {
+        var tokens = TextFold.Tokens(q.Folded);
+        return tokens.Where((t, i) => t is "plan" or "planen" or "plans" or "planerna" && !(i + 1 < tokens.Count && tokens[i + 1] == "to")).Any();
+    }
+
+    private static bool IsPlan(Plans.KnowledgeDocument? document) =>
+        document?.Kind is Plans.DocumentKind.StaffingPlan or Plans.DocumentKind.OperationalPlan or Plans.DocumentKind.FollowUp;
+
     private static List<string> NamingYears(string text)
     {
         var words = Regex.Split(text.ToLowerInvariant(), @"[^\p{L}\d-]+").Where(w => w.Length > 0).ToList();
@@ -881,8 +904,8 @@ public static partial class PassageAnswerer
         // A number or a time asked is in the sentence that states it, wherever it stands.
         var introduces = headingShare > 0 && IntroducesText(match.Passage.HeadingPath) && (focus & (Focus.Number | Focus.Date)) == 0;
         var excerpt = headingShare >= 0.5 && !beyondHeading || introduces
-            ? SourceText.Shorten(match.Passage.Text, MaxChars)
-            : Trim(match.Passage.Text, match.Terms, k, focus, otherMeasure: OtherMeasure(q));
+            ? SourceText.Shorten(match.Passage.Text, SaysOfSection(focus, headingShare) ? SectionChars : MaxChars)
+            : Trim(match.Passage.Text, match.Terms, k, focus, SaysOfSection(focus, headingShare) ? SectionChars : MaxChars, OtherMeasure(q));
         excerpt = ListedLeads(q, match, k, focus) ?? excerpt;
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
         var source = k.Source(match.Passage.DocumentId, null, null);

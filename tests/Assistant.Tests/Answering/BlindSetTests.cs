@@ -50,7 +50,7 @@ public sealed class BlindSetTests
         ["dev7"] = 99.9,
         ["sealed7"] = 85.9,
         // A ninth pair, 2026-12-07 01:28 UTC, before the tenth round of engine work: dev8 81.3 % (83.3 % once the judge read "1527" as the number 1 527), sealed8 81.3 % on arrival, no wrong number.
-        ["dev8"] = 97.2,
+        ["dev8"] = 97.9,
         ["sealed8"] = 85.2,
     };
 

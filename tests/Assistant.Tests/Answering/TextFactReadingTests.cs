@@ -203,4 +203,25 @@ public sealed class TextFactReadingTests
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
     }
+
+    [Theory]
+    // What the text says of the subject its section is headed by is the section as far as it fits, not its best few
+    // sentences: the group's purpose and when it reports stand paragraphs apart.
+    [InlineData("What does the plan say about the joint strategic group 'Nya vägar till kompetensförsörjning'?", "samverka", "September")]
+    [InlineData("Vad står det i planen om samverkansgruppen Nya vägar till kompetensförsörjning?", "Syftet med samverkansgruppen", "September")]
+    public async Task What_the_text_says_of_a_section_subject_is_the_section(string question, params string[] expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
+    }
+
+    [Theory]
+    // "planen", "the plan": of passages that answer alike, the municipality's own plan's comes first, before the national
+    // strategy's list of data to collect.
+    [InlineData("Vad säger planen om pensionsavgångar?", "280 medarbetare")]
+    [InlineData("What does the plan say about retirements?", "280 medarbetare")]
+    public async Task The_plan_asked_is_the_municipality_s_plan_before_a_national_strategy(string question, params string[] expected)
+    {
+        var answer = await SeedKnowledge.PassageSaysAsync(question, expected);
+        Assert.StartsWith("Personal- och Kompetensförsörjningsplan", answer.Sources[0].DocumentTitle, StringComparison.Ordinal);
+    }
 }
