@@ -73,7 +73,8 @@ public static partial class QueryReader
         // shares the subject ("Vad kostar bemanningspoolen?") does not.
         if (QueryWords.AmountAsked(q) is { } amount && best.Target is QueryTarget.Forecast or QueryTarget.Activity or QueryTarget.Passage
             && !(best.Target == QueryTarget.Activity && best.Read.ActivityHits.Count > 0 && k.ActivityWords[best.Read.ActivityHits[0].Key] is WordList words
-                && (words.HasWordStartingWith(amount.Stem) || amount.Stem.Length >= 5 && words.Any(w => w.Contains(amount.Stem, StringComparison.Ordinal)))))
+                && (words.HasWordStartingWith(amount.Stem) || amount.Stem.Length >= 5 && words.Any(w => w.Contains(amount.Stem, StringComparison.Ordinal)))
+                && NamedBeyondAmount(best.Read.ActivityHits[0], amount.Stem)))
         {
             var text = best.Target == QueryTarget.Passage ? best.Read.Passage
                 : ranked.FirstOrDefault(r => r.Target == QueryTarget.Passage)?.Read.Passage ?? PassageAnswerer.Find(q, k, best.Read.Query.Documents);
@@ -758,14 +759,25 @@ public static partial class QueryReader
         };
     }
 
+    /// <summary>
+    /// Whether an activity is named by more of the question than the amount's word: "vem ansvarar för konkurrenskraftiga
+    /// löner" names the plan for competitive salaries (salary its subject), "vad är lönen för en usk?" shares only the
+    /// word with it and asks an amount.
+    /// </summary>
+    private static bool NamedBeyondAmount(SearchHit hit, string stem) =>
+        hit.MatchedTerms.Any(t => !t.StartsWith(stem, StringComparison.Ordinal) && !stem.StartsWith(t, StringComparison.Ordinal));
+
     /// <summary>Whether a text speaks of an amount: its word ("kostnad", "budget", "lön") or a sum in kronor.</summary>
     private static bool StatesAmount(string text, string stem)
     {
         var folded = TextFold.Fold(text);
         // "Kvarstår från budget 2023 med plan för 2024-2028": a budget named by its year is a decision the text cites, not
         // an amount it states.
+        // A salary is spoken of as a subject far more than stated ("konkurrenskraftiga löner", "höja lönerna",
+        // "lönebildning"): only a sentence that has the word and a figure ("3,39 procent av lönekostnaderna") or a sum
+        // in kronor states one.
         var word = System.Text.RegularExpressions.Regex.Escape(stem == "kostar" ? "kost" : stem);
-        return System.Text.RegularExpressions.Regex.IsMatch(folded, word + @"\w*(?!\w)(?!\s+(?:for\s+)?(?:19|20)\d\d\b)")
+        return System.Text.RegularExpressions.Regex.IsMatch(folded, stem == "lon" ? @"\blon\w*[^.]*\d|\d[^.]*\blon" : word + @"\w*(?!\w)(?!\s+(?:for\s+)?(?:19|20)\d\d\b)")
             || folded.Contains("kronor", StringComparison.Ordinal)
             || folded.Contains("mnkr", StringComparison.Ordinal) || folded.Contains("tkr", StringComparison.Ordinal);
     }
