@@ -10,13 +10,6 @@ public static class ActivityAnswerer
 {
     private const double MinimumCoverage = 0.5;
 
-    /// <summary>How many activities Lucene's ranking hands on to be ranked by coverage.</summary>
-    private const int SearchWindow = 8;
-
-    /// <summary>The window when the question has a short word ("nya", "ny"): common in the titles, its matches must not
-    /// crowd out the one row that has the question's rarer words only in its goal.</summary>
-    private const int ShortWordWindow = 16;
-
     /// <summary>How many times the next hit's score the best's must be to answer it without asking which is meant.</summary>
     private const float ClearlyBest = 2.5f;
 
@@ -44,7 +37,7 @@ public static class ActivityAnswerer
             return [];
         }
 
-        var found = index.Search(terms, terms.Any(t => t.Length <= 3 && !char.IsDigit(t[0])) ? ShortWordWindow : SearchWindow, q.English);
+        var found = index.Search(terms, 8, q.English);
         if (documents.Count > 0 && found.Any(h => documents.Contains(k.ActivitiesById[h.Key].DocumentId)))
         {
             found = [.. found.Where(h => documents.Contains(k.ActivitiesById[h.Key].DocumentId))];

@@ -49,7 +49,7 @@ public sealed partial class KnowledgeSnapshot
         PassageIndex = SearchIndex.Build(passages.Select(p => new SearchItem(p.Id, p.Text, $"{p.HeadingPath}\n{Documents.GetValueOrDefault(p.DocumentId)?.Municipality} {Documents.GetValueOrDefault(p.DocumentId)?.Organisation}")));
         PassageTerms = PassageTerms.Build(
             passages, Documents.Values.SelectMany(d => new[] { d.Title, $"{d.Municipality} {d.Organisation}" }), PassageIndex);
-        ActivityIndex = SearchIndex.Build(activities.Select(a => new SearchItem(a.Id, a.Title + "\n" + a.Description, a.Goal + "\n" + a.Comment)), shortInflections: true);
+        ActivityIndex = SearchIndex.Build(activities.Select(a => new SearchItem(a.Id, a.Title + "\n" + a.Description, a.Goal + "\n" + a.Comment)));
         Owners = BuildOwners(activities);
         OwnerWords = Owners.SelectMany(o => o.Tokens).ToHashSet(StringComparer.Ordinal);
         DocumentNames =

@@ -40,17 +40,13 @@ public sealed class SearchIndex
     private readonly string[] _reversed;
     private readonly int[] _reversedPositions;
     private readonly int[] _keys;
-
-    /// <summary>Whether a short word of the question meets its inflections in these texts (<see cref="ShortInflection"/>).</summary>
-    private readonly bool _shortInflections;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext> _termContexts = new();
 
     /// <summary>Term lookups kept per index (questions bring new words and typos without end; the index never changes).</summary>
     private const int MaxCachedTerms = 20_000;
 
-    private SearchIndex(SwedishSearchAnalyzer analyzer, DirectoryReader reader, Dictionary<int, HashSet<string>> terms, bool shortInflections)
+    private SearchIndex(SwedishSearchAnalyzer analyzer, DirectoryReader reader, Dictionary<int, HashSet<string>> terms)
     {
-        _shortInflections = shortInflections;
         _analyzer = analyzer;
         _reader = reader;
         _terms = terms;
@@ -73,10 +69,7 @@ public sealed class SearchIndex
 
     public int Count => _terms.Count;
 
-    /// <param name="shortInflections">Count a short word of the question as found where the text has its inflection
-    /// ("nya" where the activity says "Ny", "löner" where it says "lön"): the activities' short titles name their subject
-    /// in whichever form.</param>
-    public static SearchIndex Build(IEnumerable<SearchItem> items, bool shortInflections = false)
+    public static SearchIndex Build(IEnumerable<SearchItem> items)
     {
         var analyzer = new SwedishSearchAnalyzer();
         var directory = new RAMDirectory();
@@ -103,7 +96,7 @@ public sealed class SearchIndex
             writer.Commit();
         }
 
-        return new SearchIndex(analyzer, DirectoryReader.Open(directory), terms, shortInflections);
+        return new SearchIndex(analyzer, DirectoryReader.Open(directory), terms);
     }
 
     public List<string> Analyze(string text) => _analyzer.Terms(text);
@@ -242,7 +235,7 @@ public sealed class SearchIndex
         foreach (var scoreDoc in TopDocs(query, top).ScoreDocs)
         {
             var key = _keys[scoreDoc.Doc];
-            found.Add((key, scoreDoc.Score, distinct.Where(t => Matches(t, _terms[key]) || _shortInflections && _terms[key].Any(x => ShortInflection(t, x))).ToHashSet()));
+            found.Add((key, scoreDoc.Score, distinct.Where(t => Matches(t, _terms[key])).ToHashSet()));
         }
 
         // A word no text has (not even inflected or misspelt) says nothing about which text is best: it is left out of the
@@ -416,42 +409,6 @@ public sealed class SearchIndex
 
         return false;
     }
-
-    /// <summary>Endings the light stemmer leaves on a short word's inflections (it stems only words over four letters, so
-    /// "löner" → "lön" but "nya", "nytt" stay apart from "ny").</summary>
-    private static readonly string[] ShortEndings = ["a", "t", "tt", "e", "er", "en", "et", "ar", "or", "na", "erna", "arna", "orna"];
-
-    /// <summary>
-    /// Whether two terms are one short word and its inflection ("ny", "nya", "nytt"; "lön", "löner", "lönen"): the shorter
-    /// at least two letters and at most four, the longer it with an inflection's ending. A question's word is matched
-    /// this way only; the index keeps its stems.
-    /// </summary>
-    public static bool ShortInflection(string queryTerm, string term)
-    {
-        if (queryTerm == term || Math.Min(queryTerm.Length, term.Length) < 2)
-        {
-            return false;
-        }
-
-        // Their shared beginning is the word ("ny" of "nya" and "nyt"), the rest of each an ending or nothing.
-        var shared = 0;
-        while (shared < queryTerm.Length && shared < term.Length && queryTerm[shared] == term[shared])
-        {
-            shared++;
-        }
-
-        for (var length = shared; length >= 2; length--)
-        {
-            if (length <= 4 && IsEnding(queryTerm[length..]) && IsEnding(term[length..]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsEnding(string rest) => rest.Length == 0 || Array.IndexOf(ShortEndings, rest) >= 0;
 
     // Long words match by their beginning: compounds and inflections share it (bemanningspoolen, krisbemanningscentret).
     private static string Prefix(string term) => term.Length switch

@@ -70,19 +70,6 @@ public sealed class PassageSearchTests
         Assert.False(SearchIndex.Matches("svar", words));
     }
 
-    [Theory]
-    [InlineData("nya", "ny", true)]
-    [InlineData("nyt", "nya", true)]
-    [InlineData("loner", "lon", true)]
-    [InlineData("lonen", "lon", true)]
-    [InlineData("lon", "los", false)]
-    [InlineData("planer", "plan", true)]
-    [InlineData("arbete", "arbe", false)]
-    public void A_short_word_meets_its_inflections(string question, string text, bool expected)
-    {
-        Assert.Equal(expected, SearchIndex.ShortInflection(question, text));
-    }
-
     [Fact]
     public void Comparatives_are_analysed_as_their_adjective()
     {
