@@ -821,4 +821,14 @@ public sealed class QueryReaderTests
         Assert.Contains("Örebro", answer.Text, StringComparison.Ordinal);
         Assert.Contains("period 2016", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("What's the average salary of an assistant nurse?")]
+    [InlineData("vad är medellönen för socialsekreterare?")]
+    public async Task A_salary_amount_is_no_activity_about_salaries(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.NoAmount, read.Query.Target);
+        Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, question));
+    }
 }
