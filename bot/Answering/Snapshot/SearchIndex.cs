@@ -340,9 +340,11 @@ public sealed class SearchIndex
     public bool MatchesOnlyAsModifier(string queryTerm, IReadOnlySet<string> terms)
     {
         var any = false;
+        var prefix = queryTerm.Length >= 5 ? Prefix(queryTerm) : null;
+        var budget = Math.Min(2, Understanding.TextFold.TypoBudget(queryTerm.Length));
         foreach (var term in terms)
         {
-            if (!Matches(queryTerm, new HashSet<string>(StringComparer.Ordinal) { term }))
+            if (term != queryTerm && !MatchesTerm(queryTerm, term, prefix, budget))
             {
                 continue;
             }
@@ -383,31 +385,37 @@ public sealed class SearchIndex
         var budget = Math.Min(2, Understanding.TextFold.TypoBudget(queryTerm.Length));
         foreach (var term in terms)
         {
-            if (prefix is not null && term.StartsWith(prefix, StringComparison.Ordinal) || IsCompoundOf(term, queryTerm))
-            {
-                return true;
-            }
-
-            // The text's word is the stem of the question's (utreda → utredningen): a long shared beginning.
-            if (term.Length >= 5 && term.Length * 2 >= queryTerm.Length && queryTerm.StartsWith(term, StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            // The light stemmer cuts a final t off some words and not off their inflections ("pilot" → "pilo",
-            // "piloten" → "pilot"): the text's word is the question's less that t.
-            if (term.Length == 4 && queryTerm.Length == 5 && queryTerm[^1] == 't' && queryTerm.StartsWith(term, StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            if (budget > 0 && term.Length >= 5 && term[0] == queryTerm[0] && Understanding.TextFold.EditDistance(term, queryTerm, budget) <= budget)
+            if (MatchesTerm(queryTerm, term, prefix, budget))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether one of a text's terms is the query term by prefix (compounds), as its stem, or with a typo.</summary>
+    private static bool MatchesTerm(string queryTerm, string term, string? prefix, int budget)
+    {
+        if (prefix is not null && term.StartsWith(prefix, StringComparison.Ordinal) || IsCompoundOf(term, queryTerm))
+        {
+            return true;
+        }
+
+        // The text's word is the stem of the question's (utreda → utredningen): a long shared beginning.
+        if (term.Length >= 5 && term.Length * 2 >= queryTerm.Length && queryTerm.StartsWith(term, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // The light stemmer cuts a final t off some words and not off their inflections ("pilot" → "pilo",
+        // "piloten" → "pilot"): the text's word is the question's less that t.
+        if (term.Length == 4 && queryTerm.Length == 5 && queryTerm[^1] == 't' && queryTerm.StartsWith(term, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return budget > 0 && term.Length >= 5 && term[0] == queryTerm[0] && Understanding.TextFold.EditDistance(term, queryTerm, budget) <= budget;
     }
 
     // Long words match by their beginning: compounds and inflections share it (bemanningspoolen, krisbemanningscentret).
