@@ -40,7 +40,7 @@ public static class QueryTerms
         "runs", "run", "running", "drives", "driving", "kor", "thing", "grej", "grejen",
         // English verbs and particles that carry no subject ("get more people into ...", "when is it carried out").
         "get", "gets", "getting", "more", "into", "out", "carried", "carry", "its", "their", "noted", "note",
-        // r9b: verbs of trying and introducing shape the question ("hur försöker de locka ...", "why did they introduce ...");
+        // Verbs of trying and introducing shape the question ("hur försöker de locka ...", "why did they introduce ...");
         // searched, they found "försöka" and "inför" in unrelated sentences.
         "forsoker", "forsoka", "forsokte", "try", "tries", "trying", "tried", "introduce", "introduced", "introduces", "introducing",
         // ... and in Swedish ("varför infördes lönetillägget?"): the text says what was decided ("fattades beslut att ge ett

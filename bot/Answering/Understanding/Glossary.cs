@@ -24,7 +24,7 @@ public static partial class Glossary
         (Rule("part time|part-time"), "deltid"),
         (Rule("retirements|retirement|pensions|pension"), "pensionsavgangar"),
         (Rule("retire|retires|retiring|retired"), "ga i pension pensionsavgangar"),
-        // r6-plan: the municipal plans' and the audit's prose in English (before the single words they contain).
+        // The municipal plans' and the audit's prose in English (before the single words they contain).
         (Rule("salary supplements|salary supplement|pay supplements|pay supplement|wage supplement|salary allowance|salary bonus"), "lonetillagg"),
         (Rule("child and youth|child & youth|child youth|children and young people|children and youth|children and adolescents"), "barn och unga"),
         // The key figures' "Barn 0-20 år i kommunen per handläggare" and "... tillsvidareanställda årsarbetare" in English.
@@ -45,7 +45,7 @@ public static partial class Glossary
         (Rule("social and care administration|social and care department"), "social- och omsorgsforvaltning"),
         (Rule("formed|created|established|set up"), "skapades"),
         (Rule("merged|merger|amalgamation"), "sammanslagning"),
-        // r11e: the plans' "nya professioner" (new kinds of job), before "new" and "professions" read it word by word.
+        // The plans' "nya professioner" (new kinds of job), before "new" and "professions" read it word by word.
         (Rule("new professions|new profession|new occupations|new occupational groups|new professional groups|new professional roles|new job roles"), "nya professioner"),
         // "the purpose of", "in the business plan": the text's "syftar", "syftet", "verksamhetsplanen".
         (Rule("purposes|purpose"), "syfte syftar"),
@@ -54,7 +54,7 @@ public static partial class Glossary
         (Rule("city audit|city auditors|city auditor|municipal audit|municipal auditors"), "stadsrevisionen"),
         (Rule("want answers|wanted answers|wants answers|want a response|wanted a response|want a reply|wanted a reply|wanted replies|want replies"), "onskar svar"),
         (Rule("stress management"), "stresshantering"),
-        // r7-activities: activity names in English ("the analysis of prevention and health-promoting efforts", "workplace
+        // Activity names in English ("the analysis of prevention and health-promoting efforts", "workplace
         // learning", "crisis management", "private providers").
         (Rule("health-promoting|health promoting|health promotion|health-promotion"), "halsoframjande"),
         (Rule("preventive|preventative|prevention|preventing|prevent"), "forebyggande prevention"),
@@ -89,7 +89,7 @@ public static partial class Glossary
         (Rule("digitalisation|digitalization|digital"), "digitalisering"),
         (Rule("further education|continuing education|further training"), "vidareutbildning"),
         (Rule("training|education"), "utbildning"),
-        // r6-activities: the plan by its English name before the phrase inside it.
+        // The plan by its English name before the phrase inside it.
         (Rule("competence supply plan|competence plan|competency plan|skills plan|skills supply plan"), "kompetensforsorjningsplanen"),
         (Rule("competence supply|skills supply|staff supply"), "kompetensforsorjning"),
         (Rule("employee engagement|staff engagement|engagement index|employee engagement index|engagement"), "hme"),
@@ -109,7 +109,7 @@ public static partial class Glossary
         (Rule("implementation|implementing|implement|introduction of|roll-out|rollout"), "implementering"),
         (Rule("rolling out|roll out|rolled out"), "breddinfora"),
         (Rule("introductions|introduction|induction|onboarding"), "introduktion"),
-        // r6-skl: the national strategy's words ("De vanligaste orsakerna", "en besparing på", "svarsfrekvensen", "sommaren", "hösten").
+        // The national strategy's words ("De vanligaste orsakerna", "en besparing på", "svarsfrekvensen", "sommaren", "hösten").
         (Rule("most common|commonest|most frequent|most usual"), "vanligaste"),
         (Rule("savings|saving|save|saves|saved"), "besparing"),
         (Rule("response rate|response rates|response frequency"), "svarsfrekvens"),
@@ -117,7 +117,7 @@ public static partial class Glossary
         (Rule("autumn"), "hosten"),
         // "Får man lägga ut myndighetsutövning på ...": the law's word is "överlämna" (hand over).
         (Rule("lagga ut|lagger ut|lagt ut|outsource|outsources|outsourced|outsourcing|contract out|hand over"), "overlamna"),
-        // r9b: the plans' words for a group's work in English ("the priority areas of the cross-department group on new
+        // The plans' words for a group's work in English ("the priority areas of the cross-department group on new
         // ways to secure staff": "Prioriterade områden", "Förvaltningsgemensam ... samverkansgrupp 'Nya vägar till
         // kompetensförsörjning'"), and what a measure did ("why did Örebro introduce ..., and did it work": "införde",
         // "vilka effekter denna löneökning gett"). Before "common|joint|shared" and "new".
@@ -143,7 +143,7 @@ public static partial class Glossary
         (Rule("pilot projects|pilot project|pilot scheme|trial project"), "forsoksprojekt"),
         (Rule("eligibility requirements|eligibility rules|eligibility|qualification requirements"), "behorighet"),
         (Rule("parental leave|parental leaves"), "foraldraledighet"),
-        // r11e: a role, a title and a state the plans and the audit name in Swedish ("socialchefen", "skyddad yrkestitel",
+        // A role, a title and a state the plans and the audit name in Swedish ("socialchefen", "skyddad yrkestitel",
         // "dokumenterad"), before "social services" reads half of the role.
         (Rule("head of social services|head of the social services|director of social services|social services director|social services manager|chief social officer"), "socialchefen"),
         (Rule("protected professional titles|protected professional title|protected occupational title|protected job title|protected titles|protected title"), "skyddad yrkestitel"),
@@ -219,7 +219,7 @@ public static partial class Glossary
         (Rule("directives|directive|instructions|instruction"), "direktiv"),
         (Rule("solutions|solution"), "losningar"),
         (Rule("committees|committee"), "namnden"),
-        // r6-activities: what EU money is called in the plans ("extern finansiering (t.ex. EU-bidrag)"), before "funding" alone.
+        // What EU money is called in the plans ("extern finansiering (t.ex. EU-bidrag)"), before "funding" alone.
         (Rule("eu funding|eu funds|eu grants|eu grant|eu money|eu financing|eu-funding|eu-funds|eu-grants"), "eu-bidrag extern finansiering"),
         (Rule("money|funds|funding"), "kronor"),
         // "what does that mean for ...": what something amounts to (innebär), not an average.
@@ -240,12 +240,12 @@ public static partial class Glossary
         // Swedish abbreviations a manager types: "enl planen", "hur mkt".
         (Rule("enl"), "enligt"),
         (Rule("mkt|mycke"), "mycket"),
-        // r3-lists: the activity plans' headings in English ("under keeping and developing staff", "broadened recruitment").
+        // The activity plans' headings in English ("under keeping and developing staff", "broadened recruitment").
         (Rule("keeping and developing|keep and develop|retaining and developing|retain and develop|retention and development"), "behalla och utveckla"),
         (Rule("permanently employed|permanent employees|permanent staff|permanently hired|permanent positions|permanent position|permanent posts|permanent jobs|permanent employment|permanent contracts|permanent"), "fast anstallda"),
         (Rule("tighter|stricter|tightened|sharpened"), "skarpt"),
         (Rule("broadened recruitment|broader recruitment|broadening recruitment|widened recruitment|widening recruitment"), "breddad rekrytering"),
-        // r4-activities: the activity plans' vocabulary in English, and the abbreviations of owners' titles.
+        // The activity plans' vocabulary in English, and the abbreviations of owners' titles.
         (Rule("bitr"), "bitradande"),
         (Rule("working-time models|working time models|working hours models|working-hours models"), "arbetstidsmodeller"),
         (Rule("working-time|working time|working hours|working-hours"), "arbetstid"),
@@ -258,7 +258,7 @@ public static partial class Glossary
         (Rule("in-house|in house|own management"), "egenregi"),
         (Rule("review of the current situation|review of the current state|review of the current|review of current"), "genomlysning av nulaget"),
         (Rule("health organisation|health organization|healthcare organisation|healthcare organization|health care organisation|health care organization"), "halso sjukvardsorganisation"),
-        // r6-activities: the activity tables' words in English (their titles and follow-up comments): co-determination (MBL),
+        // The activity tables' words in English (their titles and follow-up comments): co-determination (MBL),
         // signing an agreement, an application, a working group's meetings, the chain from planning to delivery.
         (Rule("co-determination act|co-determination|codetermination|co determination"), "mbl samverkan"),
         (Rule("signing|signed|sign"), "teckna"),
@@ -279,11 +279,11 @@ public static partial class Glossary
         (Rule("qualification rules|qualification regulations|qualification|qualifications"), "behorighetsreglering"),
         (Rule("children and young people|children and youth|child and youth|children and adolescents"), "barn och unga"),
         (Rule("case handling|casework|case work|case processing|case management"), "handlaggning"),
-        // r8d: the activity tables' verbs and objects in English ("making sure staff have the language skills", "the
+        // The activity tables' verbs and objects in English ("making sure staff have the language skills", "the
         // follow-up of payments in Treserva").
         (Rule("making sure|make sure|makes sure|ensuring|ensure|ensures"), "sakerstalla"),
         (Rule("payments|payment|disbursements|disbursement|payouts|payout"), "utbetalningar"),
-        // r11e: "the administration's activities" (förvaltningens), after the rules whose phrases hold the word.
+        // "the administration's activities" (förvaltningens), after the rules whose phrases hold the word.
         (Rule("administration's|administrations|administration s"), "forvaltningens"),
     ];
 

@@ -198,7 +198,7 @@ public sealed class ActivityParaphraseTests
     }
 
     [Theory]
-    // r11b: an activity named as another manager would: its subject in English ("labour market places", "the staffing pool
+    // An activity named as another manager would: its subject in English ("labour market places", "the staffing pool
     // investigation") and its owner asked with "kör" ("vem kör ...").
     [InlineData("status on the 500 labour market places?", "arbetsmarknadsplatser")]
     [InlineData("when is the staffing pool investigation due?", "Q2")]
@@ -211,7 +211,7 @@ public sealed class ActivityParaphraseTests
     }
 
     [Theory]
-    // r11b: what is late, asked without "inte klara" and of "the activity plan": the list of overdue activities, with the
+    // What is late, asked without "inte klara" and of "the activity plan": the list of overdue activities, with the
     // followed-up rows (a status, not Klart) before the rows never followed up.
     [InlineData("vad ligger efter just nu?")]
     [InlineData("which activities are behind schedule")]
@@ -229,7 +229,7 @@ public sealed class ActivityParaphraseTests
     }
 
     [Theory]
-    // r11b: two statuses each counted ("hur många är klara och hur många pågår?"): a count per status, not a total with "()".
+    // Two statuses each counted ("hur många är klara och hur många pågår?"): a count per status, not a total with "()".
     [InlineData("hur många aktiviteter är klara och hur många pågår?", "Klart: **34**", "Pågår: **22**")]
     [InlineData("how many activities are done and how many are in progress?", "Done: **34**", "In progress: **22**")]
     public async Task Two_statuses_counted_give_a_count_per_status(string question, string first, string second)
@@ -242,7 +242,7 @@ public sealed class ActivityParaphraseTests
     }
 
     [Theory]
-    // r11b: a status and nothing else named lists the activities with it ("vad är klart?" was not understood, "vad pågår
+    // A status and nothing else named lists the activities with it ("vad är klart?" was not understood, "vad pågår
     // just nu?" answered from a passage).
     [InlineData("vad pågår just nu?", "**22** aktiviteter")]
     [InlineData("what's still in progress?", "**22** activities")]

@@ -160,7 +160,7 @@ public sealed class TextFactReadingTests
         await SeedKnowledge.PassageSaysAsync("Vilka samarbeten kring kompetensutveckling i länet nämns i planen?", "Evikomp", "Arbetsshoppen", "Kompetensutveckling gemensamt i länet");
     }
 
-    // r11e: what a new user asks of the text in words the text does not use, or around a year or a word that other readings
+    // What a new user asks of the text in words the text does not use, or around a year or a word that other readings
     // would take.
     [Theory]
     // A title, a role and a state the text names in Swedish ("skyddad yrkestitel", "socialchefen", "dokumenterad").
