@@ -474,13 +474,13 @@ public static partial class QueryWords
     public static bool AsksPlanAreas(QuestionUnderstanding q)
     {
         var t = q.Tokens;
-        var area = -1;
-        for (var i = 0; i < t.Count && area < 0; i++)
+        var area = 0;
+        while (area < t.Count && !AreaWords.Contains(t[area]))
         {
-            area = AreaWords.Contains(t[i]) ? i : -1;
+            area++;
         }
 
-        if (area < 0)
+        if (area == t.Count)
         {
             return false;
         }
