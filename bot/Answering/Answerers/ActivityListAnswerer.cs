@@ -139,7 +139,7 @@ public static class ActivityListAnswerer
         var count = 0;
         foreach (var plan in perDocument)
         {
-            var areas = plan.Select(a => string.Join(' ', a.Perspective!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var areas = plan.Select(a => TextFold.SingleSpaced(a.Perspective!)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             count += areas.Count;
             lines.Add(q.Say($"Strategiska områden i {k.Source(plan.Key).DocumentTitle}:", $"Strategic areas in {k.Source(plan.Key).DocumentTitle}:"));
             lines.AddRange(areas.Select(a => "- " + a));

@@ -55,7 +55,7 @@ public static class ActivityText
     /// </summary>
     public static string Headline(PlanActivity activity)
     {
-        var title = Words(activity.Title);
+        var title = TextFold.SingleSpaced(activity.Title);
         if (string.IsNullOrWhiteSpace(activity.Description))
         {
             return title;
@@ -65,7 +65,7 @@ public static class ActivityText
         // a bullet, the activity itself ("• Aktivitet: Fortsätta söka och använda statsbidrag ..."), which must show.
         if (title.EndsWith('…') || title.EndsWith("...", StringComparison.Ordinal))
         {
-            var full = Words(activity.Description);
+            var full = TextFold.SingleSpaced(activity.Description);
             var bullet = full.IndexOf('•', StringComparison.Ordinal);
             return bullet <= 0 ? SourceText.Shorten(full, 320) : $"{SourceText.Shorten(full[..bullet].Trim(), 180)} {full[bullet..]}";
         }
@@ -76,7 +76,7 @@ public static class ActivityText
         }
 
         // The description may repeat the title before the sub-activities.
-        var description = Words(activity.Description);
+        var description = TextFold.SingleSpaced(activity.Description);
         var at = description.IndexOf(title, StringComparison.Ordinal);
         var rest = (at >= 0 ? description[(at + title.Length)..] : description).Trim();
         return rest.Length == 0 ? title : $"{title} {rest}";
@@ -89,7 +89,7 @@ public static class ActivityText
     /// </summary>
     private static string SubActivities(string title, string description)
     {
-        var text = Words(description);
+        var text = TextFold.SingleSpaced(description);
         var at = text.IndexOf(title.TrimEnd('.', ' '), StringComparison.Ordinal);
         var rest = at >= 0 ? text[(at + title.TrimEnd('.', ' ').Length)..].TrimStart('.', ' ') : text;
         var start = rest.IndexOf('•', StringComparison.Ordinal);
@@ -118,8 +118,8 @@ public static class ActivityText
             return string.Empty;
         }
 
-        var title = Words(activity.Title).TrimEnd('.', ' ', '…');
-        var description = Words(activity.Description);
+        var title = TextFold.SingleSpaced(activity.Title).TrimEnd('.', ' ', '…');
+        var description = TextFold.SingleSpaced(activity.Description);
         if (title.Length < 10 || !description.StartsWith(title, StringComparison.Ordinal))
         {
             return string.Empty;
@@ -147,7 +147,7 @@ public static class ActivityText
     /// </summary>
     public static string Area(PlanActivity activity)
     {
-        var goal = Words(activity.Goal ?? string.Empty).TrimEnd('.', ' ');
+        var goal = TextFold.SingleSpaced(activity.Goal ?? string.Empty).TrimEnd('.', ' ');
         if (goal.Length == 0 || goal.Length > 70 || Headline(activity).Contains(goal, StringComparison.OrdinalIgnoreCase))
         {
             return string.Empty;
@@ -155,6 +155,4 @@ public static class ActivityText
 
         return $" [{goal}]";
     }
-
-    private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -195,7 +195,7 @@ public static class LinkAnswerer
             return line;
         }
 
-        var bullets = string.Join(' ', activity.Description.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Split('•').Skip(1)
+        var bullets = TextFold.SingleSpaced(activity.Description).Split('•').Skip(1)
             .Select(b => b.Trim()).Where(b => b.Length > 0).ToList();
         var about = bullets.FirstOrDefault(b => subject.Any(w => QueryWords.Concerns(TextFold.Tokens(b), w)));
         if (about is null || line.Contains(about[..Math.Min(about.Length, 40)], StringComparison.Ordinal))

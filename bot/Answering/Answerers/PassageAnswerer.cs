@@ -1092,7 +1092,7 @@ public static partial class PassageAnswerer
     private static string Trim(string text, IReadOnlyList<string> terms, KnowledgeSnapshot k, Focus focus, int maxChars = MaxChars, (string Other, string Asked)? otherMeasure = null)
     {
         var why = focus.HasFlag(Focus.Reason);
-        var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var clean = TextFold.SingleSpaced(text);
         var sentences = k.PassageTerms.Sentences(text);
         if (sentences.Count <= 1)
         {

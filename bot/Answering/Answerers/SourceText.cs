@@ -58,7 +58,7 @@ public static class SourceText
     /// <summary>At most <paramref name="max"/> characters, cut at a word boundary with an ellipsis.</summary>
     public static string Shorten(string text, int max)
     {
-        var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var clean = TextFold.SingleSpaced(text);
         if (clean.Length <= max)
         {
             return clean;

@@ -53,7 +53,7 @@ public sealed partial class PassageTerms
     /// <inheritdoc cref="Sentences"/>
     public static List<string> Split(string text)
     {
-        var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var clean = Understanding.TextFold.SingleSpaced(text);
         return [.. SentenceEnd().Split(clean).Where(s => s.Length > 0)];
     }
 

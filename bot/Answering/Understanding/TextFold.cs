@@ -18,6 +18,9 @@ public static class TextFold
     /// </summary>
     private static readonly int[] Folded = BuildFolded();
 
+    /// <summary>The text on one line, each run of white space (line breaks of a table cell, double spaces) one space.</summary>
+    public static string SingleSpaced(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     public static string Fold(string text)
     {
         // Nearly every text is folded a character at a time from the table; any other character folds the whole text.
