@@ -44,7 +44,7 @@ public sealed class BlindSetTests
         // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
         ["dev6"] = 99.9,
-        ["sealed6"] = 84.6,
+        ["sealed6"] = 86.6,
         // An eighth pair, 2026-12-06 22:50 UTC, before the eighth round of engine work: dev7 79.3 % (one answer with
         // figures the judge cannot trace: per-group sums under the total asked), sealed7 82.7 % on arrival; 86.0 % after the eighth round's figure work.
         ["dev7"] = 99.9,
@@ -52,6 +52,14 @@ public sealed class BlindSetTests
         // A ninth pair, 2026-12-07 01:28 UTC, before the tenth round of engine work: dev8 81.3 % (83.3 % once the judge read "1527" as the number 1 527), sealed8 81.3 % on arrival, no wrong number.
         ["dev8"] = 97.9,
         ["sealed8"] = 85.2,
+        // A tenth pair and two more development sets, 2026-12-07 04:15 UTC, before the twelfth round of engine work, each
+        // with its writer's persona (a new home-care manager; an HR planner at budget time; an English-speaking controller):
+        // dev9 79.3 % (80.0 % once the judge read the Markdown as rendered), dev10 84.0 %, dev11 80.7 %, sealed9 78.0 % on
+        // arrival, no wrong number. The same judge fix took sealed6 from 84.7 % to 86.7 %.
+        ["dev9"] = 79.9,
+        ["dev10"] = 83.9,
+        ["dev11"] = 80.6,
+        ["sealed9"] = 77.9,
     };
 
     /// <summary>
@@ -72,7 +80,7 @@ public sealed class BlindSetTests
     /// </summary>
     public static TheoryData<string> Sets()
     {
-        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8"];
+        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9"];
         var only = Environment.GetEnvironmentVariable("BLIND_SETS")?
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return [.. only is { Length: > 0 } ? all.Where(s => only.Contains(s, StringComparer.Ordinal)) : all];
@@ -144,6 +152,11 @@ public sealed class BlindSetTests
         var total = new BlindCase("t6", "Personalbehov totalt 2027?", today, "figure", [["1527"]], [], [], null);
         Assert.True(judge.Judge(total, new Answer("Personalbehov för Totalt 2027: **1\u00a0527** personer.", AnswerLanguage.Swedish, AnswerKind.Figure, [])).Right);
         Assert.False(judge.Judge(total, new Answer("Personalbehov för Totalt 2027: **1\u00a0510** personer.", AnswerLanguage.Swedish, AnswerKind.Figure, [])).Right);
+
+        // The text is read as rendered: a writer's " 9" (with its leading space) is met by "ökar med **9** från".
+        var more = new BlindCase("t7", "hur många fler usk behövs 2025 än 2024", today, "figure", [[" 9", "+9"]], [], [], null);
+        Assert.True(judge.Judge(more, new Answer("Personalbehovet ökar med **9** från 2024 (787) till 2025 (796).", AnswerLanguage.Swedish, AnswerKind.Figure, [])).Right);
+        Assert.False(judge.Judge(more, new Answer("Personalbehovet ökar med **19** från 2024 (777) till 2025 (796).", AnswerLanguage.Swedish, AnswerKind.Figure, [])).Right);
 
         var offTopic = new BlindCase("t2", "skicka ett mejl åt mig", today, "offtopic", [], [], [], null);
         Assert.False(judge.Judge(offTopic, new Answer("Det är 12 aktiviteter.", AnswerLanguage.Swedish, AnswerKind.ActivityList, [])).Right);
@@ -222,7 +235,8 @@ public sealed partial class BlindJudge(KnowledgeSnapshot knowledge)
     public BlindVerdict Judge(BlindCase c, Answer answer)
     {
         var shown = Shown(answer);
-        var text = Normalise(shown);
+        // The user reads the Markdown rendered: "ökar med **9**" is "ökar med 9" on the screen.
+        var text = Normalise(shown.Replace("**", "", StringComparison.Ordinal));
         var problems = new List<string>();
         var refusal = RefusalTypes.Contains(c.Type);
         if (!refusal && !AnswerTypes.Contains(c.Type))
