@@ -723,7 +723,8 @@ public static partial class QueryWords
                     // "aktivitetsplan verksamhet" is a plan's name: "verksamhet" alone is no short "verksamhetsplan".
                     && (byTitle && title.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || kind.Any(w => t.StartsWith(w, StringComparison.Ordinal)
                         || w.StartsWith(t, StringComparison.Ordinal) && !ActivityListAnswerer.PlanPartWords.Contains(t))))
-                || q.Tokens.Any(t => t.Length >= 5 && !owners.Contains(t) && (kind.Contains(t) || organisation.Contains(t))))
+                // "Örebros socialförvaltning": an organisation's name in the genitive names it too.
+                || q.Tokens.Any(t => t.Length >= 5 && !owners.Contains(t) && (kind.Contains(t) || organisation.Any(w => t == w || t == w + "s"))))
             {
                 result.Add(document.Id);
             }

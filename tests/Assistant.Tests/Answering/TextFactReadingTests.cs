@@ -45,6 +45,53 @@ public sealed class TextFactReadingTests
     }
 
     [Theory]
+    // Recommendations asked with no subject of their own (the words left name the audit, whom it addresses, its place or
+    // the form of the answer): every recommendation of the section that recommends the most, the summary's, as a list.
+    [InlineData("Vilka rekommendationer lämnade granskningen? Lista dem.")]
+    [InlineData("vad rekommenderade revisorerna kommunstyrelsen, i punktform?")]
+    [InlineData("Vad föreslår revisionen i Örebro att nämnderna ska göra?")]
+    [InlineData("Which recommendations did the auditors make?")]
+    public async Task Recommendations_asked_of_an_audit_are_all_its_recommendations_listed(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("> - Personalkontoret förtydligar", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("> - Socialnämnd öster och Socialnämnd väster kartlägger chefernas arbetssituation", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("nämnderna fastställer planerade åtgärder", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_recommendation_asked_about_a_subject_is_still_searched_by_the_subject()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Vad rekommenderar revisorerna om chefernas arbetssituation?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("kartlägger chefernas arbetssituation", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Personalkontoret förtydligar", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Whether something was there, asked yes or no or as a finding about "a" thing: the sentence that says it is lacking.
+    [InlineData("Hade socialförvaltningen i Örebro någon kompetensförsörjningsplan?")]
+    [InlineData("Finns det någon kompetensförsörjningsplan för socialförvaltningen i Örebro?")]
+    [InlineData("What did the audit find concerning a documented competence supply plan for the social services?")]
+    public async Task Whether_a_thing_was_there_is_answered_by_the_sentence_that_says_it_is_lacking(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("finns ingen dokumenterad kompetensförsörjningsplan", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_place_named_in_the_genitive_keeps_the_answer_in_that_place_s_document()
+    {
+        // "Örebros socialförvaltning" names Örebro's audit as "socialförvaltningen i Örebro" does: not Linköping's forecast
+        // for the social workers and its activities.
+        var (read, answer) = await SeedKnowledge.AskAsync("Vad har Örebros socialförvaltning gjort för att rekrytera socionomer?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("Granskning av hur Socialnämnd öster", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Vad är personalbehovet för undersköterskor 2023?")]
     [InlineData("vilket år toppar rekbehovet för övriga yrkeskategorier")]
     [InlineData("när toppar rekryteringsbehovet för administratörer")]
