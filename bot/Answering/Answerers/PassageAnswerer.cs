@@ -720,6 +720,11 @@ public static partial class PassageAnswerer
     [GeneratedRegex(@"^\s*(?:detta|det här|syftet|this|the aim|the purpose)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anaphor();
 
+    /// <summary>A sentence that says what the thing the sentence before named is: "Uppdraget innebär att ...", "Projektet
+    /// syftar till ..." (not "Projektet är fortfarande ...", a state, nor "Det är ... som").</summary>
+    [GeneratedRegex(@"^\s*(?:uppdraget|projektet|satsningen|arbetet|modellen|programmet|syftet|målet)\s+(?:innebär|avser|handlar om|syftar till|går ut på|betyder)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnaphoricDefinition();
+
     /// <summary>A sentence that recommends ("Vi rekommenderar att", "We recommend"): what should be done, not what was found.</summary>
     [GeneratedRegex(@"\b(?:rekommender\w*|recommend\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Recommends();
@@ -1286,6 +1291,16 @@ public static partial class PassageAnswerer
         // ("the trust-based management pilot": the pilot's sentence, not the definition of trust-based management).
         var focused = sentences.Select((s, i) => covered[i].Count > 0 && focus != Focus.None && Answers(s, focus)).ToList();
         var defining = sentences.Select((s, i) => covered[i].Count > 0 && focus.HasFlag(Focus.Definition) && DefinesIn(s, terms, k.PassageTerms)).ToList();
+        // "... beslut om att påbörja projektet ”Breddad kompetensförsörjning”. Uppdraget innebär att ...": the sentence after
+        // the one that names what is asked, opening with a word for it and a defining verb, says what it is: what was asked.
+        for (var i = 1; i < sentences.Count && focus.HasFlag(Focus.Definition); i++)
+        {
+            if (covered[i - 1].Count > 0 && AnaphoricDefinition().IsMatch(sentences[i]))
+            {
+                covered[i] = [.. covered[i], .. covered[i - 1]];
+                focused[i] = true;
+            }
+        }
         // A why question: a sentence that names the reasons ("De vanligaste orsakerna till varför kommunerna använder
         // bemanningsföretag") answers it better than one with a purpose ("för att täcka behov av ...").
         var stated = sentences.Select((s, i) => focused[i] && StatedReason().IsMatch(s)).ToList();
@@ -1365,7 +1380,8 @@ public static partial class PassageAnswerer
 
         // A sentence that answers with a contrast ("Socialchefen menar dock att effekten ... är en färskvara") needs the one
         // it contrasts with ("Det kunde då konstateras att personalomsättningen minskat"): shown alone it says half.
-        var contrast = bestStart > 0 && Contrast().IsMatch(sentences[bestStart]);
+        // So does a sentence that says what the one before named is ("Uppdraget innebär ..."): the name is in that one.
+        var contrast = bestStart > 0 && (Contrast().IsMatch(sentences[bestStart]) || focus.HasFlag(Focus.Definition) && AnaphoricDefinition().IsMatch(sentences[bestStart]));
         if ((why || contrast) && bestStart > 0 && chosen + sentences[bestStart - 1].Length + 1 <= maxChars)
         {
             bestStart--;

@@ -16,6 +16,9 @@ public sealed class TextFactReadingTests
     // A definition: the sentence "X är ..." above the activities whose names use the word.
     [InlineData("Vad är ett strategiskt utvecklingsuppdrag?", "kommunfullmäktige")]
     [InlineData("What are development assignments?", "kommunfullmäktige")]
+    // ... also when the sentence that says what it is follows the one that names it ("... projektet ”Breddad
+    // kompetensförsörjning”. Uppdraget innebär att ..."): both, not the section's beginning up to the name.
+    [InlineData("vad innebär projektet Breddad kompetensförsörjning?", "funktionsnedsättning")]
     // A time the text states, with no year asked: above the forecast and the activities.
     [InlineData("By when did the city auditors want answers?", "30 april 2017")]
     // ... also when a word of it is one letter from a cue ("projektet", "projected"): the typo reading does not count.
