@@ -41,7 +41,10 @@ public static partial class KnowledgeAnswerer
         var lines = documents.Select(d => "- " + Line(q, k, d, contents)
             + (documents.FirstOrDefault(o => o.Id < d.Id && o.PlanKey is not null && o.PlanKey == d.PlanKey) is { } first
                 ? q.Say($" — samma plan som {first.SourceFile}, en annan utdragning av texten", $" — the same plan as {first.SourceFile}, another extraction of its text")
-                : string.Empty)).ToList();
+                : string.Empty)
+            + (named.Count > 0 && QueryWords.AsksWho(q) && MadeBy(k, d) is { } madeBy ? q.Say("\n  Enligt texten: ", "\n  The text says: ") + madeBy : string.Empty)
+            + (named.Count > 0 && QueryWords.AsksWhatAbout(q) && Headings(k, d) is { Count: > 0 } headings
+                ? q.Say("\n  Rubriker: ", "\n  Headings: ") + string.Join("; ", headings) : string.Empty)).ToList();
         var newest = k.Documents.Values.Max(d => d.ImportedAt);
         var heading = named.Count > 0
             ? q.Say("Det här vet jag om dokumentet:", "This is what I know about the document:")
@@ -78,6 +81,31 @@ public static partial class KnowledgeAnswerer
         var sources = documents.Select(d => k.Source(d.Key)).ToList();
         return new Answer(SourceText.WithSources(q, string.Join("\n\n", blocks), sources), q.Language, AnswerKind.Figure, sources);
     }
+
+    /// <summary>
+    /// "Vem gjorde granskningen?": the sentence of a document's text that names the people who made it ("Granskningen har
+    /// utförts av Karin Helin Lindkvist, certifierad kommunal revisor ..."), beside the organisation its metadata names.
+    /// </summary>
+    private static string? MadeBy(KnowledgeSnapshot k, KnowledgeDocument d) =>
+        k.Passages.Where(p => p.DocumentId == d.Id).OrderBy(p => p.Ordinal)
+            .SelectMany(p => k.PassageTerms.Sentences(p.Text))
+            .FirstOrDefault(s => MadeByPeople().IsMatch(s));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:utförts|utfördes|genomförts|genomfördes|skrivits|skrevs|författats|författades|tagits fram|togs fram|upprättats|upprättades|sammanställts|sammanställdes)\s+av\s+\p{Lu}\p{Ll}+\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MadeByPeople();
+
+    /// <summary>
+    /// "What's the SKL doc about?": the document's section headings in order (each section's own heading, once; not a
+    /// heading that only introduces a list, "Den lokala nivån kan"), as far as <see cref="MaxHeadings"/>.
+    /// </summary>
+    private static List<string> Headings(KnowledgeSnapshot k, KnowledgeDocument d) =>
+        [.. k.Passages.Where(p => p.DocumentId == d.Id && !string.IsNullOrWhiteSpace(p.HeadingPath)).OrderBy(p => p.Ordinal)
+            .Select(p => p.HeadingPath.Split(" › ")[^1].Trim())
+            .Where(h => h.Length >= 8 && !d.Title.Contains(h.TrimEnd('.'), StringComparison.OrdinalIgnoreCase) && !PassageAnswerer.IntroducesText(h))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(MaxHeadings)];
+
+    private const int MaxHeadings = 10;
 
     private static bool HasForecast(KnowledgeSnapshot k, KnowledgeDocument d) =>
         d.ForecastUntil is not null || k.ForecastTables.Any(t => t.DocumentId == d.Id);

@@ -27,6 +27,10 @@ public static partial class PassageAnswerer
         /// <summary>Passages of other sections that answer exactly as well (a name defined in one place and used in
         /// another, the same directive for the committee and for the department): shown after the best, briefly.</summary>
         public IReadOnlyList<PassageMatch> Also { get; init; } = [];
+
+        /// <summary>The recommendations of this passage's section are what is asked ("vilka rekommendationer gav
+        /// revisorerna?"): the answer lists them all, not the sentences that share the question's words.</summary>
+        public bool Recommendations { get; init; }
     }
 
     /// <summary>How many other equally good passages are shown after the best one, and how long each may be.</summary>
@@ -58,6 +62,13 @@ public static partial class PassageAnswerer
         if (countVerbs.Count > 0 && terms.Where(t => !countVerbs.Any(v => v.StartsWith(t, StringComparison.Ordinal))).ToList() is { Count: > 0 } subject)
         {
             terms = subject;
+        }
+
+        // "Vilka rekommendationer gav revisorerna?", "vad föreslår revisorerna att socialnämnderna ska göra?": the words left
+        // only name the document, its addressees and the recommending: the recommendations themselves are asked.
+        if (FocusOf(q).HasFlag(Focus.Recommendation) && SubjectlessRecommendations(q, k, documents, terms) is { } recommended)
+        {
+            return recommended;
         }
 
         // "What did the auditors criticise?", "what did the audit find?": the words left only name the document asked
@@ -189,6 +200,137 @@ public static partial class PassageAnswerer
             .ThenBy(x => x.Passage.Id)
             .FirstOrDefault();
         return best.Passage is null ? null : new PassageMatch(best.Passage, new SearchHit(best.Passage.Id, best.Count, 1, new HashSet<string>()), []);
+    }
+
+    /// <summary>
+    /// "Vilka rekommendationer gav revisorerna? lista", "vad rekommenderade revisionen socialnämnderna, i punktform?", "what
+    /// did the audit recommend?": a recommendation asked with no subject of its own (the words left name only the document,
+    /// whom it is addressed to, its place or author, or the form of the answer) is the section of the documents named (else
+    /// of any) that recommends the most, a section of findings ("Sammanfattning") first among equals. Null when a subject is
+    /// asked ("vad rekommenderar revisorerna om chefernas arbetssituation?": the search answers) or no section recommends.
+    /// </summary>
+    private static PassageMatch? SubjectlessRecommendations(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyCollection<int>? documents, IReadOnlyList<string> terms)
+    {
+        var named = documents is { Count: > 0 } ? documents : k.Documents.Keys.ToList();
+        var naming = named.Select(id => k.Documents.GetValueOrDefault(id))
+            .Where(d => d is not null)
+            .SelectMany(d => k.PassageTerms.Terms($"{d!.Title} {d.Municipality} {d.Organisation} {d.Author} {d.CommissionedBy}"))
+            .ToHashSet(StringComparer.Ordinal);
+        var askingWords = TextFold.Tokens(q.Folded).Where(t => IsRecommendationWord(t) || IsProposalWord(t) || Queries.QueryWords.NamesDocumentKind(t) || AnswerFormWords.Contains(t)).ToList();
+        var asking = askingWords.SelectMany(t => k.PassageIndex.Analyze(t)).ToHashSet(StringComparer.Ordinal);
+        // A term is the asking when it is one of those words, a part of one ("punktform": punkt, form) or a recommending word
+        // the glossary gave ("föreslår": förslag).
+        bool Asking(string t) => asking.Contains(t) || askingWords.Any(w => w.Contains(t, StringComparison.Ordinal)) || IsRecommendationWord(t) || IsProposalWord(t);
+        if (terms.Any(t => !Asking(t) && !SearchIndex.Matches(t, naming)))
+        {
+            return null;
+        }
+
+        var best = k.Passages.Where(p => named.Contains(p.DocumentId) && !IsTable(p.Text))
+            .GroupBy(p => (p.DocumentId, p.HeadingPath))
+            .Select(g => (First: g.OrderBy(p => p.Ordinal).First(), Count: g.Sum(p => RecommendationItems(p.Text, k.PassageTerms).Count)))
+            .Where(x => x.Count > 0)
+            .OrderByDescending(x => x.Count)
+            .ThenByDescending(x => IsFindingSection(x.First.HeadingPath))
+            .ThenBy(x => x.First.DocumentId)
+            .ThenBy(x => x.First.Ordinal)
+            .FirstOrDefault();
+        return best.First is null ? null
+            : new PassageMatch(best.First, new SearchHit(best.First.Id, best.Count, 1, new HashSet<string>()), []) { Recommendations = true };
+    }
+
+    /// <summary>Words that say how the answer is to be given, not what it is about: "lista", "i punktform", "in bullet points".</summary>
+    private static readonly HashSet<string> AnswerFormWords = new(StringComparer.Ordinal)
+    {
+        "lista", "listan", "list", "punktform", "punktlista", "punkter", "punkterna", "bullet", "bullets", "points", "kort", "kortfattat",
+        "briefly", "short", "sammanfatta", "summarise", "summarize",
+        // The verb a recommendation is given with: "vilka rekommendationer gav revisorerna", "what recommendations did it make".
+        "gav", "ge", "ger", "gett", "givit", "lamnade", "lamnar", "lamnat", "give", "gave", "given", "make", "made",
+    };
+
+    /// <summary>
+    /// A word that asks what a text recommends: "rekommenderar", "rekommendationer", "recommend", "recommendations";
+    /// "föreslår", "förslag", "suggest", "propose" when a document is named by its kind ("vad föreslår revisorerna") —
+    /// alone they may ask for anyone's proposal.
+    /// </summary>
+    private static bool IsRecommendationWord(string token) =>
+        token.StartsWith("rekommend", StringComparison.Ordinal) || token.StartsWith("recommend", StringComparison.Ordinal);
+
+    private static bool IsProposalWord(string token) =>
+        token.StartsWith("foresl", StringComparison.Ordinal) || token.StartsWith("forslag", StringComparison.Ordinal)
+        || token.StartsWith("suggest", StringComparison.Ordinal) || token.StartsWith("propos", StringComparison.Ordinal);
+
+    /// <summary>Whether the question asks what a text recommends (<see cref="IsRecommendationWord"/>). A recommendation
+    /// cited ("åtgärder enligt revisionens rekommendationer", "according to the recommendations") names what something
+    /// follows, not what is asked.</summary>
+    private static bool AsksRecommendation(IReadOnlyList<string> tokens)
+    {
+        var kind = tokens.Any(Queries.QueryWords.NamesDocumentKind);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if ((IsRecommendationWord(tokens[i]) || kind && IsProposalWord(tokens[i]))
+                && !tokens.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(t => t is "enligt" or "according" or "following" or "folja" or "foljer" or "utifran"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The recommendations a text states, each once: the items of a list a recommending introduction opens ("Vi
+    /// rekommenderar att:" and its "- " lines) and every other sentence that recommends ("Vi rekommenderar därför att
+    /// nämnderna fastställer ...").
+    /// </summary>
+    private static List<string> RecommendationItems(string text, PassageTerms read)
+    {
+        var items = new List<string>();
+        var listing = false;
+        foreach (var line in text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            if (line[0] is '-' or '•' or '–' or '*')
+            {
+                if (listing)
+                {
+                    items.Add(TextFold.SingleSpaced(line.TrimStart('-', '•', '–', '*', ' ')));
+                }
+
+                continue;
+            }
+
+            listing = false;
+            foreach (var sentence in read.Sentences(line))
+            {
+                if (!Recommends().IsMatch(sentence))
+                {
+                    continue;
+                }
+
+                if (sentence.TrimEnd().EndsWith(':'))
+                {
+                    listing = true;
+                }
+                else
+                {
+                    items.Add(sentence.Trim());
+                }
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Every recommendation of the match's section, in the order the text gives them, as one list.</summary>
+    private static string RecommendationList(PassageMatch match, KnowledgeSnapshot k)
+    {
+        var items = k.Passages
+            .Where(p => p.DocumentId == match.Passage.DocumentId && p.HeadingPath == match.Passage.HeadingPath)
+            .OrderBy(p => p.Ordinal)
+            .SelectMany(p => RecommendationItems(p.Text, k.PassageTerms))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return "- " + string.Join("\n> - ", items);
     }
 
     /// <summary>How many finding sentences a section headed as findings ("Bedömning", "Kommentarer") counts as beside its own.</summary>
@@ -356,7 +498,7 @@ public static partial class PassageAnswerer
             focus |= Focus.Definition;
         }
 
-        if (tokens.Any(t => t.StartsWith("rekommender", StringComparison.Ordinal) || t.StartsWith("recommend", StringComparison.Ordinal)))
+        if (AsksRecommendation(tokens))
         {
             focus |= Focus.Recommendation;
         }
@@ -378,12 +520,39 @@ public static partial class PassageAnswerer
             focus |= Focus.Criticism;
         }
 
+        // "Hade socialförvaltningen i Örebro en kompetensförsörjningsplan?", "what did the audit find regarding a documented
+        // plan?": whether something was there is a finding, answered where the text says it is there or lacking.
+        if (AsksWhetherThere(tokens, focus.HasFlag(Focus.Finding)))
+        {
+            focus |= Focus.Finding | Focus.Criticism;
+        }
+
         if ((focus & ~(Focus.Finding | Focus.Definition | Focus.Recommendation | Focus.Says | Focus.Criticism)) == Focus.None && tokens.Count > 0 && tokens[0] is "vad" or "vilka" or "vilken" or "vilket" or "what" or "which" or "lista" or "list")
         {
             focus |= Focus.List;
         }
 
         return focus;
+    }
+
+    /// <summary>
+    /// Whether a thing was there is asked: a yes/no question of having one ("hade förvaltningen en plan?", "finns det någon
+    /// plan?", "did they have a plan?", "is there any plan?"), or a finding asked about a thing with an indefinite article
+    /// ("what did the audit find regarding a documented plan?", "vad kom granskningen fram till om en plan?").
+    /// </summary>
+    private static bool AsksWhetherThere(IReadOnlyList<string> tokens, bool finding)
+    {
+        if (tokens.Count < 3)
+        {
+            return false;
+        }
+
+        var indefinite = (string t) => t is "en" or "ett" or "nagon" or "nagot" or "nagra" or "a" or "an" or "any";
+        var having = tokens[0] is "hade" or "har" or "fanns" or "finns" && tokens.Skip(1).Any(indefinite)
+            || tokens[0] is "did" or "does" or "do" && tokens.Any(t => t is "have" or "has") && tokens.Skip(2).Any(indefinite)
+            || tokens[0] is "is" or "was" or "are" or "were" && tokens[1] == "there";
+        var aboutOne = finding && tokens.Zip(tokens.Skip(1)).Any(p => p.First is "regarding" or "concerning" or "about" or "om" or "angaende" or "gallande" && indefinite(p.Second));
+        return having || aboutOne;
     }
 
     /// <summary>
@@ -485,7 +654,7 @@ public static partial class PassageAnswerer
             if (t is "fann" or "find" or "found" or "findings" or "bedomning" or "bedomningen" or "bedomer" or "bedomde"
                 || t is "tycker" or "tyckte" or "think" or "thinks"
                 || t.StartsWith("konstater", StringComparison.Ordinal) || t.StartsWith("slutsats", StringComparison.Ordinal)
-                || t.StartsWith("conclu", StringComparison.Ordinal) || (recommendations && t.StartsWith("rekommender", StringComparison.Ordinal))
+                || t.StartsWith("conclu", StringComparison.Ordinal) || (recommendations && (IsRecommendationWord(t) || IsProposalWord(t)) && AsksRecommendation(tokens))
                 || t.StartsWith("assess", StringComparison.Ordinal)
                 // "Vad var revisionens kritik?", "what did the auditors criticise": criticism is a finding of the text.
                 || t.StartsWith("kritik", StringComparison.Ordinal) || t.StartsWith("kritiser", StringComparison.Ordinal)
@@ -550,6 +719,11 @@ public static partial class PassageAnswerer
     /// ...", "This was to ...".</summary>
     [GeneratedRegex(@"^\s*(?:detta|det här|syftet|this|the aim|the purpose)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anaphor();
+
+    /// <summary>A sentence that says what the thing the sentence before named is: "Uppdraget innebär att ...", "Projektet
+    /// syftar till ..." (not "Projektet är fortfarande ...", a state, nor "Det är ... som").</summary>
+    [GeneratedRegex(@"^\s*(?:uppdraget|projektet|satsningen|arbetet|modellen|programmet|syftet|målet)\s+(?:innebär|avser|handlar om|syftar till|går ut på|betyder)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnaphoricDefinition();
 
     /// <summary>A sentence that recommends ("Vi rekommenderar att", "We recommend"): what should be done, not what was found.</summary>
     [GeneratedRegex(@"\b(?:rekommender\w*|recommend\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -906,7 +1080,7 @@ public static partial class PassageAnswerer
         var excerpt = headingShare >= 0.5 && !beyondHeading || introduces
             ? SourceText.Shorten(match.Passage.Text, SaysOfSection(focus, headingShare) ? SectionChars : MaxChars)
             : Trim(match.Passage.Text, match.Terms, k, focus, SaysOfSection(focus, headingShare) ? SectionChars : MaxChars, OtherMeasure(q));
-        excerpt = ListedLeads(q, match, k, focus) ?? excerpt;
+        excerpt = match.Recommendations ? RecommendationList(match, k) : ListedLeads(q, match, k, focus) ?? excerpt;
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
         var source = k.Source(match.Passage.DocumentId, null, null);
         var heading = string.IsNullOrWhiteSpace(match.Passage.HeadingPath) ? string.Empty : $" › {match.Passage.HeadingPath}";
@@ -1117,6 +1291,16 @@ public static partial class PassageAnswerer
         // ("the trust-based management pilot": the pilot's sentence, not the definition of trust-based management).
         var focused = sentences.Select((s, i) => covered[i].Count > 0 && focus != Focus.None && Answers(s, focus)).ToList();
         var defining = sentences.Select((s, i) => covered[i].Count > 0 && focus.HasFlag(Focus.Definition) && DefinesIn(s, terms, k.PassageTerms)).ToList();
+        // "... beslut om att påbörja projektet ”Breddad kompetensförsörjning”. Uppdraget innebär att ...": the sentence after
+        // the one that names what is asked, opening with a word for it and a defining verb, says what it is: what was asked.
+        for (var i = 1; i < sentences.Count && focus.HasFlag(Focus.Definition); i++)
+        {
+            if (covered[i - 1].Count > 0 && AnaphoricDefinition().IsMatch(sentences[i]))
+            {
+                covered[i] = [.. covered[i], .. covered[i - 1]];
+                focused[i] = true;
+            }
+        }
         // A why question: a sentence that names the reasons ("De vanligaste orsakerna till varför kommunerna använder
         // bemanningsföretag") answers it better than one with a purpose ("för att täcka behov av ...").
         var stated = sentences.Select((s, i) => focused[i] && StatedReason().IsMatch(s)).ToList();
@@ -1196,7 +1380,8 @@ public static partial class PassageAnswerer
 
         // A sentence that answers with a contrast ("Socialchefen menar dock att effekten ... är en färskvara") needs the one
         // it contrasts with ("Det kunde då konstateras att personalomsättningen minskat"): shown alone it says half.
-        var contrast = bestStart > 0 && Contrast().IsMatch(sentences[bestStart]);
+        // So does a sentence that says what the one before named is ("Uppdraget innebär ..."): the name is in that one.
+        var contrast = bestStart > 0 && (Contrast().IsMatch(sentences[bestStart]) || focus.HasFlag(Focus.Definition) && AnaphoricDefinition().IsMatch(sentences[bestStart]));
         if ((why || contrast) && bestStart > 0 && chosen + sentences[bestStart - 1].Length + 1 <= maxChars)
         {
             bestStart--;

@@ -78,6 +78,8 @@ public static class QueryTerms
         "text", "texten", "texts",
         // "what did the audit find about whether they had a plan": a conjunction and an auxiliary carry no subject.
         "whether", "had", "huruvida",
+        // "what did the audit find regarding a documented plan": a preposition of the subject, no subject itself.
+        "regarding", "concerning",
     };
 
     /// <param name="siblings">Search each word's siblings beside it (<see cref="Glossary.Siblings"/>): the plans' text says

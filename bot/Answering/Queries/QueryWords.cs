@@ -32,6 +32,8 @@ public static partial class QueryWords
         "reports", "forecast", "sources", "source", "data", "siffror", "siffrorna", "figures", "numbers", "information", "uppgifterna",
         "uppgifter", "verksamhetsplan", "verksamhetsplanen", "kompetensforsorjningsplan", "kompetensforsorjningsplanen", "followup", "audit",
         "strategy", "nyckeltal", "nyckeltalen", "filer", "files", "kunskap", "knowledge", "databas", "database",
+        // "what's the SKL doc about?": the short word for a document.
+        "doc", "docs", "dok",
     };
 
     private static readonly HashSet<string> KnowWords = new(StringComparer.Ordinal)
@@ -321,6 +323,14 @@ public static partial class QueryWords
             return true;
         }
 
+        // "Which year is the Örebro audit from?", "where do the forecast numbers come from?", "vad handlar SKL-dokumentet
+        // om?": a document's year, the origin of its figures, what it is about: the document itself.
+        if (document && (AsksYearFrom(tokens) || AsksOrigin(tokens) || AsksWhatAbout(tokens))
+            && !q.HasAny(Cue.Activity, Cue.Activities, Cue.StatusWord, Cue.Overdue))
+        {
+            return true;
+        }
+
         // "Har vi någon uppföljning för äldreomsorgen i år?", "do we have any audit of ...": whether such a document exists,
         // asked with "har vi"/"do we have" and "någon"/"any" before a document word; a year then names the document's year.
         // "Har vi någon plan för att minska X?" asks what is done (a purpose follows), not for a document.
@@ -341,6 +351,36 @@ public static partial class QueryWords
 
         return document && (know || period || origin);
     }
+
+    /// <summary>"Which year is the audit from?", "från vilket år är granskningen?", "what year was it dated": the year a
+    /// document is from ("vilket år" read with "från"/"from", since "år" folds as "är").</summary>
+    private static bool AsksYearFrom(IReadOnlyList<string> tokens) =>
+        (Pair(tokens, "which", "year") || Pair(tokens, "what", "year") || Pair(tokens, "vilket", "ar") || Pair(tokens, "vilket", "artal"))
+        && tokens.Any(t => t is "from" or "fran" or "dated" or "daterad" or "daterades");
+
+    /// <summary>"Where do the forecast numbers come from?", "var kommer siffrorna ifrån?", "what is the source of the
+    /// forecast?", "vilken är källan till prognosen?": where a document's figures come from.</summary>
+    public static bool AsksOrigin(IReadOnlyList<string> tokens)
+    {
+        var where = tokens.Any(t => t is "var" or "varifran" or "where" or "vilken" or "vilka" or "which" or "what" or "whats");
+        var comeFrom = Pair(tokens, "come", "from") || Pair(tokens, "comes", "from") || Pair(tokens, "came", "from") || tokens.Contains("ifran") || tokens.Contains("varifran")
+            || tokens.Contains("kommer") && tokens.Contains("fran");
+        var source = tokens.Any(t => t is "kallan" or "kallorna" or "source" or "sources" or "ursprung" or "ursprunget" or "origin");
+        return where && (comeFrom || source);
+    }
+
+    /// <summary>"What's the SKL doc about?", "what is the audit about?", "vad handlar granskningen om?": what a document is
+    /// about, asked with "about"/"om" closing the question.</summary>
+    private static bool AsksWhatAbout(IReadOnlyList<string> tokens) =>
+        tokens.Count >= 3 && tokens[0] is "what" or "whats" or "vad"
+        && (tokens[^1] == "about" || tokens[^1] == "om" && tokens.Contains("handlar") || tokens[^1] == "pa" && tokens.Contains("gar") && tokens.Contains("ut"));
+
+    /// <summary>Whether the question asks what a document is about (<see cref="AsksWhatAbout(IReadOnlyList{string})"/>).</summary>
+    public static bool AsksWhatAbout(QuestionUnderstanding q) => AsksWhatAbout(q.Tokens);
+
+    /// <summary>"Vem gjorde granskningen?", "who wrote the audit", "by whom": who made a document is asked.</summary>
+    public static bool AsksWho(QuestionUnderstanding q) =>
+        q.Tokens.Any(t => t is "vem" or "vilka" or "who" or "whom") && q.Tokens.Any(AuthorshipWords.Contains) || Pair(q.Tokens, "av", "vem") || Pair(q.Tokens, "by", "whom");
 
     private static bool IsStrategicAdjective(string token) =>
         token.StartsWith("strategisk", StringComparison.Ordinal) || token.StartsWith("strategic", StringComparison.Ordinal);
@@ -683,7 +723,8 @@ public static partial class QueryWords
                     // "aktivitetsplan verksamhet" is a plan's name: "verksamhet" alone is no short "verksamhetsplan".
                     && (byTitle && title.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || kind.Any(w => t.StartsWith(w, StringComparison.Ordinal)
                         || w.StartsWith(t, StringComparison.Ordinal) && !ActivityListAnswerer.PlanPartWords.Contains(t))))
-                || q.Tokens.Any(t => t.Length >= 5 && !owners.Contains(t) && (kind.Contains(t) || organisation.Contains(t))))
+                // "Örebros socialförvaltning": an organisation's name in the genitive names it too.
+                || q.Tokens.Any(t => t.Length >= 5 && !owners.Contains(t) && (kind.Contains(t) || organisation.Any(w => t == w || t == w + "s"))))
             {
                 result.Add(document.Id);
             }

@@ -127,6 +127,33 @@ public sealed class QueryReaderTests
         Assert.Null(answer.Series);
     }
 
+    [Theory]
+    // A document's year, the origin of its figures and what it is about are the document's, not its figures or text.
+    [InlineData("From which year is the audit?", "2016")]
+    [InlineData("vilket år är granskningen från?", "2016")]
+    [InlineData("Var kommer prognosens siffror ifrån?", "PwC")]
+    [InlineData("What is the source of the forecast figures?", "PwC")]
+    [InlineData("vad handlar SKL-strategin om?", "Fyra mål visar vägen")]
+    [InlineData("What is the audit about?", "Sammanfattning")]
+    public async Task A_document_s_year_origin_and_subject_are_about_the_knowledge(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Knowledge, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Who made a document: the organisation its metadata names and the people its text says did the work.
+    [InlineData("Vem skrev revisionsrapporten?")]
+    [InlineData("Who conducted the Örebro audit?")]
+    public async Task Who_made_a_document_names_the_people_its_text_names(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Knowledge, read.Query.Target);
+        Assert.Contains("KPMG", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Karin Helin Lindkvist", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_status_asked_about_a_subject_an_activity_is_about_is_that_activity_not_a_key_figure()
     {

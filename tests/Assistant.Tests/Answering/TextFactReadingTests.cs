@@ -16,6 +16,9 @@ public sealed class TextFactReadingTests
     // A definition: the sentence "X är ..." above the activities whose names use the word.
     [InlineData("Vad är ett strategiskt utvecklingsuppdrag?", "kommunfullmäktige")]
     [InlineData("What are development assignments?", "kommunfullmäktige")]
+    // ... also when the sentence that says what it is follows the one that names it ("... projektet ”Breddad
+    // kompetensförsörjning”. Uppdraget innebär att ..."): both, not the section's beginning up to the name.
+    [InlineData("vad innebär projektet Breddad kompetensförsörjning?", "funktionsnedsättning")]
     // A time the text states, with no year asked: above the forecast and the activities.
     [InlineData("By when did the city auditors want answers?", "30 april 2017")]
     // ... also when a word of it is one letter from a cue ("projektet", "projected"): the typo reading does not count.
@@ -42,6 +45,53 @@ public sealed class TextFactReadingTests
         var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
         Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    // Recommendations asked with no subject of their own (the words left name the audit, whom it addresses, its place or
+    // the form of the answer): every recommendation of the section that recommends the most, the summary's, as a list.
+    [InlineData("Vilka rekommendationer lämnade granskningen? Lista dem.")]
+    [InlineData("vad rekommenderade revisorerna kommunstyrelsen, i punktform?")]
+    [InlineData("Vad föreslår revisionen i Örebro att nämnderna ska göra?")]
+    [InlineData("Which recommendations did the auditors make?")]
+    public async Task Recommendations_asked_of_an_audit_are_all_its_recommendations_listed(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("> - Personalkontoret förtydligar", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("> - Socialnämnd öster och Socialnämnd väster kartlägger chefernas arbetssituation", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("nämnderna fastställer planerade åtgärder", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_recommendation_asked_about_a_subject_is_still_searched_by_the_subject()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Vad rekommenderar revisorerna om chefernas arbetssituation?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("kartlägger chefernas arbetssituation", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Personalkontoret förtydligar", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Whether something was there, asked yes or no or as a finding about "a" thing: the sentence that says it is lacking.
+    [InlineData("Hade socialförvaltningen i Örebro någon kompetensförsörjningsplan?")]
+    [InlineData("Finns det någon kompetensförsörjningsplan för socialförvaltningen i Örebro?")]
+    [InlineData("What did the audit find concerning a documented competence supply plan for the social services?")]
+    public async Task Whether_a_thing_was_there_is_answered_by_the_sentence_that_says_it_is_lacking(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("finns ingen dokumenterad kompetensförsörjningsplan", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_place_named_in_the_genitive_keeps_the_answer_in_that_place_s_document()
+    {
+        // "Örebros socialförvaltning" names Örebro's audit as "socialförvaltningen i Örebro" does: not Linköping's forecast
+        // for the social workers and its activities.
+        var (read, answer) = await SeedKnowledge.AskAsync("Vad har Örebros socialförvaltning gjort för att rekrytera socionomer?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("Granskning av hur Socialnämnd öster", answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]
