@@ -469,6 +469,13 @@ public static partial class QueryReader
         }
 
         var measureCue = q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast);
+        // "hur stort är behovet 2025?", "what is the need in 2026?": a need and a year, and nothing that says which need or
+        // whose, is asked back (staffing or recruitment need, which group), never a passage that happens to say "behovet".
+        if (!singular && !plural && QueryWords.NeedWithoutWhich(q, k))
+        {
+            Add(Make(QueryTarget.Forecast), 5.2, "a need and a year, with no measure, group or subject");
+        }
+
         if (!singular && !plural)
         {
             // "Hur många medarbetare behöver komplettera sin behörighet ...?": words no forecast or key figure explains,
