@@ -268,7 +268,7 @@ public static partial class QueryWords
     /// <summary>A request to do something the assistant does not do, with nothing of the plans in it.</summary>
     public static bool IsOffTopic(QuestionUnderstanding q)
     {
-        if (!q.Tokens.Any(OffTopicWords.Contains))
+        if (!q.Tokens.Where((t, i) => !OnSchedule(q.Tokens, i)).Any(OffTopicWords.Contains))
         {
             return false;
         }
@@ -277,6 +277,10 @@ public static partial class QueryWords
             || q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.Forecast, Cue.Activity, Cue.Activities, Cue.StatusWord, Cue.Overdue, Cue.KeyFigureWord, Cue.NeedNoun);
         return !domain;
     }
+
+    /// <summary>"is it on schedule", "behind schedule", "ahead of schedule": how something goes, not a schedule to make.</summary>
+    private static bool OnSchedule(IReadOnlyList<string> t, int i) =>
+        t[i] is "schedule" && i > 0 && t[i - 1] is "on" or "behind" or "of";
 
     private static readonly string[] DocumentStems =
     [
