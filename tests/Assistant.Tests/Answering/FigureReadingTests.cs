@@ -321,4 +321,16 @@ public sealed class FigureReadingTests
         Assert.Equal(3, answer.Suggestions.Count);
         Assert.DoesNotContain("**", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // A percent stated for checking against a change is checked, to the precision written.
+    [InlineData("Percentage growth in total staffing need 2020–2027 – the text says 10 %, is that what the table shows?", "The table does not give 10 % but 8,5 %")]
+    [InlineData("ökar personalbehovet totalt med 8,5 procent 2020-2027?", "Det stämmer med tabellen (8,5 %)")]
+    public async Task A_percent_stated_for_a_change_is_checked_against_the_table(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.Contains("**120**", answer.Text, StringComparison.Ordinal);
+    }
 }
