@@ -219,9 +219,25 @@ public static partial class QueryWords
     private static bool AmountIsContext(QuestionUnderstanding q, int i)
     {
         var t = q.Tokens;
-        return q.Has(Cue.HowMany) && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedVerb, Cue.NeedNoun)
-            && (i > 0 && t[i - 1] is "infor" or "before" or "for" || i > 1 && t[i - 2] is "infor" or "ahead" or "for" && t[i - 1] is "arets" or "of" or "the" or "next" or "nasta");
+        if (!q.Has(Cue.HowMany) || !q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedVerb, Cue.NeedNoun))
+        {
+            return false;
+        }
+
+        // "inför nästa års budget", "ahead of next year's budget": the words between the occasion and the budget.
+        var j = i - 1;
+        while (j >= 0 && (BudgetYearWords.Contains(t[j]) || char.IsDigit(t[j][0])))
+        {
+            j--;
+        }
+
+        return j >= 0 && (t[j] is "infor" or "before" or "for" || t[j] == "of" && j > 0 && t[j - 1] == "ahead");
     }
+
+    private static readonly HashSet<string> BudgetYearWords = new(StringComparer.Ordinal)
+    {
+        "nasta", "ars", "arets", "kommande", "the", "next", "year", "years", "year's", "coming", "s",
+    };
 
     /// <summary>
     /// "How many did we actually hire in 2023?", "hur många anställde vi faktiskt?", "how many were recruited last year": an

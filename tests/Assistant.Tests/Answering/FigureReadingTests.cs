@@ -268,6 +268,7 @@ public sealed class FigureReadingTests
     // A budget named as the occasion of a count ("inför budget", "for the budget") asks the count; a budget asked is none.
     [InlineData("Inför budgeten: hur många socsek behöver vi rekrytera 2025?", "**50**")]
     [InlineData("for the budget, how many assistant nurses must we recruit in 2025?", "**112**")]
+    [InlineData("Inför nästa års budget: hur många adm behöver vi 2025?", "**60**")]
     public async Task A_budget_named_as_the_occasion_of_a_count_asks_the_count(string question, string expected)
     {
         var (read, answer) = await SeedKnowledge.AskAsync(question);
@@ -300,6 +301,15 @@ public sealed class FigureReadingTests
         var (_, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Contains(verdict, answer.Text, StringComparison.Ordinal);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Care_staff_is_the_care_group_not_the_total()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("how many care staff must we recruit in 2025?");
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.Contains("Vårdare/undersköterska/assistent", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("**112**", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
