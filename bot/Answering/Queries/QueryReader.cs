@@ -353,7 +353,7 @@ public static partial class QueryReader
             Add(Make(QueryTarget.ForecastAndActivities), 7, "a forecast group or measure with what is done about it");
         }
         else if ((QueryWords.WhatWeDo(q) && AsksProgress(q) || QueryWords.AsksWhatWasDone(q)) && !singular && Owners().Count == 0 && !q.HasAny(Cue.Mine, Cue.Owner, Cue.HowMany)
-            && (q.Occupations.Count == 0 && q.OtherOccupations.Count == 0 || NoFigureAsked(q)) && !QueryWords.AsksCost(q)
+            && (q.Occupations.Count == 0 || NoFigureAsked(q)) && q.OtherOccupations.Count == 0 && !QueryWords.AsksCost(q)
             && LinkAnswerer.Subject(q with { Hits = [.. q.Hits.Where(h => h.Entry.Occupation is null && h.Entry.Other is null)] }, k) is { Count: > 0 } problem)
         {
             // "what's being done", "vad har gjorts", "is it handled" ask both in one phrase. A group named with no measure,
