@@ -49,9 +49,32 @@ public static class ForecastChange
 
         var text = request.MeasureAmbiguous
             ? q.Say("Både personalbehov och rekryteringsbehov:", "Both the staffing need and the recruitment need:") + "\n"
-            : string.Empty;
+            : ClaimedPercent(q, request, from, to);
         text += lines.Count == 1 ? lines[0] : string.Join('\n', lines.Select(l => "- " + l));
         return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Figure, [source]);
+    }
+
+    /// <summary>
+    /// "Percentage growth in the total staffing need 2020–2027 – the text says 10 %, does the table agree?": a percent stated
+    /// for checking, of one group's change, is checked against the change the table gives (to the precision the asker
+    /// wrote); empty when no percent is stated or more than one change is shown.
+    /// </summary>
+    private static string ClaimedPercent(QuestionUnderstanding q, ForecastRequest request, int from, int to)
+    {
+        if (!q.Has(Cue.Percent) || q.ClaimedNumbers.Count != 1 || request.Groups.Count != 1 || request.Measures.Count != 1
+            || request.Table.Value(request.Measures[0], request.Groups[0], from) is not { } a || a == 0
+            || request.Table.Value(request.Measures[0], request.Groups[0], to) is not { } b)
+        {
+            return string.Empty;
+        }
+
+        var claimed = q.ClaimedNumbers[0];
+        var percent = (b - a) / a * 100m;
+        var decimals = claimed == decimal.Truncate(claimed) ? 0 : 1;
+        var stated = decimals == 0 ? SwedishFormat.Number(claimed) + " %" : SwedishFormat.Percent(claimed);
+        return Math.Round(Math.Abs(percent), decimals, MidpointRounding.AwayFromZero) == Math.Abs(claimed)
+            ? q.Say($"Det stämmer med tabellen ({stated}). ", $"That matches the table ({stated}). ")
+            : q.Say($"Tabellen ger inte {stated} utan {SwedishFormat.Percent(Math.Round(Math.Abs(percent), 1))}. ", $"The table does not give {stated} but {SwedishFormat.Percent(Math.Round(Math.Abs(percent), 1))}. ");
     }
 
     /// <summary>The two years compared: a range's ends, two named years, one year against the year before, or the whole table.</summary>

@@ -78,8 +78,43 @@ public static class ForecastResolver
             groups.Add(table.TotalGroup);
         }
 
+        // "We need 55 social secretaries in 2027 – is that right?": a number to check, with no measure named, is checked
+        // against each measure; the one that has it is the one meant.
+        if (ClaimedMeasure(q, table, groups, measures) is { } claimed)
+        {
+            (measures, ambiguous) = ([claimed], false);
+        }
+
         return new ForecastRequest(table, groups, measures, ambiguous, q.OtherOccupations, totalMeansSum);
     }
+
+    /// <summary>
+    /// The measure that holds a number the question states for checking, when the question names no measure and another
+    /// measure than the one read has it (for the groups and years asked); null otherwise.
+    /// </summary>
+    private static ForecastMeasure? ClaimedMeasure(QuestionUnderstanding q, ForecastTable table, IReadOnlyList<string> groups, IReadOnlyList<ForecastMeasure> measures)
+    {
+        if (q.ClaimedNumbers.Count == 0 || q.HasAny(Cue.Staffing, Cue.Recruitment) || groups.Count == 0 || q.Years.Years.Count == 0)
+        {
+            return null;
+        }
+
+        bool Holds(ForecastMeasure m) => groups.Any(g => q.Years.Years.Any(y => table.Value(m, g, y) is { } v && q.ClaimedNumbers.Contains(v)));
+        if (measures.Any(Holds))
+        {
+            return null;
+        }
+
+        return table.Measures.Where(Holds).ToList() is [var only] ? only : null;
+    }
+
+    /// <summary>
+    /// "vi behöver fler socsek", "we need more nurses": a need for more people than there are is a need to recruit, when no
+    /// measure is named and nothing is compared ("fler ... än" compares).
+    /// </summary>
+    private static bool NeedsMore(QuestionUnderstanding q) =>
+        !q.Tokens.Any(t => t is "an" or "than")
+        && q.Hits.Any(h => h.Entry.Cue == Cue.NeedVerb && h.Start + h.Length < q.Tokens.Count && q.Tokens[h.Start + h.Length] is "fler" or "more");
 
     /// <summary>
     /// Groups left out of a question: every group but those for "per yrkesgrupp utom X" or a ranking ("störst förutom
@@ -281,6 +316,11 @@ public static class ForecastResolver
 
         // "personalbehovet, inte rekryteringen": a measure named only to be ruled out does not count.
         if (q.Has(Cue.Recruitment) && recruitment.Count > 0 && !(Negated(q, Cue.Recruitment) && q.Has(Cue.Staffing)))
+        {
+            return (recruitment, false);
+        }
+
+        if (!q.Has(Cue.Staffing) && NeedsMore(q) && recruitment.Count > 0)
         {
             return (recruitment, false);
         }

@@ -123,8 +123,11 @@ public static class LinkAnswerer
         // year is named, so the answer says which years it shows), not as a list of nine years or a sum nobody asked for.
         var plain = (q.Years.IsEmpty || q.Years.All.Count() > 1)
             && !q.HasAny(Cue.Series, Cue.Sum, Cue.Average, Cue.Largest, Cue.Smallest, Cue.Change, Cue.Share);
+        // A measure named with no group or year ("Given the recruitment needs, what are we doing to ...") is the total's,
+        // one short line from this year on: the activities about the subject are what is asked.
         var shown = groups.Count > 0 ? groups
             : q.Occupations.Any(o => o.IsTotal) ? [.. table.Groups.Where(g => q.Occupations.Any(o => o.IsTotal && o.IsGroup(TextFold.Fold(g))))]
+            : plain && q.Years.IsEmpty && q.Occupations.Count == 0 && q.OtherOccupations.Count == 0 && q.HasAny(Cue.Recruitment, Cue.Staffing) && table.TotalGroup is { } total ? [total]
             : [];
         if (named && !(plain && shown.Count > 0))
         {
@@ -248,6 +251,8 @@ public static class LinkAnswerer
         "personer", "people", "total", "totala", "totalt", "through", "being", "something", "aktiviteter", "activities", "planen", "planerna",
         "insatser", "atgarder", "measures", "actions", "there", "these", "those", "their", "handlar", "which", "what", "where",
         "plan", "plans", "planen", "planer", "planerna", "planned", "planerat", "planeras", "sager", "finns", "need", "needs",
+        // How far something has come, asked: "is it handled", "vad har gjorts", "on schedule", "going anywhere".
+        "handled", "hanterat", "hanteras", "hanterad", "hanterats", "gjorts", "gjort", "schedule", "anywhere",
     };
 
     /// <summary>

@@ -54,6 +54,8 @@ public static class QueryExecutor
                 return Bare(q) ? WhichFigure(q, k, read.Figures) : KeyFigureAnswerer.Answer(q, k, read.Figures);
             case QueryTarget.Forecast when WhichYear(q, k) is { } clarification:
                 return clarification;
+            case QueryTarget.Forecast when QueryWords.NeedWithoutWhich(q, k):
+                return WhichNeed(q, k);
             case QueryTarget.Forecast:
                 return query.Operation is QueryOperation.Max or QueryOperation.Min && YearOfExtreme(q, k) is { } extreme ? extreme
                     : (query.Operation is QueryOperation.Compare || GroupDifference(q, k)) && q.Years.Years.Count == 1 && !q.Years.IsRange ? Compare(q, k)
@@ -307,6 +309,28 @@ public static class QueryExecutor
     }
 
     /// <summary>
+    /// "hur stort är behovet 2025?": which need (staffing or recruitment) and which group, with a button for each need of
+    /// the whole administration that year; no figure is stated.
+    /// </summary>
+    private static Answer WhichNeed(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var table = k.ForecastTables[0];
+        var span = SwedishFormat.Years(table.FirstYear, table.LastYear);
+        var year = q.Years.Years[0];
+        var group = table.TotalGroup ?? table.Groups[0];
+        List<string> choices =
+        [
+            .. table.Measures.Take(2).Select(m => q.Say($"{ForecastValues.Capital(m.Label(q))} för {group} {year}", $"{ForecastValues.Capital(m.Label(q))} for {group} in {year}")),
+            q.Say($"{ForecastValues.Capital(table.Measures[0].Label(q))} per yrkesgrupp {year}", $"{ForecastValues.Capital(table.Measures[0].Label(q))} per occupation group in {year}"),
+        ];
+        var text = q.Say(
+            $"Menar du personalbehov (hur många som behövs) eller rekryteringsbehov (hur många som behöver anställas), och för vilken yrkesgrupp eller totalt? Prognosen gäller {span}.",
+            $"Do you mean the staffing need (how many are needed) or the recruitment need (how many must be hired), and for which occupation group or in total? The forecast covers {span}.");
+        var source = k.Source(table.DocumentId, null, table.TableName);
+        return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Clarification, [source]) { Suggestions = choices };
+    }
+
+    /// <summary>
     /// "Hur stor andel av personalbehovet utgör undersköterskor?" with no year: a share is of one year or of a span, so
     /// ask which, offering this year, the last year and the whole forecast.
     /// </summary>
@@ -398,7 +422,7 @@ public static class QueryExecutor
 
     private static readonly HashSet<string> DifferenceWords = new(StringComparer.Ordinal)
     {
-        "skillnad", "skillnaden", "skillnader", "difference", "differ", "differs", "jamfor", "jamfort", "jamforelse", "compare", "compared", "comparison", "versus", "vs", "mot",
+        "skillnad", "skillnaden", "skillnader", "difference", "differ", "differs", "diff", "differens", "differensen", "jmf", "jfr", "jamfor", "jamfort", "jamforelse", "compare", "compared", "comparison", "versus", "vs", "mot",
     };
 
     /// <summary>

@@ -158,7 +158,16 @@ public static partial class QueryReader
             return [];
         }
 
-        return ActivityAnswerer.Find(subject, k) is [var top, ..] hits && top.Coverage >= WholeActivityCoverage ? hits : [];
+        if (ActivityAnswerer.Find(subject, k) is [var top, ..] hits && top.Coverage >= WholeActivityCoverage)
+        {
+            return hits;
+        }
+
+        // "is the staffing pool (bemanningspool) idea going anywhere?": a word the asker puts in brackets is the name the
+        // plans use for the thing; the activity that has it is the one asked about, whatever words surround it.
+        var bracketed = System.Text.RegularExpressions.Regex.Matches(q.Text, @"\(([^()]+)\)").SelectMany(m => TextFold.Tokens(m.Groups[1].Value)).ToList();
+        return bracketed.Count > 0 && ActivityAnswerer.Find(q with { Tokens = bracketed, Hits = [], Occupations = [], OtherOccupations = [] }, k) is [var named, ..] byName
+            && named.Coverage >= WholeActivityCoverage ? byName : [];
     }
 
     /// <summary>The question's words that no cue or group read and that the passages' vocabulary has.</summary>
@@ -333,7 +342,9 @@ public static partial class QueryReader
             // "Hur går det med att öka andelen fast anställda undersköterskor?": the status of the activity those words name.
             // A figure asked beside it ("how many ... will we need in 2026 (staffing need), and what is being done about
             // ...") keeps the need and its activities.
-            if (AsksStatus(q) && !plural && !q.HasAny(Cue.HowMany, Cue.Staffing, Cue.Recruitment)
+            // A measure only stated as the setting ("the forecast shows a big recruitment need – is the staffing pool idea
+            // going anywhere?"), with no figure asked (no "how many", no year), still asks the activity's status.
+            if ((AsksStatus(q) || q.Folded.Contains("going anywhere", StringComparison.Ordinal)) && !plural && !q.Has(Cue.HowMany) && (q.Years.IsEmpty || !q.HasAny(Cue.Staffing, Cue.Recruitment))
                 && ActivityNamedBeyondGroups(q, k) is { Count: > 0 } namedActivity)
             {
                 Add(Make(QueryTarget.Activity) with { ActivityHits = namedActivity }, 7.05, $"a status asked of what one activity names beyond the groups ({Score(namedActivity[0].Coverage)} covered)");
@@ -341,9 +352,12 @@ public static partial class QueryReader
 
             Add(Make(QueryTarget.ForecastAndActivities), 7, "a forecast group or measure with what is done about it");
         }
-        else if (QueryWords.WhatWeDo(q) && AsksProgress(q) && !singular && Owners().Count == 0 && !q.HasAny(Cue.Mine, Cue.Owner, Cue.HowMany)
-            && q.Occupations.Count == 0 && q.OtherOccupations.Count == 0 && !QueryWords.AsksCost(q) && LinkAnswerer.Subject(q, k) is { Count: > 0 } problem)
+        else if ((QueryWords.WhatWeDo(q) && AsksProgress(q) || QueryWords.AsksWhatWasDone(q)) && !singular && Owners().Count == 0 && !q.HasAny(Cue.Mine, Cue.Owner, Cue.HowMany)
+            && (q.Occupations.Count == 0 || NoFigureAsked(q)) && q.OtherOccupations.Count == 0 && !QueryWords.AsksCost(q)
+            && LinkAnswerer.Subject(q with { Hits = [.. q.Hits.Where(h => h.Entry.Occupation is null && h.Entry.Other is null)] }, k) is { Count: > 0 } problem)
         {
+            // "what's being done", "vad har gjorts", "is it handled" ask both in one phrase. A group named with no measure,
+            // year or count ("chefers förutsättningar – vad har gjorts?") is part of the subject, not a forecast figure.
             // "sjukfrånvaron är hög, vad gör vi och hur går det?", "staff turnover is high – what actions do we have and how
             // are they going?": what is done about a problem or subject (no group or measure) and how it goes are the
             // activities about it, each with its status, not one activity's row nor the key figure the subject names.
@@ -469,6 +483,13 @@ public static partial class QueryReader
         }
 
         var measureCue = q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast);
+        // "hur stort är behovet 2025?", "what is the need in 2026?": a need and a year, and nothing that says which need or
+        // whose, is asked back (staffing or recruitment need, which group), never a passage that happens to say "behovet".
+        if (!singular && !plural && QueryWords.NeedWithoutWhich(q, k))
+        {
+            Add(Make(QueryTarget.Forecast), 5.2, "a need and a year, with no measure, group or subject");
+        }
+
         if (!singular && !plural)
         {
             // "Hur många medarbetare behöver komplettera sin behörighet ...?": words no forecast or key figure explains,
@@ -853,9 +874,13 @@ public static partial class QueryReader
     {
         var t = q.Tokens;
         bool Pair(string a, string b) => Enumerable.Range(0, Math.Max(0, t.Count - 1)).Any(i => t[i] == a && t[i + 1] == b);
-        return AsksStatus(q) || Pair("on", "track") || Pair("i", "fas") || Pair("hur", "gar") || Pair("hur", "gick") || Pair("ligger", "till")
+        return AsksStatus(q) || Pair("on", "track") || Pair("on", "schedule") || Pair("behind", "schedule") || Pair("going", "anywhere") || Pair("i", "fas") || Pair("hur", "gar") || Pair("hur", "gick") || Pair("ligger", "till")
             || t.Contains("how") && t.Contains("going") || t.Any(w => w.StartsWith("progress", StringComparison.Ordinal));
     }
+
+    /// <summary>No figure of the forecast asked: no measure, need, forecast, count or year named.</summary>
+    private static bool NoFigureAsked(QuestionUnderstanding q) =>
+        q.Years.IsEmpty && !q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedNoun, Cue.NeedVerb, Cue.Forecast, Cue.HowMany);
 
     /// <summary>Words that ask about an activity: a status, an owner, a deadline, a comment.</summary>
     private static bool ActivityCue(QuestionUnderstanding q) =>

@@ -199,7 +199,7 @@ public static partial class QueryWords
     /// </summary>
     public static (string Stem, string Swedish, string English)? AmountAsked(QuestionUnderstanding q)
     {
-        foreach (var t in q.Tokens)
+        foreach (var t in q.Tokens.Where((_, i) => !AmountIsContext(q, i)))
         {
             foreach (var amount in Amounts)
             {
@@ -213,6 +213,33 @@ public static partial class QueryWords
 
         return null;
     }
+
+    /// <summary>
+    /// "Inför budget: hur många usk behöver vi rekrytera?", "for the budget, how many ... do we need": a budget named as
+    /// what the figure is for, in a question that asks how many of the forecast, is its occasion, not an amount asked.
+    /// </summary>
+    private static bool AmountIsContext(QuestionUnderstanding q, int i)
+    {
+        var t = q.Tokens;
+        if (!q.Has(Cue.HowMany) || !q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedVerb, Cue.NeedNoun))
+        {
+            return false;
+        }
+
+        // "inför nästa års budget", "ahead of next year's budget": the words between the occasion and the budget.
+        var j = i - 1;
+        while (j >= 0 && (BudgetYearWords.Contains(t[j]) || char.IsDigit(t[j][0])))
+        {
+            j--;
+        }
+
+        return j >= 0 && (t[j] is "infor" or "before" or "for" || t[j] == "of" && j > 0 && t[j - 1] == "ahead");
+    }
+
+    private static readonly HashSet<string> BudgetYearWords = new(StringComparer.Ordinal)
+    {
+        "nasta", "ars", "arets", "kommande", "the", "next", "year", "years", "year's", "coming", "s",
+    };
 
     /// <summary>
     /// "How many did we actually hire in 2023?", "hur många anställde vi faktiskt?", "how many were recruited last year": an
@@ -259,7 +286,7 @@ public static partial class QueryWords
     /// <summary>A request to do something the assistant does not do, with nothing of the plans in it.</summary>
     public static bool IsOffTopic(QuestionUnderstanding q)
     {
-        if (!q.Tokens.Any(OffTopicWords.Contains))
+        if (!q.Tokens.Where((t, i) => !OnSchedule(q.Tokens, i)).Any(OffTopicWords.Contains))
         {
             return false;
         }
@@ -268,6 +295,10 @@ public static partial class QueryWords
             || q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.Forecast, Cue.Activity, Cue.Activities, Cue.StatusWord, Cue.Overdue, Cue.KeyFigureWord, Cue.NeedNoun);
         return !domain;
     }
+
+    /// <summary>"is it on schedule", "behind schedule", "ahead of schedule": how something goes, not a schedule to make.</summary>
+    private static bool OnSchedule(IReadOnlyList<string> t, int i) =>
+        t[i] is "schedule" && i > 0 && t[i - 1] is "on" or "behind" or "of";
 
     private static readonly string[] DocumentStems =
     [
@@ -445,17 +476,17 @@ public static partial class QueryWords
     /// </summary>
     public static bool CitesText(QuestionUnderstanding q) =>
         (Pair(q.Tokens, "according", "to") || q.Tokens.Any(t => t is "enligt" or "mentioned" or "namns" or "namner" or "beskrivs") && !Pair(q.Tokens, "enligt", "plan"))
-        && !CitesForecast(q.Tokens);
+        && !CitesForecast(q.Tokens, q.HasAny(Cue.Staffing, Cue.Recruitment));
 
     /// <summary>"enligt prognosen", "according to the forecast", "enligt framskrivningen": the cited source is the forecast.</summary>
-    private static bool CitesForecast(IReadOnlyList<string> t)
+    private static bool CitesForecast(IReadOnlyList<string> t, bool measureNamed)
     {
         for (var i = 0; i < t.Count; i++)
         {
             var cite = t[i] == "enligt" ? i + 1 : t[i] == "according" && i + 1 < t.Count && t[i + 1] == "to" ? i + 2 : -1;
             for (var j = cite; j >= 0 && j < t.Count && j <= cite + 1; j++)
             {
-                if (t[j].StartsWith("prognos", StringComparison.Ordinal) || t[j].Contains("framskrivning", StringComparison.Ordinal)
+                if (t[j].StartsWith("prognos", StringComparison.Ordinal) || t[j].Contains("framskrivning", StringComparison.Ordinal) || measureNamed && ForecastTableWord(t[j])
                     || t[j] is "forecast" or "forecasts" or "projection" or "projections")
                 {
                     return true;
@@ -465,6 +496,12 @@ public static partial class QueryWords
 
         return false;
     }
+
+    /// <summary>
+    /// "enligt tabellen", "according to the table", "vad säger tabellen": a question of the forecast (a measure named) that
+    /// cites the table cites the forecast's table, whose figures answer.
+    /// </summary>
+    private static bool ForecastTableWord(string token) => token is "tabell" or "tabellen" or "table" or "tables";
 
     /// <summary>"jämför", "compare", "versus": values side by side.</summary>
     public static bool Compares(QuestionUnderstanding q) =>
@@ -476,8 +513,8 @@ public static partial class QueryWords
         var t = q.Tokens;
         // "enligt" ("går det enligt plan", "... enligt planerna?") asks what the plans do, except where it cites the forecast
         // itself ("hur många behövs 2027 enligt prognosen?"): that is the forecast's figure alone.
-        return t.Any(LinkWords.Contains) || t.Contains("enligt") && !CitesForecast(t) || Pair(t, "on", "track") || Pair(t, "i", "fas") || Pair(t, "hur", "gar")
-            || Pair(t, "hur", "gick") || Pair(t, "hur", "har") && t.Contains("gatt") || Pair(t, "going", "to") || Pair(t, "being", "done") || Pair(t, "is", "done");
+        return t.Any(LinkWords.Contains) || t.Contains("enligt") && !CitesForecast(t, q.HasAny(Cue.Staffing, Cue.Recruitment)) || Pair(t, "on", "track") || Pair(t, "i", "fas") || Pair(t, "hur", "gar")
+            || Pair(t, "hur", "gick") || Pair(t, "hur", "har") && t.Contains("gatt") || Pair(t, "going", "to") || Pair(t, "going", "anywhere") || Pair(t, "being", "done") || Pair(t, "is", "done");
     }
 
     /// <summary>"Hur många ... och hur många ...?": two counts asked in one question.</summary>
@@ -488,6 +525,29 @@ public static partial class QueryWords
         return first >= 0 && q.Folded.IndexOf("hur manga", first + 1, StringComparison.Ordinal) > 0
             || english >= 0 && q.Folded.IndexOf("how many", english + 1, StringComparison.Ordinal) > 0;
     }
+
+    /// <summary>
+    /// "what's being done", "vad har gjorts", "is it handled", "hanteras det": what is done about something and how far it
+    /// has come, asked in one phrase.
+    /// </summary>
+    public static bool AsksWhatWasDone(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        return Pair(t, "being", "done") || Pair(t, "been", "done") || Pair(t, "har", "gjorts") || Pair(t, "har", "gjort") && t.Contains("vad")
+            || t.Any(w => w is "handled" or "hanterat" or "hanteras" or "hanterad" or "hanterats");
+    }
+
+    // Words of size that ask nothing of their own: "hur stort är behovet", "how big is the need".
+    private static readonly HashSet<string> SizeWords = new(StringComparer.Ordinal) { "stort", "stora", "storlek", "storleken", "big", "large", "much", "size" };
+
+    /// <summary>
+    /// "hur stort är behovet 2025?", "what's the need in 2026?": a need and a year, with no measure (staffing or recruitment
+    /// need), no group, no other occupation and no other subject: which need of whom is not said.
+    /// </summary>
+    public static bool NeedWithoutWhich(QuestionUnderstanding q, KnowledgeSnapshot k) =>
+        k.ForecastTables.Count > 0 && (q.Has(Cue.NeedNoun) || Pair(q.Tokens, "the", "need")) && !q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.StaffWord, Cue.Sum, Cue.Change, Cue.Share, Cue.Average)
+        && !q.Tokens.Any(Superlatives.Contains) && q.Occupations.Count == 0 && q.OtherOccupations.Count == 0 && q.Years.Years.Count > 0
+        && Topic(q, k, []).All(SizeWords.Contains);
 
     /// <summary>"vad gör vi kring språk?", "what are we doing about ...": the activities about a subject.</summary>
     public static bool WhatWeDo(QuestionUnderstanding q) =>
@@ -565,7 +625,8 @@ public static partial class QueryWords
             || (t[0], t[1]) is ("what", "does") && t.Contains("have"));
     }
 
-    private static readonly HashSet<string> SayTail = new(StringComparer.Ordinal) { "det", "den", "dar", "it", "say", "says", "show", "shows", "there" };
+    // "vad säger tabellen?", "what does the table say?": the table of a forecast series is its figures.
+    private static readonly HashSet<string> SayTail = new(StringComparer.Ordinal) { "det", "den", "dar", "it", "say", "says", "show", "shows", "there", "the", "tabell", "tabellen", "table" };
 
     /// <summary>
     /// "usk personalbehov 2022 och 2023, vad står det?", "recruitment need usk 2024, what does it say?": a forecast
@@ -587,7 +648,7 @@ public static partial class QueryWords
 
     /// <summary>"vad kostar", "kostnaden", "what does it cost", "how much money": money asked, which a forecast of people lacks.</summary>
     public static bool AsksCost(QuestionUnderstanding q) =>
-        q.Tokens.Any(t => t is "kostar" or "kosta" or "kostat" or "kostnad" or "kostnaden" or "kostnader" or "kostnaderna" or "kronor" or "mnkr" or "miljoner"
+        q.Tokens.Where((_, i) => !AmountIsContext(q, i)).Any(t => t is "kostar" or "kosta" or "kostat" or "kostnad" or "kostnaden" or "kostnader" or "kostnaderna" or "kronor" or "mnkr" or "miljoner"
             or "cost" or "costs" or "money" or "budget" or "budgeten");
 
     /// <summary>"fördelning per status", "by status", "breakdown by status".</summary>

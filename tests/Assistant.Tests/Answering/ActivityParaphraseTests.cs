@@ -254,4 +254,43 @@ public sealed class ActivityParaphraseTests
         Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // A problem or subject with what has been done or whether it is handled ("vad har gjorts", "what's being done", "is
+    // it handled", "on schedule") is the activities about it with their status, not a key figure, a passage or a refusal.
+    [InlineData("sjukfrånvaron – vad har gjorts?", "friskfaktorer")]
+    [InlineData("staff turnover – is it handled?", "introduktion")]
+    [InlineData("personalomsättningen: what are we doing, is it on schedule?", "introduktion")]
+    [InlineData("språkkunskaper hos personalen – hanteras det?", "språkkunskaper")]
+    // A group named as part of the subject, with no figure asked, is the subject: the activities about managers first.
+    [InlineData("chefernas förutsättningar – what has been done?", "medarbetare per chef")]
+    public async Task What_has_been_done_about_a_subject_is_its_activities_with_status(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.NotEmpty(read.Query.Topic);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Personalbehov för", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A name the asker puts in brackets, after a measure stated as the setting, is the activity asked about.
+    [InlineData("The recruitment need is big – is the pool (bemanningspool) going anywhere?", "Done")]
+    [InlineData("Rekryteringsbehovet är stort – hur går det med idén om en pool (bemanningspool)?", "Klart")]
+    public async Task A_name_in_brackets_after_a_stated_need_is_the_activity_asked_about(string question, string status)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("bemanningspool", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(status, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_measure_named_with_no_group_in_a_link_is_one_short_line_of_the_total()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Rekryteringsbehovet – vad gör vi åt heltid och hur går det?");
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.Contains("Rekryteringsbehov för Totalt enligt prognosen: 2024: 246", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2019", answer.Text, StringComparison.Ordinal);
+    }
 }

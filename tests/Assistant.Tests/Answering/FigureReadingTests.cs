@@ -249,4 +249,98 @@ public sealed class FigureReadingTests
         var (text, _) = await SeedKnowledge.AskAsync("Vad står det om personalbehovet för undersköterskor?");
         Assert.NotEqual(QueryTarget.Forecast, text.Query.Target);
     }
+
+    [Theory]
+    // The forecast's table named with a measure ("vad säger tabellen", "enligt tabellen", "what does the table say") is
+    // its figures, not the passage that describes the table.
+    [InlineData("Rekryteringsbehov usk 2025 – vad säger tabellen?", QueryOperation.Value, "**112**")]
+    [InlineData("what does the table say about the total staffing need in 2023?", QueryOperation.Value, "**1 456**")]
+    [InlineData("Vilket år är rekryteringsbehovet för usk lägst enligt tabellen?", QueryOperation.Min, "2020: **104**")]
+    public async Task The_forecast_table_named_with_a_measure_answers_with_its_figures(string question, QueryOperation operation, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.Equal(operation, read.Query.Operation);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A budget named as the occasion of a count ("inför budget", "for the budget") asks the count; a budget asked is none.
+    [InlineData("Inför budgeten: hur många socsek behöver vi rekrytera 2025?", "**50**")]
+    [InlineData("for the budget, how many assistant nurses must we recruit in 2025?", "**112**")]
+    [InlineData("Inför nästa års budget: hur många adm behöver vi 2025?", "**60**")]
+    public async Task A_budget_named_as_the_occasion_of_a_count_asks_the_count(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+
+        var (asked, _) = await SeedKnowledge.AskAsync("Vad är budgeten för rekrytering av usk 2025?");
+        Assert.NotEqual(QueryTarget.Forecast, asked.Query.Target);
+    }
+
+    [Theory]
+    // "diff", "jmf" between two groups in one year: the groups' difference that year, not each group's change.
+    [InlineData("diff mellan socsek och adm rekbehov 2026", "**40**")]
+    [InlineData("recruitment need 2026 social workers jmf administrators", "**40**")]
+    public async Task An_abbreviated_difference_of_two_groups_in_one_year_is_their_difference(string question, string expected)
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2025", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A number to check with no measure named is checked against both: the one that has it answers ("52" is the
+    // recruitment need for social secretaries in 2024, "284" their staffing need).
+    [InlineData("Vi behöver 52 socialsekreterare 2024, stämmer det?", "Det stämmer med underlaget", "**52**")]
+    [InlineData("we need 284 social secretaries in 2024, right?", "That matches the data", "**284**")]
+    [InlineData("we need 60 social secretaries in 2024, right?", "That does not match the data", "**284**")]
+    public async Task A_number_to_check_is_checked_against_both_measures(string question, string verdict, string expected)
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Contains(verdict, answer.Text, StringComparison.Ordinal);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Care_staff_is_the_care_group_not_the_total()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("how many care staff must we recruit in 2025?");
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.Contains("Vårdare/undersköterska/assistent", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("**112**", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Needing_more_of_a_group_is_its_recruitment_need()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("vi behöver fler usk 2026, hur många?");
+        Assert.Contains("Rekryteringsbehov för Vårdare/undersköterska/assistent 2026: **123**", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A need and a year with nothing that says which need of whom is asked back, with no figure.
+    [InlineData("hur stort är behovet 2026?")]
+    [InlineData("what is the need in 2025?")]
+    public async Task A_need_with_no_measure_or_group_is_asked_back(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.Equal(AnswerKind.Clarification, answer.Kind);
+        Assert.Equal(3, answer.Suggestions.Count);
+        Assert.DoesNotContain("**", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A percent stated for checking against a change is checked, to the precision written.
+    [InlineData("Percentage growth in total staffing need 2020–2027 – the text says 10 %, is that what the table shows?", "The table does not give 10 % but 8,5 %")]
+    [InlineData("ökar personalbehovet totalt med 8,5 procent 2020-2027?", "Det stämmer med tabellen (8,5 %)")]
+    public async Task A_percent_stated_for_a_change_is_checked_against_the_table(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.Contains("**120**", answer.Text, StringComparison.Ordinal);
+    }
 }
