@@ -601,6 +601,15 @@ public static partial class QueryReader
         {
             // "Have we finished the work on ... a higher employment rate?": a status is asked, and the words that name
             // the subject are what an activity is about (a key figure has no status).
+            // "utredningen om arbetstidsmodeller (nattpass, helg)": the one row that is about more of those words than any
+            // other (also inside its compounds and comment: "helgarbete") is the one meant, not a question back.
+            var concerned = subjectHits.Select(h => (Hit: h, Count: subject.Count(w => QueryWords.Concerns(k.ActivityWords[h.Key], w)))).ToList();
+            var most = concerned.Max(x => x.Count);
+            if (most >= 2 && concerned.Count(x => x.Count == most) == 1)
+            {
+                subjectHits = [concerned.First(x => x.Count == most).Hit];
+            }
+
             Add(Make(QueryTarget.Activity) with { ActivityHits = subjectHits }, StatusActivityScore, $"a status asked about {string.Join(", ", subject)}, which an activity is about");
         }
 

@@ -307,6 +307,7 @@ public sealed class ActivityParaphraseTests
     [InlineData("är den digitala infrastrukturen på plats?", "Klart")]
     [InlineData("Who is in charge of the model for following up managers (uppföljning av chefer)?", "Ekonomichef")]
     [InlineData("Status för 500-uppdraget, ansvarig HR?", "13")]
+    [InlineData("utredningen om arbetstidsmodeller med nattpass och helg, var står vi?", "Pågår")]
     public async Task How_one_activity_goes_or_who_owns_it_answers_with_that_activity(string question, string expected)
     {
         var (read, answer) = await SeedKnowledge.AskAsync(question);
