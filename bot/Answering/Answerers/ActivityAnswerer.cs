@@ -181,6 +181,22 @@ public static class ActivityAnswerer
                 || t.Length >= 5 && l.Length >= t.Length && l.Length - t.Length <= 3 && l.StartsWith(t, StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// The one activity of <paramref name="candidates"/> that the owner, quarter, year or span the question names fits, when
+    /// it names any and exactly one fits; null otherwise. A status asked is what is asked of the row, not what picks it.
+    /// </summary>
+    private static PlanActivity? PickedByFilter(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<PlanActivity> candidates)
+    {
+        var filter = ActivityFilter.From(q, OwnerMatcher.Find(q, k)) with { Statuses = [], Overdue = false };
+        if (filter.IsEmpty)
+        {
+            return null;
+        }
+
+        var fitting = candidates.Where(a => filter.Accepts(a, q.Today)).Take(2).ToList();
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+
     private static bool IsPlanPart(string token) =>
         token is "forvaltningens" or "verksamhetens" or "administration" or "administrations" || token.StartsWith("aktivitetsplan", StringComparison.Ordinal);
 
@@ -213,6 +229,13 @@ public static class ActivityAnswerer
                     && Differing(top, h) < 1.5 * Differing(h, top))
                 .Select(h => k.ActivitiesById[h.Key])
                 .Where(a => !SameActivity(a, activity))];
+        }
+
+        // "Status of the 500 ... placements activity under Myndighet och Kvalité, due Q1?": an owner, quarter or year named
+        // beside the words picks the one row of those that match that has them; a question back only when they do not.
+        if (rivals.Count > 0 && PickedByFilter(q, k, [activity, .. rivals]) is { } picked)
+        {
+            return Answer(q, k, [hits.First(h => h.Key == picked.Id)]);
         }
 
         // "Vem har hand om 500 nya arbetsmarknadsplatser och hur går det?": one assignment followed up in two rows of the plan
@@ -420,7 +443,12 @@ public static class ActivityAnswerer
     {
         var documents = new List<int>();
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in q.Tokens.Where(t => t.Length >= 8 && DocumentKinds.Any(d => t.Contains(d, StringComparison.Ordinal))).Distinct())
+        // "modellen för uppföljning av chefer": a kind's word in its indefinite form before "av" names what is followed up,
+        // the activity's own words, not the document ("i uppföljningen", "uppföljningen av verksamhetsplanen" name it).
+        var tokens = q.Tokens;
+        var ofWhat = Enumerable.Range(0, Math.Max(0, tokens.Count - 1))
+            .Where(i => tokens[i + 1] is "av" && tokens[i] is "uppfoljning" or "granskning" or "analys").Select(i => tokens[i]).ToHashSet(StringComparer.Ordinal);
+        foreach (var token in q.Tokens.Where(t => t.Length >= 8 && !ofWhat.Contains(t) && DocumentKinds.Any(d => t.Contains(d, StringComparison.Ordinal))).Distinct())
         {
             var named = QueryWords.Documents(q with { Tokens = [token], Years = YearSpec.None }, k);
             if (named.Count == 0)

@@ -15,6 +15,9 @@ public sealed record ActivityFilter(
     /// <summary>"ska genomföras 2019-2020", "klara först 2025/2026": the years a deadline must lie within.</summary>
     public (int From, int To)? Span { get; init; }
 
+    /// <summary>"the Ekonomichef (alone)", "ensam ansvarig": only activities whose every owner is one of those named.</summary>
+    public bool SoleOwner { get; init; }
+
     public bool IsEmpty => Statuses.Count == 0 && Owners.Count == 0 && Quarters.Count == 0 && Year is null && Span is null && !Overdue;
 
     public static ActivityFilter From(QuestionUnderstanding q, IReadOnlyList<OwnerEntry> owners)
@@ -25,8 +28,8 @@ public sealed record ActivityFilter(
             statuses.AddRange([ActivityStatus.NotStarted, ActivityStatus.StartingUp, ActivityStatus.InProgress, ActivityStatus.Remains]);
         }
 
-        // "ska bli färdiga Q2" names a deadline, not the status Klart ("ska vara klara" is a Due phrase of its own).
-        var deadlineWords = !q.Has(Cue.Due) && q.Quarters.Count > 0 && q.Tokens.Any(t => t is "ska" or "skall" or "should" or "due" or "must");
+        // "ska bli färdiga Q2", "skulle vara klara senast Q2" name a deadline, not the status Klart ("ska vara klara" is a Due phrase of its own).
+        var deadlineWords = !q.Has(Cue.Due) && q.Quarters.Count > 0 && q.Tokens.Any(t => t is "ska" or "skall" or "skulle" or "should" or "due" or "must");
         // "Vilka aktiviteter har biträdande direktör slutfört?": the perfect tense asks what is done; "slutfört Q2" is the
         // deadline column ("Slutfört") with its quarter.
         var finished = q.Tokens.Any(t => t is "slutfort" or "slutforda" or "slutforde") && q.Quarters.Count == 0 && q.Years.IsEmpty && !q.Has(Cue.Due);
@@ -53,13 +56,18 @@ public sealed record ActivityFilter(
         if (q.Has(Cue.NotStarted))
         {
             statuses.Add(ActivityStatus.NotStarted);
+            // "inte kommit igång", "not got going": an activity still starting up (Uppstart) has not got going either.
+            if (q.Tokens.Any(t => t is "igang" or "gang" or "going" or "ground"))
+            {
+                statuses.Add(ActivityStatus.StartingUp);
+            }
         }
 
         var year = q.Years.Years.Count == 1 && !q.Years.IsRange ? q.Years.Years[0] : (int?)null;
         // "2019-2020" is a range; "2025/2026" reads as two years: both ask for deadlines within those years.
         (int, int)? span = q.Years.IsRange && q.Years.From is int from && q.Years.To is int to && from < to ? (from, to)
             : q.Years.Years.Count >= 2 ? (q.Years.Years.Min(), q.Years.Years.Max()) : null;
-        return new ActivityFilter([.. statuses.Distinct()], owners, q.Quarters, year, q.Has(Cue.Overdue)) { Span = span };
+        return new ActivityFilter([.. statuses.Distinct()], owners, q.Quarters, year, q.Has(Cue.Overdue)) { Span = span, SoleOwner = owners.Count > 0 && Queries.QueryWords.AsksSoleOwner(q) };
     }
 
     public bool Accepts(PlanActivity activity, DateOnly today)
@@ -70,6 +78,12 @@ public sealed record ActivityFilter(
         }
 
         if (Owners.Count > 0 && !Owners.Any(o => activity.OwnerKeys.Contains(o.Key) || activity.Owners.Any(a => OwnerName.Normalize(a) == o.Key)))
+        {
+            return false;
+        }
+
+        if (SoleOwner && activity.Owners.Select((a, i) => (Name: a, Key: i < activity.OwnerKeys.Count ? activity.OwnerKeys[i] : OwnerName.Normalize(a)))
+            .Any(a => !string.IsNullOrWhiteSpace(a.Name) && !Owners.Any(o => o.Key == a.Key || OwnerName.Normalize(a.Name) == o.Key)))
         {
             return false;
         }
@@ -112,7 +126,7 @@ public sealed record ActivityFilter(
 
         if (Owners.Count > 0)
         {
-            parts.Add(q.Say("ansvarig ", "owner ") + string.Join(q.Say(" eller ", " or "), Owners.Select(o => o.Display)));
+            parts.Add(q.Say("ansvarig ", "owner ") + string.Join(q.Say(" eller ", " or "), Owners.Select(o => o.Display)) + (SoleOwner ? q.Say(" (ensam)", " (sole owner)") : string.Empty));
         }
 
         if (Quarters.Count > 0)

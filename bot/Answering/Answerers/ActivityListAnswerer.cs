@@ -5,7 +5,7 @@ using Assistant.Bot.Answering.Understanding;
 namespace Assistant.Bot.Answering.Answerers;
 
 /// <summary>Lists and counts of activities by status, owner, quarter, year and overdue.</summary>
-public static class ActivityListAnswerer
+public static partial class ActivityListAnswerer
 {
     private const int MaxLines = 25;
 
@@ -54,6 +54,29 @@ public static class ActivityListAnswerer
         "forvaltningens", "forvaltningen", "verksamhetens", "verksamheten", "verksamhet", "administration", "administrations", "activity",
         "ansvar", "ansvarar", "responsible", "responsibility",
     };
+
+    /// <summary>
+    /// "how many activities are in the 'Aktivitetsplan verksamhet' of the comp plan?": a table of a plan named in quotes. The
+    /// activities are kept per plan, not per table of it, so such a count is the plan's, which the answer must say. The
+    /// name as written, or null when the question quotes no table.
+    /// </summary>
+    public static string? QuotedTable(QuestionUnderstanding q)
+    {
+        foreach (System.Text.RegularExpressions.Match m in Quoted().Matches(q.Text))
+        {
+            var name = m.Groups["name"].Value.Trim();
+            if (TextFold.Tokens(name).Any(t => t.StartsWith("aktivitetsplan", StringComparison.Ordinal) || t.StartsWith("aktivitetstabell", StringComparison.Ordinal)
+                || t is "tabell" or "tabellen" or "table"))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"['‘’""“”«»](?<name>[^'‘’""“”«»]{3,80})['‘’""“”«»]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Quoted();
 
     /// <summary>The plans' headings (perspective and goal labels) with the activities under each, per snapshot.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, List<(string Label, List<string> Words, List<PlanActivity> Activities)>> Headings = [];

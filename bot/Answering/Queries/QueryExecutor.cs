@@ -238,7 +238,17 @@ public static class QueryExecutor
             return answer with { Text = lead + "\n" + answer.Text };
         }
 
-        return ActivityListAnswerer.Answer(q, k, filter, [.. pool], shape);
+        var listed = ActivityListAnswerer.Answer(q, k, filter, [.. pool], shape);
+        // "the 'Aktivitetsplan verksamhet' of the comp plan": a table named that the activities are not kept apart by; the
+        // list is the plan's, and says so rather than pass its count off as the table's.
+        if (topicNote.Length == 0 && ActivityListAnswerer.QuotedTable(q) is { } table)
+        {
+            var lead = q.Say($"Aktiviteterna är inte sparade per tabell i planen, så jag kan inte räkna dem i ”{table}” för sig. Det här är planens aktiviteter i alla dess tabeller:",
+                $"The activities are not kept per table of the plan, so I cannot count those in “{table}” on their own. These are the plan's activities in all its tables:");
+            return listed with { Text = lead + "\n" + listed.Text };
+        }
+
+        return listed;
     }
 
 

@@ -232,7 +232,10 @@ public static partial class QueryReader
 
         var documents = baseQuery.Documents;
         var singular = q.Has(Cue.Activity);
-        var plural = q.Has(Cue.Activities);
+        // "In the administration's activity plan, who handles the 500-assignment ...?": "activity plan" names where the one
+        // activity asked about is, not a list, when who owns it or how it goes is asked and no list is.
+        var plural = q.Has(Cue.Activities) && !(q.Hits.Where(h => h.Entry.Cue == Cue.Activities).All(h => h.Length > 1)
+            && q.HasAny(Cue.Owner, Cue.StatusWord) && !q.HasAny(Cue.Which, Cue.ListVerb) && OwnerMatcher.Find(q, k).Count == 0);
 
         // Each matcher at most once.
         var passageFound = false;
@@ -600,7 +603,8 @@ public static partial class QueryReader
         // Cheap: the readings below score at most this (an activity a status is asked about, else one activity or passage);
         // when one above already scores more, their searches are not run.
         // A comment, like a status, only an activity has.
-        var statusQuestion = AsksStatus(q) || q.Has(Cue.Comment);
+        // How it goes ("how's the ... thing going", "ligger vi i fas") asks a status too.
+        var statusQuestion = AsksStatus(q) || q.Has(Cue.Comment) || AsksProgress(q);
         if (readings.Count > 0 && readings.Max(r => r.Score) > (statusQuestion ? StatusActivityScore : 4.1))
         {
             Add(Make(QueryTarget.NotUnderstood), 0, "activity and passage readings not searched: they could not score more");
@@ -618,10 +622,19 @@ public static partial class QueryReader
         {
             // "Have we finished the work on ... a higher employment rate?": a status is asked, and the words that name
             // the subject are what an activity is about (a key figure has no status).
+            // "utredningen om arbetstidsmodeller (nattpass, helg)": the one row that is about more of those words than any
+            // other (also inside its compounds and comment: "helgarbete") is the one meant, not a question back.
+            var concerned = subjectHits.Select(h => (Hit: h, Count: subject.Count(w => QueryWords.Concerns(k.ActivityWords[h.Key], w)))).ToList();
+            var most = concerned.Max(x => x.Count);
+            if (most >= 2 && concerned.Count(x => x.Count == most) == 1)
+            {
+                subjectHits = [concerned.First(x => x.Count == most).Hit];
+            }
+
             Add(Make(QueryTarget.Activity) with { ActivityHits = subjectHits }, StatusActivityScore, $"a status asked about {string.Join(", ", subject)}, which an activity is about");
         }
 
-        if (hits.Count > 0 && (singular || ActivityCue(q)))
+        if (hits.Count > 0 && (singular || ActivityCue(q) || AsksProgress(q)))
         {
             // "När ska utredningen om en bemanningspool vara klar?", "Vad är kommentaren till ...?": a status, deadline or
             // comment asked of what most of the question's words name in one activity; a forecast or key figure has none.
@@ -1031,9 +1044,15 @@ public static partial class QueryReader
         // A status word is no activity's name either ("pågår" is not "Säkerställa att pågående utvecklingsarbeten ...").
         var statusTokens = q.Hits.Where(h => h.Entry.Cue is Cue.Done or Cue.InProgress or Cue.Remains or Cue.StartingUp or Cue.NotStarted or Cue.NotDone)
             .SelectMany(h => Enumerable.Range(h.Start, h.Length)).ToHashSet();
-        var rest = q with { Tokens = [.. q.Tokens.Select((t, i) => statusTokens.Contains(i) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo) ? "och" : t)] };
+        // Nor a word that names the plan or its part ("i aktivitetsplanen för förvaltningen", "in the follow-up"): the frame.
+        var rest = q with { Tokens = [.. q.Tokens.Select((t, i) => statusTokens.Contains(i) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo) || NamesPlanOrPart(q, k, t) ? "och" : t)] };
         return ActivityAnswerer.Find(rest, k).Count > 0 && (q.HasAny(Cue.StatusWord, Cue.When, Cue.Comment) || !q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb));
     }
+
+    /// <summary>"aktivitetsplanen", "förvaltningen", "uppföljningen", "the follow-up": a word that names a plan or a part of one.</summary>
+    private static bool NamesPlanOrPart(QuestionUnderstanding q, KnowledgeSnapshot k, string token) =>
+        ActivityListAnswerer.PlanPartWords.Contains(token) || token.StartsWith("aktivitetsplan", StringComparison.Ordinal) || token is "follow" or "up"
+        || QueryWords.Documents(q with { Tokens = [token] }, k).Count > 0;
 
     // "Hur många undersköterskor behövs?" is a forecast even though "hur många" can start a list.
     private static bool ForecastFirst(QuestionUnderstanding q, KnowledgeSnapshot k) =>

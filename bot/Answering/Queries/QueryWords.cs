@@ -281,12 +281,15 @@ public static partial class QueryWords
     }
 
     /// <summary>A word of a request outside the plans ("boka", "schemaläggning", "weather").</summary>
-    public static bool IsOffTopicWord(string token) => OffTopicWords.Contains(token);
+    public static bool IsOffTopicWord(string token) => OffTopicWords.Contains(token)
+        // "helgschema", "arbetsschemat", "veckoscheman": a schedule of some kind to be made, as "schema" is.
+        || token.Length > 7 && (token.EndsWith("schema", StringComparison.Ordinal) || token.EndsWith("schemat", StringComparison.Ordinal)
+            || token.EndsWith("scheman", StringComparison.Ordinal) || token.EndsWith("schemana", StringComparison.Ordinal));
 
     /// <summary>A request to do something the assistant does not do, with nothing of the plans in it.</summary>
     public static bool IsOffTopic(QuestionUnderstanding q)
     {
-        if (!q.Tokens.Where((t, i) => !OnSchedule(q.Tokens, i)).Any(OffTopicWords.Contains))
+        if (!q.Tokens.Where((t, i) => !OnSchedule(q.Tokens, i)).Any(IsOffTopicWord))
         {
             return false;
         }
@@ -323,7 +326,8 @@ public static partial class QueryWords
         var know = tokens.Any(KnowWords.Contains) || Pair(tokens, "har", "du") || Pair(tokens, "do", "you") || Pair(tokens, "have", "you");
         var period = tokens.Any(PeriodWords.Contains) || Pair(tokens, "which", "years") || Pair(tokens, "what", "years")
             || Pair(tokens, "how", "far");
-        var fresh = tokens.Any(FreshWords.Contains) || Pair(tokens, "up", "to");
+        // "senast Q2" bounds a deadline's quarter; it asks nothing about how recent the documents are.
+        var fresh = tokens.Any(t => FreshWords.Contains(t) && !(q.Quarters.Count > 0 && QuarterBoundWords.Contains(t))) || Pair(tokens, "up", "to");
         var origin = tokens.Any(t => t is "kommuner" or "kommun" or "kommunerna" or "municipality" or "municipalities" or "organisation" or "organisations" or "organization"
             or "organisationer" or "organisationerna" or "forvaltningar" or "forvaltningarna" or "namnderna"
             or "organizations" or "namnder" or "namnd" or "namnden" or "committee" or "committees" or "board" or "forvaltning" or "forvaltningen") && tokens.Any(t => t is "vilka" or "vilken" or "vilket" or "which" or "what") || Pair(tokens, "vilka", "kommuner");
@@ -370,7 +374,9 @@ public static partial class QueryWords
             return true;
         }
 
-        if (origin && document)
+        // "aktiviteterna i aktivitetsplanen för förvaltningen som HR ansvarar för": an organisation after "för"/"i" names
+        // where the activities asked for are, not which organisation a document is by.
+        if (origin && document && !(q.HasAny(Cue.Activities, Cue.Activity, Cue.Owner) && !tokens.Where((t, i) => IsOrganisationWord(t) && (i == 0 || tokens[i - 1] is not ("for" or "i" or "in" or "inom" or "of"))).Any()))
         {
             return true;
         }
@@ -412,6 +418,10 @@ public static partial class QueryWords
     /// <summary>"Vem gjorde granskningen?", "who wrote the audit", "by whom": who made a document is asked.</summary>
     public static bool AsksWho(QuestionUnderstanding q) =>
         q.Tokens.Any(t => t is "vem" or "vilka" or "who" or "whom") && q.Tokens.Any(AuthorshipWords.Contains) || Pair(q.Tokens, "av", "vem") || Pair(q.Tokens, "by", "whom");
+
+    private static bool IsOrganisationWord(string t) => t is "kommuner" or "kommun" or "kommunerna" or "municipality" or "municipalities" or "organisation" or "organisations"
+        or "organization" or "organisationer" or "organisationerna" or "forvaltningar" or "forvaltningarna" or "namnderna" or "organizations" or "namnder" or "namnd"
+        or "namnden" or "committee" or "committees" or "board" or "forvaltning" or "forvaltningen";
 
     private static bool IsStrategicAdjective(string token) =>
         token.StartsWith("strategisk", StringComparison.Ordinal) || token.StartsWith("strategic", StringComparison.Ordinal);
@@ -622,8 +632,26 @@ public static partial class QueryWords
     {
         var t = q.Tokens;
         return t.Count >= 3 && ((t[0], t[1]) is ("vad", "har") or ("vad", "ligger") or ("what", "has") or ("what", "is") or ("whats", "on")
-            || (t[0], t[1]) is ("what", "does") && t.Contains("have"));
+            || (t[0], t[1]) is ("what", "does") or ("what", "do") && t.Any(w => w is "have" or "own" or "owns")
+            // "vad ansvarar HR för?", "vad äger ÖVF?": what an owner is responsible for.
+            || (t[0], t[1]) is ("vad", "ansvarar") or ("vad", "ager") or ("what", "owns"));
     }
+
+    /// <summary>"Q2 or earlier", "senast Q2", "före Q3": the words of a quarter's bound (read with the quarters), no topic.</summary>
+    private static readonly HashSet<string> QuarterBoundWords = new(StringComparer.Ordinal) { "earlier", "tidigare", "innan", "before", "fore", "forr", "senast", "latest", "prior" };
+
+    /// <summary>
+    /// "ligger på", "own", "äger": verbs that tie activities to an owner named in the question ("vilka aktiviteter ligger på
+    /// Avd HR ...", "what does ÖVF own"); with an owner named they are no topic.
+    /// </summary>
+    private static readonly HashSet<string> OwnerVerbs = new(StringComparer.Ordinal) { "ligger", "own", "owns", "owned", "ager", "handles", "handle" };
+
+    /// <summary>
+    /// "alone", "ensam", "själv": an owner named as the only owner of an activity, not one among several
+    /// ("How many activities does the Ekonomichef own (alone)?").
+    /// </summary>
+    public static bool AsksSoleOwner(QuestionUnderstanding q) =>
+        q.Tokens.Any(t => t is "alone" or "solely" or "sole" or "ensam" or "ensamt" or "ensamma" or "sjalv" or "sjalva" or "ensamansvarig" or "ensamansvar");
 
     // "vad säger tabellen?", "what does the table say?": the table of a forecast series is its figures.
     private static readonly HashSet<string> SayTail = new(StringComparer.Ordinal) { "det", "den", "dar", "it", "say", "says", "show", "shows", "there", "the", "tabell", "tabellen", "table" };
@@ -899,10 +927,20 @@ public static partial class QueryWords
         var ownerWords = owners.SelectMany(o => o.Tokens).ToHashSet();
         var documentWords = DocumentWords;
         var result = new List<string>();
+        // "aktiviteter som rör usk": a group's abbreviation is its word as the texts spell it out ("underskoterska").
+        var abbreviated = q.Hits.Where(h => h.Entry.Occupation is { IsTotal: false } && h.Length == 1 && q.Tokens[h.Start].Length < 4)
+            .ToDictionary(h => h.Start, h => h.Entry.Occupation!.GroupKeywords[0]);
         for (var i = 0; i < q.Tokens.Count; i++)
         {
             var t = q.Tokens[i];
+            if (abbreviated.TryGetValue(i, out var spelled))
+            {
+                result.Add(spelled);
+                continue;
+            }
+
             if (used[i] || t.Length < 4 || char.IsDigit(t[0]) || ListWords.Contains(t) || QueryTerms.Stop.Contains(t) || TopicMarkers.Contains(t) || OnThePlate(q.Tokens, i)
+                || owners.Count > 0 && (OwnerVerbs.Contains(t) || AsksSoleOwner(q with { Tokens = [t] })) || q.Quarters.Count > 0 && QuarterBoundWords.Contains(t)
                 || documentWords.Contains(t) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo)
                 || Documents(q with { Tokens = [t] }, k).Count > 0 || ContinuesOwner(q.Tokens, i, k, ownerWords))
             {

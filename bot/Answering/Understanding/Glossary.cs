@@ -76,7 +76,7 @@ public static partial class Glossary
         // An activity's name as another manager says it ("the 500 labour market places", "the staffing pool
         // investigation": uppdrag 8 "500 nya arbetsmarknadsplatser", uppdrag 44 "Utredda förutsättningar ..."), and the
         // labour market of other compounds.
-        (Rule("labour market places|labor market places|labour-market places|labor-market places|labour market positions|labour market placements|labor market placements|labour market jobs|job placements|work placements"), "arbetsmarknadsplatser"),
+        (Rule("labour market places|labor market places|labour-market places|labor-market places|labour market positions|labour market placements|labor market placements|labour-market placements|labor-market placements|labour-market positions|labour market jobs|job placements|work placements"), "arbetsmarknadsplatser"),
         (Rule("labour market|labor market|labour-market|labor-market"), "arbetsmarknad"),
         (Rule("investigations|investigation|inquiry|inquiries"), "utredning"),
         (Rule("short-term stay|short term stay|respite care|short-term care"), "korttidsvistelse"),
@@ -86,11 +86,16 @@ public static partial class Glossary
         // Not in a greeting or a pleasantry ("Good morning!", "good-bye", "good question"): the help reads those in English.
         (Rule(@"good(?!-|\s+(?:morning|afternoon|evening|night|day|bye|luck|job|question|idea)\b)"), "goda"),
         (Rule("work environment"), "arbetsmiljo"),
+        // The follow-up's "digital infrastruktur" (its own word, before "digital" reads as "digitalisering").
+        (Rule("digital infrastructure"), "digital infrastruktur"),
+        (Rule("infrastructure"), "infrastruktur"),
         (Rule("digitalisation|digitalization|digital"), "digitalisering"),
+        // "quality-assuring the systematic work environment work": the follow-up's "Kvalitetssäkra".
+        (Rule("quality-assuring|quality assuring|quality-assure|quality assure|quality-assured|quality assured|quality-assurance|quality assurance|quality-assures|quality assures"), "kvalitetssakra"),
         (Rule("further education|continuing education|further training"), "vidareutbildning"),
         (Rule("training|education"), "utbildning"),
         // The plan by its English name before the phrase inside it.
-        (Rule("competence supply plan|competence plan|competency plan|skills plan|skills supply plan"), "kompetensforsorjningsplanen"),
+        (Rule("competence supply plan|competence plan|competency plan|skills plan|skills supply plan|comp plan|comp-plan|comp supply plan"), "kompetensforsorjningsplanen"),
         (Rule("competence supply|skills supply|staff supply"), "kompetensforsorjning"),
         (Rule("employee engagement|staff engagement|engagement index|employee engagement index|engagement"), "hme"),
         (Rule("dementia"), "demens"),

@@ -58,11 +58,15 @@ public static class Lexicon
             // "What does the follow-up say about ...": a follow-up's activity table records what happened in its comment column.
             "follow up say", "follow up says", "follow up said", "follow up note", "follow up notes", "follow up comment");
         Cues(Cue.Overdue, "försenad", "försenade", "försenat", "ligger efter", "efter tidplan", "efter plan", "förfallen", "förfallna", "passerat", "missat", "sena", "overdue", "late", "behind", "behind schedule", "past due", "delayed", "missed");
-        Cues(Cue.Done, "klart", "klar", "klara", "avslutad", "avslutade", "avslutat", "färdig", "färdiga", "färdigt", "genomförd", "genomförda", "genomfört", "slutförd", "slutförda", "done", "completed", "complete", "finished", "finish", "finalised", "finalized");
+        Cues(Cue.Done, "klart", "klar", "klara", "avslutad", "avslutade", "avslutat", "färdig", "färdiga", "färdigt", "genomförd", "genomförda", "genomfört", "slutförd", "slutförda", "done", "completed", "complete", "finished", "finish", "finalised", "finalized",
+            // "är den på plats?", "was it delivered?": whether the work is done.
+            "på plats", "in place", "levererad", "levererat", "levererats", "levererades", "delivered");
         Cues(Cue.InProgress, "pågår", "pågående", "på gång", "under arbete", "in progress", "ongoing", "under way", "underway");
         Cues(Cue.Remains, "kvarstår", "kvarstående", "kvarstod", "remains", "remain", "remaining");
         Cues(Cue.StartingUp, "uppstart", "uppstarten", "startar upp", "starting up", "starting", "start up", "startup");
-        Cues(Cue.NotStarted, "ej påbörjad", "ej påbörjade", "inte påbörjad", "inte påbörjade", "ej startad", "ej startade", "inte startade", "not started", "not yet started");
+        Cues(Cue.NotStarted, "ej påbörjad", "ej påbörjade", "inte påbörjad", "inte påbörjade", "ej startad", "ej startade", "inte startade", "not started", "not yet started",
+            // Not got going: not started or only starting up (Uppstart), see ActivityFilter.
+            "inte kommit igång", "ej kommit igång", "inte kommit i gång", "inte kommit igang", "inte igång", "inte i gång", "not got going", "not gotten going", "not yet got going", "not off the ground", "not got off the ground");
         Cues(Cue.NotDone, "inte är klara", "inte är klar", "inte är klart", "är inte klara", "är inte klar", "är inte klart", "inte är färdiga", "are not done", "is not done", "aren't done", "isn't done", "not yet done", "inte klar", "inte klara", "inte klart", "ej klar", "ej klara", "ej klart", "inte färdiga", "inte avslutade", "ej avslutade", "oavslutade", "ofärdiga", "not done", "not finished", "not completed", "unfinished", "incomplete", "öppna", "återstår", "återstående", "outstanding", "open");
         Cues(Cue.Due, "ska vara klar", "ska vara klara", "ska vara klart", "ska vara färdiga", "ska bli klara", "ska bli klar", "ska vara slutförda", "ska vara genomförda", "ska slutföras", "ska genomföras", "ska vara klara till", "klara till", "klart till", "klar till", "should be done", "should be finished", "should be completed", "due", "due in", "due by", "scheduled", "planerade");
         Cues(Cue.Narrative, "vad säger", "säger planen", "vad står", "står det", "berätta", "beskriv", "förklara", "varför", "hur arbetar", "hur jobbar", "vad innebär", "what does", "tell me", "describe", "explain", "why", "say about", "says about", "what is said", "involve", "involved", "involves",

@@ -9,10 +9,10 @@ public static partial class QuestionReader
     public static QuestionUnderstanding Read(string text, DateOnly today, string? locale = null)
     {
         var language = LanguageDetector.Detect(text, locale);
-        if (language == AnswerLanguage.English)
-        {
-            text = WithoutGlossedPhrase(text);
-        }
+        // The gloss is read in any question whose phrase before the brackets is English: "Who owns the model for following up
+        // managers (uppföljning av chefer)?" reads as Swedish by its Swedish words, but its English phrase is glossed all the same.
+        // (In a Swedish question only after an English article or preposition: "Kompetenstrappan (lärplattform)" is no gloss.)
+        text = WithoutGlossedPhrase(text, afterEnglishWordOnly: language != AnswerLanguage.English);
 
         var folded = Glossary.Apply(TextFold.Fold(Glossary.Acronyms(text)));
         var tokens = SplitCompounds(TextFold.Tokens(folded));
@@ -211,14 +211,33 @@ public static partial class QuestionReader
                 : Array.IndexOf(["forsta", "andra", "tredje", "fjarde"], m.Groups["sv"].Value) + 1 is var sv && sv > 0
                     ? sv
                     : Array.IndexOf(["first", "second", "third", "fourth"], m.Groups["en"].Value) + 1;
-            if (value is >= 1 and <= 4 && !result.Contains(value))
+            // "Q2 or earlier", "senast Q2", "före Q3": a bound, so every quarter up to it (before it, for "före").
+            var before = folded[..m.Index];
+            var strictly = QuarterBefore().IsMatch(before);
+            var last = QuarterOrEarlier().IsMatch(folded[(m.Index + m.Length)..]) || QuarterAtLatest().IsMatch(before) ? value
+                : strictly ? value - 1 : 0;
+            if (value is >= 1 and <= 4 && !result.Contains(value) && !strictly)
             {
                 result.Add(value);
+            }
+
+            if (last > 0)
+            {
+                result = [.. result.Union(Enumerable.Range(1, last)).Order()];
             }
         }
 
         return result;
     }
+
+    [GeneratedRegex(@"^\s*(?:(?:19|20)\d\d\s*)?(?:or|eller)\s+(?:earlier|tidigare|innan|before|fore|forr)\b")]
+    private static partial Regex QuarterOrEarlier();
+
+    [GeneratedRegex(@"\b(?:senast|no later than|at the latest by|by the end of|till och med|t o m|up to and including)\s+(?:(?:i|in|under)\s+)?$")]
+    private static partial Regex QuarterAtLatest();
+
+    [GeneratedRegex(@"\b(?:fore|innan|before|prior to)\s+(?:(?:i|in|under)\s+)?$")]
+    private static partial Regex QuarterBefore();
 
     private static List<decimal> Claimed(string folded, YearSpec years)
     {
@@ -246,21 +265,23 @@ public static partial class QuestionReader
 
     // Numbers standing alone (not inside "PM3", "FAS2", "Q2"): "500", "1 527", "4,6".
     /// <summary>
-    /// "Who owns the crisis management (krisledning) activity?": an English phrase followed by one word in parentheses is
-    /// a gloss; the word in parentheses is the name the documents use, so the phrase before it (back to an article or a
+    /// "Who owns the crisis management (krisledning) activity?", "the model for following up managers (uppföljning av
+    /// chefer)": an English phrase followed by one to three words in parentheses is a gloss; the words in parentheses are
+    /// the name the documents use, so the phrase before it (back to an article or a
     /// preposition, at most three words) is dropped and the word read alone ("management" is then no Ledning group). A
     /// code in parentheses ("(R9)", "(MBL)") is no gloss: it has digits or is written in capitals, and is left alone.
     /// </summary>
-    internal static string WithoutGlossedPhrase(string text)
+    internal static string WithoutGlossedPhrase(string text, bool afterEnglishWordOnly = false)
     {
         var match = GlossedPhrase().Match(text);
-        if (!match.Success)
+        if (!match.Success || afterEnglishWordOnly && match.Groups["lead"].Value.Trim().Length == 0)
         {
             return text;
         }
 
         var word = match.Groups["word"].Value;
-        if (word.Length < 4 || word.All(char.IsUpper) || word.Any(char.IsDigit))
+        // "(alone)", "(together)": a qualifier of the question, not the documents' name for the phrase before it.
+        if (word.Length < 4 || word.All(c => char.IsUpper(c) || c == ' ') || word.Any(char.IsDigit) || Qualifiers.Contains(word.ToLowerInvariant()))
         {
             return text;
         }
@@ -278,12 +299,17 @@ public static partial class QuestionReader
         return text[..match.Index] + lead + "(" + word + ")" + text[(match.Index + match.Length)..];
     }
 
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)
+    {
+        "alone", "only", "solely", "jointly", "together", "shared", "total", "totals", "approx", "roughly", "approximately", "ensam", "ensamt", "själv", "totalt", "ungefär",
+    };
+
     private static readonly HashSet<string> GlossBoundary = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "of", "for", "about", "on", "in", "with", "to", "and", "or", "our", "your", "is", "are", "what", "who", "which", "how",
     };
 
-    [GeneratedRegex(@"(?<lead>(?:^|\b(?:the|a|an|of|for|about|on|in|with|to|and|our|your|is|are|what|who|which|how)\s+))(?<phrase>(?:[\p{L}][\p{L}\-']*\s+){1,3}?)\((?<word>[\p{L}\-]+)\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<lead>(?:^|\b(?:the|a|an|of|for|about|on|in|with|to|and|our|your|is|are|what|who|which|how)\s+))(?<phrase>(?:[\p{L}][\p{L}\-']*\s+){1,3}?)\((?<word>[\p{L}\-]+(?: [\p{L}\-]+){0,2})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GlossedPhrase();
 
     [GeneratedRegex(@"(?<![\w,.\-–])\d{1,3}(?: \d{3})+(?:,\d+)?(?![\w\-–])|(?<![\w,.\-–])\d+(?:,\d+)?(?![\w\-–])(?!\s*(?:ar|aren|arets|years?|kvartal)\b)")]

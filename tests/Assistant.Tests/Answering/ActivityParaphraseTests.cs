@@ -293,4 +293,81 @@ public sealed class ActivityParaphraseTests
         Assert.Contains("Rekryteringsbehov för Totalt enligt prognosen: 2024: 246", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("2019", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("what does ÖVF own?", "professionsdelning")]
+    [InlineData("vilka aktiviteter ligger på ekonomichefen?", "Treserva")]
+    [InlineData("vad ansvarar HR-chefen för?", "lönebildning")]
+    [InlineData("Vilka aktiviteter i aktivitetsplanen för förvaltningen i kompetensförsörjningsplanen har HR?", "Kompetenstrappan")]
+    public async Task What_an_owner_owns_or_is_responsible_for_is_that_owners_activities(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.DoesNotContain(read.Query.Topic, t => t is "ligger" or "own");
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_owner_asked_alone_counts_only_the_activities_no_one_else_owns()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("hur många aktiviteter har ekonomichefen ensam?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("Treserva", answer.Text, StringComparison.Ordinal);
+        // The model for following up managers is shared with the HR-chef.
+        Assert.DoesNotContain("uppföljning av chefer", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("**4**", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Not_got_going_is_not_started_or_starting_up()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("vad har inte kommit igång än?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("ledsagning", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_quarter_bound_lists_the_activities_due_by_then()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("vilka aktiviteter skulle vara klara senast Q2 men pågår fortfarande?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("500", answer.Text, StringComparison.Ordinal); // due Q1
+        Assert.Contains("PM3", answer.Text, StringComparison.Ordinal); // due Q2
+    }
+
+    [Fact]
+    public async Task A_request_to_make_a_schedule_of_some_kind_is_declined()
+    {
+        var (read, _) = await SeedKnowledge.AskAsync("kan du lägga upp ett veckoschema åt oss?");
+        Assert.Equal(QueryTarget.OffTopic, read.Query.Target);
+    }
+
+    [Theory]
+    [InlineData("is the dementia-friendly municipality work on track?", "In progress")]
+    [InlineData("är den digitala infrastrukturen på plats?", "Klart")]
+    [InlineData("Who is in charge of the model for following up managers (uppföljning av chefer)?", "Ekonomichef")]
+    [InlineData("Status för 500-uppdraget, ansvarig HR?", "13")]
+    [InlineData("utredningen om arbetstidsmodeller med nattpass och helg, var står vi?", "Pågår")]
+    public async Task How_one_activity_goes_or_who_owns_it_answers_with_that_activity(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_group_abbreviation_narrows_a_list_to_the_activities_about_that_group()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("vilka aktiviteter i uppföljningen handlar om usk?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("fast anställda", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Treserva", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_table_of_a_plan_named_in_quotes_is_not_counted_as_if_the_activities_were_kept_per_table()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("hur många aktiviteter står i tabellen 'Aktivitetsplan förvaltningen'?");
+        Assert.Contains("inte sparade per tabell", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -184,4 +184,21 @@ public sealed class QuestionReaderTests
         Assert.Equal(["vad", "star", "det", "om", "evikomp", "och", "sprak", "igen"], forms.Keys);
         Assert.Equal(["a", "b2", "c"], TextFold.Tokens("A-b2/c."));
     }
+    [Theory]
+    [InlineData("vilka aktiviteter skulle vara klara senast Q3?", new[] { 1, 2, 3 })]
+    [InlineData("aktiviteter med slutdatum före Q3 som pågår", new[] { 1, 2 })]
+    [InlineData("activities due in Q3 or earlier", new[] { 1, 2, 3 })]
+    [InlineData("aktiviteter i Q2 eller tidigare", new[] { 1, 2 })]
+    [InlineData("aktiviteter som ska vara klara Q3", new[] { 3 })]
+    public void A_quarter_bound_reads_every_quarter_up_to_it(string text, int[] quarters) => Assert.Equal(quarters, Read(text).Quarters);
+
+    [Fact]
+    public void A_gloss_of_several_words_replaces_the_english_phrase_before_it_and_a_qualifier_in_brackets_is_no_gloss()
+    {
+        Assert.Equal("Who is in charge of the model for (uppföljning av chefer)?",
+            QuestionReader.WithoutGlossedPhrase("Who is in charge of the model for following up managers (uppföljning av chefer)?"));
+        Assert.Equal("How many does the HR-chef own (alone)?", QuestionReader.WithoutGlossedPhrase("How many does the HR-chef own (alone)?"));
+        // A Swedish question's bracket after its first words glosses nothing.
+        Assert.Equal("Kompetenstrappan (lärplattform) – status?", QuestionReader.WithoutGlossedPhrase("Kompetenstrappan (lärplattform) – status?", afterEnglishWordOnly: true));
+    }
 }
