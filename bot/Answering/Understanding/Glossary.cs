@@ -49,7 +49,7 @@ public static partial class Glossary
         (Rule("merged|merger|mergers|merge|merges|merging|amalgamation"), "sammanslagning"),
         // A particle verb is the texts' noun of it: "förvaltningarna slogs ihop" is "sammanslagningen" of the administrations.
         // (the subject may stand between: "slogs förvaltningarna ihop" is "sammanslagning förvaltningarna")
-        (Rule(@"(?:slogs|slog|slagits|slas|sla|slar)\s+((?:\w+\s+){0,2}?)(?:ihop|samman)"), "sammanslagning $1"),
+        (Rule(@"(?:slogs|slog|slagits|slas|sla|slar)\s+((?:\w+\s+){0,3}?)(?:ihop|samman)"), "sammanslagning $1"),
         // The plans' "nya professioner" (new kinds of job), before "new" and "professions" read it word by word.
         (Rule("new professions|new profession|new occupations|new occupational groups|new professional groups|new professional roles|new job roles"), "nya professioner"),
         // "the purpose of", "in the business plan": the text's "syftar", "syftet", "verksamhetsplanen".
