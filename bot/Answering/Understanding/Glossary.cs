@@ -167,6 +167,11 @@ public static partial class Glossary
         (Rule("recommendations|recommendation|recommended|recommends|recommend"), "rekommenderar"),
         (Rule("budget frame|budget framework|financial frame"), "ram"),
         // What something costs: the texts state "kostnaden ... 72 miljoner kronor", whatever verb the question uses.
+        // "cost cuts – what about vacancies and consultants?": the plan's "kostnadsreducering", "vakanspröva tjänster",
+        // "minska antalet konsulter" (before "cost" alone reads the amount).
+        (Rule("cost cuts|cost cut|cost cutting|cost-cutting|cost reductions|cost reduction|cutting costs|cut costs|reduce costs|reducing costs"), "kostnadsreducering"),
+        (Rule("vacancies|vacancy|vacant posts|vacant positions|vacant jobs"), "vakans"),
+        (Rule("consultants|consultant|consultancy|consultancies"), "konsulter"),
         (Rule("costs|cost|costing|kostar|kostade|kosta|spend|spends|spent|spending|expenditure"), "kostnad"),
         (Rule("mnkr|mkr|msek"), "miljoner kronor"),
         (Rule("millions|million"), "miljoner"),

@@ -67,6 +67,8 @@ public sealed class TextFactReadingTests
     [InlineData("vad gör kommunen ihop med länet?", "EVIKOMP")]
     // A programme's name with a definite form the texts index by its stem ("i tiden": "tid").
     [InlineData("SOF i tiden – vad är det?", "förändringsarbete")]
+    // The plan's words for cutting costs in English: "kostnadsreducering", "vakanspröva", "konsulter".
+    [InlineData("cost reduction – what about consultants?", "konsulter")]
     public async Task A_name_in_the_texts_words_finds_its_section(string question, string expected)
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
