@@ -141,6 +141,14 @@ public static partial class QueryReader
         return q with { Hits = hits, Cues = cues, FreeTokens = [.. q.FreeTokens, .. words.Select(h => q.Tokens[h.Start])] };
     }
 
+    /// <summary>A title the question quotes ('Chefskap för välfärdens nya utmaningar', "...", ”...”): three words at least,
+    /// not an English possessive ("SKL's ... plan's").</summary>
+    private static string? QuotedTitle(string text) =>
+        Quoted().Match(text) is { Success: true } m && m.Groups[1].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? m.Groups[1].Value.Trim() : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})['""”“‘’«]([^'""”“‘’«»]{10,}?)['""”“‘’»](?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Quoted();
+
     /// <summary>Whether a word differs from a cue word before its last two letters ("länet", "läget"), not only in its ending
     /// as an inflection does ("klarat", "klart"; "genomföras", "genomförs"): an inflected cue is still the cue.</summary>
     private static bool DiffersInside(string token, string cueWord)
@@ -351,6 +359,15 @@ public static partial class QueryReader
                 && Passage() is { } reason && reason.Hit.Coverage >= ExplainedCoverage)
             {
                 Add(Make(QueryTarget.Passage) with { Passage = reason }, ReasonInTextScore, $"a reason, purpose or effect asked, which the text gives (coverage {Score(reason.Hit.Coverage)})");
+            }
+
+            // "What did the 2019 manager study ('Chefskap för välfärdens nya utmaningar') point to?": a title quoted that the
+            // passage found has word for word names the text asked about; the year and the group word beside it ("2019",
+            // "manager") describe that study, they ask no forecast figure.
+            if (!singular && !plural && QuotedTitle(q.Text) is { } title && Passage() is { } titled
+                && TextFold.SingleSpaced(TextFold.Fold(titled.Passage.Text)).Contains(TextFold.SingleSpaced(TextFold.Fold(title)), StringComparison.Ordinal))
+            {
+                Add(Make(QueryTarget.Passage) with { Passage = titled }, ReasonInTextScore, $"a title quoted ({title}), which a passage has");
             }
 
             // "När beslutade kommunstyrelsen ...?", "By when did the auditors want answers?": a time asked, with no year and

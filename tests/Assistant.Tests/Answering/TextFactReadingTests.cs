@@ -69,6 +69,8 @@ public sealed class TextFactReadingTests
     [InlineData("SOF i tiden – vad är det?", "förändringsarbete")]
     // The plan's words for cutting costs in English: "kostnadsreducering", "vakanspröva", "konsulter".
     [InlineData("cost reduction – what about consultants?", "konsulter")]
+    // A study's title quoted: its year and its subject ("manager") describe it, they ask no forecast figure of Ledning 2019.
+    [InlineData("Which development areas did the 2019 manager survey \"Chefskap för välfärdens nya utmaningar\" find?", "helhetsförståelse")]
     public async Task A_name_in_the_texts_words_finds_its_section(string question, string expected)
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
