@@ -464,6 +464,10 @@ public static partial class PassageAnswerer
         /// <summary>"Vad var revisionens kritik", "what did the auditors criticise": of the findings, what is lacking or not
         /// done ("saknas", "finns ingen dokumenterad", "har inte antagit").</summary>
         Criticism = 2048,
+        /// <summary>"Hur funkar arbetsplatslärandet i Evikom?", "how does X work": the way it is done, which the text often
+        /// states before the sentence that names X ("Exempel på metod kommer att vara e-learning. ... denna typ av
+        /// arbetsplatslärande").</summary>
+        Manner = 4096,
     }
 
     private static Focus FocusOf(QuestionUnderstanding q)
@@ -496,6 +500,11 @@ public static partial class PassageAnswerer
         if (AsksDefinition(q))
         {
             focus |= Focus.Definition;
+        }
+
+        if (AsksManner(tokens))
+        {
+            focus |= Focus.Manner;
         }
 
         if (AsksRecommendation(tokens))
@@ -533,6 +542,25 @@ public static partial class PassageAnswerer
         }
 
         return focus;
+    }
+
+    /// <summary>"Hur funkar/fungerar X", "hur går X till", "how does X work", "how do they work": the way something is done.</summary>
+    private static bool AsksManner(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] == "hur" && (tokens[i + 1] is "funkar" or "fungerar" or "funkade" or "fungerade" || tokens.Skip(i + 2).Take(4).Contains("till") && tokens[i + 1] is "gar" or "gick"))
+            {
+                return true;
+            }
+
+            if (tokens[i] == "how" && tokens[i + 1] is "does" or "do" or "did" or "is" && tokens.Skip(i + 2).Any(t => t is "work" or "works" or "function" or "functions"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1043,7 +1071,7 @@ public static partial class PassageAnswerer
     [GeneratedRegex(@"(?<![\d,])\d+(?:[ ,]\d+)*(?![\d])")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\b(eftersom|på grund av|pga|beror på|berodde på|beror främst på|orsak\w*|anledning\w*|skäl\w*|därför|för att|i syfte att|syftet|leder till|ledde till|bidrar till|relaterat till|relaterad till|relaterade till|till följd av|because|due to|reason\w*|cause\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(eftersom|på grund av|pga|beror på|berodde på|beror främst på|orsak\w*|anledning\w*|skäl\w*|därför|för att|i syfte att|syftet|leder till|ledde till|bidrar till|innebär konsekvenser|får konsekvenser|relaterat till|relaterad till|relaterade till|till följd av|because|due to|reason\w*|cause\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reason();
 
     [GeneratedRegex(@"\b(orsak\w*|anledning\w*|skälet|skälen|varför|because|reasons?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1187,6 +1215,14 @@ public static partial class PassageAnswerer
     [GeneratedRegex(@"(?::|\b(?:är|var|kan|ska|bör|blir|innebär|omfattar|is|are|can|should|will|include|includes))\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IntroducingHeading();
 
+    /// <summary>How many sentences before one that points back (<see cref="PointsBack"/>) a why or how answer keeps.</summary>
+    private const int BackSentences = 3;
+
+    /// <summary>A sentence that speaks of what the ones before it said: "Denna förändring innebär ...", "där man prövar denna
+    /// typ av arbetsplatslärande", "på så sätt", "this change", "these".</summary>
+    [GeneratedRegex(@"\b(?:denna|dessa|detta sätt|på så sätt|på det sättet|den här typen|this change|this kind|these changes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PointsBack();
+
     /// <summary>A sentence that sets itself against the one before: "dock", "däremot", "emellertid", "however", or
     /// beginning with "Men"/"But".</summary>
     [GeneratedRegex(@"^(?:men|but)\b|^(?:\S+\s+){0,4}(?:dock|däremot|emellertid|however)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1249,6 +1285,28 @@ public static partial class PassageAnswerer
     private static bool AsksWhy(QuestionUnderstanding q) =>
         q.Tokens.Any(t => t is "varfor" or "why" or "orsak" or "orsaken" or "reason" or "reasons" or "syfte" or "syftet" or "purpose")
         || q.Tokens.Select((t, i) => (t, i)).Any(x => x.t == "point" && x.i > 0 && q.Tokens[x.i - 1] is "the" or "whats" && x.i + 1 < q.Tokens.Count && q.Tokens[x.i + 1] == "of");
+
+    /// <summary>
+    /// A reason or purpose asked (<see cref="AsksWhy"/>), or an effect or a manner in the past: "hur påverkar det
+    /// rekryteringen?", "how does X affect ...", "how did the pandemic speed up ...". "How did the need change from 2020 to
+    /// 2025" names years and a change: a figure, not an effect.
+    /// </summary>
+    public static bool AsksReason(QuestionUnderstanding q)
+    {
+        var tokens = TextFold.Tokens(q.Folded);
+        if (AsksWhy(q with { Tokens = tokens }))
+        {
+            return true;
+        }
+
+        if (tokens.Any(t => t.StartsWith("paverka", StringComparison.Ordinal) || t is "affect" or "affects" or "affected" or "impact" or "impacts" or "impacted"))
+        {
+            return true;
+        }
+
+        return q.Years.IsEmpty && !q.Has(Cue.Change)
+            && tokens.Select((t, i) => (t, i)).Any(x => x.t == "how" && x.i + 1 < tokens.Count && tokens[x.i + 1] == "did");
+    }
 
     /// <summary>
     /// The run of up to <see cref="MaxSentences"/> consecutive sentences that covers the most of the question's words
@@ -1382,15 +1440,39 @@ public static partial class PassageAnswerer
         // it contrasts with ("Det kunde då konstateras att personalomsättningen minskat"): shown alone it says half.
         // So does a sentence that says what the one before named is ("Uppdraget innebär ..."): the name is in that one.
         var contrast = bestStart > 0 && (Contrast().IsMatch(sentences[bestStart]) || focus.HasFlag(Focus.Definition) && AnaphoricDefinition().IsMatch(sentences[bestStart]));
-        if ((why || contrast) && bestStart > 0 && chosen + sentences[bestStart - 1].Length + 1 <= maxChars)
+        // A why or how asked of a sentence that points back at what it speaks of ("Denna förändring innebär konsekvenser i
+        // form av ett ökat behov av handledning", "där man prövar denna typ av arbetsplatslärande"): the cause or the way is
+        // in the sentences before it, as far as they fit.
+        var pointsBack = (why || focus.HasFlag(Focus.Manner)) && bestStart > 0 && PointsBack().IsMatch(sentences[bestStart]);
+        var first = bestStart;
+        if ((why || contrast || pointsBack) && bestStart > 0 && chosen + sentences[bestStart - 1].Length + 1 <= maxChars)
         {
             bestStart--;
+            chosen += sentences[bestStart].Length + 1;
         }
         else if ((why || contrast) && bestStart > 0 && bestEnd > bestStart)
         {
             // Make room for the reason: it weighs more than the last follow-on sentence.
             bestStart--;
             bestEnd--;
+        }
+
+        while (pointsBack && bestStart > 0 && first - bestStart < BackSentences)
+        {
+            // Room for the sentences pointed back at is made from the follow-on sentences after the one that answers.
+            while (chosen + sentences[bestStart - 1].Length + 1 > maxChars && bestEnd > first)
+            {
+                chosen -= sentences[bestEnd].Length + 1;
+                bestEnd--;
+            }
+
+            if (chosen + sentences[bestStart - 1].Length + 1 > maxChars)
+            {
+                break;
+            }
+
+            bestStart--;
+            chosen += sentences[bestStart].Length + 1;
         }
 
         return SourceText.Shorten(string.Join(' ', sentences.Skip(bestStart).Take(bestEnd - bestStart + 1)), maxChars);

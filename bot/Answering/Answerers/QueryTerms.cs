@@ -46,6 +46,9 @@ public static class QueryTerms
         // ... and in Swedish ("varför infördes lönetillägget?"): the text says what was decided ("fattades beslut att ge ett
         // lönetillägg"), seldom that it was introduced; searched, "infördes" found a sentence about another subject.
         "infora", "inforde", "infordes", "infort", "inforts", "infors",
+        // "hur påverkar det rekryteringen?", "how does it affect ...": an effect asked (see PassageAnswerer.AsksReason), which
+        // the text states in its own words; searched, "påverka" found a sentence about what cannot be influenced.
+        "paverkar", "paverka", "paverkade", "paverkat", "affect", "affects", "affected",
         // "how is X going": the status asked, not a word of X.
         "going",
         // "hur funkar kompetenstrappan?", "hur fungerar X": how it works is what is asked of X, not a word of it.
@@ -63,6 +66,8 @@ public static class QueryTerms
         "criticized", "criticism", "criticisms",
         // Time adverbs that qualify a status, not a subject ("vad pågår fortfarande", "still ongoing").
         "fortfarande", "still", "annu", "yet",
+        // ... and the future in general ("svårare att få tag i usk framöver"): when, not what the text is about.
+        "framover", "framgent",
         // English pronouns and the plan's frame ("the new administration"): no activity is about them.
         "they", "them", "he", "she", "you", "new", "aim", "aims", "aiming", "intend", "intended", "plan's",
         // "i 2024 års uppföljning": the year's, naming the document by its year, not a subject.
@@ -143,13 +148,19 @@ public static class QueryTerms
         // folded "enkat" as "enk".
         foreach (var term in index.Analyze(written.TryGetValue(word, out var asWritten) ? asWritten.ToLowerInvariant() : word))
         {
-            yield return term.Length < 4 && word.Length >= 5 ? word : term;
+            // ... unless the word is the stem's definite form and only the stem is a word of the texts ("tiden" → "tid":
+            // "SOF i tiden" is indexed as "tid").
+            yield return term.Length < 4 && word.Length >= 5 && !(IsDefiniteOf(word, term) && index.Has(term) && !index.Knows(word)) ? word : term;
             foreach (var part in index.SplitCompound(term))
             {
                 yield return part;
             }
         }
     }
+
+    /// <summary>"tiden" of "tid", "läget" of "läg": the stem and a definite ending (not a plural, "löner").</summary>
+    private static bool IsDefiniteOf(string word, string stem) =>
+        word.StartsWith(stem, StringComparison.Ordinal) && word[stem.Length..] is "en" or "et" or "n" or "t";
 
     /// <summary>"nya professioner", "new professions", "nya yrkesgrupper": new kinds of job are what a text speaks of (the
     /// forecast has no group for them), not the word that asks for the forecast's groups.</summary>

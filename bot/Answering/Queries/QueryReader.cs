@@ -49,6 +49,7 @@ public static partial class QueryReader
 
     public static ReadQuestion Read(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
+        q = WithoutTyposOfTextWords(q, k);
         var readings = Readings(q, k);
         var ranked = readings.Select((r, i) => (Reading: r, Order: i)).OrderByDescending(x => x.Reading.Score).ThenBy(x => x.Order).Select(x => x.Reading).ToList();
         var best = ranked[0];
@@ -105,6 +106,60 @@ public static partial class QueryReader
         {
             Query = best.Read.Query with { Readings = [.. ranked.Select(r => r.Describe())], Decision = why },
         };
+    }
+
+    /// <summary>
+    /// "Vad gör vi ihop med länet?": "länet" is one letter from the status word "läget", but the texts use it ("Samverkan i
+    /// länet"): a word of the documents is read as itself, not corrected to a cue. A word no text has ("stauts") is still a
+    /// typo of one.
+    /// </summary>
+    private static QuestionUnderstanding WithoutTyposOfTextWords(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        if (k.IsEmpty)
+        {
+            return q;
+        }
+
+        var written = TextFold.WrittenForms(q.Text);
+        var words = q.Hits.Where(h => h.Entry.Cue is not null && h.Quality == MatchQuality.Typo && h.Length == 1
+                && q.Tokens[h.Start].Length >= 4 && DiffersInside(q.Tokens[h.Start], h.Entry.Words[0])
+                && k.PassageIndex.Analyze(written.TryGetValue(q.Tokens[h.Start], out var asWritten) ? asWritten.ToLowerInvariant() : q.Tokens[h.Start])
+                    .Any(t => t.Length >= 3 && k.PassageIndex.Has(t)))
+            .ToList();
+        if (words.Count == 0)
+        {
+            return q;
+        }
+
+        var hits = q.Hits.Except(words).ToList();
+        var cues = new HashSet<Cue>(q.Cues);
+        foreach (var cue in words.Select(h => h.Entry.Cue!.Value).Where(c => !hits.Any(h => h.Entry.Cue == c)))
+        {
+            cues.Remove(cue);
+        }
+
+        return q with { Hits = hits, Cues = cues, FreeTokens = [.. q.FreeTokens, .. words.Select(h => q.Tokens[h.Start])] };
+    }
+
+    /// <summary>A title the question quotes ('Chefskap för välfärdens nya utmaningar', "...", ”...”): three words at least,
+    /// not an English possessive ("SKL's ... plan's").</summary>
+    private static string? QuotedTitle(string text) =>
+        Quoted().Match(text) is { Success: true } m && m.Groups[1].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? m.Groups[1].Value.Trim() : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})['""”“‘’«]([^'""”“‘’«»]{10,}?)['""”“‘’»](?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Quoted();
+
+    /// <summary>Whether a word differs from a cue word before its last two letters ("länet", "läget"), not only in its ending
+    /// as an inflection does ("klarat", "klart"; "genomföras", "genomförs"): an inflected cue is still the cue.</summary>
+    private static bool DiffersInside(string token, string cueWord)
+    {
+        var common = 0;
+        while (common < token.Length && common < cueWord.Length && token[common] == cueWord[common])
+        {
+            common++;
+        }
+
+        return common < Math.Min(token.Length, cueWord.Length) - 2;
     }
 
     /// <summary>
@@ -304,6 +359,27 @@ public static partial class QueryReader
                 && Passage() is { } hard && hard.Hit.Coverage >= ExplainedCoverage)
             {
                 Add(Make(QueryTarget.Passage) with { Passage = hard }, DifficultyInTextScore, $"how hard something is, which a passage judges (coverage {Score(hard.Hit.Coverage)})");
+            }
+
+            // "Varför blir det svårare att få tag i usk framöver?", "why did short-term sick leave go up in 2020?", "vad är syftet
+            // med nämndsuppdraget om utbildningstjänster?", "how did the pandemic speed up new ways of staffing?": a reason, a
+            // purpose or an effect asked is what the text gives; the forecast, a key figure or an activity's row holds none,
+            // whatever group, measure or year the question also names. A figure asked beside it ("hur många ... och varför")
+            // and an activity's status or owner are still theirs.
+            if (!singular && !plural && PassageAnswerer.AsksReason(q)
+                && !SureCues(q).Overlaps([Cue.HowMany, Cue.Share, Cue.Percent, Cue.Sum, Cue.Average, Cue.Largest, Cue.Smallest, Cue.StatusWord, Cue.Owner, Cue.Mine, Cue.Due, Cue.Comment])
+                && Passage() is { } reason && reason.Hit.Coverage >= ExplainedCoverage)
+            {
+                Add(Make(QueryTarget.Passage) with { Passage = reason }, ReasonInTextScore, $"a reason, purpose or effect asked, which the text gives (coverage {Score(reason.Hit.Coverage)})");
+            }
+
+            // "What did the 2019 manager study ('Chefskap för välfärdens nya utmaningar') point to?": a title quoted that the
+            // passage found has word for word names the text asked about; the year and the group word beside it ("2019",
+            // "manager") describe that study, they ask no forecast figure.
+            if (!singular && !plural && QuotedTitle(q.Text) is { } title && Passage() is { } titled
+                && TextFold.SingleSpaced(TextFold.Fold(titled.Passage.Text)).Contains(TextFold.SingleSpaced(TextFold.Fold(title)), StringComparison.Ordinal))
+            {
+                Add(Make(QueryTarget.Passage) with { Passage = titled }, ReasonInTextScore, $"a title quoted ({title}), which a passage has");
             }
 
             // "När beslutade kommunstyrelsen ...?", "By when did the auditors want answers?": a time asked, with no year and
@@ -940,6 +1016,10 @@ public static partial class QueryReader
 
     /// <summary>A narrative question whose subject words (after "om", "about") a passage covers: below the whole question's passage.</summary>
     private const double NarrativeAboutScore = 6.4;
+
+    /// <summary>A reason, purpose or effect the text gives: above a forecast group with its activities (7), a forecast (5), a
+    /// key figure (5.3) and an activity (4); below a question about the documents (7.9, 8).</summary>
+    private const double ReasonInTextScore = 7.1;
 
     /// <summary>What something is, defined in a passage: above an activity list (6) and a forecast or key figure.</summary>
     private const double DefinitionScore = 6.45;

@@ -114,6 +114,13 @@ public sealed class SearchIndex
         return at < _sorted.Length && _sorted[at].StartsWith(term, StringComparison.Ordinal);
     }
 
+    /// <summary>Whether some text has this analysed term as a word of its own.</summary>
+    public bool Has(string term)
+    {
+        var at = LowerBound(_sorted, term);
+        return term.Length > 0 && at < _sorted.Length && string.Equals(_sorted[at], term, StringComparison.Ordinal);
+    }
+
     private static int LowerBound(string[] sorted, string value)
     {
         var (low, high) = (0, sorted.Length);

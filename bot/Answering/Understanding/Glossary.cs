@@ -13,6 +13,8 @@ public static partial class Glossary
     [
         // Long-term sick leave is the key figures' "From dag 60" column (sick leave from the 60th day).
         (Rule("long-term sick leave|long term sick leave|longterm sick leave|long-term sickness absence|langtidssjukfranvaro|langtidssjukfranvaron|langtidssjukskrivning|langtidssjukskrivningar|langtidssjukskrivningarna|langtidssjukskrivna"), "sjukfranvaro fran dag"),
+        // Short-term sick leave is the plan's "korttidsfrånvaro" ("Korttidsfrånvaro ökade i samband med corona").
+        (Rule("short-term sick leave|short term sick leave|short-term sickness absence|short term sickness absence|short-term absence|short term absence|korttidssjukfranvaro|korttidssjukfranvaron|korttidsfranvaron"), "korttidsfranvaro"),
         (Rule("sick leave|sick-leave|sickness absence|sick days|absence due to illness|absence because of illness|illness absence|sickness rate|sickness"), "sjukfranvaro"),
         // Key figures in the words people use for them: "frånvaro pga sjukdom", "sjuktalen", "hur många slutar".
         (Rule("franvaro pga sjukdom|franvaro p g a sjukdom|franvaro pa grund av sjukdom|franvaron pga sjukdom|franvaro vid sjukdom|sjuktalen|sjuktalet|sjuktal"), "sjukfranvaro"),
@@ -44,7 +46,10 @@ public static partial class Glossary
         (Rule("employees|employee|staff members"), "medarbetare"),
         (Rule("social and care administration|social and care department"), "social- och omsorgsforvaltning"),
         (Rule("formed|created|established|set up"), "skapades"),
-        (Rule("merged|merger|amalgamation"), "sammanslagning"),
+        (Rule("merged|merger|mergers|merge|merges|merging|amalgamation"), "sammanslagning"),
+        // A particle verb is the texts' noun of it: "förvaltningarna slogs ihop" is "sammanslagningen" of the administrations.
+        // (the subject may stand between: "slogs förvaltningarna ihop" is "sammanslagning förvaltningarna")
+        (Rule(@"(?:slogs|slog|slagits|slas|sla|slar)\s+((?:\w+\s+){0,3}?)(?:ihop|samman)"), "sammanslagning $1"),
         // The plans' "nya professioner" (new kinds of job), before "new" and "professions" read it word by word.
         (Rule("new professions|new profession|new occupations|new occupational groups|new professional groups|new professional roles|new job roles"), "nya professioner"),
         // "the purpose of", "in the business plan": the text's "syftar", "syftet", "verksamhetsplanen".
@@ -167,6 +172,11 @@ public static partial class Glossary
         (Rule("recommendations|recommendation|recommended|recommends|recommend"), "rekommenderar"),
         (Rule("budget frame|budget framework|financial frame"), "ram"),
         // What something costs: the texts state "kostnaden ... 72 miljoner kronor", whatever verb the question uses.
+        // "cost cuts – what about vacancies and consultants?": the plan's "kostnadsreducering", "vakanspröva tjänster",
+        // "minska antalet konsulter" (before "cost" alone reads the amount).
+        (Rule("cost cuts|cost cut|cost cutting|cost-cutting|cost reductions|cost reduction|cutting costs|cut costs|reduce costs|reducing costs"), "kostnadsreducering"),
+        (Rule("vacancies|vacancy|vacant posts|vacant positions|vacant jobs"), "vakans"),
+        (Rule("consultants|consultant|consultancy|consultancies"), "konsulter"),
         (Rule("costs|cost|costing|kostar|kostade|kosta|spend|spends|spent|spending|expenditure"), "kostnad"),
         (Rule("mnkr|mkr|msek"), "miljoner kronor"),
         (Rule("millions|million"), "miljoner"),
@@ -201,6 +211,14 @@ public static partial class Glossary
         (Rule("heavy workload|workload|work load"), "arbetsbelastning"),
         (Rule("careers|career"), "karriar"),
         (Rule("elderly care|elder care|care of the elderly"), "aldreomsorg"),
+        // "Få tag i usk": to get hold of staff is to recruit them.
+        (Rule("fa tag i|fa tag pa|fatt tag i|fatt tag pa|far tag i|far tag pa"), "rekrytera"),
+        // "Why did short-term sick leave go up?": a change said with a particle is the change word the texts' synonyms know.
+        (Rule("go up|goes up|went up|gone up|going up"), "increase"),
+        (Rule("go down|goes down|went down|gone down|going down"), "decrease"),
+        // "How did the pandemic speed up ...": the plan's "Pandemin", "Coronapandemin ... har påskyndat införandet".
+        (Rule("the pandemic|pandemics|pandemic|covid pandemic|corona pandemic"), "pandemin"),
+        (Rule("sped up|speeded up|speed up|speeds up|speeding up|accelerated|accelerate|accelerates|hastened|hasten"), "paskyndat"),
         (Rule("disabilities|disability"), "funktionsnedsattning"),
         (Rule("newly arrived|new arrivals"), "nyanlanda"),
         (Rule("gender equality"), "jamstalldhet"),
@@ -333,9 +351,16 @@ public static partial class Glossary
     private static readonly (string Stem, string[] Synonyms)[] SynonymWords =
     [
         ("problem", ["risk", "brister"]),
+        // "Vad gör vi ihop med länet?": what is done together is the texts' "samverkan", "tillsammans", "gemensamt".
+        ("ihop", ["samverkan", "tillsammans", "gemensamt"]),
+        // "Why did short-term sick leave increase?": the texts say "ökade", "ökar", "ökning" (and "minskade" ...).
+        ("increas", ["ökade", "ökar", "ökning"]),
+        ("decreas", ["minskade", "minskar", "minskning"]),
         ("nackdel", ["risk", "brister"]),
         // "Blir det enklare att rekrytera socionomer?": the texts judge it "lättare".
         ("enklare", ["lättare"]),
+        // "Varför blir det svårare att få tag i usk?": the texts name the difficulty as a shortage ("en brist på undersköterskor").
+        ("svarare", ["brist"]),
         ("enklast", ["lättast"]),
         // A survey is an "undersökning" or an "enkät": "medarbetarenkäten" is the texts' "HME-undersökningen".
         ("medarbetarenkat", ["undersökning"]),
@@ -359,6 +384,8 @@ public static partial class Glossary
         ["socsek"] = ["socialsekreterare"],
         ["socsekr"] = ["socialsekreterare"],
         ["bistandshandl"] = ["biståndshandläggare"],
+        // "socionomprogrammet på LiU": the plan writes "Linköpings Universitet".
+        ["liu"] = ["Linköpings", "universitet"],
     };
 
     /// <summary>

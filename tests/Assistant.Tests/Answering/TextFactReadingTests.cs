@@ -95,6 +95,45 @@ public sealed class TextFactReadingTests
     }
 
     [Theory]
+    // A reason asked of a subject the key figures or the forecast also name is the text's reason, not their figures.
+    [InlineData("Why did short-term absence increase in 2020?", "corona")]
+    // ... and of a merger said with a particle verb ("slogs ... ihop") or in English: the texts' "sammanslagningen".
+    [InlineData("Varför slogs de två förvaltningarna ihop?", "sammanhållen")]
+    [InlineData("Why were the two administrations merged?", "sammanhållen")]
+    // A cause the sentence points back to ("Denna förändring innebär konsekvenser ..."): the sentences before it.
+    [InlineData("varför ökar behovet av handledning och mentorskap?", "praktikplatser")]
+    // An effect asked ("hur påverkar", "how did X speed up") is the text's, not the forecast of the measure it names.
+    [InlineData("hur påverkar Linköpings universitets socionomprogram rekryteringen?", "Socionomprogrammet")]
+    [InlineData("How did the pandemic speed up the strategy with new ways?", "påskyndat")]
+    // How something works: the way the text states before the sentence that names it ("denna typ av arbetsplatslärande").
+    [InlineData("hur fungerar arbetsplatslärandet i projektet Evikom?", "e-learning")]
+    public async Task A_reason_an_effect_or_a_way_asked_is_the_text_s(string question, string expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
+    }
+
+    [Theory]
+    // A word the texts use ("länet") is no typo of the status word it is one letter from ("läget").
+    [InlineData("vad gör kommunen ihop med länet?", "EVIKOMP")]
+    // A programme's name with a definite form the texts index by its stem ("i tiden": "tid").
+    [InlineData("SOF i tiden – vad är det?", "förändringsarbete")]
+    // The plan's words for cutting costs in English: "kostnadsreducering", "vakanspröva", "konsulter".
+    [InlineData("cost reduction – what about consultants?", "konsulter")]
+    // A study's title quoted: its year and its subject ("manager") describe it, they ask no forecast figure of Ledning 2019.
+    [InlineData("Which development areas did the 2019 manager survey \"Chefskap för välfärdens nya utmaningar\" find?", "helhetsförståelse")]
+    public async Task A_name_in_the_texts_words_finds_its_section(string question, string expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
+    }
+
+    [Fact]
+    public async Task A_typo_of_a_status_word_that_no_text_has_is_still_a_status()
+    {
+        var (read, _) = await SeedKnowledge.AskAsync("stauts för bemanningspoolen?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+    }
+
+    [Theory]
     [InlineData("Vad är personalbehovet för undersköterskor 2023?")]
     [InlineData("vilket år toppar rekbehovet för övriga yrkeskategorier")]
     [InlineData("när toppar rekryteringsbehovet för administratörer")]
