@@ -173,7 +173,11 @@ public static partial class PassageAnswerer
         // every other section that has all the question's words the best one has follows too, each under its heading.
         var gathers = AsksMentioned(q);
         var also = ranked.Skip(1)
-            .Where(x => (x.Key >= best.Key || gathers && x.Coverage >= best.Coverage - 1e-9) && x.Passage.HeadingPath != best.Passage.HeadingPath)
+            .Where(x => (x.Key >= best.Key || gathers && x.Coverage >= best.Coverage - 1e-9
+                    // A section and its own comments ("10.4 Chefernas arbetssituation" and "... › Kommentarer") answer together:
+                    // what the interviewed said and what the reviewers made of it.
+                    || x.Coverage >= best.Coverage - 1e-9 && SectionAndComments(x.Passage, best.Passage))
+                && x.Passage.HeadingPath != best.Passage.HeadingPath)
             .Take(MaxAlso)
             .Select(x => new PassageMatch(x.Passage, x.Hit, terms))
             .ToList();
@@ -687,7 +691,10 @@ public static partial class PassageAnswerer
                 // "Vad var revisionens kritik?", "what did the auditors criticise": criticism is a finding of the text.
                 || t.StartsWith("kritik", StringComparison.Ordinal) || t.StartsWith("kritiser", StringComparison.Ordinal)
                 || t.StartsWith("criticis", StringComparison.Ordinal) || t.StartsWith("criticiz", StringComparison.Ordinal)
-                || (t is "kom" or "kommit" or "kommer" && CameTo(tokens, i)))
+                || (t is "kom" or "kommit" or "kommer" && CameTo(tokens, i))
+                // "What did the audit say about managers' working situation?", "vad sa revisorerna om ...": what a review says
+                // is what it found (a plan's saying is not: "vad säger planen om ..." wants every sentence on the subject).
+                || (t is "say" or "says" or "said" or "sa" or "sager" or "sagt" && tokens.Any(IsReviewWord)))
             {
                 return true;
             }
@@ -716,6 +723,11 @@ public static partial class PassageAnswerer
     /// "Vad rekommenderar revisorerna ...", "vad kom granskningen fram till", "what did the study find": what a text found,
     /// concluded or recommended is asked of the text, not of the activities or key figures that share its words.
     /// </summary>
+    /// <summary>A word that names a review: "audit", "auditors", "revisionen", "revisorerna", "granskningen".</summary>
+    private static bool IsReviewWord(string token) =>
+        token.StartsWith("audit", StringComparison.Ordinal) || token.StartsWith("revision", StringComparison.Ordinal)
+        || token.StartsWith("revisor", StringComparison.Ordinal) || token.StartsWith("granskning", StringComparison.Ordinal);
+
     public static bool AsksFinding(QuestionUnderstanding q) => AsksFinding(TextFold.Tokens(q.Folded), recommendations: true);
 
     /// <summary>A section of a review that holds its findings: "Kommentarer", "Bedömning", "Slutsatser", "Sammanfattning".</summary>
@@ -824,6 +836,27 @@ public static partial class PassageAnswerer
         return words.Count >= 2 && words.All(w => terms.Any(t => SearchIndex.Matches(t, new HashSet<string> { w })));
     }
 
+    /// <summary>Whether one passage's section is the other's with a heading of findings below it ("10.4 Chefernas
+    /// arbetssituation" and "10.4 Chefernas arbetssituation › Kommentarer"), in one document.</summary>
+    private static bool SectionAndComments(Passage a, Passage b)
+    {
+        if (a.DocumentId != b.DocumentId)
+        {
+            return false;
+        }
+
+        var (outer, inner) = a.HeadingPath.Length < b.HeadingPath.Length ? (a, b) : (b, a);
+        return inner.HeadingPath.StartsWith(outer.HeadingPath + " › ", StringComparison.Ordinal)
+            && inner.HeadingPath[(outer.HeadingPath.Length + 3)..] is var rest && !rest.Contains(" › ", StringComparison.Ordinal)
+            && IsFindingSection(rest);
+    }
+
+    private static bool NamesAny(string heading, IReadOnlyList<string> terms, PassageTerms read)
+    {
+        var words = read.Terms(heading);
+        return terms.Any(t => SearchIndex.Matches(t, words));
+    }
+
     private static IEnumerable<string> HeadingTerms(Passage passage, IReadOnlyList<string> terms, PassageTerms read)
     {
         var heading = read.Terms(passage.HeadingPath);
@@ -848,6 +881,10 @@ public static partial class PassageAnswerer
         }
 
         var headingWeight = HeadingTerms(passage, terms, read).ToHashSet();
+        // A section headed only by what it is ("Kommentarer", "Bedömning") is about the heading above it: under "10.4
+        // Chefernas arbetssituation › Kommentarer", "den höga arbetsbelastningen" is the managers' situation, so the
+        // heading's words count in full beside its sentences, not at half.
+        var headingShare = IsFindingSection(passage.HeadingPath.Split(" › ")[^1]) && !NamesAny(passage.HeadingPath.Split(" › ")[^1], terms, read) ? 1.0 : 0.5;
         var sentences = read.Sentences(passage.Text);
         var covered = sentences.Select(s => Covered(s, terms, read)).ToList();
         var best = 0.0;
@@ -857,7 +894,7 @@ public static partial class PassageAnswerer
             {
                 var union = new HashSet<string>(covered[start]);
                 union.UnionWith(covered[end]);
-                var score = (union.Sum(t => weights[t]) + (headingWeight.Except(union).Sum(t => weights[t]) * 0.5)) / total;
+                var score = (union.Sum(t => weights[t]) + (headingWeight.Except(union).Sum(t => weights[t]) * headingShare)) / total;
                 var focused = Enumerable.Range(start, end - start + 1).Any(i => covered[i].Count > 0 && Answers(sentences[i], focus)
                     && !(focus.HasFlag(Focus.Number) && NamesGroup(sentences[i], groupWords))
                     || focus.HasFlag(Focus.Definition) && DefinesIn(sentences[i], terms, read));
@@ -1127,7 +1164,8 @@ public static partial class PassageAnswerer
         {
             // An equally good passage elsewhere: its best sentences, briefly, unless the same text was shown already
             // (a plan imported in two extractions).
-            var more = Trim(other.Passage.Text, other.Terms, k, focus, AlsoChars, OtherMeasure(q));
+            // A section beside its own comments is half of one answer, shown as fully as the best.
+            var more = Trim(other.Passage.Text, other.Terms, k, focus, SectionAndComments(other.Passage, match.Passage) ? MaxChars : AlsoChars, OtherMeasure(q));
             if (shown.Any(e => Overlaps(e, more)))
             {
                 continue;

@@ -262,6 +262,11 @@ public sealed class TextFactReadingTests
     // Whether something was there, asked of a finding, is where the text says it is lacking.
     [InlineData("What did the audit find about whether the social services had a documented competence supply plan?", "finns ingen dokumenterad")]
     [InlineData("Vad kom granskningen fram till om huruvida socialförvaltningen hade en dokumenterad kompetensförsörjningsplan?", "finns ingen dokumenterad")]
+    // A comments section ("10.4 Chefernas arbetssituation › Kommentarer") is about the heading above it, and what a review
+    // says is what it found: the sentence that names the managers' workload, though it shares no word with the question.
+    [InlineData("What did the audit say about the managers' working situation?", "arbetsbelastningen")]
+    [InlineData("Vad kom revisionen fram till om chefernas situation?", "arbetsbelastningen")]
+    [InlineData("Vad sa revisorerna om chefernas arbetssituation?", "arbetsbelastningen")]
     // What a thing was made for says what it is ("en kompetenstrappa tagits fram för att tydliggöra ...").
     [InlineData("vad är kompetenstrappan i örebro", "fortbildning")]
     [InlineData("What is the kompetenstrappa in Örebro?", "fortbildning")]
