@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Assistant.Bot.Plans;
 using Assistant.Bot.Answering.Answerers;
 using Assistant.Bot.Answering.Snapshot;
@@ -146,8 +147,8 @@ public static partial class QueryReader
     private static string? QuotedTitle(string text) =>
         Quoted().Match(text) is { Success: true } m && m.Groups[1].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? m.Groups[1].Value.Trim() : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})['""”“‘’«]([^'""”“‘’«»]{10,}?)['""”“‘’»](?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Quoted();
+    [GeneratedRegex(@"(?<!\p{L})['""”“‘’«]([^'""”“‘’«»]{10,}?)['""”“‘’»](?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Quoted();
 
     /// <summary>Whether a word differs from a cue word before its last two letters ("länet", "läget"), not only in its ending
     /// as an inflection does ("klarat", "klart"; "genomföras", "genomförs"): an inflected cue is still the cue.</summary>
@@ -220,7 +221,7 @@ public static partial class QueryReader
 
         // "is the staffing pool (bemanningspool) idea going anywhere?": a word the asker puts in brackets is the name the
         // plans use for the thing; the activity that has it is the one asked about, whatever words surround it.
-        var bracketed = System.Text.RegularExpressions.Regex.Matches(q.Text, @"\(([^()]+)\)").SelectMany(m => TextFold.Tokens(m.Groups[1].Value)).ToList();
+        var bracketed = Regex.Matches(q.Text, @"\(([^()]+)\)").SelectMany(m => TextFold.Tokens(m.Groups[1].Value)).ToList();
         return bracketed.Count > 0 && ActivityAnswerer.Find(q with { Tokens = bracketed, Hits = [], Occupations = [], OtherOccupations = [] }, k) is [var named, ..] byName
             && named.Coverage >= WholeActivityCoverage ? byName : [];
     }
@@ -830,8 +831,8 @@ public static partial class QueryReader
     private static readonly string[] SwedishMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
     private static readonly string[] EnglishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\d{1,2}) (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october) (\d{4})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex DateWritten();
+    [GeneratedRegex(@"\b(\d{1,2}) (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october) (\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DateWritten();
 
     /// <summary>The series part of the query: what the question names, whatever is asked.</summary>
     private static AnswerQuery Base(QuestionUnderstanding q, KnowledgeSnapshot k)
@@ -886,8 +887,8 @@ public static partial class QueryReader
         // A salary is spoken of as a subject far more than stated ("konkurrenskraftiga löner", "höja lönerna",
         // "lönebildning"): only a sentence that has the word and a figure ("3,39 procent av lönekostnaderna") or a sum
         // in kronor states one.
-        var word = System.Text.RegularExpressions.Regex.Escape(stem == "kostar" ? "kost" : stem);
-        return System.Text.RegularExpressions.Regex.IsMatch(folded, stem == "lon" ? @"\blon\w*[^.]*\d|\d[^.]*\blon" : word + @"\w*(?!\w)(?!\s+(?:for\s+)?(?:19|20)\d\d\b)")
+        var word = Regex.Escape(stem == "kostar" ? "kost" : stem);
+        return Regex.IsMatch(folded, stem == "lon" ? @"\blon\w*[^.]*\d|\d[^.]*\blon" : word + @"\w*(?!\w)(?!\s+(?:for\s+)?(?:19|20)\d\d\b)")
             || folded.Contains("kronor", StringComparison.Ordinal)
             || folded.Contains("mnkr", StringComparison.Ordinal) || folded.Contains("tkr", StringComparison.Ordinal);
     }
