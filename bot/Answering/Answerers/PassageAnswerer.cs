@@ -719,15 +719,15 @@ public static partial class PassageAnswerer
         return false;
     }
 
-    /// <summary>
-    /// "Vad rekommenderar revisorerna ...", "vad kom granskningen fram till", "what did the study find": what a text found,
-    /// concluded or recommended is asked of the text, not of the activities or key figures that share its words.
-    /// </summary>
     /// <summary>A word that names a review: "audit", "auditors", "revisionen", "revisorerna", "granskningen".</summary>
     private static bool IsReviewWord(string token) =>
         token.StartsWith("audit", StringComparison.Ordinal) || token.StartsWith("revision", StringComparison.Ordinal)
         || token.StartsWith("revisor", StringComparison.Ordinal) || token.StartsWith("granskning", StringComparison.Ordinal);
 
+    /// <summary>
+    /// "Vad rekommenderar revisorerna ...", "vad kom granskningen fram till", "what did the study find": what a text found,
+    /// concluded or recommended is asked of the text, not of the activities or key figures that share its words.
+    /// </summary>
     public static bool AsksFinding(QuestionUnderstanding q) => AsksFinding(TextFold.Tokens(q.Folded), recommendations: true);
 
     /// <summary>A section of a review that holds its findings: "Kommentarer", "Bedömning", "Slutsatser", "Sammanfattning".</summary>
@@ -884,7 +884,8 @@ public static partial class PassageAnswerer
         // A section headed only by what it is ("Kommentarer", "Bedömning") is about the heading above it: under "10.4
         // Chefernas arbetssituation › Kommentarer", "den höga arbetsbelastningen" is the managers' situation, so the
         // heading's words count in full beside its sentences, not at half.
-        var headingShare = IsFindingSection(passage.HeadingPath.Split(" › ")[^1]) && !NamesAny(passage.HeadingPath.Split(" › ")[^1], terms, read) ? 1.0 : 0.5;
+        var lastHeading = passage.HeadingPath.Split(" › ")[^1];
+        var headingShare = IsFindingSection(lastHeading) && !NamesAny(lastHeading, terms, read) ? 1.0 : 0.5;
         var sentences = read.Sentences(passage.Text);
         var covered = sentences.Select(s => Covered(s, terms, read)).ToList();
         var best = 0.0;
