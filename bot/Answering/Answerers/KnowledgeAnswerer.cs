@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Answering.Queries;
 using Assistant.Bot.Answering.Understanding;
@@ -91,8 +92,8 @@ public static partial class KnowledgeAnswerer
             .SelectMany(p => k.PassageTerms.Sentences(p.Text))
             .FirstOrDefault(s => MadeByPeople().IsMatch(s));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:utförts|utfördes|genomförts|genomfördes|skrivits|skrevs|författats|författades|tagits fram|togs fram|upprättats|upprättades|sammanställts|sammanställdes)\s+av\s+\p{Lu}\p{Ll}+\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex MadeByPeople();
+    [GeneratedRegex(@"\b(?:utförts|utfördes|genomförts|genomfördes|skrivits|skrevs|författats|författades|tagits fram|togs fram|upprättats|upprättades|sammanställts|sammanställdes)\s+av\s+\p{Lu}\p{Ll}+\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex MadeByPeople();
 
     /// <summary>
     /// "What's the SKL doc about?": the document's section headings in order (each section's own heading, once; not a
@@ -211,8 +212,8 @@ public static partial class KnowledgeAnswerer
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bper\s+(?:den\s+)?(?<day>[0-3]?\d)\s+(?<month>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AsOfDate();
+    [GeneratedRegex(@"\bper\s+(?:den\s+)?(?<day>[0-3]?\d)\s+(?<month>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsOfDate();
 
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
