@@ -60,6 +60,13 @@ public sealed class BlindSetTests
         ["dev10"] = 94.6,
         ["dev11"] = 92.6,
         ["sealed9"] = 79.9,
+        // An eleventh pair and one more development set, 2026-12-07 07:10 UTC, before the fourteenth round of engine work,
+        // with personas (a union safety representative; a new HR business partner from another municipality; a unit
+        // manager in individual and family care and LSS): dev12 79.3 %, dev13 83.3 %, sealed10 86.0 % on arrival, no
+        // wrong number (sealed10's numbers in "allowed" were written as JSON numbers and are kept as strings).
+        ["dev12"] = 79.2,
+        ["dev13"] = 83.2,
+        ["sealed10"] = 85.9,
     };
 
     /// <summary>
@@ -80,7 +87,7 @@ public sealed class BlindSetTests
     /// </summary>
     public static TheoryData<string> Sets()
     {
-        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9"];
+        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10"];
         var only = Environment.GetEnvironmentVariable("BLIND_SETS")?
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return [.. only is { Length: > 0 } ? all.Where(s => only.Contains(s, StringComparer.Ordinal)) : all];
