@@ -12,7 +12,7 @@ namespace Assistant.Bot.Knowledge;
 /// <summary>
 /// The whole knowledge base as JSON, for backups and other tools:
 /// {"documents":[{id,title,source,organisation,year,kind}], "forecasts":[{document,measure,group,year,value}],
-/// "figures":[{document,table,row,column,value,unit}], "activities":[{id,document,goal,title,description,owners,deadline,status,comment}]}.
+/// "figures":[{document,table,row,column,value,unit}], "activities":[{id,document,goal,table,title,description,owners,deadline,status,comment}]}.
 /// document is the document's id; owners as written; deadline {text, year, yearTo, quarters} or null; status the
 /// Swedish canonical word ("Klart") or null.
 /// </summary>
@@ -92,6 +92,7 @@ public static class KnowledgeExport
         json.WriteNumber("id", a.Id);
         json.WriteNumber("document", a.DocumentId);
         json.WriteString("goal", a.Goal);
+        json.WriteString("table", a.TableName);
         json.WriteString("title", a.Title);
         json.WriteString("description", a.Description);
         json.WriteStartArray("owners");

@@ -24,6 +24,7 @@ internal sealed class PlanActivityConfiguration : IEntityTypeConfiguration<PlanA
         e.HasIndex(a => a.ExternalKey).IsUnique();
         e.Property(a => a.Status).HasConversion<string>().HasMaxLength(32);
         e.Ignore(a => a.Deadline);
+        e.Property(a => a.TableName).HasMaxLength(PlanActivity.TableNameMaxLength);
         e.HasMany(a => a.History).WithOne(h => h.Activity).HasForeignKey(h => h.ActivityId).OnDelete(DeleteBehavior.Cascade);
     }
 }

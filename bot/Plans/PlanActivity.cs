@@ -4,6 +4,9 @@ namespace Assistant.Bot.Plans;
 /// <summary>An activity of a verksamhetsplan or aktivitetsplan, with its owners, deadline and current status.</summary>
 public sealed class PlanActivity
 {
+    /// <summary>The longest <see cref="TableName"/> kept; a longer title is cut.</summary>
+    public const int TableNameMaxLength = 300;
+
     public int Id { get; set; }
 
     public int DocumentId { get; set; }
@@ -23,6 +26,10 @@ public sealed class PlanActivity
     public string? Goal { get; set; }
 
     public required string Title { get; set; }
+
+    /// <summary>The title of the table the activity was read from (its caption, else the heading above it), so that
+    /// a plan with several activity tables can be asked about one of them; null for activities imported before it was kept.</summary>
+    public string? TableName { get; set; }
 
     public string? Description { get; set; }
 

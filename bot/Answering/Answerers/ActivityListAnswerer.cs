@@ -75,6 +75,21 @@ public static partial class ActivityListAnswerer
         return null;
     }
 
+    /// <summary>
+    /// The activities of <paramref name="pool"/> read from the table named <paramref name="name"/> (its caption or
+    /// heading, compared folded): those whose table is named exactly that, else those whose table name begins with it
+    /// ("Aktivitetsplan verksamhet" for "Aktivitetsplan verksamhet 2021"); empty when no table is named so.
+    /// </summary>
+    public static List<PlanActivity> InTable(IEnumerable<PlanActivity> pool, string name)
+    {
+        var wanted = string.Join(' ', TextFold.Tokens(name));
+        var withTable = pool.Where(a => a.TableName is not null).Select(a => (Activity: a, Table: string.Join(' ', TextFold.Tokens(a.TableName!)))).ToList();
+        var exact = withTable.Where(x => x.Table == wanted).Select(x => x.Activity).ToList();
+        return exact.Count > 0 || wanted.Length == 0
+            ? exact
+            : [.. withTable.Where(x => x.Table.StartsWith(wanted + " ", StringComparison.Ordinal)).Select(x => x.Activity)];
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"['‘’""“”«»](?<name>[^'‘’""“”«»]{3,80})['‘’""“”«»]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Quoted();
 
@@ -179,6 +194,27 @@ public static partial class ActivityListAnswerer
         var words = string.Join(", ", topic);
         var text = q.Say($"Jag hittar ingen aktivitet om {words} i planerna.", $"I find no activity about {words} in the plans.");
         return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.NotFound, sources);
+    }
+
+    /// <summary>
+    /// A table named in quotes that no activity was read from: says so and names the activity tables there are (with
+    /// how many activities each has, in <paramref name="pool"/>), each offered as a question; no list passed off as the table's.
+    /// </summary>
+    public static Answer NoTable(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<PlanActivity> pool, string name)
+    {
+        var tables = pool.Where(a => a.TableName is not null).GroupBy(a => a.TableName!, StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Count: g.Count())).ToList();
+        var sources = pool.Select(a => a.DocumentId).Distinct().Select(id => k.Source(id)).ToList();
+        var named = string.Join(", ", tables.Select(t => $"”{t.Name}” ({t.Count})"));
+        var text = tables.Count == 0
+            ? q.Say($"Aktiviteterna är inte sparade per tabell, så jag kan inte räkna dem i ”{name}” för sig.",
+                $"The activities are not kept per table, so I cannot count those in “{name}” on their own.")
+            : q.Say($"Jag hittar ingen aktivitetstabell som heter ”{name}”. Aktiviteterna står i tabellerna {named}.",
+                $"I find no activity table named “{name}”. The activities stand in the tables {named}.");
+        return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.NotFound, sources)
+        {
+            Suggestions = [.. tables.Take(3).Select(t => q.Say($"Hur många aktiviteter finns i ”{t.Name}”?", $"How many activities are in “{t.Name}”?"))],
+        };
     }
 
     /// <param name="pool">The activities to choose from (those the question's words found), all when null.</param>

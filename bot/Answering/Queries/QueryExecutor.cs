@@ -172,7 +172,20 @@ public static class QueryExecutor
             pool = k.Activities;
         }
 
+        // "hur många aktiviteter finns i 'Aktivitetsplan verksamhet'?": a table named in quotes is the pool, its words no topic.
         var topicNote = string.Empty;
+        if (ActivityListAnswerer.QuotedTable(q) is { } quotedTable)
+        {
+            if (ActivityListAnswerer.InTable(pool, quotedTable) is not { Count: > 0 } inTable)
+            {
+                return ActivityListAnswerer.NoTable(q, k, [.. pool], quotedTable);
+            }
+
+            pool = inTable;
+            topicNote = q.Say($" i tabellen ”{inTable[0].TableName}”", $" in the table “{inTable[0].TableName}”");
+            query = query with { Topic = [] };
+        }
+
         if (query.Topic.Count > 0)
         {
             // The status cell counts too ("Fortsätter från 2015" for "continued from 2015").
@@ -238,17 +251,7 @@ public static class QueryExecutor
             return answer with { Text = lead + "\n" + answer.Text };
         }
 
-        var listed = ActivityListAnswerer.Answer(q, k, filter, [.. pool], shape);
-        // "the 'Aktivitetsplan verksamhet' of the comp plan": a table named that the activities are not kept apart by; the
-        // list is the plan's, and says so rather than pass its count off as the table's.
-        if (topicNote.Length == 0 && ActivityListAnswerer.QuotedTable(q) is { } table)
-        {
-            var lead = q.Say($"Aktiviteterna är inte sparade per tabell i planen, så jag kan inte räkna dem i ”{table}” för sig. Det här är planens aktiviteter i alla dess tabeller:",
-                $"The activities are not kept per table of the plan, so I cannot count those in “{table}” on their own. These are the plan's activities in all its tables:");
-            return listed with { Text = lead + "\n" + listed.Text };
-        }
-
-        return listed;
+        return ActivityListAnswerer.Answer(q, k, filter, [.. pool], shape);
     }
 
 

@@ -31,6 +31,8 @@ public static partial class QueryWords
         "strategin", "underlag", "underlaget", "underlagen", "kallor", "kalla", "kallorna", "documents", "document", "plans", "report",
         "reports", "forecast", "sources", "source", "data", "siffror", "siffrorna", "figures", "numbers", "information", "uppgifterna",
         "uppgifter", "verksamhetsplan", "verksamhetsplanen", "kompetensforsorjningsplan", "kompetensforsorjningsplanen", "followup", "audit",
+        // "kompetensplanen": the short name people use for the staffing and competence supply plan.
+        "kompetensplan", "kompetensplanen",
         "strategy", "nyckeltal", "nyckeltalen", "filer", "files", "kunskap", "knowledge", "databas", "database",
         // "what's the SKL doc about?": the short word for a document.
         "doc", "docs", "dok",
@@ -901,7 +903,7 @@ public static partial class QueryWords
 
     private static string[] KindWords(DocumentKind kind) => kind switch
     {
-        DocumentKind.StaffingPlan => ["kompetensforsorjningsplan", "personalplan", "bemanningsplan", "personalforsorjningsplan"],
+        DocumentKind.StaffingPlan => ["kompetensforsorjningsplan", "kompetensforsorjningsplanen", "kompetensplan", "kompetensplanen", "personalplan", "bemanningsplan", "personalforsorjningsplan"],
         DocumentKind.OperationalPlan or DocumentKind.FollowUp => ["verksamhetsplan", "uppfoljning", "followup"],
         // "Vad kritiserade revisorerna?", "what did the auditors find?": the auditors name their audit as the audit does.
         DocumentKind.Audit => ["granskning", "revision", "revisionsrapport", "stadsrevision", "audit", "audits", "revisionen", "granskningen", "revisor", "auditor", "auditors"],

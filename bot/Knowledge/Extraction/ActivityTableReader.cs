@@ -101,6 +101,7 @@ public static class ActivityTableReader
             Ordinal = ordinal,
             Goal = goal,
             Perspective = perspective,
+            Table = context.Title,
             Owners = OwnerSplitter.Split(read.Text(ActivityColumn.Owner)),
             Deadline = deadline,
             Status = status,

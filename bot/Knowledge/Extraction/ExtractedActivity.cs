@@ -11,6 +11,9 @@ public sealed class ExtractedActivity
 
     public string? Goal { get; init; }
 
+    /// <summary>The title of the table the activity stands in (<see cref="TableContext.Title"/>).</summary>
+    public string? Table { get; init; }
+
     /// <summary>The lines of the activity cell (list items as lines), continuation rows appended.</summary>
     public List<string> Lines { get; } = [];
 

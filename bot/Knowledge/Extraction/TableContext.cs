@@ -6,6 +6,9 @@ public sealed record TableContext(string? Caption, string HeadingPath, string? P
     /// <summary>How problems name the table: its caption, else its heading.</summary>
     public string Name => Short(Caption ?? (HeadingPath.Length > 0 ? HeadingPath : "(utan rubrik)"));
 
+    /// <summary>The table's own title, as an activity keeps it: its caption, else the last heading above it; null when neither.</summary>
+    public string? Title => Caption ?? (HeadingPath.Length > 0 ? HeadingPath.Split(" › ")[^1] : null);
+
     /// <summary>A label cut to about 60 characters for messages.</summary>
     public static string Short(string text) => text.Length <= 60 ? text : text[..57].TrimEnd() + "…";
 }

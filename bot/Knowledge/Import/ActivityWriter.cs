@@ -95,6 +95,7 @@ public sealed class ActivityWriter(AssistantDbContext db, TimeProvider time)
         activity.Ordinal = item.Ordinal;
         activity.Perspective = item.Perspective;
         activity.Goal = item.Goal;
+        activity.TableName = item.Table is { Length: > PlanActivity.TableNameMaxLength } t ? t[..PlanActivity.TableNameMaxLength] : item.Table;
         activity.Title = item.Title;
         activity.Description = item.Description;
         activity.Owners = [.. item.Owners];

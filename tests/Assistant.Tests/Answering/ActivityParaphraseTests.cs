@@ -364,10 +364,36 @@ public sealed class ActivityParaphraseTests
         Assert.DoesNotContain("Treserva", answer.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_table_of_a_plan_named_in_quotes_is_not_counted_as_if_the_activities_were_kept_per_table()
+    [Theory]
+    [InlineData("hur många aktiviteter står i tabellen 'Aktivitetsplan förvaltningen'?", "**16** aktiviteter i tabellen ”Aktivitetsplan förvaltningen”")]
+    [InlineData("How many activities does the table “Aktivitetsplan verksamhet” hold?", "**8** activities in the table “Aktivitetsplan verksamhet”")]
+    public async Task A_table_of_a_plan_named_in_quotes_is_counted_on_its_own(string question, string expected)
     {
-        var (_, answer) = await SeedKnowledge.AskAsync("hur många aktiviteter står i tabellen 'Aktivitetsplan förvaltningen'?");
-        Assert.Contains("inte sparade per tabell", answer.Text, StringComparison.Ordinal);
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_table_named_in_quotes_that_holds_no_activity_gets_the_tables_there_are_and_no_list()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("vilka aktiviteter finns i tabellen 'Aktivitetsplan ledningsgruppen'?");
+        Assert.Equal(AnswerKind.NotFound, answer.Kind);
+        Assert.Contains("ingen aktivitetstabell som heter ”Aktivitetsplan ledningsgruppen”", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("”Aktivitetsplan verksamhet” (8)", answer.Text, StringComparison.Ordinal);
+        Assert.Empty(answer.ActivityIds);
+        Assert.Contains(answer.Suggestions, s => s.Contains("Aktivitetsplan förvaltningen", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("hur många aktiviteter har kompetensplanen?", "24")]
+    [InlineData("vad säger kompetensplanen om heltid?", "heltid")]
+    public async Task The_competence_plan_by_its_short_name_is_the_staffing_plan(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Kompetensförsörjningsplan 2021", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Granskning", answer.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(read.Query.Documents);
     }
 }

@@ -41,6 +41,9 @@ public sealed class SeedAcceptanceTests(PostgresServer postgres)
         AssertFollowUp(export, Activities(export, "003_"));
         AssertFigures(export);
         Assert.Empty(Activities(export, "001_"));
+        // The plan's two activity tables are kept apart: each activity names the table it stands in.
+        var perTable = Activities(export, "000_").GroupBy(a => a.GetProperty("table").GetString()).ToDictionary(g => g.Key ?? "(none)", g => g.Count());
+        Assert.Equal(new Dictionary<string, int> { ["Aktivitetsplan verksamhet"] = 8, ["Aktivitetsplan förvaltningen"] = 16 }, perTable);
         Assert.Contains(results[1].Problems, p => p.Contains("Aktivitetsplan verksamhet", StringComparison.Ordinal));
 
         // Importing all again replaces: the same counts, nothing twice.

@@ -23,134 +23,6 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Comment")
-                        .HasColumnType("text");
-
-                    b.PrimitiveCollection<List<int>>("DeadlineQuarters")
-                        .IsRequired()
-                        .HasColumnType("integer[]");
-
-                    b.Property<string>("DeadlineText")
-                        .HasColumnType("text");
-
-                    b.Property<int?>("DeadlineYear")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("DeadlineYearTo")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Description")
-                        .HasColumnType("text");
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ExternalKey")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Goal")
-                        .HasColumnType("text");
-
-                    b.Property<int>("Ordinal")
-                        .HasColumnType("integer");
-
-                    b.PrimitiveCollection<List<string>>("OwnerKeys")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
-                    b.PrimitiveCollection<List<string>>("Owners")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
-                    b.Property<string>("Perspective")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Status")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateTimeOffset?>("StatusChangedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("StatusChangedBy")
-                        .HasColumnType("text");
-
-                    b.Property<string>("StatusRaw")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DocumentId");
-
-                    b.HasIndex("ExternalKey")
-                        .IsUnique();
-
-                    b.ToTable("activities", (string)null);
-                });
-
-            modelBuilder.Entity("Assistant.Bot.Plans.StatusChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("ActivityId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Comment")
-                        .HasColumnType("text");
-
-                    b.Property<string>("From")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("SubmissionKey")
-                        .HasColumnType("text");
-
-                    b.Property<string>("To")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("UserName")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SubmissionKey")
-                        .IsUnique();
-
-                    b.HasIndex("ActivityId", "At");
-
-                    b.ToTable("status_changes", (string)null);
-                });
-
             modelBuilder.Entity("Assistant.Bot.Channel.ConversationReferenceRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -229,6 +101,121 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                     b.HasIndex("ReceivedAt");
 
                     b.ToTable("processed_activities", (string)null);
+                });
+
+            modelBuilder.Entity("Assistant.Bot.Knowledge.Passage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HeadingPath")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("passages", (string)null);
+                });
+
+            modelBuilder.Entity("Assistant.Bot.Knowledge.Upload.ImportLogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ImportedByName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("import_log", (string)null);
+                });
+
+            modelBuilder.Entity("Assistant.Bot.Knowledge.Upload.PendingUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UploadedByName")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedAt");
+
+                    b.ToTable("pending_uploads", (string)null);
                 });
 
             modelBuilder.Entity("Assistant.Bot.Plans.ForecastValue", b =>
@@ -389,7 +376,7 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                     b.ToTable("documents", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.Passage", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -397,17 +384,67 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Comment")
+                        .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<int>>("DeadlineQuarters")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<string>("DeadlineText")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("DeadlineYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DeadlineYearTo")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
                     b.Property<int>("DocumentId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("HeadingPath")
+                    b.Property<string>("ExternalKey")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Goal")
                         .HasColumnType("text");
 
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Text")
+                    b.PrimitiveCollection<List<string>>("OwnerKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Owners")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Perspective")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StatusChangedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("StatusRaw")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TableName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -415,93 +452,60 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.ToTable("passages", (string)null);
+                    b.HasIndex("ExternalKey")
+                        .IsUnique();
+
+                    b.ToTable("activities", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.Upload.ImportLogEntry", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.StatusChange", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ActivityId")
                         .HasColumnType("integer");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)");
+                    b.Property<string>("Comment")
+                        .HasColumnType("text");
 
-                    b.Property<DateTimeOffset>("ImportedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
-                    b.Property<string>("ImportedBy")
+                    b.Property<string>("SubmissionKey")
+                        .HasColumnType("text");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("ImportedByName")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
+                    b.Property<string>("UserName")
                         .HasColumnType("text");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ImportedAt");
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
 
-                    b.ToTable("import_log", (string)null);
-                });
+                    b.HasIndex("ActivityId", "At");
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.Upload.PendingUpload", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("UploadedByName")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UploadedAt");
-
-                    b.ToTable("pending_uploads", (string)null);
+                    b.ToTable("status_changes", (string)null);
                 });
 
             modelBuilder.Entity("Assistant.Bot.Reminders.ReminderDispatch", b =>
@@ -591,7 +595,7 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                     b.ToTable("reminder_snoozes", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
+            modelBuilder.Entity("Assistant.Bot.Knowledge.Passage", b =>
                 {
                     b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
@@ -600,17 +604,6 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Document");
-                });
-
-            modelBuilder.Entity("Assistant.Bot.Plans.StatusChange", b =>
-                {
-                    b.HasOne("Assistant.Bot.Plans.PlanActivity", "Activity")
-                        .WithMany("History")
-                        .HasForeignKey("ActivityId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Activity");
                 });
 
             modelBuilder.Entity("Assistant.Bot.Plans.ForecastValue", b =>
@@ -635,7 +628,7 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                     b.Navigation("Document");
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.Passage", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
                 {
                     b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
@@ -644,6 +637,17 @@ namespace Assistant.Bot.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("Assistant.Bot.Plans.StatusChange", b =>
+                {
+                    b.HasOne("Assistant.Bot.Plans.PlanActivity", "Activity")
+                        .WithMany("History")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Activity");
                 });
 
             modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>

@@ -17,130 +17,6 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Comment")
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("DeadlineQuarters")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DeadlineText")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DeadlineYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("DeadlineYearTo")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Description")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ExternalKey")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Goal")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Ordinal")
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("OwnerKeys")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Owners")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Perspective")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("StatusChangedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StatusChangedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StatusRaw")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DocumentId");
-
-                    b.HasIndex("ExternalKey")
-                        .IsUnique();
-
-                    b.ToTable("activities", (string)null);
-                });
-
-            modelBuilder.Entity("Assistant.Bot.Plans.StatusChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ActivityId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Comment")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("From")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubmissionKey")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("To")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserName")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SubmissionKey")
-                        .IsUnique();
-
-                    b.HasIndex("ActivityId", "At");
-
-                    b.ToTable("status_changes", (string)null);
-                });
-
             modelBuilder.Entity("Assistant.Bot.Channel.ConversationReferenceRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -217,6 +93,117 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.HasIndex("ReceivedAt");
 
                     b.ToTable("processed_activities", (string)null);
+                });
+
+            modelBuilder.Entity("Assistant.Bot.Knowledge.Passage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeadingPath")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("passages", (string)null);
+                });
+
+            modelBuilder.Entity("Assistant.Bot.Knowledge.Upload.ImportLogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("import_log", (string)null);
+                });
+
+            modelBuilder.Entity("Assistant.Bot.Knowledge.Upload.PendingUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedAt");
+
+                    b.ToTable("pending_uploads", (string)null);
                 });
 
             modelBuilder.Entity("Assistant.Bot.Plans.ForecastValue", b =>
@@ -371,23 +358,73 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.ToTable("documents", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.Passage", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DeadlineQuarters")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeadlineText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeadlineYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DeadlineYearTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DocumentId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("HeadingPath")
+                    b.Property<string>("ExternalKey")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goal")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Text")
+                    b.PrimitiveCollection<string>("OwnerKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Owners")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Perspective")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("StatusChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusChangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusRaw")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TableName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -395,91 +432,58 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.ToTable("passages", (string)null);
+                    b.HasIndex("ExternalKey")
+                        .IsUnique();
+
+                    b.ToTable("activities", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.Upload.ImportLogEntry", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.StatusChange", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
+                    b.Property<string>("Comment")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ImportedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
-                    b.Property<string>("ImportedBy")
+                    b.Property<string>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ImportedByName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
+                    b.Property<string>("UserName")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ImportedAt");
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
 
-                    b.ToTable("import_log", (string)null);
-                });
+                    b.HasIndex("ActivityId", "At");
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.Upload.PendingUpload", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedByName")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UploadedAt");
-
-                    b.ToTable("pending_uploads", (string)null);
+                    b.ToTable("status_changes", (string)null);
                 });
 
             modelBuilder.Entity("Assistant.Bot.Reminders.ReminderDispatch", b =>
@@ -565,7 +569,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.ToTable("reminder_snoozes", (string)null);
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
+            modelBuilder.Entity("Assistant.Bot.Knowledge.Passage", b =>
                 {
                     b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
@@ -574,17 +578,6 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Document");
-                });
-
-            modelBuilder.Entity("Assistant.Bot.Plans.StatusChange", b =>
-                {
-                    b.HasOne("Assistant.Bot.Plans.PlanActivity", "Activity")
-                        .WithMany("History")
-                        .HasForeignKey("ActivityId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Activity");
                 });
 
             modelBuilder.Entity("Assistant.Bot.Plans.ForecastValue", b =>
@@ -609,7 +602,7 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                     b.Navigation("Document");
                 });
 
-            modelBuilder.Entity("Assistant.Bot.Knowledge.Passage", b =>
+            modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
                 {
                     b.HasOne("Assistant.Bot.Plans.KnowledgeDocument", "Document")
                         .WithMany()
@@ -618,6 +611,17 @@ namespace Assistant.Bot.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("Assistant.Bot.Plans.StatusChange", b =>
+                {
+                    b.HasOne("Assistant.Bot.Plans.PlanActivity", "Activity")
+                        .WithMany("History")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Activity");
                 });
 
             modelBuilder.Entity("Assistant.Bot.Plans.PlanActivity", b =>
