@@ -858,4 +858,15 @@ public sealed class QueryReaderTests
         Assert.Equal(QueryTarget.NoAmount, read.Query.Target);
         Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, question));
     }
+
+    [Theory]
+    [InlineData("vilka aktiviteter har genomförande 2020?")]
+    [InlineData("Vilka aktiviteter har 2021 som genomförandetid?")]
+    public async Task The_plans_implementation_column_is_a_deadline_not_the_status_done(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Empty(read.Query.Statuses);
+        Assert.NotEmpty(answer.ActivityIds);
+    }
 }
