@@ -886,6 +886,10 @@ public static partial class PassageAnswerer
         // heading's words count in full beside its sentences, not at half.
         var lastHeading = passage.HeadingPath.Split(" › ")[^1];
         var headingShare = IsFindingSection(lastHeading) && !NamesAny(lastHeading, terms, read) ? 1.0 : 0.5;
+        // "De vanligaste orsakerna till varför kommunerna använder bemanningsföretag är": under a heading that names its
+        // reasons and the question's subject, each sentence (a bullet "- anhopning av arbetsuppgifter") is a reason, though
+        // it repeats neither the subject nor a word of reasoning.
+        var reasonsHeaded = focus.HasFlag(Focus.Reason) && ReasonHeading().IsMatch(lastHeading) && NamesAny(lastHeading, terms, read);
         var sentences = read.Sentences(passage.Text);
         var covered = sentences.Select(s => Covered(s, terms, read)).ToList();
         var best = 0.0;
@@ -896,7 +900,7 @@ public static partial class PassageAnswerer
                 var union = new HashSet<string>(covered[start]);
                 union.UnionWith(covered[end]);
                 var score = (union.Sum(t => weights[t]) + (headingWeight.Except(union).Sum(t => weights[t]) * headingShare)) / total;
-                var focused = Enumerable.Range(start, end - start + 1).Any(i => covered[i].Count > 0 && Answers(sentences[i], focus)
+                var focused = reasonsHeaded || Enumerable.Range(start, end - start + 1).Any(i => covered[i].Count > 0 && Answers(sentences[i], focus)
                     && !(focus.HasFlag(Focus.Number) && NamesGroup(sentences[i], groupWords))
                     || focus.HasFlag(Focus.Definition) && DefinesIn(sentences[i], terms, read));
                 var counted = focused && focus.HasFlag(Focus.Count) && Enumerable.Range(start, end - start + 1).Any(i => CountsAskedThing(sentences[i], terms, read, counts));

@@ -88,6 +88,9 @@ public static class QueryTerms
         "whether", "had", "huruvida",
         // "what did the audit find regarding a documented plan": a preposition of the subject, no subject itself.
         "regarding", "concerning",
+        // "vad tycker revisorerna överlag om planerna?", "what does the audit say generally about ...": how broadly the
+        // question asks, not a word the answering text has (searched, "överlag" found an unrelated sentence that had it).
+        "overlag", "generellt", "allmanhet", "generally",
     };
 
     /// <param name="siblings">Search each word's siblings beside it (<see cref="Glossary.Siblings"/>): the plans' text says

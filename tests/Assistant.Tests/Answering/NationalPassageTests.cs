@@ -31,6 +31,20 @@ public sealed class NationalPassageTests
         await SeedKnowledge.PassageSaysAsync("What reasons do municipalities give for using staffing agencies, according to SKL's survey?", "kvalificerade sökanden", "snabb tillsättning");
     }
 
+    [Theory]
+    [InlineData("Varför tar kommunerna in bemanningsföretag?")]
+    [InlineData("For what reasons do municipalities use staffing agencies?")]
+    public async Task A_why_question_is_answered_by_the_section_headed_by_its_reasons_though_its_bullets_give_no_reason_word(string question)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, "anhopning av arbetsuppgifter");
+    }
+
+    [Fact]
+    public async Task How_broadly_a_question_asks_is_not_searched_as_a_word_of_the_text()
+    {
+        await SeedKnowledge.PassageSaysAsync("Vad säger revisionen överlag om kommunens kompetensförsörjningsplaner?", "sammanhållen");
+    }
+
     [Fact]
     public async Task A_sentence_that_contrasts_comes_with_the_one_it_contrasts()
     {
