@@ -45,7 +45,7 @@ public static class ForecastAnswerer
         var answer = ranking ? ForecastRanking.Answer(q, request, source)
             : q.Has(Cue.Change) ? ForecastChange.Answer(q, request, source)
             : q.Has(Cue.Average) ? ForecastSums.Average(q, request, source)
-            : q.Has(Cue.Share) && !q.Years.IsEmpty && ForecastSums.MeasureRatio(q, request, source) is { } ratio ? ratio
+            : (q.Has(Cue.Share) || ForecastSums.AsksRelative(q)) && !q.Years.IsEmpty && ForecastSums.MeasureRatio(q, request, source) is { } ratio ? ratio
             : q.Has(Cue.Share) && !q.Years.IsEmpty ? ForecastSums.Share(q, request, source)
             : IsSum(q, request) ? ForecastSums.Sum(q, request, source)
             : q.Years.IsEmpty || q.Years.IsRange || q.Has(Cue.Series) ? ForecastSeries.Answer(q, request, source)

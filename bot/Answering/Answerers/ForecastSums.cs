@@ -140,9 +140,16 @@ public static class ForecastSums
     private static Cue? WholeMeasure(QuestionUnderstanding q)
     {
         var share = q.Hits.Where(h => h.Entry.Cue == Cue.Share).Select(h => h.Start).DefaultIfEmpty(-1).Min();
+        var relative = RelativeWord(q);
         var measures = q.Hits.Where(h => h.Entry.Cue is Cue.Staffing or Cue.Recruitment).OrderBy(h => h.Start).ToList();
+        // "rekbehovet i förhållande till personalbehovet", "relative to the staffing need": the whole follows the relation word.
+        if (share < 0 && relative >= 0)
+        {
+            share = relative;
+        }
+
         var whole = measures.FirstOrDefault(h => h.Start > share);
-        if (share < 0 || whole is null || !q.Tokens.Skip(share).Take(whole.Start - share).Any(t => t is "av" or "of"))
+        if (share < 0 || whole is null || !q.Tokens.Skip(share).Take(whole.Start - share).Any(t => t is "av" or "of" or "till" or "to"))
         {
             return null;
         }
@@ -155,6 +162,26 @@ public static class ForecastSums
 
         var joined = part.Start > whole.Start && q.Tokens.Skip(whole.Start + whole.Length).Take(part.Start - whole.Start - whole.Length).Any(Joins.Contains);
         return joined ? null : whole.Entry.Cue;
+    }
+
+    /// <summary>
+    /// Whether the question relates one figure to another in words rather than with a share word: "i förhållande till",
+    /// "i relation till", "relative to", "in relation to" (the measure after it is the whole of <see cref="MeasureRatio"/>).
+    /// </summary>
+    public static bool AsksRelative(QuestionUnderstanding q) => RelativeWord(q) >= 0;
+
+    private static int RelativeWord(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if (t[i] is "forhallande" or "relation" or "relative" && t[i + 1] is "till" or "to")
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static Answer Aggregate(QuestionUnderstanding q, ForecastRequest request, SourceRef source, bool average)

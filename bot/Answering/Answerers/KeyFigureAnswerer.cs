@@ -102,7 +102,7 @@ public static partial class KeyFigureAnswerer
         var rows = new List<KeyFigure>();
         var years = q.Years.All.ToList();
         // The tables' columns repeat from row to row ("Utfall 2013", "Totalt"): each is scored once per question.
-        var columnScores = new Dictionary<string, (double Named, double Refined)>(StringComparer.Ordinal);
+        var columnScores = new Dictionary<string, (double Named, double Refined, double Beyond)>(StringComparer.Ordinal);
         List<string>? omitted = null;
         var columnNamed = false;
         foreach (var row in k.FigureRows)
@@ -118,23 +118,31 @@ public static partial class KeyFigureAnswerer
             // "hur många slutade", "(total)", "average number of ...": the columns named narrow a row named otherwise to those cells.
             // A column named only by a refining word ("monthly" of "Genomsnittligt antal månadsavlönade") yields to one the
             // question names by its own words ("started"): the refining word then names the table, not the column.
+            // A column named only by a word its table's caption has too ("Genomsnittligt antal månadsavlönade" of the
+            // "Månadsavlönade" table, "tv" of "Tv-anställda") yields to a column named by a word of its own ("började
+            // resp. slutade"): that word names the table, not the column.
             List<string>? columns = null;
             var byOwnWords = false;
+            var byColumnWords = false;
             foreach (var column in row.Columns)
             {
-                if (!columnScores.TryGetValue(column.Column, out var named))
+                var key = row.Table + "\u0001" + column.Column;
+                if (!columnScores.TryGetValue(key, out var named))
                 {
-                    named = (ColumnScore(words, column.Words), refining.Count > 0 ? ColumnScore(refining, column.Words) : 0);
-                    columnScores[column.Column] = named;
+                    var own = column.Words.Where(w => !row.TableWords.Contains(w)).ToList();
+                    named = (ColumnScore(words, column.Words), refining.Count > 0 ? ColumnScore(refining, column.Words) : 0,
+                        own.Count == column.Words.Count ? -1 : ColumnScore(words, own));
+                    columnScores[key] = named;
                 }
 
                 byOwnWords |= named.Named > 0;
+                byColumnWords |= named.Named > 0 && named.Beyond != 0;
             }
 
             foreach (var column in row.Columns)
             {
-                var named = columnScores[column.Column];
-                var counted = byOwnWords ? named.Named : named.Refined;
+                var named = columnScores[row.Table + "\u0001" + column.Column];
+                var counted = byOwnWords ? (byColumnWords && named.Beyond == 0 ? 0 : named.Named) : named.Refined;
                 if (counted > 0)
                 {
                     score += counted;
@@ -187,8 +195,74 @@ public static partial class KeyFigureAnswerer
             rows.AddRange(columns is null || columns.Count == row.Columns.Count ? row.Cells : row.Cells.Where(c => columns.Contains(c.Column)));
         }
 
-        return new KeyFigureMatch(best, rows, omitted, columnNamed);
+        return new KeyFigureMatch(best, WithRowsAsked(tokens, k, rows), omitted, columnNamed);
     }
+
+    // "för hela socialförvaltningen", "the whole administration": the row the question names in full, not its parts.
+    private static readonly HashSet<string> WholeWords = new(StringComparer.Ordinal) { "hela", "whole", "entire", "overall" };
+
+    // "jämfört med totalt", "compared to overall": the row of everyone beside the part asked.
+    private static readonly HashSet<string> CompareWords = new(StringComparer.Ordinal)
+    {
+        "jamfort", "jamfor", "jamforelse", "jmf", "jfr", "compared", "compare", "comparison", "versus", "vs",
+    };
+
+    private static readonly HashSet<string> EveryoneWords = new(StringComparer.Ordinal)
+    {
+        "hela", "whole", "entire", "overall", "total", "totalt", "totala", "alla", "all", "samtliga", "generellt", "general",
+    };
+
+    /// <summary>
+    /// The rows shown narrowed or widened by how the question relates them: of several rows, the one named in full after
+    /// "hela"/"whole" ("för hela socialförvaltningen": not its managers' and social workers' rows); beside the one row
+    /// asked, the row of the same table that differs from it only by another word the question names too ("socialnämnd
+    /// väster ..., och för öster?"), and the row of everyone its label extends when the question compares with the whole
+    /// ("myndighetsutövning compared to overall": "Personalomsättning tillsvidareanställd personal"). The added rows show
+    /// the same columns.
+    /// </summary>
+    private static List<KeyFigure> WithRowsAsked(IReadOnlyList<string> tokens, KnowledgeSnapshot k, List<KeyFigure> cells)
+    {
+        var shown = cells.Select(c => (c.DocumentId, c.Table, c.Row)).Distinct().ToList();
+        if (shown.Count > 1 && tokens.Any(WholeWords.Contains) && shown.Where(r => NamedInFull(tokens, r.Row)).ToList() is [var full])
+        {
+            return [.. cells.Where(c => (c.DocumentId, c.Table, c.Row) == full)];
+        }
+
+        if (shown.Count != 1 || k.FigureRows.FirstOrDefault(r => (r.DocumentId, r.Table, r.Row) == shown[0]) is not { } asked)
+        {
+            return cells;
+        }
+
+        bool Named(string word) => tokens.Any(t => WordMatch.Match(t, word) >= MatchQuality.Inflection);
+        var askedWords = LabelWords(asked);
+        var columns = cells.Select(c => c.Column).ToHashSet(StringComparer.Ordinal);
+        var withWhole = tokens.Any(CompareWords.Contains) && tokens.Any(EveryoneWords.Contains);
+        List<KeyFigure>? added = null;
+        foreach (var other in k.FigureRows)
+        {
+            if (other.DocumentId != asked.DocumentId || other.Table != asked.Table || other.Row == asked.Row)
+            {
+                continue;
+            }
+
+            var otherWords = LabelWords(other);
+            var extra = otherWords.Where(w => !askedWords.Contains(w)).ToList();
+            var lacking = askedWords.Where(w => !otherWords.Contains(w)).ToList();
+            var sibling = extra.Count > 0 && lacking.Count > 0 && extra.All(Named) && lacking.All(Named);
+            var whole = withWhole && extra.Count == 0 && lacking.Count > 0 && otherWords.Count > 0;
+            if (sibling || whole)
+            {
+                (added ??= []).AddRange(other.Cells.Where(c => columns.Contains(c.Column)));
+            }
+        }
+
+        return added is null ? cells : [.. cells, .. added];
+    }
+
+    /// <summary>The words of a row's label that tell it apart from another's: no number, no short word (a generic word such
+    /// as "socialförvaltningen" counts here: it is the whole row "Socialförvaltningen").</summary>
+    private static HashSet<string> LabelWords(FigureRow row) =>
+        row.RowWords.Where(w => w.Length >= 3 && !char.IsDigit(w[0]) && !QueryTerms.Stop.Contains(w)).ToHashSet(StringComparer.Ordinal);
 
     private static List<string> WithoutExcluded(QuestionUnderstanding q)
     {

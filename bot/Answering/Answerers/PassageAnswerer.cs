@@ -687,7 +687,8 @@ public static partial class PassageAnswerer
                 || t is "tycker" or "tyckte" or "think" or "thinks"
                 || t.StartsWith("konstater", StringComparison.Ordinal) || t.StartsWith("slutsats", StringComparison.Ordinal)
                 || t.StartsWith("conclu", StringComparison.Ordinal) || (recommendations && (IsRecommendationWord(t) || IsProposalWord(t)) && AsksRecommendation(tokens))
-                || t.StartsWith("assess", StringComparison.Ordinal)
+                // "care needs assessors" (biståndsbedömare) name a role, not an assessment asked.
+                || t.StartsWith("assess", StringComparison.Ordinal) && !t.StartsWith("assessor", StringComparison.Ordinal)
                 // "Vad var revisionens kritik?", "what did the auditors criticise": criticism is a finding of the text.
                 || t.StartsWith("kritik", StringComparison.Ordinal) || t.StartsWith("kritiser", StringComparison.Ordinal)
                 || t.StartsWith("criticis", StringComparison.Ordinal) || t.StartsWith("criticiz", StringComparison.Ordinal)

@@ -1055,10 +1055,14 @@ public static partial class QueryReader
         var read = q.Hits.SelectMany(h => Enumerable.Range(h.Start, h.Length)).ToHashSet();
         var figureWords = k.FigureWords.Where(w => w.Length >= 5).ToList();
         var titleWords = k.DocumentNames.SelectMany(d => d.TitleTokens).Where(w => w.Length >= 8).Distinct().ToList();
+        // "i Örebro-granskningen": the organisation a document comes from names the document, as its title does.
+        var organisationWords = k.DocumentNames.SelectMany(d => d.OrganisationTokens)
+            .Where(w => w.Length >= 5 && !k.CommonOrganisationWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         return [.. q.Tokens
             .Where((t, i) => !read.Contains(i) && t.Length >= 5 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t))
             .Where(t => !figureWords.Any(w => WordMatch.Match(t, w) >= MatchQuality.Typo || w.StartsWith(t, StringComparison.Ordinal)))
             .Where(t => !titleWords.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))) // names a document
+            .Where(t => !organisationWords.Contains(t) && !(t.EndsWith('s') && organisationWords.Contains(t[..^1])))
             .Distinct()];
     }
 

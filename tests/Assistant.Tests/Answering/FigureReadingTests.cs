@@ -91,6 +91,85 @@ public sealed class FigureReadingTests
         Assert.Contains($"**{expected}**", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("rekryteringsbehovet i förhållande till personalbehovet för socialsekreterare 2024")]
+    [InlineData("what is the social workers' recruitment need in relation to their staffing need in 2024, as a percentage?")]
+    public async Task One_measure_related_to_the_other_in_words_is_their_ratio(string question)
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var table = knowledge.ForecastTables[0];
+        var staffing = table.Measures.First(m => m.Kind == Bot.Answering.Snapshot.MeasureKind.Staffing);
+        var recruitment = table.Measures.First(m => m.Kind == Bot.Answering.Snapshot.MeasureKind.Recruitment);
+        var social = table.Groups.First(g => Occupation.Social.IsGroup(TextFold.Fold(g)));
+        var part = table.Value(recruitment, social, 2024)!.Value;
+        var whole = table.Value(staffing, social, 2024)!.Value;
+
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Contains($"**{SwedishFormat.Percent(part / whole * 100m)}**", answer.Text, StringComparison.Ordinal);
+        Assert.Contains($"{SwedishFormat.Number(part)} ", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(SwedishFormat.Number(whole), answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_role_ending_in_assessors_asks_the_forecast_not_a_finding()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("How many care needs assessors will be needed in 2027?");
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.Contains("**294**", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_columns_named_by_verbs_leave_out_the_column_named_only_through_its_table()
+    {
+        // "månadsavlönade" names the table (and its column "Genomsnittligt antal månadsavlönade"); "började", "slutade" the columns.
+        var (_, answer) = await SeedKnowledge.AskAsync("hur många månadsavlönade chefer började och slutade under 2016?");
+        Assert.Contains("Börjat: 7", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Slutat: 6", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("22", answer.Text, StringComparison.Ordinal);
+
+        // A column named by that word alone still answers.
+        var (_, average) = await SeedKnowledge.AskAsync("hur många månadsavlönade chefer fanns det i snitt 2016?");
+        Assert.Contains("22", average.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_whole_administration_is_the_row_named_in_full_not_its_parts()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("långtidssjukfrånvaron från dag 60 i hela socialförvaltningen 2016");
+        Assert.Contains("44", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("53,1", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("53,3", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_row_named_by_its_own_word_is_shown_beside_the_first()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("Vad hade socialnämnd öster för HME 2015, och väster?");
+        Assert.Contains("79", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("74", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_part_compared_with_the_whole_shows_the_row_of_everyone_too()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("personalomsättningen bland tillsvidareanställda inom myndighetsutövning jämfört med totalt");
+        Assert.Contains("23 %", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("13 %", answer.Text, StringComparison.Ordinal);
+
+        var (_, managers) = await SeedKnowledge.AskAsync("sick leave among managers in 2016 compared to the whole administration");
+        Assert.Contains("2,1", managers.Text, StringComparison.Ordinal);
+        Assert.Contains("6,4", managers.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("8,9", managers.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_municipality_a_document_comes_from_is_no_word_left_for_the_text()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Genomsnittlig sysselsättningsgrad för Örebros anställda, är det heltid?");
+        Assert.Equal(QueryTarget.KeyFigure, read.Query.Target);
+        Assert.Contains("98,5", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_group_share_of_each_measure_is_no_ratio_between_the_measures()
     {
