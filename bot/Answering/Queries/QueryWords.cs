@@ -942,7 +942,8 @@ public static partial class QueryWords
             if (used[i] || t.Length < 4 || char.IsDigit(t[0]) || ListWords.Contains(t) || QueryTerms.Stop.Contains(t) || TopicMarkers.Contains(t) || OnThePlate(q.Tokens, i)
                 || owners.Count > 0 && (OwnerVerbs.Contains(t) || AsksSoleOwner(q with { Tokens = [t] })) || q.Quarters.Count > 0 && QuarterBoundWords.Contains(t)
                 || documentWords.Contains(t) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo)
-                || Documents(q with { Tokens = [t] }, k).Count > 0 || ContinuesOwner(q.Tokens, i, k, ownerWords))
+                || Documents(q with { Tokens = [t] }, k).Count > 0 || ContinuesOwner(q.Tokens, i, k, ownerWords)
+                || owners.Count > 0 && DescribesDepartment(q.Tokens, i))
             {
                 continue;
             }
@@ -988,6 +989,34 @@ public static partial class QueryWords
         bool Near(int j) => j >= 0 && j < tokens.Count && ownerWords.Contains(tokens[j]);
         var near = Near(i - 1) || Near(i + 1) || (i >= 1 && tokens[i - 1] is "och" or "and" or "&" && Near(i - 2));
         return near && k.Owners.Any(o => o.Tokens.Contains(tokens[i]) && o.Tokens.Any(ownerWords.Contains));
+    }
+
+    /// <summary>Words that name a department as such: what stands before them describes the department.</summary>
+    private static readonly HashSet<string> DepartmentWords = new(StringComparer.Ordinal)
+    {
+        "department", "departments", "dept", "unit", "division", "avdelning", "avdelningen", "avdelningens", "enhet", "enheten",
+    };
+
+    /// <summary>
+    /// "the quality/authority department (Myndighet och Kvalité)", "the HR unit": with an owner named, the words right before a
+    /// department word (up to three) describe that department in the asker's words; they are not what its activities are about.
+    /// </summary>
+    private static bool DescribesDepartment(IReadOnlyList<string> tokens, int i)
+    {
+        for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
+        {
+            if (DepartmentWords.Contains(tokens[j]))
+            {
+                return true;
+            }
+
+            if (ListWords.Contains(tokens[j]) || QueryTerms.Stop.Contains(tokens[j]) || TopicMarkers.Contains(tokens[j]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word comes after a word that names a topic ("om", "kring", "about", "regarding").</summary>
