@@ -432,7 +432,8 @@ public static partial class QueryReader
 
             Add(Make(QueryTarget.ForecastAndActivities), 7, "a forecast group or measure with what is done about it");
         }
-        else if ((QueryWords.WhatWeDo(q) && AsksProgress(q) || QueryWords.AsksWhatWasDone(q)) && !singular && Owners().Count == 0 && !q.HasAny(Cue.Mine, Cue.Owner, Cue.HowMany)
+        // "vilken aktivitet tar tag i det och är den i fas?": which activity takes on a problem asks the same.
+        else if ((QueryWords.WhatWeDo(q) && AsksProgress(q) || QueryWords.AsksWhatWasDone(q)) && (!singular || q.Has(Cue.Which)) && Owners().Count == 0 && !q.HasAny(Cue.Mine, Cue.Owner, Cue.HowMany)
             && (q.Occupations.Count == 0 || NoFigureAsked(q)) && q.OtherOccupations.Count == 0 && !QueryWords.AsksCost(q)
             && LinkAnswerer.Subject(q with { Hits = [.. q.Hits.Where(h => h.Entry.Occupation is null && h.Entry.Other is null)] }, k) is { Count: > 0 } problem)
         {

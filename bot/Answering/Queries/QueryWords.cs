@@ -476,8 +476,18 @@ public static partial class QueryWords
         var planSays = t.Any(PlanWords.Contains) && t.Any(SayWords.Contains) && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun);
         var doing = Doing(q) || planSays || (q.HasAny(Cue.Activity, Cue.Activities) && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.NeedVerb));
         // "vad gör vi åt bristen på sjuksköterskor?": a shortage of a group the forecast lacks is still what is asked about.
-        return forecast && doing && !q.HasAny(Cue.Mine, Cue.Owner, Cue.Activity)
+        // "... och finns det någon aktivitet för dem?", "is there an activity for them?": whether one exists is the link too,
+        // not one activity's status.
+        return forecast && doing && !q.HasAny(Cue.Mine, Cue.Owner) && (!q.Has(Cue.Activity) || AsksWhetherActivityExists(q))
             && (q.Occupations.Count > 0 || q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun) || q.OtherOccupations.Count > 0 && t.Any(ShortageWords.Contains));
+    }
+
+    /// <summary>"finns det någon aktivitet ...", "is there an activity ...", "any activity for them": whether an activity exists.</summary>
+    public static bool AsksWhetherActivityExists(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        return q.Has(Cue.Activity) && (Pair(t, "finns", "det") || Pair(t, "is", "there") || Pair(t, "are", "there"))
+            && t.Any(w => w is "nagon" or "nagot" or "nagra" or "any" or "an");
     }
 
     /// <summary>
@@ -561,7 +571,9 @@ public static partial class QueryWords
 
     /// <summary>"vad gör vi kring språk?", "what are we doing about ...": the activities about a subject.</summary>
     public static bool WhatWeDo(QuestionUnderstanding q) =>
-        q.Tokens.Any(t => t is "gor" or "gora" or "gors" or "doing" or "atgarder" or "measures" or "actions" or "initiatives");
+        q.Tokens.Any(t => t is "gor" or "gora" or "gors" or "doing" or "atgarder" or "measures" or "actions" or "initiatives" or "addresses" or "tackles")
+        // "vilken aktivitet tar tag i det?": what takes the problem on.
+        || Pair(q.Tokens, "tar", "tag") || Pair(q.Tokens, "tas", "tag") || Pair(q.Tokens, "ta", "tag");
 
     public static readonly HashSet<string> Superlatives = new(StringComparer.Ordinal)
     {
