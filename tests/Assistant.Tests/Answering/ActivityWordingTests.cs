@@ -32,7 +32,7 @@ public sealed class ActivityWordingTests
     [Fact]
     public async Task A_department_described_in_english_beside_its_name_is_no_topic()
     {
-        var (read, answer) = await SeedKnowledge.AskAsync("What has the authority and quality unit (Myndighet och Kvalité) finished?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Which activities has the authority unit (Myndighet och Kvalité) finished?");
         Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
         Assert.Empty(read.Query.Topic);
         Assert.Contains("upphandling", answer.Text, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class ActivityWordingTests
     [Fact]
     public async Task Two_owners_whose_names_overlap_are_both_meant_when_both_are_written()
     {
-        var (read, answer) = await SeedKnowledge.AskAsync("Vad har HR-chef och Biträdande HR-chef slutfört under Goda arbetsplatser?");
+        var (read, answer) = await SeedKnowledge.AskAsync("Vad har HR-chef och Biträdande HR-chef fått klart under Goda arbetsplatser?");
         Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
         Assert.Equal(2, read.Query.Owners.Count);
         Assert.Contains("lönebildning", answer.Text, StringComparison.Ordinal);
