@@ -85,6 +85,15 @@ public static class ActivityAnswerer
             ranked = withNumber;
         }
 
+        // "Vem ansvarar för ... (uppdrag 14)?": an assignment named by its number in the plan is the row numbered so, of
+        // those the words found, even when another row has a few more of the words.
+        var assignments = AssignmentNumbers(q);
+        var numbered = assignments.Count == 0 ? [] : ranked.Where(h => assignments.Any(n => HasAssignmentNumber(k.ActivitiesById[h.Key], n))).ToList();
+        if (numbered.Count > 0 && numbered.Count < ranked.Count)
+        {
+            ranked = numbered;
+        }
+
         // "aktiviteten om lönebildning", "how is sick leave to be reduced": one activity is named by its short label (the
         // plan's "Vad" column: "Lönebildning", "Minska sjukfrånvaron"), the others only mention the words in passing.
         var named = ranked.Where(h => h.Coverage >= best - 0.01 && NamedByLabel(k, h, terms)).Take(2).ToList();
@@ -296,6 +305,16 @@ public static class ActivityAnswerer
     private static bool HasNumberPhrase(PlanActivity activity, (string Number, string Word) phrase) =>
         System.Text.RegularExpressions.Regex.IsMatch(TextFold.Fold($"{activity.Title} {activity.Description} {activity.Goal}"),
             $@"(?<![\w,.]){phrase.Number}\s*-?\s*{phrase.Word}");
+
+    /// <summary>"uppdrag 14", "(uppdrag nr 42)", "assignment no. 3": the numbers an assignment is named by, as the plans number
+    /// their assignments ("Strategiskt utvecklingsuppdrag (14)", "uppdrag nr 42").</summary>
+    private static List<string> AssignmentNumbers(QuestionUnderstanding q) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(TextFold.Fold(q.Text), @"\b(?:[a-z]*uppdrag(?:et)?|assignment|nr|no)\.?\s*(?:nr\.?\s*|no\.?\s*)?\(?(\d{1,3})\)?(?![\d,.]\d|\d)")
+            .Select(m => m.Groups[1].Value)];
+
+    private static bool HasAssignmentNumber(PlanActivity activity, string number) =>
+        System.Text.RegularExpressions.Regex.IsMatch(TextFold.Fold($"{activity.Title} {activity.Description}"),
+            $@"uppdrag\s*(?:nr\.?\s*)?\(?{number}\)?(?!\d)");
 
     /// <summary>How many words in a row two rows' texts must share to be one assignment followed up twice.</summary>
     private const int SharedRun = 8;

@@ -102,12 +102,15 @@ public static partial class ActivityListAnswerer
     /// and the activities listed under it are asked for. The heading that most of those words name, with its activities;
     /// null when "under" names no heading.
     /// </summary>
-    public static (string Label, List<PlanActivity> Activities, HashSet<string> Words)? UnderHeading(QuestionUnderstanding q, KnowledgeSnapshot k)
+    /// <param name="within">"Vad har direktören gjort klart inom Medarbetare?": with an owner and a status named, "inom" and
+    /// "within" name a heading too, and a heading named in full ("Medarbetare") is the one meant over a longer one that
+    /// only has the word.</param>
+    public static (string Label, List<PlanActivity> Activities, HashSet<string> Words)? UnderHeading(QuestionUnderstanding q, KnowledgeSnapshot k, bool within = false)
     {
         var at = -1;
         for (var i = 0; i < q.Tokens.Count; i++)
         {
-            if (q.Tokens[i] == "under")
+            if (q.Tokens[i] == "under" || within && q.Tokens[i] is "inom" or "within")
             {
                 at = i;
                 break;
@@ -149,6 +152,11 @@ public static partial class ActivityListAnswerer
         }
 
         var chosen = scored.Where(x => x.Matched == best).Select(x => x.Heading).ToList();
+        if (within && chosen.Where(h => h.Words.Count == best).ToList() is { Count: > 0 } inFull)
+        {
+            chosen = inFull;
+        }
+
         var activities = k.Activities.Where(a => chosen.Any(h => h.Activities.Contains(a))).ToList();
         var label = chosen.OrderBy(h => h.Label.Length).First().Label;
         return (label, activities, chosen.SelectMany(h => h.Words).ToHashSet(StringComparer.Ordinal));

@@ -39,7 +39,11 @@ public static class OwnerMatcher
             matched = Named(k.Owners, tokens, MatchQuality.Typo);
         }
 
-        return [.. matched.Where(o => !matched.Any(other => other != o && other.Tokens.Count > o.Tokens.Count && o.Tokens.All(other.Tokens.Contains)))];
+        // "Biträdande HR-chef och HR-chef": an owner whose name is part of others' is meant too when the question writes its
+        // words once more than those names take.
+        var written = TextFold.Tokens(OwnerName.Normalize(text));
+        return [.. matched.Where(o => matched.Count(other => other != o && other.Tokens.Count > o.Tokens.Count && o.Tokens.All(other.Tokens.Contains)) is var longer
+            && (longer == 0 || o.Tokens.All(t => written.Count(w => Same(w, t, MatchQuality.Inflection)) > longer)))];
     }
 
     /// <summary>Owners every word of which is in the question (loops, not nested lambdas: this runs on every question).</summary>

@@ -82,6 +82,8 @@ public static class QueryTerms
         // Colloquial fillers and English verbs that only carry the question ("vad är X för nåt", "what did X involve",
         // "what did they give").
         "nat", "nanting", "grej", "involve", "involved", "involves", "give", "gave", "given",
+        // "vad är det ens för nåt", "vad är det egentligen": an aside that stresses the question, no subject of it.
+        "ens", "egentligen",
         // The text a question cites ("enligt texten", "according to the plan's text") is where to look, not what it says.
         "text", "texten", "texts",
         // "what did the audit find about whether they had a plan": a conjunction and an auxiliary carry no subject.

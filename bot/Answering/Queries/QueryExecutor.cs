@@ -142,7 +142,7 @@ public static class QueryExecutor
 
         // "under målet att ...", "under Ekonomi": the activities under that heading of the plan; an owner named only by the
         // heading's words ("Ekonomi" ~ "Avd- c ekonomi") is not asked for.
-        var heading = ActivityListAnswerer.UnderHeading(q, k);
+        var heading = ActivityListAnswerer.UnderHeading(q, k, within: filter.Owners.Count > 0 && filter.Statuses.Count > 0);
         if (heading is var (label, under, headingWords) && under.Any(a => pool.Contains(a)))
         {
             pool = pool.Where(under.Contains).ToList();

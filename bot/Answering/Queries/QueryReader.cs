@@ -432,7 +432,8 @@ public static partial class QueryReader
 
             Add(Make(QueryTarget.ForecastAndActivities), 7, "a forecast group or measure with what is done about it");
         }
-        else if ((QueryWords.WhatWeDo(q) && AsksProgress(q) || QueryWords.AsksWhatWasDone(q)) && !singular && Owners().Count == 0 && !q.HasAny(Cue.Mine, Cue.Owner, Cue.HowMany)
+        // "vilken aktivitet tar tag i det och är den i fas?": which activity takes on a problem asks the same.
+        else if ((QueryWords.WhatWeDo(q) && AsksProgress(q) || QueryWords.AsksWhatWasDone(q)) && (!singular || q.Has(Cue.Which)) && Owners().Count == 0 && !q.HasAny(Cue.Mine, Cue.Owner, Cue.HowMany)
             && (q.Occupations.Count == 0 || NoFigureAsked(q)) && q.OtherOccupations.Count == 0 && !QueryWords.AsksCost(q)
             && LinkAnswerer.Subject(q with { Hits = [.. q.Hits.Where(h => h.Entry.Occupation is null && h.Entry.Other is null)] }, k) is { Count: > 0 } problem)
         {
@@ -546,7 +547,12 @@ public static partial class QueryReader
         ListIf(ownerHas, "what an owner has");
         // "Vad har direktören som fortfarande pågår?": an owner with a status and no activity named lists that owner's activities.
         ListIf(!singular && owners.Count > 0 && statusCue && !HasWordsBeyondOwners(q, k, owners), "an owner with a status");
-        if (listEvidence.Count > 0 && (!ForecastFirst(q, k) || ownerHas))
+        // "Vad har direktören gjort klart inom Medarbetare?", "what has the HR manager finished under Goda arbetsplatser?": an
+        // owner with a status under a heading of the plans is that owner's activities there (a "chef" in the owner's title
+        // names no forecast group).
+        var ownerUnderHeading = !singular && owners.Count > 0 && statusCue && ActivityListAnswerer.UnderHeading(q, k, within: true) is not null;
+        ListIf(ownerUnderHeading, "an owner with a status under a heading");
+        if (listEvidence.Count > 0 && (!ForecastFirst(q, k) || ownerHas || ownerUnderHeading))
         {
             var list = Make(QueryTarget.ActivityList, byPlan ? QueryOperation.GroupByPlan : byStatus ? QueryOperation.GroupByStatus : q.Has(Cue.HowMany) && !q.HasAny(Cue.Which, Cue.ListVerb) ? QueryOperation.Count : QueryOperation.List);
             Add(list with
@@ -559,7 +565,7 @@ public static partial class QueryReader
                     ListRequested = true,
                 },
                 OwnerEntries = owners,
-            }, underHeading ? 7.1 : 6, [.. listEvidence]);
+            }, underHeading || ownerUnderHeading ? 7.1 : 6, [.. listEvidence]);
         }
 
         var measureCue = q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast);

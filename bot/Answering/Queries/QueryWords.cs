@@ -478,8 +478,18 @@ public static partial class QueryWords
         var planSays = t.Any(PlanWords.Contains) && t.Any(SayWords.Contains) && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun);
         var doing = Doing(q) || planSays || (q.HasAny(Cue.Activity, Cue.Activities) && q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.NeedVerb));
         // "vad gör vi åt bristen på sjuksköterskor?": a shortage of a group the forecast lacks is still what is asked about.
-        return forecast && doing && !q.HasAny(Cue.Mine, Cue.Owner, Cue.Activity)
+        // "... och finns det någon aktivitet för dem?", "is there an activity for them?": whether one exists is the link too,
+        // not one activity's status.
+        return forecast && doing && !q.HasAny(Cue.Mine, Cue.Owner) && (!q.Has(Cue.Activity) || AsksWhetherActivityExists(q))
             && (q.Occupations.Count > 0 || q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun) || q.OtherOccupations.Count > 0 && t.Any(ShortageWords.Contains));
+    }
+
+    /// <summary>"finns det någon aktivitet ...", "is there an activity ...", "any activity for them": whether an activity exists.</summary>
+    public static bool AsksWhetherActivityExists(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        return q.Has(Cue.Activity) && (Pair(t, "finns", "det") || Pair(t, "is", "there") || Pair(t, "are", "there"))
+            && t.Any(w => w is "nagon" or "nagot" or "nagra" or "any" or "an");
     }
 
     /// <summary>
@@ -563,7 +573,9 @@ public static partial class QueryWords
 
     /// <summary>"vad gör vi kring språk?", "what are we doing about ...": the activities about a subject.</summary>
     public static bool WhatWeDo(QuestionUnderstanding q) =>
-        q.Tokens.Any(t => t is "gor" or "gora" or "gors" or "doing" or "atgarder" or "measures" or "actions" or "initiatives");
+        q.Tokens.Any(t => t is "gor" or "gora" or "gors" or "doing" or "atgarder" or "measures" or "actions" or "initiatives" or "addresses" or "tackles")
+        // "vilken aktivitet tar tag i det?": what takes the problem on.
+        || Pair(q.Tokens, "tar", "tag") || Pair(q.Tokens, "tas", "tag") || Pair(q.Tokens, "ta", "tag");
 
     public static readonly HashSet<string> Superlatives = new(StringComparer.Ordinal)
     {
@@ -944,7 +956,8 @@ public static partial class QueryWords
             if (used[i] || t.Length < 4 || char.IsDigit(t[0]) || ListWords.Contains(t) || QueryTerms.Stop.Contains(t) || TopicMarkers.Contains(t) || OnThePlate(q.Tokens, i)
                 || owners.Count > 0 && (OwnerVerbs.Contains(t) || AsksSoleOwner(q with { Tokens = [t] })) || q.Quarters.Count > 0 && QuarterBoundWords.Contains(t)
                 || documentWords.Contains(t) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo)
-                || Documents(q with { Tokens = [t] }, k).Count > 0 || ContinuesOwner(q.Tokens, i, k, ownerWords))
+                || Documents(q with { Tokens = [t] }, k).Count > 0 || ContinuesOwner(q.Tokens, i, k, ownerWords)
+                || owners.Count > 0 && DescribesDepartment(q.Tokens, i))
             {
                 continue;
             }
@@ -990,6 +1003,34 @@ public static partial class QueryWords
         bool Near(int j) => j >= 0 && j < tokens.Count && ownerWords.Contains(tokens[j]);
         var near = Near(i - 1) || Near(i + 1) || (i >= 1 && tokens[i - 1] is "och" or "and" or "&" && Near(i - 2));
         return near && k.Owners.Any(o => o.Tokens.Contains(tokens[i]) && o.Tokens.Any(ownerWords.Contains));
+    }
+
+    /// <summary>Words that name a department as such: what stands before them describes the department.</summary>
+    private static readonly HashSet<string> DepartmentWords = new(StringComparer.Ordinal)
+    {
+        "department", "departments", "dept", "unit", "division", "avdelning", "avdelningen", "avdelningens", "enhet", "enheten",
+    };
+
+    /// <summary>
+    /// "the quality/authority department (Myndighet och Kvalité)", "the HR unit": with an owner named, the words right before a
+    /// department word (up to three) describe that department in the asker's words; they are not what its activities are about.
+    /// </summary>
+    private static bool DescribesDepartment(IReadOnlyList<string> tokens, int i)
+    {
+        for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
+        {
+            if (DepartmentWords.Contains(tokens[j]))
+            {
+                return true;
+            }
+
+            if (ListWords.Contains(tokens[j]) || QueryTerms.Stop.Contains(tokens[j]) || TopicMarkers.Contains(tokens[j]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word comes after a word that names a topic ("om", "kring", "about", "regarding").</summary>

@@ -74,6 +74,9 @@ public static partial class Glossary
         (Rule("auspices"), "regi"),
         (Rule("salaries|salary|wages|wage"), "loner"),
         (Rule("language skills|language requirements"), "sprakkunskaper"),
+        // "enough Swedish", "Swedish skills", "speak Swedish": the staff's command of the language, which the plans call
+        // språkkunskaper ("kunskaper i svenska").
+        (Rule("enough swedish|sufficient swedish|adequate swedish|swedish language skills|swedish skills|swedish proficiency|speak swedish"), "sprakkunskaper"),
         // "Language" alone is any of the plans' språk- words (språkombud, språkstöd, språkkunskaper).
         (Rule("language"), "sprak"),
         (Rule("crisis staffing centre|crisis staffing center|crisis staffing"), "krisbemanning"),

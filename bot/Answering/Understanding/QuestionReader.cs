@@ -233,7 +233,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"^\s*(?:(?:19|20)\d\d\s*)?(?:or|eller)\s+(?:earlier|tidigare|innan|before|fore|forr)\b")]
     private static partial Regex QuarterOrEarlier();
 
-    [GeneratedRegex(@"\b(?:senast|no later than|at the latest by|by the end of|till och med|t o m|up to and including)\s+(?:(?:i|in|under)\s+)?$")]
+    [GeneratedRegex(@"\b(?:senast|no later than|at the latest by|by the end of|till och med|t o m|up to and including|(?:done|finished|completed|complete|ready) by)\s+(?:(?:i|in|under)\s+)?$")]
     private static partial Regex QuarterAtLatest();
 
     [GeneratedRegex(@"\b(?:fore|innan|before|prior to)\s+(?:(?:i|in|under)\s+)?$")]

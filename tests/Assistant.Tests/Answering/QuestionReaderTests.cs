@@ -190,7 +190,16 @@ public sealed class QuestionReaderTests
     [InlineData("activities due in Q3 or earlier", new[] { 1, 2, 3 })]
     [InlineData("aktiviteter i Q2 eller tidigare", new[] { 1, 2 })]
     [InlineData("aktiviteter som ska vara klara Q3", new[] { 3 })]
+    [InlineData("which ones were supposed to be finished by Q3 and are not?", new[] { 1, 2, 3 })]
+    [InlineData("anything that should be complete by Q2?", new[] { 1, 2 })]
     public void A_quarter_bound_reads_every_quarter_up_to_it(string text, int[] quarters) => Assert.Equal(quarters, Read(text).Quarters);
+
+    [Theory]
+    [InlineData("do our carers speak Swedish well enough?")]
+    [InlineData("is there sufficient Swedish among the night staff?")]
+    [InlineData("what about the staff's Swedish skills?")]
+    public void Staff_command_of_swedish_is_read_as_the_plans_language_skills(string text) =>
+        Assert.Contains("sprakkunskaper", Glossary.Apply(TextFold.Fold(text)), StringComparison.Ordinal);
 
     [Fact]
     public void A_gloss_of_several_words_replaces_the_english_phrase_before_it_and_a_qualifier_in_brackets_is_no_gloss()
