@@ -22,6 +22,10 @@ public static partial class PassageAnswerer
     private const int MaxSentences = 6;
     private const int ContinuationSentences = 2;
 
+    /// <summary>What, asked beside a number, makes the question more than a figure: a finding, a reason, what the text says
+    /// of a subject, a definition, a way, a recommendation, a criticism. A figure alone counts the years asked as its words.</summary>
+    private const Focus FigureOnlyExcludes = Focus.Finding | Focus.Reason | Focus.Says | Focus.Definition | Focus.Manner | Focus.Recommendation | Focus.Criticism;
+
     public sealed record PassageMatch(Passage Passage, SearchHit Hit, IReadOnlyList<string> Terms)
     {
         /// <summary>Passages of other sections that answer exactly as well (a name defined in one place and used in
@@ -102,6 +106,8 @@ public static partial class PassageAnswerer
         // keeps the passages that state it, when any does; another year's survey is not the one asked.
         var named = NamingYears(q.Text);
         hits = Within(hits, h => named.Any(y => k.PassagesById[h.Key].Text.Contains(y, StringComparison.Ordinal)));
+        // "enligt planens inledning", "according to the intro text": the section named is where to look.
+        hits = Within(hits, h => NamesIntroduction(q) && IsIntroduction(k.PassagesById[h.Key].HeadingPath));
         var placed = Queries.QueryWords.DocumentsNamedByPlace(q, k);
         hits = Within(hits, h => placed.Contains(k.PassagesById[h.Key].DocumentId));
         // A document named by its kind ("vad säger revisionen om personalomsättningen", "what does the audit say about sick
@@ -183,6 +189,30 @@ public static partial class PassageAnswerer
             .ToList();
         return new PassageMatch(best.Passage, best.Hit, terms) { Also = also };
     }
+
+    /// <summary>
+    /// "Hur många går i pension 2020-2027?": whether a sentence of the passage states a figure in the unit asked, with the
+    /// years as the question writes them (a range by its ends) and at least two of the question's words: the text has the
+    /// figure for those years, which a table of other years or the forecast's per-year needs do not.
+    /// </summary>
+    public static bool StatesFigureFor(QuestionUnderstanding q, PassageMatch match, KnowledgeSnapshot k)
+    {
+        var focus = FocusOf(q);
+        var years = (q.Years.IsRange ? [q.Years.From!.Value, q.Years.To!.Value] : q.Years.Years)
+            .Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return focus.HasFlag(Focus.Number) && years.Count > 0
+            && k.PassageTerms.Sentences(match.Passage.Text).Any(s => years.All(y => s.Contains(y, StringComparison.Ordinal))
+                && StatesNumberInUnit(s, focus) && Covered(s, match.Terms, k.PassageTerms).Count >= 2);
+    }
+
+    /// <summary>"enligt planens inledning", "i inledningen", "according to the introduction" (the glossary reads "intro" as
+    /// "inledningen"): the question names a document's opening section, whose text it asks about.</summary>
+    public static bool NamesIntroduction(QuestionUnderstanding q) =>
+        TextFold.Tokens(q.Folded).Any(t => t is "inledning" or "inledningen" or "inledningens");
+
+    /// <summary>A passage under a section headed as the document's opening ("Inledning", "1. Inledning").</summary>
+    public static bool IsIntroduction(string headingPath) =>
+        headingPath.Split(" › ").Any(h => TextFold.Tokens(TextFold.Fold(h)).Take(2).Any(t => t.StartsWith("inledning", StringComparison.Ordinal)));
 
     /// <summary>
     /// "Vad kritiserade revisorerna?", "what did the audit find?": a finding asked of a document the question names, with no
@@ -486,6 +516,12 @@ public static partial class PassageAnswerer
             focus |= Focus.Number | UnitOf(q, tokens);
         }
 
+        // "svarsfrekvens på enkäten?", "what was the response rate": a rate named is its percent, with no "hur" before it.
+        if (tokens.Any(t => t.StartsWith("svarsfrekven", StringComparison.Ordinal)) || tokens.Select((t, i) => (t, i)).Any(x => x.t == "response" && x.i + 1 < tokens.Count && tokens[x.i + 1] is "rate" or "rates"))
+        {
+            focus |= Focus.Number | Focus.Percent;
+        }
+
         if (AsksTime(q, tokens))
         {
             focus |= Focus.Date;
@@ -643,6 +679,12 @@ public static partial class PassageAnswerer
             }
 
             var after = sentence[(m.Index + m.Length)..];
+            // "efter 1 juli 2014": the day of a date is no figure.
+            if (DayOfMonth().IsMatch(after))
+            {
+                continue;
+            }
+
             var percent = PercentUnit().IsMatch(after);
             // "850 miljoner kr" is money; "3,5 miljoner" is money when money is asked, "1,2 miljoner personer" a count.
             var money = MoneyUnit().IsMatch(after);
@@ -654,6 +696,9 @@ public static partial class PassageAnswerer
 
         return false;
     }
+
+    [GeneratedRegex(@"^\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayOfMonth();
 
     // A footnote mark may stand between a number and its unit ("mellan 0,72 och 3,39² procent").
     [GeneratedRegex(@"^[\u00B9\u00B2\u00B3\u2070-\u2079]*\s*(?:%|procent\b|percent\b|procentenheter\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1139,6 +1184,7 @@ public static partial class PassageAnswerer
         var weights = match.Terms.ToDictionary(t => t, k.PassageIndex.Idf);
         var headingShare = weights.Values.Sum() <= 0 ? 0 : match.Terms.Where(t => SearchIndex.Matches(t, headingTerms)).Sum(t => weights[t]) / weights.Values.Sum();
         var focus = FocusOf(q);
+        var years = q.Years.All.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         // ... unless the text has other words of the question, in the sentences that answer ("the trust-based management
         // pilot": the section is about trust-based management, the sentence about its pilot).
         var passageWords = k.PassageTerms.Terms(match.Passage.Text);
@@ -1150,7 +1196,7 @@ public static partial class PassageAnswerer
         var introduces = headingShare > 0 && IntroducesText(match.Passage.HeadingPath) && (focus & (Focus.Number | Focus.Date)) == 0;
         var excerpt = headingShare >= 0.5 && !beyondHeading || introduces
             ? SourceText.Shorten(match.Passage.Text, SaysOfSection(focus, headingShare) ? SectionChars : MaxChars)
-            : Trim(match.Passage.Text, match.Terms, k, focus, SaysOfSection(focus, headingShare) ? SectionChars : MaxChars, OtherMeasure(q));
+            : Trim(match.Passage.Text, match.Terms, k, focus, SaysOfSection(focus, headingShare) ? SectionChars : MaxChars, OtherMeasure(q), years);
         excerpt = match.Recommendations ? RecommendationList(match, k) : ListedLeads(q, match, k, focus) ?? excerpt;
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
         var source = k.Source(match.Passage.DocumentId, null, null);
@@ -1171,7 +1217,7 @@ public static partial class PassageAnswerer
             // An equally good passage elsewhere: its best sentences, briefly, unless the same text was shown already
             // (a plan imported in two extractions).
             // A section beside its own comments is half of one answer, shown as fully as the best.
-            var more = Trim(other.Passage.Text, other.Terms, k, focus, SectionAndComments(other.Passage, match.Passage) ? MaxChars : AlsoChars, OtherMeasure(q));
+            var more = Trim(other.Passage.Text, other.Terms, k, focus, SectionAndComments(other.Passage, match.Passage) ? MaxChars : AlsoChars, OtherMeasure(q), years);
             if (shown.Any(e => Overlaps(e, more)))
             {
                 continue;
@@ -1365,7 +1411,11 @@ public static partial class PassageAnswerer
     /// that has it and the question's words weighs as much more as the rarest of the words.</param>
     /// <param name="maxChars">The longest excerpt.</param>
     /// <param name="otherMeasure">The forecast measure the question does not ask (Other) and the one it asks (Asked), folded.</param>
-    private static string Trim(string text, IReadOnlyList<string> terms, KnowledgeSnapshot k, Focus focus, int maxChars = MaxChars, (string Other, string Asked)? otherMeasure = null)
+    /// <param name="years">The years the question names: a sentence that states one has a word of the question ("2015
+    /// endast 2500 personer" beside "Under 2010 tog 3700 personer ut undersköterskeexamen").</param>
+
+    private static string Trim(string text, IReadOnlyList<string> terms, KnowledgeSnapshot k, Focus focus, int maxChars = MaxChars, (string Other, string Asked)? otherMeasure = null,
+        IReadOnlyCollection<string>? years = null)
     {
         var why = focus.HasFlag(Focus.Reason);
         var clean = TextFold.SingleSpaced(text);
@@ -1377,6 +1427,13 @@ public static partial class PassageAnswerer
 
         // No subject asked ("vad kritiserade revisorerna?"): every sentence is about it, the focus tells them apart.
         var covered = sentences.Select(s => terms.Count == 0 ? [string.Empty] : Covered(s, terms, k.PassageTerms)).ToList();
+        var figureFocus = focus.HasFlag(Focus.Number) && (focus & FigureOnlyExcludes) == 0;
+        var yearTerms = figureFocus && years is { Count: > 0 } ? years.Select(y => "#" + y).ToList() : [];
+        for (var i = 0; i < sentences.Count && yearTerms.Count > 0; i++)
+        {
+            covered[i].UnionWith(yearTerms.Where(y => sentences[i].Contains(y[1..], StringComparison.Ordinal)));
+        }
+
         // A sentence that goes on about the one before ("Under 2013 fattades beslut att ge ett lönetillägg ... Detta för att
         // minska personalomsättningen"): for a why asked it speaks of what that one did, so it has its words (the reason
         // stands there).
@@ -1423,6 +1480,10 @@ public static partial class PassageAnswerer
         }
 
         var focusWeight = weights.Count == 0 ? 0 : weights.Values.Max();
+        foreach (var year in yearTerms)
+        {
+            weights[year] = focusWeight;
+        }
 
         // What a text found ("vad kom granskningen fram till") or says of a subject ("what does the plan say about X") is
         // in every sentence that states a finding of it, or speaks of it: a run with more of them answers more.

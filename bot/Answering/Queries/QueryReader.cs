@@ -48,6 +48,10 @@ public static partial class QueryReader
     /// <summary>Two readings closer than this, with different answers, are asked about instead of guessed.</summary>
     private const double CloseScores = 0.1;
 
+    /// <summary>A document's opening section named ("enligt inledningen"): its text, above a forecast or a link the
+    /// question's measure would read (up to 7.1).</summary>
+    private const double IntroductionScore = 7.4;
+
     public static ReadQuestion Read(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
         q = WithoutTyposOfTextWords(q, k);
@@ -417,7 +421,10 @@ public static partial class QueryReader
         }
 
         // A cost asked ("vad kostar personalökningen enligt PwC?") is in the text, not in a need and its activities.
-        if (QueryWords.LinksForecastAndActivities(q) && Owners().Count == 0 && !QueryWords.AsksCost(q) && !forecastNotNamed)
+        // "Hur många tog examen 2015 jämfört med 2010, enligt planen?": years no forecast has, asked of the text ("enligt"
+        // cites it here), are the text's figures, not a need and its activities.
+        var textYearsOnly = QueryWords.CitesText(q) && q.Years.All.Any() && q.Years.All.All(y => !k.ForecastTables.Any(t => t.Years.Contains(y)));
+        if (QueryWords.LinksForecastAndActivities(q) && Owners().Count == 0 && !QueryWords.AsksCost(q) && !forecastNotNamed && !textYearsOnly)
         {
             // "Hur går det med att öka andelen fast anställda undersköterskor?": the status of the activity those words name.
             // A figure asked beside it ("how many ... will we need in 2026 (staffing need), and what is being done about
@@ -481,6 +488,14 @@ public static partial class QueryReader
                 // "Linköpings universitet"), the words it asks about do.
                 Add(Make(QueryTarget.Passage) with { Passage = topicText }, NarrativeAboutScore, $"narrative; a passage about the words asked about (coverage {Score(topicText.Hit.Coverage)})");
             }
+        }
+
+        // "Enligt planens inledning, hur stort är det totala rekryteringsbehovet?", "according to the intro text": a figure the
+        // opening section states in words (449 over the period), not the forecast table's per-year values nor activities.
+        if (!singular && !plural && PassageAnswerer.NamesIntroduction(q) && Passage() is { } opening && opening.Hit.Coverage >= ExplainedCoverage
+            && PassageAnswerer.IsIntroduction(opening.Passage.HeadingPath))
+        {
+            Add(Make(QueryTarget.Passage) with { Passage = opening }, IntroductionScore, $"the introduction named, a passage of it covers {Score(opening.Hit.Coverage)}");
         }
 
         AddTextFacts();
@@ -580,10 +595,13 @@ public static partial class QueryReader
         {
             // "Hur många medarbetare behöver komplettera sin behörighet ...?": words no forecast or key figure explains,
             // and a passage that does: the text answers, not a forecast (nor a question back about its year).
+            // ... also for years the data has, when the passage states a figure for exactly those years with the question's
+            // words ("hur många går i pension 2020-2027": "... gå i pension mellan år 2020-2027, är närmare 280 medarbetare").
             if (!ActivityCue(q) && (ForecastLike() || Named().Score > 0)
-                && Unexplained(q, k) is { Count: >= 2 } unexplained && !YearsInData(q, k)
+                && Unexplained(q, k) is { Count: >= 2 } unexplained
                 && PassageAnswerer.Find(q with { Tokens = unexplained, Hits = [] }, k, documents) is { } explained
-                && explained.Hit.Coverage >= ExplainedCoverage && explained.Hit.MatchedTerms.Count >= 2)
+                && explained.Hit.Coverage >= ExplainedCoverage && explained.Hit.MatchedTerms.Count >= 2
+                && (!YearsInData(q, k) || PassageAnswerer.StatesFigureFor(q, explained, k)))
             {
                 // The passage the whole question finds answers, when it has those words too: the group or measure the
                 // question names picks the sentence ("personalbehovet för myndighetsutövare ... vad kostar det").
@@ -608,7 +626,10 @@ public static partial class QueryReader
                 // "What was the staff turnover in August 2020?", "extern personalomsättning senaste siffran i planen 2021": the
                 // table lacks the year, a passage states it (or is in the document the year names). "När beslutade
                 // kommunstyrelsen ...?": a key figure has values per year, not when something happened.
-                var stated = YearStatedInText(q, k, Figures(), Passage) ?? TimeAskedOfText(q, Passage);
+                // "How many staff retire 2020-2027?": a count for years the table lacks, which a sentence states with the words asked.
+                var stated = YearStatedInText(q, k, Figures(), Passage) ?? TimeAskedOfText(q, Passage)
+                    ?? (!q.Years.IsEmpty && !KeyFigureAnswerer.HasYears(Figures(), q.Years.All) && Passage() is { } counted && counted.Hit.Coverage >= ExplainedCoverage
+                        && PassageAnswerer.StatesFigureFor(q, counted, k) ? counted : null);
                 if (stated is null && q.Years.Years.Count > 0 && !KeyFigureAnswerer.HasYears(Figures(), q.Years.All) && Passage() is { } inText
                     && (q.Years.All.All(y => inText.Passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
                         || NamesDocumentByYear(q, k) && documents.Contains(inText.Passage.DocumentId))

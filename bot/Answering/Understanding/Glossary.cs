@@ -25,6 +25,10 @@ public static partial class Glossary
         (Rule("full time|full-time|fulltime"), "heltid"),
         (Rule("part time|part-time"), "deltid"),
         (Rule("retirements|retirement|pensions|pension"), "pensionsavgangar"),
+        // The plan's prose on demography ("befolkningen förväntas växa med 11 %") and its opening section ("Inledning").
+        (Rule("(?:the )?population(?: is| will)?(?: expected| projected| forecast)?(?: to)? (?:grow|increase)|population growth|growth of the population"), "befolkningen forvantas vaxa"),
+        (Rule("the population|population|inhabitants|residents"), "befolkningen"),
+        (Rule("introductory text|intro text|introduction|intro"), "inledningen"),
         (Rule("retire|retires|retiring|retired"), "ga i pension pensionsavgangar"),
         // The municipal plans' and the audit's prose in English (before the single words they contain).
         (Rule("salary supplements|salary supplement|pay supplements|pay supplement|wage supplement|salary allowance|salary bonus"), "lonetillagg"),
@@ -340,6 +344,8 @@ public static partial class Glossary
         // "Hur mycket kan man spara": the text states "en besparing på"; "hur många svarade": "201 kommuner har besvarat".
         ("spara", ["besparing"]),
         ("svarade", ["besvarat"]),
+        // "lönetillägget för socialsekreterare med delegation": the audit writes "som uppbar delegering".
+        ("delegation", ["delegering"]),
 
         // "Svårast att rekrytera": the texts say where "den största svårigheten" is.
         ("svarast", ["svarigheten"]),

@@ -210,4 +210,17 @@ public sealed class QuestionReaderTests
         // A Swedish question's bracket after its first words glosses nothing.
         Assert.Equal("Kompetenstrappan (lärplattform) – status?", QuestionReader.WithoutGlossedPhrase("Kompetenstrappan (lärplattform) – status?", afterEnglishWordOnly: true));
     }
+
+    [Fact]
+    public void The_plans_prose_on_population_and_its_introduction_is_read_in_swedish()
+    {
+        Assert.Contains("befolkningen forvantas vaxa", Glossary.Apply("how much will the population grow"), StringComparison.Ordinal);
+        Assert.Contains("befolkningen", Glossary.Apply("what share of the inhabitants are old"), StringComparison.Ordinal);
+        Assert.Contains("inledningen", Glossary.Apply("according to the intro text"), StringComparison.Ordinal);
+        Assert.True(Assistant.Bot.Answering.Answerers.PassageAnswerer.NamesIntroduction(Read("Enligt planens inledning, hur många går i pension?")));
+        Assert.False(Assistant.Bot.Answering.Answerers.PassageAnswerer.NamesIntroduction(Read("Hur många går i pension?")));
+        Assert.True(Assistant.Bot.Answering.Answerers.PassageAnswerer.IsIntroduction("Inledning"));
+        Assert.True(Assistant.Bot.Answering.Answerers.PassageAnswerer.IsIntroduction("1. Inledning › Bakgrund"));
+        Assert.False(Assistant.Bot.Answering.Answerers.PassageAnswerer.IsIntroduction("Chefers förutsättningar"));
+    }
 }

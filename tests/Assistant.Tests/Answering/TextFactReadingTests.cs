@@ -48,6 +48,60 @@ public sealed class TextFactReadingTests
     }
 
     [Theory]
+    // A figure the text states in running prose, asked by what it counts: the passage that states it, not the forecast's
+    // per-year values nor a key figure's table of other years.
+    [InlineData("Hur många medarbetare väntas gå i pension mellan 2020 och 2027?", "280", new string[0])]
+    [InlineData("Vad beräknas hela personalökningen kosta enligt PwC?", "72 miljoner", new string[0])]
+    // A rate named with no "how": its percent.
+    [InlineData("Svarsfrekvensen i SKL:s kartläggning av bemanningsföretag?", "71 procent", new string[0])]
+    // The population's growth, asked in English: the plan's sentence on demography.
+    [InlineData("By how much will the population grow up to 2027?", "11 %", new string[0])]
+    public async Task A_figure_stated_in_prose_is_answered_by_the_passage_that_states_it(string question, string expected, string[] absent)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        foreach (var other in absent)
+        {
+            Assert.DoesNotContain(other, answer.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    // Two figures asked ("and the budget cut"): both, from the passage that states them.
+    [InlineData("What will the staff increase cost according to PwC, and how large is the cut in the budget frame?", new[] { "72 miljoner", "53 miljoner" }, new string[0])]
+    // Two years the forecast lacks, compared and cited from the plan: the text's figure for each, not a need and its activities.
+    [InlineData("Hur många tog undersköterskeexamen 2010 jämfört med 2015 enligt planen?", new[] { "3700", "2500" }, new string[0])]
+    // Two years named apart, the comparison abbreviated: a figure for each year.
+    [InlineData("Hur många tog undersköterskeexamen 2010 jmf med 2015?", new[] { "3700", "2500" }, new string[0])]
+    public async Task Two_figures_stated_in_prose_are_answered_by_both_sentences(string question, string[] expected, string[] absent)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        foreach (var text in expected)
+        {
+            Assert.Contains(text, answer.Text, StringComparison.Ordinal);
+        }
+
+        foreach (var other in absent)
+        {
+            Assert.DoesNotContain(other, answer.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    // The introduction named: its figure for the whole period, not the forecast table's values per year.
+    [InlineData("Vad säger inledningen om hur många som totalt behöver rekryteras under perioden?", "449")]
+    [InlineData("According to the introduction, how big is the total recruitment need over the period?", "449")]
+    public async Task A_figure_asked_of_the_introduction_is_the_introductions(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Inledning", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // Recommendations asked with no subject of their own (the words left name the audit, whom it addresses, its place or
     // the form of the answer): every recommendation of the section that recommends the most, the summary's, as a list.
     [InlineData("Vilka rekommendationer lämnade granskningen? Lista dem.")]
