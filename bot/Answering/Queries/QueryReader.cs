@@ -395,7 +395,8 @@ public static partial class QueryReader
             // som ...") answers, above the activities whose names use the word.
             // "What is the purpose of the activities in the 2024 business plan follow-up?": a year that names the document is
             // no figure's year.
-            if (PassageAnswerer.AsksDefinition(q) && !singular && AsksNoFigureOrStatus(NamesDocumentByYear(q, k) ? q with { Years = YearSpec.None } : q) && Passage() is { } defined && defined.Hit.Coverage >= ExplainedCoverage
+            // "Vad är sjukfrånvaron?": a key figure named and nothing else asks its value (which is asked back), not a definition.
+            if (PassageAnswerer.AsksDefinition(q) && !singular && !(Named().Score >= 2 && KeyFigureAnswerer.NamesOnly(q, Named())) && AsksNoFigureOrStatus(NamesDocumentByYear(q, k) ? q with { Years = YearSpec.None } : q) && Passage() is { } defined && defined.Hit.Coverage >= ExplainedCoverage
                 && PassageAnswerer.Defines(defined, k))
             {
                 Add(Make(QueryTarget.Passage) with { Passage = defined }, DefinitionScore, $"what something is, which a passage defines (coverage {Score(defined.Hit.Coverage)})");
