@@ -80,7 +80,7 @@ public static partial class QueryReader
         {
             var text = best.Target == QueryTarget.Passage ? best.Read.Passage
                 : ranked.FirstOrDefault(r => r.Target == QueryTarget.Passage)?.Read.Passage ?? PassageAnswerer.Find(q, k, best.Read.Query.Documents);
-            if (text is not null && StatesAmount(text.Passage.Text, amount.Stem))
+            if (text is not null && StatesAmount(text.Passage.Text, amount.Stem) && !LacksBracketedName(q, text.Passage.Text))
             {
                 if (best.Target != QueryTarget.Passage)
                 {
@@ -930,6 +930,18 @@ public static partial class QueryReader
         hit.MatchedTerms.Any(t => !t.StartsWith(stem, StringComparison.Ordinal) && !stem.StartsWith(t, StringComparison.Ordinal));
 
     /// <summary>Whether a text speaks of an amount: its word ("kostnad", "budget", "lön") or a sum in kronor.</summary>
+    /// <summary>
+    /// "What did we spend on staffing agencies (bemanningsföretag)?": the asker names the thing in the plans' word, in
+    /// brackets; a text that has none of those words states the amount of something else ("72 miljoner kronor" for the
+    /// staffing increase).
+    /// </summary>
+    private static bool LacksBracketedName(QuestionUnderstanding q, string text)
+    {
+        var named = Regex.Matches(q.Text, @"\(([^()]+)\)").SelectMany(m => TextFold.Tokens(m.Groups[1].Value)).Where(w => w.Length >= 4 && !char.IsDigit(w[0])).ToList();
+        var folded = TextFold.Fold(text);
+        return named.Count > 0 && !named.Any(w => folded.Contains(w.Length > 8 ? w[..^2] : w, StringComparison.Ordinal));
+    }
+
     private static bool StatesAmount(string text, string stem)
     {
         var folded = TextFold.Fold(text);
