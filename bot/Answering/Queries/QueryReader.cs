@@ -327,9 +327,11 @@ public static partial class QueryReader
         // "vem vann allsvenskan förra året?", "who won the football league last year?": no word of the question is one the
         // documents use (their text, the activities, the glossary's English) and nothing names a group, a measure, an owner,
         // a status or a document; a passage it finds shares only its words of time ("förra året"). Outside the plans.
+        // A count asked of it ("hur många arbetsskador anmäldes i fjol?") is data the documents lack: said so, not declined.
         if (ForeignWords(q, k) is { Count: > 0 } foreign)
         {
-            Add(Make(QueryTarget.OffTopic), 10, $"no word the documents use ({string.Join(", ", foreign)}) and nothing of the plans named");
+            Add(Make(q.HasAny(Cue.HowMany, Cue.Share, Cue.Percent) ? QueryTarget.NotUnderstood : QueryTarget.OffTopic), 10,
+                $"no word the documents use ({string.Join(", ", foreign)}) and nothing of the plans named");
             return readings;
         }
 
