@@ -1153,8 +1153,8 @@ public static partial class PassageAnswerer
         var intro = q.Say($"Så här står det i {document?.Title ?? "dokumentet"}{heading}:", $"This is what {document?.Title ?? "the document"}{heading} says (in Swedish):");
         // "Hur stor andel av usk jobbar heltid hos oss?", "how many incidents were reported?": a figure asked, and the best text
         // matches weakly and states none. No figure answers it: said plainly, naming the closest text, quoting nothing.
-        if (match.Hit.Coverage < WeakCoverage && (focus & Focus.Number) != 0 && (focus & (Focus.Reason | Focus.Definition | Focus.Finding | Focus.Date)) == 0
-            && match.Also.Count == 0 && !StatesFigure(excerpt))
+        if ((focus & Focus.Number) != 0 && (focus & (Focus.Reason | Focus.Definition | Focus.Finding | Focus.Date)) == 0
+            && (match.Hit.Coverage < WeakCoverage && match.Also.Count == 0 && !StatesFigure(excerpt) || OfUsFromElsewhere(q, k, match)))
         {
             return NoFigure(q, k, match);
         }
@@ -1188,6 +1188,28 @@ public static partial class PassageAnswerer
         }
 
         return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.Passage, sources.Distinct().ToList());
+    }
+
+    /// <summary>
+    /// "hur stor andel av socialsekreterarna jobbar deltid hos oss?": a figure asked of our own organisation ("hos oss",
+    /// "i vår förvaltning", "ours") that names no document or place, and a text found in another municipality's document or
+    /// a national one (the Örebro audit, the SKL strategy). Their figures are of another place, never ours.
+    /// </summary>
+    private static bool OfUsFromElsewhere(QuestionUnderstanding q, KnowledgeSnapshot k, PassageMatch match)
+    {
+        var t = q.Tokens;
+        var ours = t.Select((w, i) => (w, i)).Any(x => x.w == "oss" && x.i > 0 && t[x.i - 1] is "hos" or "for" or "i")
+            || t.Select((w, i) => (w, i)).Any(x => x.w is "our" && x.i + 1 < t.Count && t[x.i + 1] is "municipality" or "administration");
+        // A place, an author or the nation named ("i Örebro", "enligt SKL", "nationellt") says where the figure is from.
+        var places = k.Documents.Values.SelectMany(d => TextFold.Tokens(TextFold.Fold($"{d.Municipality} {d.Author}"))).Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
+        if (!ours || t.Any(w => places.Contains(w) || w is "nationellt" or "nationally" or "sverige" or "sweden" or "riket" or "landet"))
+        {
+            return false;
+        }
+
+        var own = k.ForecastTables.Select(f => k.Documents.GetValueOrDefault(f.DocumentId)?.Municipality).FirstOrDefault(m => !string.IsNullOrWhiteSpace(m));
+        var found = k.Documents.GetValueOrDefault(match.Passage.DocumentId)?.Municipality;
+        return own is not null && !string.Equals(found, own, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether a text states a figure: a number that is not a year.</summary>
