@@ -246,7 +246,7 @@ public static partial class QueryReader
         // subject of the plans. A long word the knowledge lacks ("allsvenskan", "melodifestivalen") names what is asked.
         var words = ContentWords(q);
         // (a misspelt word of the texts, "rekryteringstrategier", still begins as one does)
-        return words.Any(w => w.Length >= 6 && !KnowsWord(k, w) && !KnowsWord(k, w[..6])) && !words.Any(w => KnowsWord(k, w, minimumStem: 5)) ? words : [];
+        return words.Any(w => w.Length >= 6 && !KnowsWord(k, w) && !KnowsWord(k, w[..5])) && !words.Any(w => KnowsWord(k, w, minimumStem: 5)) ? words : [];
     }
 
     /// <summary>The words of the question that no cue or group read, less question words and words of time.</summary>
@@ -262,7 +262,9 @@ public static partial class QueryReader
     private static bool KnowsWord(KnowledgeSnapshot k, string word, int minimumStem = 1) =>
         k.PassageIndex.Analyze(word).Any(t => t.Length >= minimumStem && k.PassageIndex.Knows(t))
         || k.ActivityIndex.Analyze(word).Any(t => t.Length >= minimumStem && k.ActivityIndex.Knows(t))
-        || Glossary.Apply(word) != word || Glossary.SpelledOut(word) is not null;
+        || Glossary.Apply(word) != word || Glossary.SpelledOut(word) is not null
+        // the key figures' tables and rows ("sjukfrånvaro"), also misspelt ("sjukfrånvron")
+        || word.Length >= 5 && k.FigureWords.Any(f => WordMatch.Match(word, f) >= MatchQuality.Typo || f.StartsWith(word, StringComparison.Ordinal));
 
     /// <summary>The question's words that no cue or group read and that the passages' vocabulary has.</summary>
     private static List<string> Known(QuestionUnderstanding q, KnowledgeSnapshot k)

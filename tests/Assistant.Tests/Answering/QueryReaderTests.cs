@@ -873,7 +873,7 @@ public sealed class QueryReaderTests
     [Fact]
     public async Task A_count_of_something_no_document_has_is_said_to_be_missing_with_no_figure()
     {
-        const string question = "hur många arbetsskador anmäldes på hemtjänsten förra året?";
+        const string question = "hur många skottskador anmäldes på hemtjänsten förra året?";
         var (read, answer) = await SeedKnowledge.AskAsync(question);
         Assert.Equal(QueryTarget.NotUnderstood, read.Query.Target);
         Assert.Equal(AnswerKind.NotFound, answer.Kind);
