@@ -7,6 +7,13 @@ public static class ForecastValues
 {
     public static Answer Answer(QuestionUnderstanding q, ForecastRequest request, SourceRef source)
     {
+        // "socialsekreterarna 2024 – vad är siffran?", "what's the figure for usk in 2025?": one figure asked, and the question
+        // leaves open which of the two measures: asked back, the two as buttons, rather than both figures.
+        if (request.MeasureAmbiguous && request.Groups.Count == 1 && q.Years.Years.Count == 1 && AsksOneFigure(q))
+        {
+            return Refusals.WhichMeasure(q, request, source);
+        }
+
         var table = request.Table;
         var lines = new List<string>();
         var values = new List<decimal>();
@@ -62,6 +69,11 @@ public static class ForecastValues
         var other = request.Table.Measures.FirstOrDefault(m => m.Kind == Snapshot.MeasureKind.Recruitment && !request.Measures.Contains(m));
         return other is null ? [] : [q.Say($"{Capital(other.Label(q))} för {request.Groups[0]} {years[0]}", $"{Capital(other.Label(q))} for {request.Groups[0]} {years[0]}")];
     }
+
+    /// <summary>"siffran", "talet", "the figure", "the number": one figure asked for, in the singular and definite.</summary>
+    private static bool AsksOneFigure(QuestionUnderstanding q) =>
+        q.Tokens.Any(t => t is "siffran" or "talet") || q.Tokens.Select((t, i) => (t, i)).Any(x => x.t is "figure" or "number" or "value"
+            && x.i > 0 && q.Tokens[x.i - 1] is "the" && !(x.i + 1 < q.Tokens.Count && q.Tokens[x.i + 1] is "of"));
 
     public static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -49,6 +49,23 @@ public sealed record KeyFigureMatch(double Score, IReadOnlyList<KeyFigure> Cells
 /// </summary>
 public static partial class KeyFigureAnswerer
 {
+    /// <summary>
+    /// "Vad är sjukfrånvaron?", "what is the sick leave?": the key figure's name and nothing else (no year, group, column,
+    /// computation or other word). Its tables hold it for several years, groups and documents: which is meant is asked.
+    /// </summary>
+    public static bool NamesOnly(QuestionUnderstanding q, KeyFigureMatch match)
+    {
+        if (match.Cells.Count == 0 || !q.Years.IsEmpty || q.Occupations.Count > 0 || q.OtherOccupations.Count > 0 || q.Quarters.Count > 0
+            || q.HasAny(Cue.Series, Cue.Largest, Cue.Smallest, Cue.Average, Cue.Sum, Cue.Change, Cue.Share))
+        {
+            return false;
+        }
+
+        var names = match.Cells.SelectMany(c => TextFold.Tokens(TextFold.Fold(c.Table + " " + c.Row))).ToHashSet(StringComparer.Ordinal);
+        var words = TextFold.Tokens(Glossary.Apply(q.Folded)).Where(t => t.Length >= 3 && !QueryTerms.Stop.Contains(t)).ToList();
+        return words.Count is > 0 and <= 2 && words.All(w => names.Any(n => WordMatch.Match(w, n) >= MatchQuality.Inflection));
+    }
+
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
     {
         "personal", "antal", "andel", "procent", "totalt", "anstallda", "arbetstiden", "kommunen", "forvaltningen", "utfall",

@@ -1202,6 +1202,14 @@ public static partial class PassageAnswerer
         var source = k.Source(match.Passage.DocumentId, null, null);
         var heading = string.IsNullOrWhiteSpace(match.Passage.HeadingPath) ? string.Empty : $" › {match.Passage.HeadingPath}";
         var intro = q.Say($"Så här står det i {document?.Title ?? "dokumentet"}{heading}:", $"This is what {document?.Title ?? "the document"}{heading} says (in Swedish):");
+        // "Hur stor andel av usk jobbar heltid hos oss?", "how many incidents were reported?": a figure asked, and the best text
+        // matches weakly and states none. No figure answers it: said plainly, naming the closest text, quoting nothing.
+        if ((focus & Focus.Number) != 0 && (focus & (Focus.Reason | Focus.Definition | Focus.Finding | Focus.Date)) == 0
+            && (match.Hit.Coverage < WeakCoverage && match.Also.Count == 0 && !StatesFigure(excerpt) || OfUsFromElsewhere(q, k, match)))
+        {
+            return NoFigure(q, k, match);
+        }
+
         if (match.Hit.Coverage < WeakCoverage)
         {
             // A weak best match: say so, and which documents were searched, so the asker can judge it.
@@ -1232,6 +1240,56 @@ public static partial class PassageAnswerer
 
         return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.Passage, sources.Distinct().ToList());
     }
+
+    /// <summary>
+    /// "hur stor andel av socialsekreterarna jobbar deltid hos oss?": a figure asked of our own organisation ("hos oss",
+    /// "i vår förvaltning", "ours") that names no document or place, and a text found in another municipality's document or
+    /// a national one (the Örebro audit, the SKL strategy). Their figures are of another place, never ours.
+    /// </summary>
+    private static bool OfUsFromElsewhere(QuestionUnderstanding q, KnowledgeSnapshot k, PassageMatch match)
+    {
+        var t = q.Tokens;
+        var ours = t.Select((w, i) => (w, i)).Any(x => x.w == "oss" && x.i > 0 && t[x.i - 1] is "hos" or "for" or "i")
+            || t.Select((w, i) => (w, i)).Any(x => x.w is "our" && x.i + 1 < t.Count && t[x.i + 1] is "municipality" or "administration");
+        // A place, an author or the nation named ("i Örebro", "enligt SKL", "nationellt") says where the figure is from.
+        var places = k.Documents.Values.SelectMany(d => TextFold.Tokens(TextFold.Fold($"{d.Municipality} {d.Author}"))).Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
+        if (!ours || t.Any(w => places.Contains(w) || w is "nationellt" or "nationally" or "sverige" or "sweden" or "riket" or "landet"))
+        {
+            return false;
+        }
+
+        var own = k.ForecastTables.Select(f => k.Documents.GetValueOrDefault(f.DocumentId)?.Municipality).FirstOrDefault(m => !string.IsNullOrWhiteSpace(m));
+        var found = k.Documents.GetValueOrDefault(match.Passage.DocumentId)?.Municipality;
+        return own is not null && !string.Equals(found, own, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a text states a figure: a number that is not a year.</summary>
+    private static bool StatesFigure(string text) =>
+        FigureInText().Matches(text).Any(m => !(m.Value.Length == 4 && m.Value[0] is '1' or '2' && m.Value[1] is '9' or '0'));
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d+(?:[.,]\d+)?(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureInText();
+
+    /// <summary>
+    /// A figure asked that the documents do not hold: said, with the closest text named by its document and heading (the
+    /// heading's numbering left out), and no figure of it.
+    /// </summary>
+    private static Answer NoFigure(QuestionUnderstanding q, KnowledgeSnapshot k, PassageMatch match)
+    {
+        var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
+        var heading = string.Join(" › ", (match.Passage.HeadingPath ?? string.Empty).Split('›', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(h => HeadingNumber().Replace(h, string.Empty).Trim())
+            .Where(h => h.Length > 0 && !h.Any(char.IsDigit)));
+        var where = (document?.Title ?? q.Say("dokumentet", "the document")) + (heading.Length > 0 ? $" › {heading}" : string.Empty);
+        var text = q.Say(
+            $"De inlästa dokumenten har ingen siffra som svarar på det. Närmast är texten i {where}, men den anger ingen sådan siffra.",
+            $"The imported documents have no figure that answers that. The closest is the text in {where}, which states no such figure.");
+        var source = k.Source(match.Passage.DocumentId, null, null);
+        return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.NotFound, [source]);
+    }
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)*\.?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingNumber();
 
     /// <summary>
     /// "Vilka utvecklingsområden lyfte studien fram?", "which areas ...", "what are the areas ...": when the passage has the question's words in a paragraph that

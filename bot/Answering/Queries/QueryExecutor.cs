@@ -51,7 +51,7 @@ public static class QueryExecutor
             case QueryTarget.ActivityList:
                 return List(read, k);
             case QueryTarget.KeyFigure when read.Figures is not null:
-                return Bare(q) ? WhichFigure(q, k, read.Figures) : KeyFigureAnswerer.Answer(q, k, read.Figures);
+                return Bare(q) || KeyFigureAnswerer.NamesOnly(q, read.Figures) ? WhichFigure(q, k, read.Figures) : KeyFigureAnswerer.Answer(q, k, read.Figures);
             case QueryTarget.Forecast when WhichYear(q, k) is { } clarification:
                 return clarification;
             case QueryTarget.Forecast when QueryWords.NeedWithoutWhich(q, k):
@@ -270,8 +270,21 @@ public static class QueryExecutor
     }
 
     /// <summary>One or two words and nothing else ("sick leave", "personalbehov?"): too little to pick one figure.</summary>
+    /// <summary>
+    /// Two words at most ("personalbehov?", "sick leave"), or two beside the question's own words that cues read
+    /// ("What's the recruitment need?"), with no year, group or computation.
+    /// </summary>
     private static bool Bare(QuestionUnderstanding q) =>
-        q.Tokens.Count <= 2 && q.Years.IsEmpty && q.Occupations.Count == 0 && !q.HasAny(Cue.Series, Cue.Largest, Cue.Smallest, Cue.Average, Cue.Sum, Cue.Change);
+        (q.Tokens.Count <= 2 || MeasureOnly(q)) && q.Years.IsEmpty && q.Occupations.Count == 0 && !q.HasAny(Cue.Series, Cue.Largest, Cue.Smallest, Cue.Average, Cue.Sum, Cue.Change);
+
+    /// <summary>"What's the recruitment need?", "vad är personalbehovet?": beside question words only a measure, read by its cues.</summary>
+    private static bool MeasureOnly(QuestionUnderstanding q)
+    {
+        var read = q.Hits.Where(h => h.Entry.Cue is Cue.Staffing or Cue.Recruitment or Cue.NeedNoun or Cue.NeedVerb)
+            .SelectMany(h => Enumerable.Range(h.Start, h.Length)).ToHashSet();
+        var rest = q.Tokens.Where((t, i) => !read.Contains(i) && t.Length >= 2 && !QueryTerms.Stop.Contains(t)).ToList();
+        return read.Count > 0 && rest.All(t => t is "whats" or "s");
+    }
 
     /// <summary>
     /// A forecast count with no year ("Hur många socialsekreterare behöver vi?") or a bare measure ("personalbehov?"):

@@ -84,7 +84,7 @@ public static partial class QueryReader
         {
             var text = best.Target == QueryTarget.Passage ? best.Read.Passage
                 : ranked.FirstOrDefault(r => r.Target == QueryTarget.Passage)?.Read.Passage ?? PassageAnswerer.Find(q, k, best.Read.Query.Documents);
-            if (text is not null && StatesAmount(text.Passage.Text, amount.Stem))
+            if (text is not null && StatesAmount(text.Passage.Text, amount.Stem) && !LacksBracketedName(q, text.Passage.Text))
             {
                 if (best.Target != QueryTarget.Passage)
                 {
@@ -230,6 +230,46 @@ public static partial class QueryReader
             && named.Coverage >= WholeActivityCoverage ? byName : [];
     }
 
+    /// <summary>Cues that only shape a question ("vem", "vilka", "hur många", "när"): they name nothing of the plans.</summary>
+    private static readonly HashSet<Cue> ShapeCues = [Cue.Which, Cue.HowMany, Cue.Owner, Cue.When, Cue.Greeting, Cue.Help];
+
+    /// <summary>
+    /// The question's content words when none of them is one the knowledge has (the passages' or the activities' words,
+    /// the glossary's English for them, a document's name) and it names no group, owner, quarter or cue of the plans; empty
+    /// otherwise. Words of time ("förra året", "last year") and question words are no content.
+    /// </summary>
+    private static List<string> ForeignWords(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        if (q.Occupations.Count > 0 || q.OtherOccupations.Count > 0 || q.Quarters.Count > 0 || q.Cues.Any(c => !ShapeCues.Contains(c))
+            || QueryWords.IsAboutKnowledge(q) || QueryWords.DocumentsNamedDistinctly(q, k).Count > 0 || OwnerMatcher.Find(q, k).Count > 0)
+        {
+            return [];
+        }
+
+        // A short word's stem begins many of the texts' words ("vann" → "van": "vanligt"): it hits by chance and shows no
+        // subject of the plans. A long word the knowledge lacks ("allsvenskan", "melodifestivalen") names what is asked.
+        var words = ContentWords(q);
+        // (a misspelt word of the texts, "rekryteringstrategier", still begins as one does)
+        return words.Any(w => w.Length >= 6 && !KnowsWord(k, w) && !KnowsWord(k, w[..5])) && !words.Any(w => KnowsWord(k, w, minimumStem: 5)) ? words : [];
+    }
+
+    /// <summary>The words of the question that no cue or group read, less question words and words of time.</summary>
+    private static List<string> ContentWords(QuestionUnderstanding q)
+    {
+        var read = q.Hits.SelectMany(h => Enumerable.Range(h.Start, h.Length)).Select(i => q.Tokens[i]).ToHashSet(StringComparer.Ordinal);
+        return [.. TextFold.Tokens(YearParser.WithoutRelativeYears(q.Folded))
+            .Where(t => !read.Contains(t) && t.Length >= 3 && !char.IsDigit(t[0]) && !QueryTerms.Stop.Contains(t))
+            .Distinct()];
+    }
+
+    /// <summary>Whether the knowledge has a word: the passages' or the activities' text, or the glossary's English for them.</summary>
+    private static bool KnowsWord(KnowledgeSnapshot k, string word, int minimumStem = 1) =>
+        k.PassageIndex.Analyze(word).Any(t => t.Length >= minimumStem && k.PassageIndex.Knows(t))
+        || k.ActivityIndex.Analyze(word).Any(t => t.Length >= minimumStem && k.ActivityIndex.Knows(t))
+        || Glossary.Apply(word) != word || Glossary.SpelledOut(word) is not null
+        // the key figures' tables and rows ("sjukfrånvaro"), also misspelt ("sjukfrånvron")
+        || word.Length >= 5 && k.FigureWords.Any(f => WordMatch.Match(word, f) >= MatchQuality.Typo || f.StartsWith(word, StringComparison.Ordinal));
+
     /// <summary>The question's words that no cue or group read and that the passages' vocabulary has.</summary>
     private static List<string> Known(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
@@ -287,6 +327,17 @@ public static partial class QueryReader
         if (QueryWords.RefersBackWithoutSubject(q))
         {
             Add(Make(QueryTarget.WhichSubject), 10, "names no subject: a follow-up with nothing to follow");
+            return readings;
+        }
+
+        // "vem vann allsvenskan förra året?", "who won the football league last year?": no word of the question is one the
+        // documents use (their text, the activities, the glossary's English) and nothing names a group, a measure, an owner,
+        // a status or a document; a passage it finds shares only its words of time ("förra året"). Outside the plans.
+        // A count asked of it ("hur många arbetsskador anmäldes i fjol?") is data the documents lack: said so, not declined.
+        if (ForeignWords(q, k) is { Count: > 0 } foreign)
+        {
+            Add(Make(q.HasAny(Cue.HowMany, Cue.Share, Cue.Percent) ? QueryTarget.NotUnderstood : QueryTarget.OffTopic), 10,
+                $"no word the documents use ({string.Join(", ", foreign)}) and nothing of the plans named");
             return readings;
         }
 
@@ -352,7 +403,8 @@ public static partial class QueryReader
             // som ...") answers, above the activities whose names use the word.
             // "What is the purpose of the activities in the 2024 business plan follow-up?": a year that names the document is
             // no figure's year.
-            if (PassageAnswerer.AsksDefinition(q) && !singular && AsksNoFigureOrStatus(NamesDocumentByYear(q, k) ? q with { Years = YearSpec.None } : q) && Passage() is { } defined && defined.Hit.Coverage >= ExplainedCoverage
+            // "Vad är sjukfrånvaron?": a key figure named and nothing else asks its value (which is asked back), not a definition.
+            if (PassageAnswerer.AsksDefinition(q) && !singular && !(Named().Score >= 2 && KeyFigureAnswerer.NamesOnly(q, Named())) && AsksNoFigureOrStatus(NamesDocumentByYear(q, k) ? q with { Years = YearSpec.None } : q) && Passage() is { } defined && defined.Hit.Coverage >= ExplainedCoverage
                 && PassageAnswerer.Defines(defined, k))
             {
                 Add(Make(QueryTarget.Passage) with { Passage = defined }, DefinitionScore, $"what something is, which a passage defines (coverage {Score(defined.Hit.Coverage)})");
@@ -555,7 +607,10 @@ public static partial class QueryReader
         ListIf(!singular && statusCue && owners.Count == 0 && q.Occupations.Count == 0 && q.Years.IsEmpty && documents.Count == 0
             && QueryWords.Topic(q, k, owners).Count == 0, "a status and nothing else named");
         ListIf(!singular && q.Quarters.Count > 0 && q.HasAny(Cue.Due, Cue.When, Cue.Done, Cue.Which), "a quarter");
-        ListIf(!singular && owners.Count > 0 && q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Owner) && !HasWordsBeyondOwners(q, k, owners), "an owner");
+        // "Hur många hot- och våldsincidenter rapporterades på vårdboendena?": a count of something no text or activity has
+        // ("våldsincidenter"), an owner named in passing ("vårdboendena"), is no count of that owner's activities.
+        var countsUnknown = q.Has(Cue.HowMany) && ContentWords(q).Any(w => w.Length >= 5 && !KnowsWord(k, w));
+        ListIf(!singular && owners.Count > 0 && q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Owner) && !countsUnknown && !HasWordsBeyondOwners(q, k, owners), "an owner");
         // "Vad har avd HR och kompetensförsörjning på sitt bord?": what an owner has, and nothing else named, is its activities.
         // ("What does the HR manager have on her plate?": "manager" names the owner's role, not the forecast's managers.)
         var ownerHas = !singular && owners.Count > 0 && QueryWords.AsksWhatOwnerHas(q) && !HasWordsBeyondOwners(q, k, owners);
@@ -808,7 +863,7 @@ public static partial class QueryReader
         // Nothing read the question: the words no cue or group read that the documents' text contains, searched alone
         // (words the documents never use, often English ones, only lower every passage's coverage).
         // What is asked of them ("vad kostar") is no subject: "Vad kostar ett nytt äldreboende?" names none the documents have.
-        if (readings.Count == 0 && Known(q, k) is { Count: >= 2 } known && known.Count(w => !PassageAnswerer.IsCostWord(w)) >= 2
+        if (readings.Count == 0 && !countsUnknown && Known(q, k) is { Count: >= 2 } known && known.Count(w => !PassageAnswerer.IsCostWord(w)) >= 2
             && PassageAnswerer.Find(q with { Tokens = known, Hits = [] }, k, documents) is { } plain
             && plain.Hit.Coverage >= ExplainedCoverage && plain.Hit.MatchedTerms.Count >= 2)
         {
@@ -906,6 +961,18 @@ public static partial class QueryReader
         hit.MatchedTerms.Any(t => !t.StartsWith(stem, StringComparison.Ordinal) && !stem.StartsWith(t, StringComparison.Ordinal));
 
     /// <summary>Whether a text speaks of an amount: its word ("kostnad", "budget", "lön") or a sum in kronor.</summary>
+    /// <summary>
+    /// "What did we spend on staffing agencies (bemanningsföretag)?": the asker names the thing in the plans' word, in
+    /// brackets; a text that has none of those words states the amount of something else ("72 miljoner kronor" for the
+    /// staffing increase).
+    /// </summary>
+    private static bool LacksBracketedName(QuestionUnderstanding q, string text)
+    {
+        var named = Regex.Matches(q.Text, @"\(([^()]+)\)").SelectMany(m => TextFold.Tokens(m.Groups[1].Value)).Where(w => w.Length >= 4 && !char.IsDigit(w[0])).ToList();
+        var folded = TextFold.Fold(text);
+        return named.Count > 0 && !named.Any(w => folded.Contains(w.Length > 8 ? w[..^2] : w, StringComparison.Ordinal));
+    }
+
     private static bool StatesAmount(string text, string stem)
     {
         var folded = TextFold.Fold(text);

@@ -192,7 +192,17 @@ public static partial class QueryWords
         ("budget", "budget", "budget"), ("kostnad", "kostnad", "cost"), ("kostar", "kostnad", "cost"), ("pris", "pris", "price"),
         ("price", "pris", "price"), ("lon", "lön", "salary"), ("medellon", "lön", "salary"), ("snittlon", "lön", "salary"),
         ("tjanar", "lön", "salary"), ("earn", "lön", "salary"),
+        // "What did we spend on staffing agencies?", "vad lade vi ut på ...": money spent is a cost.
+        ("spend", "kostnad", "spending"), ("spent", "kostnad", "spending"), ("spender", "kostnad", "spending"), ("utgift", "kostnad", "spending"),
+        ("wage", "lön", "salary"),
     ];
+
+    /// <summary>"medianlönen", "månadslön", "ingångslöner": a salary named in a compound, whatever kind of salary.</summary>
+    private static bool IsSalaryCompound(string token) =>
+        token.Length >= 6 && (token.EndsWith("lon", StringComparison.Ordinal) || token.EndsWith("lonen", StringComparison.Ordinal)
+            || token.EndsWith("loner", StringComparison.Ordinal) || token.EndsWith("lonerna", StringComparison.Ordinal))
+        && token[..token.LastIndexOf("lon", StringComparison.Ordinal)] is "median" or "medel" or "snitt" or "manads" or "tim" or "ingangs"
+            or "start" or "grund" or "arbets" or "genomsnitts" or "ars";
 
     /// <summary>
     /// The amount of money a question asks for ("What is the budget for ...", "vad kostar ...", "average salary"): the stem
@@ -206,7 +216,7 @@ public static partial class QueryWords
             foreach (var amount in Amounts)
             {
                 if (t == amount.Stem || t.StartsWith(amount.Stem, StringComparison.Ordinal) && t.Length - amount.Stem.Length <= 4 && amount.Stem.Length >= 4
-                    || amount.Stem == "lon" && t is "lonen" or "loner" or "lonerna" or "lonenivan" or "loneniva")
+                    || amount.Stem == "lon" && (t is "lonen" or "loner" or "lonerna" or "lonenivan" or "loneniva" || IsSalaryCompound(t)))
                 {
                     return amount;
                 }

@@ -40,6 +40,9 @@ public static partial class YearParser
         return years.Count == 0 ? YearSpec.None : new YearSpec(years, null, null);
     }
 
+    /// <summary>The folded text without its relative years ("förra året", "last year"): words of time, not of a subject.</summary>
+    public static string WithoutRelativeYears(string folded) => Relative().Replace(folded, " ");
+
     private static int Offset(Match m)
     {
         if (m.Groups["next"].Success)

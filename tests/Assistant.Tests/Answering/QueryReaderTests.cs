@@ -869,4 +869,66 @@ public sealed class QueryReaderTests
         Assert.Empty(read.Query.Statuses);
         Assert.NotEmpty(answer.ActivityIds);
     }
+
+    [Theory]
+    [InlineData("vem vann skidskytte-VM i fjol?")]
+    [InlineData("Who won the ice hockey championship last year?")]
+    public async Task A_question_with_no_word_the_knowledge_has_is_declined_not_answered_from_a_passage_that_shares_its_words_of_time(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.OffTopic, read.Query.Target);
+        Assert.Equal(AnswerKind.NotFound, answer.Kind);
+        Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, question));
+    }
+
+    [Fact]
+    public async Task A_count_of_something_no_document_has_is_said_to_be_missing_with_no_figure()
+    {
+        const string question = "hur många skottskador anmäldes på hemtjänsten förra året?";
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.NotUnderstood, read.Query.Target);
+        Assert.Equal(AnswerKind.NotFound, answer.Kind);
+        Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, question));
+    }
+
+    [Fact]
+    public async Task A_salary_named_in_a_compound_is_an_amount_the_documents_do_not_state()
+    {
+        const string question = "vad är ingångslönen för en socialsekreterare hos oss?";
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.NoAmount, read.Query.Target);
+        Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, question));
+    }
+
+    [Theory]
+    [InlineData("Vad är personalomsättningen?")]
+    [InlineData("What is the staffing need?")]
+    public async Task A_key_figure_or_a_measure_named_alone_is_asked_back_with_choices_and_no_figure(string question)
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(AnswerKind.Clarification, answer.Kind);
+        Assert.InRange(answer.Suggestions.Count, 2, 3);
+        Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, question));
+    }
+
+    [Theory]
+    [InlineData("personliga assistenter 2025, vad är siffran?", "Rekryteringsbehov för Personlig assistent 2025")]
+    [InlineData("What's the figure for administrators in 2026?", "Recruitment need for Administratör 2026")]
+    public async Task One_figure_asked_with_the_measure_left_open_is_asked_back_with_both_measures_as_buttons(string question, string button)
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(AnswerKind.Clarification, answer.Kind);
+        Assert.Contains(button, answer.Suggestions);
+        Assert.Equal(2, answer.Suggestions.Count);
+        Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, question));
+    }
+
+    [Fact]
+    public async Task A_share_asked_of_our_own_organisation_is_never_answered_from_another_municipality_s_text()
+    {
+        const string question = "hur stor andel av socialsekreterarna jobbar deltid hos oss idag?";
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(AnswerKind.NotFound, answer.Kind);
+        Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, question));
+    }
 }
