@@ -125,7 +125,7 @@ public sealed class KnowledgeCommandTests : IAsyncLifetime
         Assert.Equal(1407.5m, forecast.GetProperty("value").GetDecimal());
         Assert.Equal("1407.5", forecast.GetProperty("value").GetRawText());
         var activity = root.GetProperty("activities")[0];
-        Assert.Equal(["id", "document", "goal", "title", "description", "owners", "deadline", "status", "comment"], activity.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "document", "goal", "table", "title", "description", "owners", "deadline", "status", "comment"], activity.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["Direktören", "Avd- c VB"], activity.GetProperty("owners").EnumerateArray().Select(o => o.GetString()));
         Assert.Equal("Klart", activity.GetProperty("status").GetString());
         Assert.Equal("Q3 Q4", activity.GetProperty("deadline").GetProperty("text").GetString());
