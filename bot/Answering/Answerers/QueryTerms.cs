@@ -52,6 +52,8 @@ public static class QueryTerms
         // "hur påverkar det rekryteringen?", "how does it affect ...": an effect asked (see PassageAnswerer.AsksReason), which
         // the text states in its own words; searched, "påverka" found a sentence about what cannot be influenced.
         "paverkar", "paverka", "paverkade", "paverkat", "affect", "affects", "affected",
+        // "in the audit's activity table": the table says where to look, not what about.
+        "table", "tables", "tabell", "tabellen", "tabeller", "tabellerna",
         // "how is X going": the status asked, not a word of X.
         "going",
         // "hur funkar kompetenstrappan?", "hur fungerar X": how it works is what is asked of X, not a word of it.

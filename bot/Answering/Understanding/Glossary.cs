@@ -76,6 +76,13 @@ public static partial class Glossary
         (Rule("over the period|during the period|for the period"), "under perioden"),
         (Rule("strategic development assignments|strategic development assignment|development assignments|development assignment"), "strategiska utvecklingsuppdrag"),
         (Rule("auspices"), "regi"),
+        // "the payroll/salary formation process", "wage setting": the follow-up's "lönebildningsprocessen" (before "salary"
+        // alone reads as "löner" and the phrase is lost).
+        (Rule(@"(?:payroll|salary|wage|pay)(?:\s*/\s*(?:payroll|salary|wage|pay))?\s+(?:formation|setting)\s+process(?:es)?"), "lonebildningsprocessen"),
+        (Rule(@"(?:payroll|salary|wage|pay)(?:\s*/\s*(?:payroll|salary|wage|pay))?\s+(?:formation|setting)"), "lonebildning"),
+        // Moving some operations out of a building (the audit's "Utlokalisera viss verksamhet från Socialkontoret").
+        (Rule(@"(?:moving|move|moved|moves|relocating|relocate|relocated|relocation of)\s+((?:\w+\s+){0,3}?)out\s+of"), "utlokalisera $1 fran"),
+        (Rule("relocation|relocating|relocate|relocated|decentralising|decentralizing"), "utlokalisera"),
         (Rule("salaries|salary|wages|wage"), "loner"),
         (Rule("language skills|language requirements"), "sprakkunskaper"),
         // "enough Swedish", "Swedish skills", "speak Swedish": the staff's command of the language, which the plans call
@@ -272,6 +279,9 @@ public static partial class Glossary
         (Rule("mkt|mycke"), "mycket"),
         // The activity plans' headings in English ("under keeping and developing staff", "broadened recruitment").
         (Rule("keeping and developing|keep and develop|retaining and developing|retain and develop|retention and development"), "behalla och utveckla"),
+        // "the ... process development", "developing X": the activity tables' verb "Utveckla" (their titles begin with it).
+        // Not a compound's head ("competence development" is the texts' "kompetensutveckling", read by its first word).
+        (Rule("(?<!(?:competence|competency|skills|skill|staff|professional|career|leadership|management|personal|business|organisational|organizational) )(?:development|developing|develop|develops|developed)"), "utveckla"),
         (Rule("permanently employed|permanent employees|permanent staff|permanently hired|permanent positions|permanent position|permanent posts|permanent jobs|permanent employment|permanent contracts|permanent"), "fast anstallda"),
         (Rule("tighter|stricter|tightened|sharpened"), "skarpt"),
         (Rule("broadened recruitment|broader recruitment|broadening recruitment|widened recruitment|widening recruitment"), "breddad rekrytering"),

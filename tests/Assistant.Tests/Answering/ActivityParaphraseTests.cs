@@ -355,6 +355,21 @@ public sealed class ActivityParaphraseTests
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // "har det utretts?": whether the work was done is its status.
+    [InlineData("Har man utrett att anställa folk utan utbildning som får utbilda sig till undersköterska på arbetstid?", "Klart")]
+    // The follow-up's "lönebildningsprocessen" asked in English, its verb "Utveckla" as a noun.
+    [InlineData("Who is responsible for the wage formation process development?", "HR-chef")]
+    [InlineData("When was the developing of the salary setting process due?", "Q1")]
+    // "moving ... out of" is the audit's "Utlokalisera ... från"; the activity table named says where, not what.
+    [InlineData("What is the status of relocating operations out of the Socialkontoret in the audit's activity table?", "2015")]
+    public async Task An_activity_asked_in_other_words_is_found(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_group_abbreviation_narrows_a_list_to_the_activities_about_that_group()
     {
