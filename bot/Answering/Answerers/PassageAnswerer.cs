@@ -625,7 +625,7 @@ public static partial class PassageAnswerer
 
     /// <summary>
     /// "What does the plan say about X", "what is said about X", "vad säger planen om X", "vad står det om X", "vad skriver
-    /// revisorerna om X", "vad sa cheferna om X": a verb of saying or writing and "about"/"om" after it. Also a subject
+    /// revisorerna om X": a verb of saying or writing and "about"/"om" after it. Also a subject
     /// raised with no verb ("vad var det där med X", "vad är det med X?"): what the text says of it is asked.
     /// </summary>
     private static bool AsksWhatSays(IReadOnlyList<string> tokens)
@@ -643,7 +643,7 @@ public static partial class PassageAnswerer
 
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i] is "say" or "says" or "said" or "write" or "writes" or "written" or "wrote" or "sager" or "sagt" or "sa" or "sade" or "star" or "stod" or "skriver" or "skrivs" or "skrev" or "namner"
+            if (tokens[i] is "say" or "says" or "said" or "write" or "writes" or "written" or "wrote" or "sager" or "sagt" or "star" or "stod" or "skriver" or "skrivs" or "skrev" or "namner"
                 && tokens.Skip(i + 1).Any(t => t is "about" or "on" or "om"))
             {
                 return true;
