@@ -625,13 +625,20 @@ public static partial class PassageAnswerer
 
     /// <summary>
     /// "What does the plan say about X", "what is said about X", "vad säger planen om X", "vad står det om X", "vad skriver
-    /// revisorerna om X": a verb of saying or writing and "about"/"om" after it.
+    /// revisorerna om X": a verb of saying or writing and "about"/"om" after it. Also a subject
+    /// raised with no verb ("vad var det där med X", "vad är det med X?"): what the text says of it is asked.
     /// </summary>
     private static bool AsksWhatSays(IReadOnlyList<string> tokens)
     {
         if (tokens.Count < 3 || tokens[0] is not ("what" or "vad"))
         {
             return false;
+        }
+
+        if (tokens[0] == "vad" && tokens[1] is "var" or "ar" && tokens[2] == "det"
+            && tokens.Skip(3).Take(2).SkipWhile(t => t == "dar").FirstOrDefault() == "med" && tokens.Count > 4)
+        {
+            return true;
         }
 
         for (var i = 1; i + 1 < tokens.Count; i++)

@@ -25,6 +25,9 @@ public sealed class TextFactReadingTests
     [InlineData("När fattade kommunstyrelsen beslut om projektet breddad kompetensförsörjning?", "8 mars 2016")]
     // What the text says about a subject the whole question finds no passage for (the text writes the university out).
     [InlineData("Vad står det om socionomprogrammet på LiU?", "2023")]
+    // A subject raised with no verb ("vad var det med X") asks what the text says of it: the section's sentences on it from
+    // the first, not only the ones with the most of its words.
+    [InlineData("vad var det med de digitalt snabbutbildade personerna?", "3 dagar")]
     // What a review concluded, with the reviewers between "kom" and "fram till".
     [InlineData("Vad kom granskningen fram till om kompetensförsörjningsplanen?", "Vi kan konstatera")]
     // Which groups are hard to recruit is the text's judgement, not the forecast's list of groups.
