@@ -33,6 +33,11 @@ public static class QueryTerms
         "what", "which", "who", "how", "many", "much", "is", "are", "was", "were", "the", "a", "an", "of", "to", "in", "on", "for",
         "and", "or", "about", "does", "do", "did", "say", "says", "said", "there", "that", "this", "it", "its", "be", "we", "our",
         "plan", "plans", "document", "with", "by", "from", "at", "as", "me", "tell", "any", "work", "working",
+        // "give me all the audit's recommendations": "all" says how much is asked, like the Swedish "alla" the index stops.
+        "all",
+        // The documents named in English, as their Swedish names above: where to look, a word the Swedish texts never have
+        // ("what was the purpose of the audit?" searched "audit" and found nothing).
+        "audit", "audits", "audit's", "auditors", "auditor", "auditors'", "auditor's", "report", "report's", "strategy", "strategy's",
         // Words that shape the question, not what the text is about: why (the answer's reasons are looked for instead),
         // comparing, citing.
         "varfor", "why", "will", "would", "should", "could", "compare", "compared", "comparison", "jamfor", "jamfort",

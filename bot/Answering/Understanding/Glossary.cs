@@ -57,7 +57,7 @@ public static partial class Glossary
         // The plans' "nya professioner" (new kinds of job), before "new" and "professions" read it word by word.
         (Rule("new professions|new profession|new occupations|new occupational groups|new professional groups|new professional roles|new job roles"), "nya professioner"),
         // "the purpose of", "in the business plan": the text's "syftar", "syftet", "verksamhetsplanen".
-        (Rule("purposes|purpose"), "syfte syftar"),
+        (Rule("purposes|purpose"), "syftet syftar"),
         (Rule("business plans|business plan"), "verksamhetsplanen"),
         (Rule("new"), "ny"),
         (Rule("city audit|city auditors|city auditor|municipal audit|municipal auditors"), "stadsrevisionen"),

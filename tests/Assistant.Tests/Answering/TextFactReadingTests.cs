@@ -111,6 +111,9 @@ public sealed class TextFactReadingTests
     [InlineData("vad rekommenderade revisorerna kommunstyrelsen, i punktform?")]
     [InlineData("Vad föreslår revisionen i Örebro att nämnderna ska göra?")]
     [InlineData("Which recommendations did the auditors make?")]
+    // "all" says how much is asked, like the Swedish "alla": it is no word the recommendations must have.
+    [InlineData("List all of the recommendations the audit made")]
+    [InlineData("Show me all recommendations from the audit in a list")]
     public async Task Recommendations_asked_of_an_audit_are_all_its_recommendations_listed(string question)
     {
         var (read, answer) = await SeedKnowledge.AskAsync(question);
