@@ -56,16 +56,16 @@ public sealed class BlindSetTests
         // with its writer's persona (a new home-care manager; an HR planner at budget time; an English-speaking controller):
         // dev9 79.3 % (80.0 % once the judge read the Markdown as rendered), dev10 84.0 %, dev11 80.7 %, sealed9 78.0 % on
         // arrival, no wrong number. The same judge fix took sealed6 from 84.7 % to 86.7 %.
-        ["dev9"] = 97.2,
+        ["dev9"] = 97.9,
         ["dev10"] = 96.6,
         ["dev11"] = 93.9,
-        ["sealed9"] = 81.9,
+        ["sealed9"] = 82.6,
         // An eleventh pair and one more development set, 2026-12-07 07:10 UTC, before the fourteenth round of engine work,
         // with personas (a union safety representative; a new HR business partner from another municipality; a unit
         // manager in individual and family care and LSS): dev12 79.3 %, dev13 83.3 %, sealed10 86.0 % on arrival, no
         // wrong number (sealed10's numbers in "allowed" were written as JSON numbers and are kept as strings).
-        ["dev12"] = 91.9,
-        ["dev13"] = 93.9,
+        ["dev12"] = 93.2,
+        ["dev13"] = 95.2,
         ["sealed10"] = 85.9,
     };
 
