@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Assistant.Bot.Plans;
 using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Answering.Understanding;
@@ -6,7 +7,7 @@ using Assistant.Bot.Answering.Queries;
 namespace Assistant.Bot.Answering.Answerers;
 
 /// <summary>One activity found by the distinctive words of the question; its status, owner, deadline and comment.</summary>
-public static class ActivityAnswerer
+public static partial class ActivityAnswerer
 {
     private const double MinimumCoverage = 0.5;
 
@@ -309,12 +310,17 @@ public static class ActivityAnswerer
     /// <summary>"uppdrag 14", "(uppdrag nr 42)", "assignment no. 3": the numbers an assignment is named by, as the plans number
     /// their assignments ("Strategiskt utvecklingsuppdrag (14)", "uppdrag nr 42").</summary>
     private static List<string> AssignmentNumbers(QuestionUnderstanding q) =>
-        [.. System.Text.RegularExpressions.Regex.Matches(TextFold.Fold(q.Text), @"\b(?:[a-z]*uppdrag(?:et)?|assignment|nr|no)\.?\s*(?:nr\.?\s*|no\.?\s*)?\(?(\d{1,3})\)?(?![\d,.]\d|\d)")
-            .Select(m => m.Groups[1].Value)];
+        [.. AssignmentAsked().Matches(TextFold.Fold(q.Text)).Select(m => m.Groups[1].Value)];
 
+    /// <summary>Whether the activity's text numbers it <paramref name="number"/> ("uppdrag (14)", "uppdrag nr 14").</summary>
     private static bool HasAssignmentNumber(PlanActivity activity, string number) =>
-        System.Text.RegularExpressions.Regex.IsMatch(TextFold.Fold($"{activity.Title} {activity.Description}"),
-            $@"uppdrag\s*(?:nr\.?\s*)?\(?{number}\)?(?!\d)");
+        AssignmentNumbered().Matches(TextFold.Fold($"{activity.Title} {activity.Description}")).Any(m => m.Groups[1].Value == number);
+
+    [GeneratedRegex(@"\b(?:[a-z]*uppdrag(?:et)?|assignment|nr|no)\.?\s*(?:nr\.?\s*|no\.?\s*)?\(?(\d{1,3})\)?(?![\d,.]\d|\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex AssignmentAsked();
+
+    [GeneratedRegex(@"uppdrag\s*(?:nr\.?\s*)?\(?(\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex AssignmentNumbered();
 
     /// <summary>How many words in a row two rows' texts must share to be one assignment followed up twice.</summary>
     private const int SharedRun = 8;

@@ -154,6 +154,9 @@ public static partial class QueryReader
     [GeneratedRegex(@"(?<!\p{L})['""”“‘’«]([^'""”“‘’«»]{10,}?)['""”“‘’»](?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Quoted();
 
+    [GeneratedRegex(@"\(([^()]+)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Bracketed();
+
     /// <summary>Whether a word differs from a cue word before its last two letters ("länet", "läget"), not only in its ending
     /// as an inflection does ("klarat", "klart"; "genomföras", "genomförs"): an inflected cue is still the cue.</summary>
     private static bool DiffersInside(string token, string cueWord)
@@ -225,7 +228,7 @@ public static partial class QueryReader
 
         // "is the staffing pool (bemanningspool) idea going anywhere?": a word the asker puts in brackets is the name the
         // plans use for the thing; the activity that has it is the one asked about, whatever words surround it.
-        var bracketed = Regex.Matches(q.Text, @"\(([^()]+)\)").SelectMany(m => TextFold.Tokens(m.Groups[1].Value)).ToList();
+        var bracketed = Bracketed().Matches(q.Text).SelectMany(m => TextFold.Tokens(m.Groups[1].Value)).ToList();
         return bracketed.Count > 0 && ActivityAnswerer.Find(q with { Tokens = bracketed, Hits = [], Occupations = [], OtherOccupations = [] }, k) is [var named, ..] byName
             && named.Coverage >= WholeActivityCoverage ? byName : [];
     }
