@@ -67,6 +67,12 @@ public sealed class BlindSetTests
         ["dev12"] = 93.2,
         ["dev13"] = 95.2,
         ["sealed10"] = 85.9,
+        // A twelfth pair and one more development set, 2026-12-07 15:10 UTC, before the sixteenth round of engine work,
+        // with personas (the committee's chair; a recruitment specialist in HR; an analyst at the audit office): dev14
+        // 80.0 %, dev15 82.0 %, sealed11 78.0 % on arrival, no wrong number (one number flagged and reviewed: d14_085).
+        ["dev14"] = 79.9,
+        ["dev15"] = 81.9,
+        ["sealed11"] = 77.9,
     };
 
     /// <summary>
@@ -79,6 +85,9 @@ public sealed class BlindSetTests
         // "What does the staffing increase cost ...": 134 is the right 2019-2027 increase of the total staffing need
         // (1 527 - 1 393); the question asked for the cost (72 mnkr), so the answer is counted wrong.
         ["s088"] = [134m],
+        // "personliga assistenter, hur mycket växer behovet 2019 till 2027 i procent?": "behovet" names neither measure, so
+        // both are shown; -5.3 % is the recruitment need's right change (19 to 18), checked by hand against the table.
+        ["d14_085"] = [5.3m],
     };
 
     /// <summary>
@@ -87,7 +96,7 @@ public sealed class BlindSetTests
     /// </summary>
     public static TheoryData<string> Sets()
     {
-        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10"];
+        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11"];
         var only = Environment.GetEnvironmentVariable("BLIND_SETS")?
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return [.. only is { Length: > 0 } ? all.Where(s => only.Contains(s, StringComparer.Ordinal)) : all];
