@@ -1550,9 +1550,9 @@ public static partial class PassageAnswerer
         // A figure asked alone ("hur många går i pension 2020-2027?") is answered by the sentences that state it, not by a
         // paragraph whose other sentences state other figures (449 to recruit, 40 of the retirements): those would only be
         // mistaken for the one asked.
-        var figureOnly = figureFocus && focus.HasFlag(Focus.OneFigure) && focused.Contains(true) && (focus & (Focus.Date | Focus.List)) == 0
-            && sentences.Count(StatesFigure) > 1;
         var isShort = clean.Length <= maxChars;
+        var figureOnly = isShort && figureFocus && focus.HasFlag(Focus.OneFigure) && focused.Contains(true) && (focus & (Focus.Date | Focus.List)) == 0
+            && sentences.Count(StatesFigure) > 1;
         if (isShort && !figureOnly && (!numberAsked || otherMeasure is null))
         {
             return SourceText.Shorten(clean, maxChars);
