@@ -93,6 +93,67 @@ public sealed class TextFactReadingTests
     }
 
     [Theory]
+    // One figure asked of a paragraph that states several: the sentence that states it, not its neighbours' figures (449 to
+    // recruit, 40 of the retirements, 22 million for the directive).
+    [InlineData("Hur många av nämndens medarbetare förväntas gå i pension under 2020-2027?", new[] { "280" }, new[] { "449", "40 pensionsavgångar" })]
+    [InlineData("How many employees are expected to retire between 2020 and 2027?", new[] { "280" }, new[] { "449", "40 pensionsavgångar" })]
+    [InlineData("Vad beräknas den totala personalökningen kosta?", new[] { "72 miljoner" }, new[] { "22 miljoner", "53 miljoner" })]
+    // A part of the figure before it ("Av dessa ..."): both sentences, the whole it is part of and the part, but no third.
+    [InlineData("Hur många av pensionsavgångarna gäller myndighetsutövare?", new[] { "40", "280" }, new[] { "449" })]
+    // A share whose next sentence sets another group's share beside it ("I andra professioner är andelen män ..."): both.
+    [InlineData("Hur stor andel män finns bland socionomerna enligt revisionen?", new[] { "15 procent", "40 procent" }, new string[0])]
+    public async Task One_figure_stated_in_prose_is_answered_by_its_own_sentence(string question, string[] expected, string[] absent)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        foreach (var text in expected)
+        {
+            Assert.Contains(text, answer.Text, StringComparison.Ordinal);
+        }
+
+        foreach (var other in absent)
+        {
+            Assert.DoesNotContain(other, answer.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    // A headcount asked, and every sentence with its words counts a part (who retire, who are to be recruited): no figure
+    // answers it, said with no figure quoted.
+    [InlineData("Hur många medarbetare finns det i nämnden?")]
+    [InlineData("How many employees does the committee have?")]
+    public async Task A_headcount_no_sentence_states_is_said_to_be_missing(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Equal(AnswerKind.NotFound, answer.Kind);
+        Assert.DoesNotContain("280", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("449", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A difference of two counts the text states one to a year: computed, with both figures it came from.
+    [InlineData("Hur många fler tog undersköterskeexamen 2010 än 2015?")]
+    [InlineData("How many fewer nursing assistant exams were taken in 2015 compared with 2010?")]
+    public async Task A_difference_of_two_figures_in_prose_is_computed_with_both(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("**1 200**", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("3 700", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("2 500", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_amount_cited_from_a_budget_named_by_its_year_is_the_texts()
+    {
+        // "according to the 2020 budget" names where the cut is decided, not a budget amount asked of the forecast.
+        var (read, answer) = await SeedKnowledge.AskAsync("How much were the committee's frames cut according to the 2020 budget?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("53 miljoner", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // The introduction named: its figure for the whole period, not the forecast table's values per year.
     [InlineData("Vad säger inledningen om hur många som totalt behöver rekryteras under perioden?", "449")]
     [InlineData("According to the introduction, how big is the total recruitment need over the period?", "449")]
