@@ -502,9 +502,6 @@ public static partial class PassageAnswerer
         /// states before the sentence that names X ("Exempel på metod kommer att vara e-learning. ... denna typ av
         /// arbetsplatslärande").</summary>
         Manner = 4096,
-        /// <summary>One figure asked alone ("hur många går i pension 2020-2027?"), not two joined ("... och hur många av dem
-        /// är myndighetsutövare?") nor two years set side by side: the one sentence that states it answers.</summary>
-        OneFigure = 8192,
     }
 
     private static Focus FocusOf(QuestionUnderstanding q)
@@ -582,16 +579,6 @@ public static partial class PassageAnswerer
         if ((focus & ~(Focus.Finding | Focus.Definition | Focus.Recommendation | Focus.Says | Focus.Criticism)) == Focus.None && tokens.Count > 0 && tokens[0] is "vad" or "vilka" or "vilken" or "vilket" or "what" or "which" or "lista" or "list")
         {
             focus |= Focus.List;
-        }
-
-        // One figure asked: no second figure joined to it ("och hur många av dem", "and the budget cut", "vs"), no two years
-        // to set side by side.
-        // "mellan 2020 och 2027" joins the ends of one span, not two figures.
-        if (focus.HasFlag(Focus.Number) && !tokens.Where((t, i) => !(t is "och" or "and" && i > 0 && i + 1 < tokens.Count && IsYear(tokens[i - 1]) && IsYear(tokens[i + 1])))
-                .Any(t => t is "och" or "and" or "samt" or "resp" or "respektive" or "vs" or "versus" or "jamfort" or "jmf" or "compared" or "plus")
-            && (q.Years.IsRange || q.Years.All.Distinct().Count() <= 1))
-        {
-            focus |= Focus.OneFigure;
         }
 
         return focus;
@@ -1216,8 +1203,7 @@ public static partial class PassageAnswerer
         var introduces = headingShare > 0 && IntroducesText(match.Passage.HeadingPath) && (focus & (Focus.Number | Focus.Date)) == 0;
         var excerpt = headingShare >= 0.5 && !beyondHeading || introduces
             ? SourceText.Shorten(match.Passage.Text, SaysOfSection(focus, headingShare) ? SectionChars : MaxChars)
-            : Trim(match.Passage.Text, match.Terms, k, focus, SaysOfSection(focus, headingShare) ? SectionChars : MaxChars, OtherMeasure(q), years,
-                TextFold.Tokens(q.Folded).Where(t => t.Length >= 5 && !char.IsDigit(t[0])).ToList());
+            : Trim(match.Passage.Text, match.Terms, k, focus, SaysOfSection(focus, headingShare) ? SectionChars : MaxChars, OtherMeasure(q), years);
         excerpt = match.Recommendations ? RecommendationList(match, k) : ListedLeads(q, match, k, focus) ?? excerpt;
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
         var source = k.Source(match.Passage.DocumentId, null, null);
@@ -1495,7 +1481,7 @@ public static partial class PassageAnswerer
     /// endast 2500 personer" beside "Under 2010 tog 3700 personer ut undersköterskeexamen").</param>
 
     private static string Trim(string text, IReadOnlyList<string> terms, KnowledgeSnapshot k, Focus focus, int maxChars = MaxChars, (string Other, string Asked)? otherMeasure = null,
-        IReadOnlyCollection<string>? years = null, IReadOnlyCollection<string>? asked = null)
+        IReadOnlyCollection<string>? years = null)
     {
         var why = focus.HasFlag(Focus.Reason);
         var clean = TextFold.SingleSpaced(text);
@@ -1547,13 +1533,8 @@ public static partial class PassageAnswerer
         // A short passage is shown whole, unless a number or a time of one forecast measure was asked and a sentence states
         // it: then up to the first sentence about the other measure after it.
         var numberAsked = (focus & (Focus.Number | Focus.Date)) != 0 && focused.Contains(true);
-        // A figure asked alone ("hur många går i pension 2020-2027?") is answered by the sentences that state it, not by a
-        // paragraph whose other sentences state other figures (449 to recruit, 40 of the retirements): those would only be
-        // mistaken for the one asked.
         var isShort = clean.Length <= maxChars;
-        var figureOnly = isShort && figureFocus && focus.HasFlag(Focus.OneFigure) && focused.Contains(true) && (focus & (Focus.Date | Focus.List)) == 0
-            && sentences.Count(StatesFigure) > 1;
-        if (isShort && !figureOnly && (!numberAsked || otherMeasure is null))
+        if (isShort && (!numberAsked || otherMeasure is null))
         {
             return SourceText.Shorten(clean, maxChars);
         }
@@ -1609,20 +1590,6 @@ public static partial class PassageAnswerer
         // passage when they fit ("I samband med Coronakrisen startades ett krisbemanningscenter ... Över 600 anmälningar kom in").
         // ... up to a sentence about the other forecast measure when the question asks one: "personalbehovet ökar med 10 %.
         // Rekryteringsbehovet ökar med 17 %." — its figure would only be mistaken for the one asked.
-        if (figureOnly)
-        {
-            {
-                // The sentence that states a figure with the most of the question's words (the years asked among them).
-                // The years asked count once together: a range's two ends are one word of the question, not two.
-                var one = Enumerable.Range(0, sentences.Count).Where(i => focused[i])
-                    .OrderByDescending(i => covered[i].Where(t => !t.StartsWith('#')).Sum(t => weights[t]) + (covered[i].Any(t => t.StartsWith('#')) ? focusWeight : 0))
-                    .ThenBy(i => i).First();
-                (bestStart, bestEnd) = (one, one);
-            }
-
-            return FigureSentences(sentences, covered, bestStart, bestEnd, isShort, maxChars, asked ?? []);
-        }
-
         if (isShort)
         {
             bestStart = 0;
@@ -1681,60 +1648,6 @@ public static partial class PassageAnswerer
 
         return SourceText.Shorten(string.Join(' ', sentences.Skip(bestStart).Take(bestEnd - bestStart + 1)), maxChars);
     }
-
-
-    /// <summary>
-    /// The sentences that answer a figure asked alone: the best run, the sentence before it when the run begins by pointing
-    /// at it for what it counts ("Av dessa beräknas 40 pensionsavgångar ...": of the 280 who retire), and the sentences
-    /// around them that state no figure (what the figure is about), as far as they fit. A neighbour with another figure
-    /// only when it has a word of the question the run lacks (the years aside), "I andra professioner är andelen män
-    /// närmare 40 procent" after the share asked, and is no part of the figure before it ("Av dessa ..."), which only a
-    /// question naming that part asks. A short passage keeps its sentences without figures on both sides, a long one
-    /// up to two after and the one before when it has a word of the question the run lacks.
-    /// </summary>
-    /// <param name="asked">The question's longer words as written (folded), searched or not ("andel" of "hur stor andel"):
-    /// a neighbour that has one the run lacks says more of what was asked.</param>
-    private static string FigureSentences(IReadOnlyList<string> sentences, IReadOnlyList<HashSet<string>> covered, int start, int end, bool isShort, int maxChars,
-        IReadOnlyCollection<string> asked)
-    {
-        var chosen = sentences.Skip(start).Take(end - start + 1).Sum(s => s.Length + 1);
-        var words = Enumerable.Range(start, end - start + 1).SelectMany(i => covered[i]).ToHashSet(StringComparer.Ordinal);
-        var folded = sentences.Select(s => TextFold.Tokens(TextFold.Fold(s))).ToList();
-        bool Has(int i, string word) => folded[i].Any(t => t.StartsWith(word, StringComparison.Ordinal));
-        var had = asked.Where(w => Enumerable.Range(start, end - start + 1).Any(i => Has(i, w))).ToHashSet(StringComparer.Ordinal);
-        bool AddsWord(int i) => covered[i].Any(t => !t.StartsWith('#') && !words.Contains(t)) || asked.Any(w => !had.Contains(w) && Has(i, w));
-        var first = start;
-        if (start > 0 && PartOfPrevious().IsMatch(sentences[start]) && chosen + sentences[start - 1].Length + 1 <= maxChars)
-        {
-            start--;
-            chosen += sentences[start].Length + 1;
-        }
-
-        for (var next = end + 1; next < sentences.Count && (isShort || next <= end + ContinuationSentences)
-            && (!StatesFigure(sentences[next]) || AddsWord(next) && !PartOfPrevious().IsMatch(sentences[next]))
-            && chosen + sentences[next].Length + 1 <= maxChars; next++)
-        {
-            chosen += sentences[next].Length + 1;
-            words.UnionWith(covered[next]);
-            end = next;
-        }
-
-        // Before the run: not past the sentence it points back at, and never a sentence with another figure.
-        while (start == first && start > 0 && !StatesFigure(sentences[start - 1]) && (isShort || AddsWord(start - 1))
-            && chosen + sentences[start - 1].Length + 1 <= maxChars)
-        {
-            start--;
-            first = start;
-            words.UnionWith(covered[start]);
-            chosen += sentences[start].Length + 1;
-        }
-
-        return SourceText.Shorten(string.Join(' ', sentences.Skip(start).Take(end - start + 1)), maxChars);
-    }
-
-    /// <summary>A sentence whose figure is a part of the one before: "Av dessa ...", "Av dem ...", "Varav ...", "Of these ...".</summary>
-    [GeneratedRegex(@"^\s*(?:av\s+(?:dessa|dem|de|detta)|varav|därav|of\s+(?:these|them|those|which))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PartOfPrevious();
 
     /// <summary>
     /// "Hur många medarbetare har nämnden?", "how many employees does the committee have?": a headcount asked with no word
