@@ -350,6 +350,13 @@ public static partial class QueryWords
             origin = false;
         }
 
+        // "What did the auditors recommend to the social committees?": a finding or recommendation asked names the
+        // organisations it is addressed to, not which organisation a document is by.
+        if (origin && PassageAnswerer.AsksFinding(q))
+        {
+            origin = false;
+        }
+
         // "... according to the plan's summary text": a fact cited from a document's text, not the document itself.
         if (q.Occupations.Any(o => !o.IsTotal) || q.Has(Cue.Narrative) || q.OtherOccupations.Count > 0 || CitesText(q))
         {
