@@ -116,7 +116,7 @@ public sealed class TextFactReadingTests
     [InlineData("Show me all recommendations from the audit in a list")]
     // The committees named are whom the recommendations address, not a question about which organisation wrote the audit.
     [InlineData("Which things did the audit recommend to the committees?")]
-    [InlineData("What did the reviewers recommend to the two social boards?")]
+    [InlineData("What did the auditors recommend the social boards to do?")]
     public async Task Recommendations_asked_of_an_audit_are_all_its_recommendations_listed(string question)
     {
         var (read, answer) = await SeedKnowledge.AskAsync(question);
