@@ -279,6 +279,9 @@ public static partial class Glossary
         (Rule("mkt|mycke"), "mycket"),
         // The activity plans' headings in English ("under keeping and developing staff", "broadened recruitment").
         (Rule("keeping and developing|keep and develop|retaining and developing|retain and develop|retention and development"), "behalla och utveckla"),
+        // "Why is it hard to keep experienced staff?": the plan's heading "Behålla erfaren kompetens".
+        (Rule("keeping|keep"), "behalla"),
+        (Rule("experienced"), "erfaren"),
         // "the ... process development", "developing X": the activity tables' verb "Utveckla" (their titles begin with it).
         // Not a compound's head ("competence development" is the texts' "kompetensutveckling", read by its first word).
         (Rule("(?<!(?:competence|competency|skills|skill|staff|professional|career|leadership|management|personal|business|organisational|organizational) )(?:development|developing|develop|develops|developed)"), "utveckla"),
@@ -381,6 +384,8 @@ public static partial class Glossary
         // "Varför blir det svårare att få tag i usk?": the texts name the difficulty as a shortage ("en brist på undersköterskor").
         ("svarare", ["brist"]),
         ("enklast", ["lättast"]),
+        // "Varför är det svårt att få unga att jobba i vården?": the texts compare, "den yngre generationen", "yngre medarbetare".
+        ("unga", ["yngre"]),
         // A survey is an "undersökning" or an "enkät": "medarbetarenkäten" is the texts' "HME-undersökningen".
         ("medarbetarenkat", ["undersökning"]),
         ("medarbetarundersokning", ["undersökning"]),
