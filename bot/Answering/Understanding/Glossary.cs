@@ -384,8 +384,6 @@ public static partial class Glossary
         // "Varför blir det svårare att få tag i usk?": the texts name the difficulty as a shortage ("en brist på undersköterskor").
         ("svarare", ["brist"]),
         ("enklast", ["lättast"]),
-        // "Varför är det svårt att få unga att jobba i vården?": the texts compare, "den yngre generationen", "yngre medarbetare".
-        ("unga", ["yngre"]),
         // A survey is an "undersökning" or an "enkät": "medarbetarenkäten" is the texts' "HME-undersökningen".
         ("medarbetarenkat", ["undersökning"]),
         ("medarbetarundersokning", ["undersökning"]),

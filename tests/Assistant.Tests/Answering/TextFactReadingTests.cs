@@ -170,6 +170,8 @@ public sealed class TextFactReadingTests
     [InlineData("How did the pandemic speed up the strategy with new ways?", "påskyndat")]
     // How something works: the way the text states before the sentence that names it ("denna typ av arbetsplatslärande").
     [InlineData("hur fungerar arbetsplatslärandet i projektet Evikom?", "e-learning")]
+    // Why staff with years behind them leave: the plan's "Behålla erfaren kompetens", not the forecast of their group.
+    [InlineData("why do we struggle to keep experienced handläggare?", "yngre")]
     public async Task A_reason_an_effect_or_a_way_asked_is_the_text_s(string question, string expected)
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
@@ -184,6 +186,12 @@ public sealed class TextFactReadingTests
     [InlineData("cost reduction – what about consultants?", "konsulter")]
     // A study's title quoted: its year and its subject ("manager") describe it, they ask no forecast figure of Ledning 2019.
     [InlineData("Which development areas did the 2019 manager survey \"Chefskap för välfärdens nya utmaningar\" find?", "helhetsförståelse")]
+    // What a named project is about: the sentence after the one that names it says what the assignment means.
+    [InlineData("Breddad kompetensförsörjning – vad handlar projektet om?", "funktionsnedsättning")]
+    // "exactly", "actually" stress the question; they are no words the text must have.
+    [InlineData("what is the Evikomp project actually?", "arbetsplatslärande")]
+    // A short answer asked after the question ("? kort", "? short version pls") is searched for nothing.
+    [InlineData("vad kom chefsstudien fram till? kort tack", "Stödfunktioner")]
     public async Task A_name_in_the_texts_words_finds_its_section(string question, string expected)
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
@@ -300,6 +308,9 @@ public sealed class TextFactReadingTests
     // Which things a text lists after an introduction, each in a paragraph of its own that begins with its name: the names.
     [InlineData("Vilka utvecklingsområden pekar chefsstudien på?", "Tid för reflektion/coaching")]
     [InlineData("Vilka utvecklingsområden pekar chefsstudien på?", "Stödfunktioner")]
+    // What a study found, when it lists its findings under an introduction: the same names.
+    [InlineData("Vad kom chefsstudien från 2019 fram till?", "Stödfunktioner")]
+    [InlineData("what did the manager study find?", "Tid för reflektion/coaching")]
     public async Task A_question_in_other_forms_of_the_text_s_words_is_answered_by_the_sentence_that_has_them(string question, string expected)
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
