@@ -132,7 +132,7 @@ public sealed class TextFactReadingTests
         // "keep" and "experienced" are the plan's "behålla" and "erfaren": the text answers, above the group's figures.
         var (read, answer) = await SeedKnowledge.AskAsync("why is it difficult to keep experienced handläggare?");
         Assert.Equal(QueryTarget.Passage, read.Query.Target);
-        Assert.Contains("erfarenhet", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("erfar", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
