@@ -447,6 +447,13 @@ public static partial class QueryWords
 
     /// <summary>A group of people the texts name ("samverkansgruppen", "arbetsgrupp", "the cross-department group"), not an
     /// occupation group ("yrkesgrupper").</summary>
+    /// <summary>"samverkansgruppen ... – vad ska den göra?", "what will the working group do?": what a group the texts name
+    /// is to do (the group is the doer, "den"/"it"/"the group"), not what we do about a subject.</summary>
+    public static bool AsksWhatNamedGroupDoes(QuestionUnderstanding q) =>
+        q.Tokens.Any(IsNamedGroupWord)
+        && (Pair(q.Tokens, "ska", "den") || Pair(q.Tokens, "gor", "den") || Pair(q.Tokens, "does", "it") || Pair(q.Tokens, "will", "it")
+            || Pair(q.Tokens, "should", "it") || q.Tokens.Select((t, i) => (t, i)).Any(x => IsNamedGroupWord(x.t) && x.i > 0 && q.Tokens[x.i - 1] is "ska" or "does" or "will" or "should"));
+
     private static bool IsNamedGroupWord(string token) =>
         (token.Contains("grupp", StringComparison.Ordinal) && !token.StartsWith("yrkes", StringComparison.Ordinal) && !token.StartsWith("grupp", StringComparison.Ordinal)
             && !token.StartsWith("malgrupp", StringComparison.Ordinal) && !token.StartsWith("alders", StringComparison.Ordinal))

@@ -135,6 +135,17 @@ public sealed class TextFactReadingTests
         Assert.Contains("erfar", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // What a group the text names is to do ("den", "it": the group) is its section, not the activities that share a word.
+    [InlineData("strategiska samverkansgruppen – vad ska den arbeta med och vad har den prioriterat?")]
+    [InlineData("the joint strategic group: what does it do, and which areas will it prioritise?")]
+    public async Task What_a_named_group_is_to_do_is_its_section_not_our_activities(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("digitalisering", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_recommendation_asked_about_a_subject_is_still_searched_by_the_subject()
     {
