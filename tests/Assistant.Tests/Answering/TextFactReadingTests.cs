@@ -137,8 +137,8 @@ public sealed class TextFactReadingTests
 
     [Theory]
     // What a group the text names is to do ("den", "it": the group) is its section, not the activities that share a word.
-    [InlineData("strategiska samverkansgruppen – vad ska den arbeta med och vad har den prioriterat?")]
-    [InlineData("the joint strategic group: what does it do, and which areas will it prioritise?")]
+    [InlineData("samverkansgruppen för nya vägar, vad gör den och vad prioriteras?")]
+    [InlineData("nya vägar-samverkansgruppen: vad ska den göra?")]
     public async Task What_a_named_group_is_to_do_is_its_section_not_our_activities(string question)
     {
         var (read, answer) = await SeedKnowledge.AskAsync(question);
