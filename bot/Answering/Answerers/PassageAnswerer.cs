@@ -1311,7 +1311,10 @@ public static partial class PassageAnswerer
         // Only "vilka ...", "which ...", "what are ...": "what did the study involve" asks what it was, not what it lists.
         var tokens = TextFold.Tokens(q.Folded);
         var which = tokens.Count >= 2 && (tokens[0] is "vilka" or "which" || tokens[0] is "what" or "vad" && tokens[1] is "are" or "were" or "ar" or "var");
-        if (!focus.HasFlag(Focus.List) || !which)
+        // "What did the 2019 study find?", "vad kom studien fram till?": what a study found, when it lists its findings
+        // under an introduction ("Studien pekar på olika utvecklingsområden som presenteras kort nedan;"), is that list.
+        var found = focus.HasFlag(Focus.Finding) && (focus & (Focus.Criticism | Focus.Recommendation | Focus.Number | Focus.Date)) == 0;
+        if (!(focus.HasFlag(Focus.List) && which) && !found)
         {
             return null;
         }
@@ -1433,7 +1436,10 @@ public static partial class PassageAnswerer
             || (t[0] is "vad" && t[1] is "menar" or "avser" && t.Skip(2).Contains("med"))
             || (t[0] is "what" && t[1] is "does" or "do" or "is" && t.Skip(2).Any(w => w is "mean" or "meant") && t.Contains("by"))
             || (t[0] is "what" && (t[1] is "is" or "are" || (t[1] is "does" or "do" && t[^1] is "mean")))
-            || t[0] is "whats" or "definiera" or "define");
+            || t[0] is "whats" or "definiera" or "define"
+            // "Projektet Breddad kompetensförsörjning, vad handlar det om?", "vad handlar tillitsbaserad styrning om?": what a
+            // named thing is about is what the text says it is.
+            || t.Contains("vad") && t[^1] == "om" && t.Contains("handlar"));
     }
 
     /// <summary>"Varför", "why", "orsaken", and a purpose asked ("vad är syftet med", "what is the purpose of", "what's the point

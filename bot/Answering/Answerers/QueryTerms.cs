@@ -91,6 +91,8 @@ public static class QueryTerms
         "nat", "nanting", "grej", "involve", "involved", "involves", "give", "gave", "given",
         // "vad är det ens för nåt", "vad är det egentligen": an aside that stresses the question, no subject of it.
         "ens", "egentligen",
+        // "what is X exactly?", "what does X actually do?": the same aside in English, and "exakt" in Swedish.
+        "exactly", "actually", "really", "exakt",
         // The text a question cites ("enligt texten", "according to the plan's text") is where to look, not what it says.
         "text", "texten", "texts",
         // "what did the audit find about whether they had a plan": a conjunction and an auxiliary carry no subject.
@@ -118,7 +120,8 @@ public static class QueryTerms
         }
 
         // "Vilka risker finns med ...": the cue's noun is also what the text is asked for ("kan risken öka för brister").
-        var words = q.Tokens.Where((t, i) => (!cueTokens.Contains(i) || IsJudgementWord(t)) && !Stop.Contains(t) && !(t.Length == 4 && char.IsDigit(t[0]))).ToList();
+        var formTail = q.Tokens.Count - AnswerFormTail(q);
+        var words = q.Tokens.Where((t, i) => (!cueTokens.Contains(i) || IsJudgementWord(t)) && !Stop.Contains(t) && !(t.Length == 4 && char.IsDigit(t[0])) && i < formTail).ToList();
         var written = TextFold.WrittenForms(q.Text);
         if (siblings)
         {
@@ -174,6 +177,37 @@ public static class QueryTerms
             }
         }
     }
+
+    /// <summary>
+    /// How many of the question's last words only ask for the form of the answer, written after the question itself:
+    /// "varför är det svårt att få unga till vården? kort", "what did the study find? short version pls". They say how
+    /// much to show, not what about ("kort" searched found "Personalbehov på kort och lång sikt"). Zero when the words
+    /// after the last question mark say anything else.
+    /// </summary>
+    public static int AnswerFormTail(QuestionUnderstanding q)
+    {
+        var mark = q.Text.TrimEnd().TrimEnd('?', '!', '.', ' ').LastIndexOf('?');
+        if (mark < 0)
+        {
+            return 0;
+        }
+
+        var tail = TextFold.Tokens(TextFold.Fold(q.Text[(mark + 1)..]));
+        if (tail.Count == 0 || tail.Count > q.Tokens.Count || !tail.All(AnswerFormWords.Contains)
+            || !q.Tokens.Skip(q.Tokens.Count - tail.Count).SequenceEqual(tail, StringComparer.Ordinal))
+        {
+            return 0;
+        }
+
+        return tail.Count;
+    }
+
+    /// <summary>Words that ask only for a short answer: "kort", "kortfattat", "i korthet", "short version pls", "briefly".</summary>
+    private static readonly HashSet<string> AnswerFormWords = new(StringComparer.Ordinal)
+    {
+        "kort", "kortare", "kortfattat", "kortfattad", "korthet", "i", "tack", "snalla", "sammanfattat", "sammanfatta",
+        "short", "shorter", "version", "brief", "briefly", "pls", "plz", "please", "summary", "summarise", "summarize", "tldr",
+    };
 
     /// <summary>"tiden" of "tid", "läget" of "läg": the stem and a definite ending (not a plural, "löner").</summary>
     private static bool IsDefiniteOf(string word, string stem) =>

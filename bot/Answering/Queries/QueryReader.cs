@@ -598,7 +598,8 @@ public static partial class QueryReader
         // "Vad kan den lokala nivån göra enligt SKL?": what is done, asked only of documents that have no activities (a
         // strategy's text), is their text's, not the plans' activities.
         var documentsWithoutActivities = documents.Count > 0 && !k.Activities.Any(a => documents.Contains(a.DocumentId));
-        ListIf(QueryWords.WhatWeDo(q) && !documentsWithoutActivities && q.Occupations.Count == 0 && !q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.Narrative, Cue.StatusWord, Cue.Activity, Cue.Owner, Cue.When), "what we do");
+        // "samverkansgruppen ... – vad ska den göra?": what a group the text names is to do is the text's, not our activities.
+        ListIf(QueryWords.WhatWeDo(q) && !documentsWithoutActivities && !QueryWords.AsksWhatNamedGroupDoes(q) && q.Occupations.Count == 0 && !q.HasAny(Cue.Recruitment, Cue.Staffing, Cue.NeedNoun, Cue.Narrative, Cue.StatusWord, Cue.Activity, Cue.Owner, Cue.When), "what we do");
         ListIf(noOwner, "without an owner");
         // (an activity plan named is one even when "strategic" also names the strategy, which has none)
         ListIf((!documentsWithoutActivities || NamesActivityPlan(q)) && QueryWords.AsksPlanAreas(q), "the areas of a plan");

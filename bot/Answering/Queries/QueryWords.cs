@@ -358,6 +358,13 @@ public static partial class QueryWords
             origin = false;
         }
 
+        // "What did the auditors recommend to the social committees?": a finding or recommendation asked names the
+        // organisations it is addressed to, not which organisation a document is by.
+        if (origin && PassageAnswerer.AsksFinding(q))
+        {
+            origin = false;
+        }
+
         // "... according to the plan's summary text": a fact cited from a document's text, not the document itself.
         if (q.Occupations.Any(o => !o.IsTotal) || q.Has(Cue.Narrative) || q.OtherOccupations.Count > 0 || CitesText(q))
         {
@@ -448,6 +455,13 @@ public static partial class QueryWords
 
     /// <summary>A group of people the texts name ("samverkansgruppen", "arbetsgrupp", "the cross-department group"), not an
     /// occupation group ("yrkesgrupper").</summary>
+    /// <summary>"samverkansgruppen ... – vad ska den göra?", "what will the working group do?": what a group the texts name
+    /// is to do (the group is the doer, "den"/"it"/"the group"), not what we do about a subject.</summary>
+    public static bool AsksWhatNamedGroupDoes(QuestionUnderstanding q) =>
+        q.Tokens.Any(IsNamedGroupWord)
+        && (Pair(q.Tokens, "ska", "den") || Pair(q.Tokens, "gor", "den") || Pair(q.Tokens, "does", "it") || Pair(q.Tokens, "will", "it")
+            || Pair(q.Tokens, "should", "it") || q.Tokens.Select((t, i) => (t, i)).Any(x => IsNamedGroupWord(x.t) && x.i > 0 && q.Tokens[x.i - 1] is "ska" or "does" or "will" or "should"));
+
     private static bool IsNamedGroupWord(string token) =>
         (token.Contains("grupp", StringComparison.Ordinal) && !token.StartsWith("yrkes", StringComparison.Ordinal) && !token.StartsWith("grupp", StringComparison.Ordinal)
             && !token.StartsWith("malgrupp", StringComparison.Ordinal) && !token.StartsWith("alders", StringComparison.Ordinal))

@@ -279,6 +279,9 @@ public static partial class Glossary
         (Rule("mkt|mycke"), "mycket"),
         // The activity plans' headings in English ("under keeping and developing staff", "broadened recruitment").
         (Rule("keeping and developing|keep and develop|retaining and developing|retain and develop|retention and development"), "behalla och utveckla"),
+        // "Why is it hard to keep experienced staff?": the plan's heading "Behålla erfaren kompetens".
+        (Rule("keeping|keep"), "behalla"),
+        (Rule("experienced"), "erfaren"),
         // "the ... process development", "developing X": the activity tables' verb "Utveckla" (their titles begin with it).
         // Not a compound's head ("competence development" is the texts' "kompetensutveckling", read by its first word).
         (Rule("(?<!(?:competence|competency|skills|skill|staff|professional|career|leadership|management|personal|business|organisational|organizational) )(?:development|developing|develop|develops|developed)"), "utveckla"),

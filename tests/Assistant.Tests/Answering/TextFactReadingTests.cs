@@ -150,6 +150,9 @@ public sealed class TextFactReadingTests
     // "all" says how much is asked, like the Swedish "alla": it is no word the recommendations must have.
     [InlineData("List all of the recommendations the audit made")]
     [InlineData("Show me all recommendations from the audit in a list")]
+    // The committees named are whom the recommendations address, not a question about which organisation wrote the audit.
+    [InlineData("What did the audit recommend to the committees?")]
+    [InlineData("Vad rekommenderade revisionen till socialnämnderna?")]
     public async Task Recommendations_asked_of_an_audit_are_all_its_recommendations_listed(string question)
     {
         var (read, answer) = await SeedKnowledge.AskAsync(question);
@@ -157,6 +160,26 @@ public sealed class TextFactReadingTests
         Assert.Contains("> - Personalkontoret förtydligar", answer.Text, StringComparison.Ordinal);
         Assert.Contains("> - Socialnämnd öster och Socialnämnd väster kartlägger chefernas arbetssituation", answer.Text, StringComparison.Ordinal);
         Assert.Contains("nämnderna fastställer planerade åtgärder", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Why_a_group_is_hard_to_keep_is_the_text_s_reason_not_the_group_s_forecast()
+    {
+        // "keep" and "experienced" are the plan's "behålla" and "erfaren": the text answers, above the group's figures.
+        var (read, answer) = await SeedKnowledge.AskAsync("why is it difficult to keep experienced handläggare?");
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("erfar", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // What a group the text names is to do ("den", "it": the group) is its section, not the activities that share a word.
+    [InlineData("samverkansgruppen för nya vägar, vad gör den och vad prioriteras?")]
+    [InlineData("nya vägar-samverkansgruppen: vad ska den göra?")]
+    public async Task What_a_named_group_is_to_do_is_its_section_not_our_activities(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains("digitalisering", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -217,6 +240,12 @@ public sealed class TextFactReadingTests
     [InlineData("cost reduction – what about consultants?", "konsulter")]
     // A study's title quoted: its year and its subject ("manager") describe it, they ask no forecast figure of Ledning 2019.
     [InlineData("Which development areas did the 2019 manager survey \"Chefskap för välfärdens nya utmaningar\" find?", "helhetsförståelse")]
+    // What a named project is about: the sentence after the one that names it says what the assignment means.
+    [InlineData("Breddad kompetensförsörjning – vad handlar projektet om?", "funktionsnedsättning")]
+    // "exactly", "actually" stress the question; they are no words the text must have.
+    [InlineData("what is the Evikomp project actually?", "arbetsplatslärande")]
+    // A short answer asked after the question ("? kort", "? short version pls") is searched for nothing.
+    [InlineData("vad är Evikomp? kort tack", "arbetsplatslärande")]
     public async Task A_name_in_the_texts_words_finds_its_section(string question, string expected)
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
@@ -333,6 +362,8 @@ public sealed class TextFactReadingTests
     // Which things a text lists after an introduction, each in a paragraph of its own that begins with its name: the names.
     [InlineData("Vilka utvecklingsområden pekar chefsstudien på?", "Tid för reflektion/coaching")]
     [InlineData("Vilka utvecklingsområden pekar chefsstudien på?", "Stödfunktioner")]
+    // What a study found, when it lists its findings under an introduction: the same names.
+    [InlineData("What did the study of managers' conditions from 2019 find?", "Stödfunktioner")]
     public async Task A_question_in_other_forms_of_the_text_s_words_is_answered_by_the_sentence_that_has_them(string question, string expected)
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
