@@ -64,7 +64,7 @@ public sealed class PassageGeneralisationTests
     ];
 
     /// <summary>How many of <see cref="Questions"/> the engine answered right when this check was last raised.</summary>
-    private const int Floor = 17;
+    private const int Floor = 28;
 
     [Fact]
     public async Task Passage_questions_never_seen_by_the_blind_sets_are_answered_from_the_right_section()
@@ -91,5 +91,21 @@ public sealed class PassageGeneralisationTests
 
         TestContext.Current.TestOutputHelper?.WriteLine($"Passage generalisation: {right}/{Questions.Length}" + report);
         Assert.True(right >= Floor, $"{right}/{Questions.Length} right, below the floor {Floor}\n{report}");
+    }
+
+    [Theory]
+    [InlineData("What was the aim of the Örebro review?", "Syftet med granskningen")]
+    [InlineData("Vad hade granskningen för syfte?", "Syftet med granskningen")]
+    public async Task A_reports_section_headed_by_the_one_word_asked_answers_first(string question, string expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
+    }
+
+    [Theory]
+    [InlineData("What does the competence plan say about procuring services?", "upphandling")]
+    [InlineData("Why do newly hired staff quit despite introduction and mentoring?", "stanna")]
+    public async Task English_words_the_texts_say_only_in_swedish_find_their_section(string question, string expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
     }
 }
