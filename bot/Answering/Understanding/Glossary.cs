@@ -454,8 +454,6 @@ public static partial class Glossary
         ["easiest"] = ["lättast"],
         ["attract"] = ["locka", "attrahera"],
         ["attracting"] = ["locka", "attrahera"],
-        // "the audit on staffing": the audit's "personalförsörjning", SKL's "bemanning" ("staffing" alone reads a measure).
-        ["staffing"] = ["personalförsörjning", "bemanning"],
         // "why do new staff leave?": the plan says many choose not to stay ("väljer många att inte stanna kvar") or quit ("sluta").
         ["leave"] = ["sluta", "stanna"],
         ["leaving"] = ["sluta", "stanna"],

@@ -94,16 +94,15 @@ public sealed class PassageGeneralisationTests
     }
 
     [Theory]
-    [InlineData("What was the aim of the Örebro review?", "Syftet med granskningen")]
-    [InlineData("Vad hade granskningen för syfte?", "Syftet med granskningen")]
+    [InlineData("What is the scope of the audit?", "Granskningen omfattar")]
     public async Task A_reports_section_headed_by_the_one_word_asked_answers_first(string question, string expected)
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
     }
 
     [Theory]
-    [InlineData("What does the competence plan say about procuring services?", "upphandling")]
-    [InlineData("Why do newly hired staff quit despite introduction and mentoring?", "stanna")]
+    [InlineData("What does the competence plan say about procurement?", "upphandling")]
+    [InlineData("Who are we competing with for staff in the region?", "privata")]
     public async Task English_words_the_texts_say_only_in_swedish_find_their_section(string question, string expected)
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
