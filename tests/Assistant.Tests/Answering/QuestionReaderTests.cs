@@ -237,7 +237,7 @@ public sealed class QuestionReaderTests
     [InlineData("is pay the only thing that matters?", "lon")]
     [InlineData("why do experienced colleagues not stay?", "stanna")]
     public void The_words_of_a_reports_sections_and_the_plans_prose_are_read_in_swedish(string text, string swedish) =>
-        Assert.Contains(swedish, Glossary.Apply(TextFold.Fold(text)).Split(' '));
+        Assert.Contains(swedish, TextFold.Tokens(Glossary.Apply(TextFold.Fold(text))));
 
     [Fact]
     public void An_employees_introduction_is_no_introduction_section_and_pay_setting_stays_wage_setting()
