@@ -886,7 +886,11 @@ public static partial class PassageAnswerer
     {
         var own = passage.HeadingPath.Split(" › ")[^1];
         var words = read.Terms(own);
-        return words.Count >= 2 && words.All(w => terms.Any(t => SearchIndex.Matches(t, new HashSet<string> { w })));
+        // A report's one-word section ("3. Syfte", "2. Bakgrund", "4. Avgränsning", "7. Metod") is named by the question
+        // that asks for it ("what was the purpose of the audit", "what is its scope"); a comments section is about the
+        // heading above it, not named by the word "kommentar".
+        return (words.Count >= 2 || words.Count == 1 && !IsFindingSection(own))
+            && words.All(w => terms.Any(t => SearchIndex.Matches(t, new HashSet<string> { w })));
     }
 
     /// <summary>Whether one passage's section is the other's with a heading of findings below it ("10.4 Chefernas

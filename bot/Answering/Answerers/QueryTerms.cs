@@ -104,6 +104,9 @@ public static class QueryTerms
         "overlag", "generellt", "allmanhet", "generally",
         // "hur många går i pension ungefär?", "roughly how many": how exact the figure asked is, not a word of its sentence.
         "ungefar", "ungefarligen", "cirka", "roughly", "approximately", "approx",
+        // "Vad menas med professionsanalyser?", "vad betyder X": the definition asked (PassageAnswerer.AsksDefinition), not a
+        // word the defining sentence has; "hur gick revisorerna tillväga" asks how, "even after" only stresses it.
+        "menas", "avses", "tillvaga", "even", "after", "overhuvudtaget",
     };
 
     /// <param name="siblings">Search each word's siblings beside it (<see cref="Glossary.Siblings"/>): the plans' text says
@@ -130,6 +133,10 @@ public static class QueryTerms
         }
 
         var terms = words.SelectMany(w => Analyze(w, written, index)).ToList();
+        if (q.English)
+        {
+            terms = JoinCompounds(q.Tokens, terms, index);
+        }
 
         // A letter left of a possessive ("SKL's" → "s") is no word.
         return [.. terms.Where(t => t.Length > 1).Distinct()];
@@ -159,6 +166,42 @@ public static class QueryTerms
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Two words an English question writes apart that the Swedish texts write as one compound ("profession analyses",
+    /// read as "professioner analys": the plan's "professionsanalyser"): the compound is searched beside its parts, when a
+    /// part alone is not searched or found and a text has the compound (with or without a linking s, the first word in its stem form). Only adjacent words that are no stop
+    /// words, each of at least four letters.
+    /// </summary>
+    private static List<string> JoinCompounds(IReadOnlyList<string> tokens, List<string> terms, SearchIndex index)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var (first, second) = (tokens[i], tokens[i + 1]);
+            if (first.Length < 4 || second.Length < 4 || Stop.Contains(first) || Stop.Contains(second))
+            {
+                continue;
+            }
+
+            // Only when a part alone is not searched (a cue word) or no text has it: two words each searched already
+            // ("kompetens krav") find their sentence without the compound, which would only lower what it covers.
+            var parts = index.Analyze(first).Concat(index.Analyze(second)).ToList();
+            if (parts.Count > 0 && parts.All(p => terms.Contains(p) && index.Knows(p)))
+            {
+                continue;
+            }
+
+            var stems = new[] { first, first.EndsWith("er", StringComparison.Ordinal) || first.EndsWith("ar", StringComparison.Ordinal) ? first[..^2] : first }.Distinct();
+            var joined = stems.SelectMany(stem => new[] { stem + second, stem + "s" + second })
+                .SelectMany(index.Analyze).FirstOrDefault(t => t.Length >= 8 && index.Knows(t));
+            if (joined is not null && !terms.Contains(joined))
+            {
+                terms.Add(joined);
+            }
+        }
+
+        return terms;
     }
 
     private static IEnumerable<string> Analyze(string word, IReadOnlyDictionary<string, string> written, SearchIndex index)

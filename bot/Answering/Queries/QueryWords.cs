@@ -344,7 +344,8 @@ public static partial class QueryWords
         var document = tokens.Where((t, i) => !(t is "plan" or "plans" or "planning" or "planned" && i + 1 < tokens.Count && tokens[i + 1] == "to"))
             .Any(t => DocumentWords.Contains(t) || (!IsStrategicAdjective(t) && DocumentStems.Any(s => t.Contains(s, StringComparison.Ordinal))));
         var know = tokens.Any(KnowWords.Contains) || Pair(tokens, "har", "du") || Pair(tokens, "do", "you") || Pair(tokens, "have", "you");
-        var period = tokens.Any(PeriodWords.Contains) || Pair(tokens, "which", "years") || Pair(tokens, "what", "years")
+        // "när det gäller bemanningsstrategier", "vad gäller X": "as regards", no period a document covers.
+        var period = tokens.Where((t, i) => !(t == "galler" && i > 0 && tokens[i - 1] is "det" or "vad")).Any(PeriodWords.Contains) || Pair(tokens, "which", "years") || Pair(tokens, "what", "years")
             || Pair(tokens, "how", "far");
         // "senast Q2" bounds a deadline's quarter; it asks nothing about how recent the documents are.
         var fresh = tokens.Any(t => FreshWords.Contains(t) && !(q.Quarters.Count > 0 && QuarterBoundWords.Contains(t))) || Pair(tokens, "up", "to");

@@ -28,7 +28,8 @@ public static partial class Glossary
         // The plan's prose on demography ("befolkningen förväntas växa med 11 %") and its opening section ("Inledning").
         (Rule("(?:the )?population(?: is| will)?(?: expected| projected| forecast)?(?: to)? (?:grow|increase)|population growth|growth of the population"), "befolkningen forvantas vaxa"),
         (Rule("the population|population|inhabitants|residents"), "befolkningen"),
-        (Rule("introductory text|intro text|introduction|intro"), "inledningen"),
+        // "after introduction and mentoring" is an employee's introduction (the later rule's "introduktion"), not the section.
+        (Rule("introductory text|intro text|introduction section|introductory section|(?<!(?:after|despite|during|their|an|good|better|poor) )introduction(?! of| and| programme| program| for)|intro"), "inledningen"),
         (Rule("retire|retires|retiring|retired"), "ga i pension pensionsavgangar"),
         // The municipal plans' and the audit's prose in English (before the single words they contain).
         (Rule("salary supplements|salary supplement|pay supplements|pay supplement|wage supplement|salary allowance|salary bonus"), "lonetillagg"),
@@ -73,6 +74,31 @@ public static partial class Glossary
         (Rule("crisis management|crisis leadership|crisis command"), "krisledning"),
         (Rule("private providers|private provider|private operators|private operator|private suppliers"), "privata utforare"),
         (Rule("summary"), "sammanfattning"),
+        // The audit's and the plans' section words in English: how a review was done and what it covered ("what is the
+        // scope of the audit": "Avgränsning", "Granskningen omfattar"; "criteria": "Revisionskriterier"; "who did they
+        // interview": "Intervjuer med"), and prose words the texts write in Swedish only ("upphandling", "konkurrens").
+        (Rule("scope|delimitation|delimitations"), "avgransning omfattar"),
+        (Rule("audit criteria|assessment criteria|criteria|criterion"), "revisionskriterier"),
+        (Rule("interviews|interview|interviewed|interviewing"), "intervjuer"),
+        (Rule("methodology|methods|method"), "metod"),
+        (Rule("background"), "bakgrund"),
+        (Rule("procurements|procurement|procure|procured|procuring|public tendering|tendering"), "upphandling"),
+        (Rule("competition for|competing for|compete for|competes for|competing with|compete with|competition|competitors|competitor|competing|compete"), "konkurrens"),
+        (Rule("important|importance|essential"), "vasentligt viktigt"),
+        (Rule("mentorship|mentoring|mentors|mentor"), "mentorskap"),
+        (Rule("lonely|loneliness"), "ensam"),
+        (Rule("stay on|stays|staying|stay"), "stanna"),
+        (Rule("experienced staff|experienced employees|experienced case officers|experienced"), "erfarna"),
+        (Rule("internal mobility|internal movement"), "intern rorlighet"),
+        (Rule("benefits portal|benefit portal|benefits website"), "formansportalen"),
+        (Rule("complex cases|complex case|complex matters"), "komplexa arenden"),
+        (Rule("unit managers|unit manager|first-line managers|first-line manager|first line managers|first line manager"), "enhetschefer"),
+        (Rule("management team meetings|management team meeting|leadership team meetings|leadership team meeting|management meetings"), "ledningsgruppsmoten"),
+        (Rule("management teams|management team|leadership teams|leadership team"), "ledningsgrupp"),
+        (Rule("success factors|success factor|keys to success|key to success"), "framgangsfaktorer"),
+        (Rule("competence development|competency development|skills development|professional development"), "kompetensutveckling"),
+        (Rule("in the county|the county|county-wide|countywide|county"), "lanet"),
+        (Rule(@"pay levels|pay level|pay(?!\s*(?:/|formation|setting|supplement))"), "lon"),
         (Rule("over the period|during the period|for the period"), "under perioden"),
         (Rule("strategic development assignments|strategic development assignment|development assignments|development assignment"), "strategiska utvecklingsuppdrag"),
         (Rule("auspices"), "regi"),
@@ -431,6 +457,11 @@ public static partial class Glossary
         ["easiest"] = ["lättast"],
         ["attract"] = ["locka", "attrahera"],
         ["attracting"] = ["locka", "attrahera"],
+        // "why do new staff leave?": the plan says many choose not to stay ("väljer många att inte stanna kvar") or quit ("sluta").
+        ["leave"] = ["sluta", "stanna"],
+        ["leaving"] = ["sluta", "stanna"],
+        ["quit"] = ["sluta"],
+        ["despite"] = ["trots"],
     };
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Assistant.Bot.Answering.Understanding;
 using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Knowledge.Extraction;
@@ -79,6 +80,32 @@ public sealed class PassageSearchTests
         Assert.Equal(analyzer.Terms("stor"), analyzer.Terms("större"));
         Assert.Equal(analyzer.Terms("ökad"), analyzer.Terms("ökar"));
         Assert.Equal(analyzer.Terms("ökning"), analyzer.Terms("ökade"));
+    }
+
+    [Fact]
+    public void Two_english_words_are_searched_as_the_swedish_compound_a_text_has()
+    {
+        var index = SearchIndex.Build([
+            new SearchItem(1, "Vi behöver göra professionsanalyser, en metod för att renodla yrken."),
+            new SearchItem(2, "Kompetens och krav följs upp varje år."),
+            new SearchItem(3, "Nya kompetenskrav införs."),
+        ]);
+
+        // "profession analyses": the texts write "professionsanalyser"; "professions" is read as a cue, not searched.
+        var terms = Assistant.Bot.Answering.Answerers.QueryTerms.For(QuestionReader.Read("What does the plan mean by profession analyses?", new DateOnly(2026, 3, 1)), index);
+        Assert.Contains(terms, t => t.StartsWith("professionsanaly", StringComparison.Ordinal));
+
+        // Two words each searched and found already are not joined ("kompetens", "krav"), though a text has the compound.
+        var both = Assistant.Bot.Answering.Answerers.QueryTerms.For(QuestionReader.Read("What are the competence demands?", new DateOnly(2026, 3, 1)), index);
+        Assert.DoesNotContain(both, t => t.StartsWith("kompetenskrav", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_definition_verb_is_not_searched_as_a_word_of_the_text()
+    {
+        var index = SearchIndex.Build([new SearchItem(1, "Professionsanalyser är en metod för att renodla professioner.")]);
+        var terms = Assistant.Bot.Answering.Answerers.QueryTerms.For(QuestionReader.Read("Vad menas med professionsanalyser?", new DateOnly(2026, 3, 1)), index);
+        Assert.DoesNotContain(terms, t => t.StartsWith("menas", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -223,4 +223,35 @@ public sealed class QuestionReaderTests
         Assert.True(Assistant.Bot.Answering.Answerers.PassageAnswerer.IsIntroduction("1. Inledning › Bakgrund"));
         Assert.False(Assistant.Bot.Answering.Answerers.PassageAnswerer.IsIntroduction("Chefers förutsättningar"));
     }
+
+    [Theory]
+    [InlineData("what did the review cover, what was its scope?", "avgransning")]
+    [InlineData("which criteria were used to judge the committees?", "revisionskriterier")]
+    [InlineData("who did the reviewers interview?", "intervjuer")]
+    [InlineData("is there anything on public tendering of home care?", "upphandling")]
+    [InlineData("who do we compete with for nurses?", "konkurrens")]
+    [InlineData("what do unit managers say they lack?", "enhetschefer")]
+    [InlineData("are the management team meetings useful?", "ledningsgruppsmoten")]
+    [InlineData("what are the success factors for new technology?", "framgangsfaktorer")]
+    [InlineData("what do the municipalities of the county do together?", "lanet")]
+    [InlineData("is pay the only thing that matters?", "lon")]
+    [InlineData("why do experienced colleagues not stay?", "stanna")]
+    public void The_words_of_a_reports_sections_and_the_plans_prose_are_read_in_swedish(string text, string swedish) =>
+        Assert.Contains(swedish, TextFold.Tokens(Glossary.Apply(TextFold.Fold(text))));
+
+    [Fact]
+    public void An_employees_introduction_is_no_introduction_section_and_pay_setting_stays_wage_setting()
+    {
+        Assert.Contains("introduktion", Glossary.Apply("many quit after introduction and mentoring"), StringComparison.Ordinal);
+        Assert.DoesNotContain("inledningen", Glossary.Apply("many quit after introduction and mentoring"), StringComparison.Ordinal);
+        Assert.Contains("inledningen", Glossary.Apply("what does the introduction say about retirements"), StringComparison.Ordinal);
+        Assert.Contains("lonebildning", Glossary.Apply("how does pay setting work"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void As_regards_is_no_period_a_document_covers()
+    {
+        Assert.False(Assistant.Bot.Answering.Queries.QueryWords.IsAboutKnowledge(Read("Vad föreslår revisionen när det gäller chefernas introduktion?")));
+        Assert.True(Assistant.Bot.Answering.Queries.QueryWords.IsAboutKnowledge(Read("Vilken period gäller granskningen?")));
+    }
 }
