@@ -100,6 +100,8 @@ public static class QueryTerms
         // "vad tycker revisorerna överlag om planerna?", "what does the audit say generally about ...": how broadly the
         // question asks, not a word the answering text has (searched, "överlag" found an unrelated sentence that had it).
         "overlag", "generellt", "allmanhet", "generally",
+        // "jämfört med året innan", "före 2020": a time relation carries no subject (the text says "föregående års nivå").
+        "innan", "fore",
     };
 
     /// <param name="siblings">Search each word's siblings beside it (<see cref="Glossary.Siblings"/>): the plans' text says

@@ -186,6 +186,12 @@ public sealed partial class KnowledgeSnapshot
     {
         var tokens = TextFold.Tokens(label);
         var words = tokens.Where(t => t.Length >= 4).Distinct().ToList();
+        // A short name in capitals is the key figure's own name ("HME", the index of "Hållbart medarbetarengagemang ..., HME").
+        foreach (var acronym in Acronym().Matches(label).Select(m => TextFold.Fold(m.Value)).Where(a => !words.Contains(a)))
+        {
+            words.Add(acronym);
+        }
+
         if (tokens.Contains("tv") && !words.Contains("tillsvidareanstallda"))
         {
             words.Add("tillsvidareanstallda");
@@ -256,6 +262,9 @@ public sealed partial class KnowledgeSnapshot
         };
         return $"{label} {int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)}";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}{3}(?![\p{L}\d])")]
+    private static partial System.Text.RegularExpressions.Regex Acronym();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>mal|goal|del|part|kapitel|chapter|avsnitt|section)\s+(?<n>\d{1,2})\b(?!\s*%)")]
     private static partial System.Text.RegularExpressions.Regex DivisionHeading();
