@@ -76,7 +76,11 @@ public sealed partial class KnowledgeSnapshot
             }),
         ];
         FigureWords = FigureRows.SelectMany(r => r.RowWords.Concat(r.TableWords)).ToHashSet(StringComparer.Ordinal);
+        FigureAcronyms = FigureRows.SelectMany(r => Acronym().Matches(r.Row).Select(m => TextFold.Fold(m.Value))).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The short names in capitals of key-figure rows ("hme"), folded.</summary>
+    public IReadOnlySet<string> FigureAcronyms { get; }
 
     /// <summary>Key-figure rows, each with its cells in order.</summary>
     public IReadOnlyList<FigureRow> FigureRows { get; }
