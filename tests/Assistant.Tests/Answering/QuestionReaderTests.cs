@@ -221,10 +221,10 @@ public sealed class QuestionReaderTests
     }
 
     [Theory]
-    [InlineData("sjukfrånvaron i dec 2019?", "december 2019")]
-    [InlineData("turnover in aug. 2020", "augusti 2020")]
-    public void A_month_abbreviated_before_its_year_is_the_month_written_out(string text, string expected) =>
-        Assert.Contains(expected, Glossary.Apply(TextFold.Fold(text)), StringComparison.Ordinal);
+    [InlineData("sjukfrånvaron i dec 2019?", "december")]
+    [InlineData("turnover in aug. 2020", "augusti")]
+    public void A_month_abbreviated_before_its_year_is_the_month_written_out(string text, string month) =>
+        Assert.Contains(month, TextFold.Tokens(Glossary.Apply(TextFold.Fold(text))));
 
     [Fact]
     public void A_month_abbreviation_without_a_year_is_left_alone() =>
