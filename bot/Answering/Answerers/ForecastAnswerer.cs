@@ -97,7 +97,19 @@ public static class ForecastAnswerer
         q.Has(Cue.Sum)
         || (request.Groups.Count >= 2 && Plus(q.Text))
         || (q.Years.IsRange && request.TotalMeansSum)
-        || (q.Years.IsRange && !q.Has(Cue.Series) && request.Measures.All(m => m.Kind == MeasureKind.Recruitment));
+        || (q.Years.IsRange && !q.Has(Cue.Series) && request.Measures.All(m => m.Kind == MeasureKind.Recruitment))
+        || (q.Years.Years.Count >= 2 && PlusYears(q.Text))
+        || (q.Years.Years.Count >= 2 && CountInTotal(q) && !q.Has(Cue.Series) && request.Measures.All(m => m.Kind == MeasureKind.Recruitment));
+
+    /// <summary>"rekbehov 2024+2025+2026": years written with a plus sign between them are added.</summary>
+    private static bool PlusYears(string text) => System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:19|20)\d\d\s*\+\s*(?:19|20)\d\d\b");
+
+    /// <summary>
+    /// "hur många rekryteringar totalt för 2025 och 2026?", "how many recruitments in total in 2025 and 2026": a count asked
+    /// "in total" of years listed is their sum (the recruitments of each year add up; shown with each year's value).
+    /// </summary>
+    private static bool CountInTotal(QuestionUnderstanding q) =>
+        q.Has(Cue.HowMany) && q.Tokens.Any(t => t is "totalt" or "total" or "sammanlagt" or "sammantaget");
 
     /// <summary>"usk + pers ass": groups written with a plus sign between them are added.</summary>
     public static bool Plus(string text) => System.Text.RegularExpressions.Regex.IsMatch(text, @"\p{L}\.?\s*\+\s*\p{L}");

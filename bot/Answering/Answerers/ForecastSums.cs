@@ -184,6 +184,22 @@ public static class ForecastSums
         return -1;
     }
 
+    /// <summary>
+    /// The years of a sum or average as a span when they follow one another ("2024–2027"), else each of them ("2025 och
+    /// 2027"), so that a sum of two years apart is never labelled as the years between.
+    /// </summary>
+    private static string Span(QuestionUnderstanding q, IReadOnlyList<int> years)
+    {
+        var contiguous = years.Zip(years.Skip(1)).All(p => p.Second == p.First + 1);
+        if (contiguous || years.Count < 2)
+        {
+            return SwedishFormat.Years(years[0], years[^1]);
+        }
+
+        var head = string.Join(", ", years.Take(years.Count - 1));
+        return q.Say($"{head} och {years[^1]}", $"{head} and {years[^1]}");
+    }
+
     private static Answer Aggregate(QuestionUnderstanding q, ForecastRequest request, SourceRef source, bool average)
     {
         var table = request.Table;
@@ -213,7 +229,7 @@ public static class ForecastSums
                 var result = average ? Math.Round(sum / values.Count, 1, MidpointRounding.AwayFromZero) : sum;
                 results.Add(result);
                 var detail = string.Join(", ", values.Select(v => $"{v.Year}: {SwedishFormat.Number(v.Value!.Value)}"));
-                var span = SwedishFormat.Years(years[0], years[^1]);
+                var span = Span(q, years);
                 lines.Add(average && values.Count == 1
                     ? q.Say($"{ForecastValues.Capital(measure.Label(q))} för {group} {span}: **{SwedishFormat.Number(result)}**.",
                         $"{ForecastValues.Capital(measure.Label(q))} for {ForecastAnswerer.GroupLabel(q, group)} in {span}: **{SwedishFormat.Number(result)}**.")
@@ -243,11 +259,11 @@ public static class ForecastSums
                     $"Average {m.Label(q)} per occupation group in {years[0]}: **{SwedishFormat.Number(togetherValues[m])}**.")
                 : average
                 ? q.Say(
-                    $"Tillsammans ({string.Join(" + ", request.Groups)}), genomsnittligt {m.Label(q)} per år {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(togetherValues[m])}**.",
-                    $"Together ({string.Join(" + ", request.Groups)}), average {m.Label(q)} per year {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(togetherValues[m])}**.")
+                    $"Tillsammans ({string.Join(" + ", request.Groups)}), genomsnittligt {m.Label(q)} per år {Span(q, years)}: **{SwedishFormat.Number(togetherValues[m])}**.",
+                    $"Together ({string.Join(" + ", request.Groups)}), average {m.Label(q)} per year {Span(q, years)}: **{SwedishFormat.Number(togetherValues[m])}**.")
                 : q.Say(
-                    $"Tillsammans ({string.Join(" + ", request.Groups)}), {m.Label(q)} {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(togetherValues[m])}**.",
-                    $"Together ({string.Join(" + ", request.Groups)}), {m.Label(q)} {SwedishFormat.Years(years[0], years[^1])}: **{SwedishFormat.Number(togetherValues[m])}**.")).ToList()
+                    $"Tillsammans ({string.Join(" + ", request.Groups)}), {m.Label(q)} {Span(q, years)}: **{SwedishFormat.Number(togetherValues[m])}**.",
+                    $"Together ({string.Join(" + ", request.Groups)}), {m.Label(q)} {Span(q, years)}: **{SwedishFormat.Number(togetherValues[m])}**.")).ToList()
             : [];
         results.AddRange(togetherValues.Values);
         // A sum over one year of one group is just that year's value: the question meant to add something the reading

@@ -17,8 +17,16 @@ public enum Gender
 /// </summary>
 public sealed partial record GenderSplit(decimal? Total, decimal? Women, decimal? Men)
 {
-    public static GenderSplit? Read(string raw)
+    /// <param name="row">The row's label: one that names its cells' parts in order, "… Totalt kvinnor män", reads a cell of
+    /// three plain numbers ("78 79 74") as the total, women and men.</param>
+    public static GenderSplit? Read(string raw, string? row = null)
     {
+        if (row is not null && TotalWomenMen().IsMatch(Understanding.TextFold.Fold(row)) && ThreeNumbers().Match(raw) is { Success: true } three)
+        {
+            static decimal Parse(string v) => decimal.Parse(v.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
+            return new GenderSplit(Parse(three.Groups[1].Value), Parse(three.Groups[2].Value), Parse(three.Groups[3].Value));
+        }
+
         var match = Pattern().Match(raw);
         if (!match.Success || !match.Groups["k"].Success && !match.Groups["m"].Success)
         {
@@ -31,6 +39,12 @@ public sealed partial record GenderSplit(decimal? Total, decimal? Women, decimal
         var split = new GenderSplit(Number(match.Groups["t"]), Number(match.Groups["k"]), Number(match.Groups["m"]));
         return split.Women is null && split.Men is null ? null : split;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\btotalt,? kvinnor,? (?:och )?man\s*$")]
+    private static partial System.Text.RegularExpressions.Regex TotalWomenMen();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(\d+(?:[,.]\d+)?)\s+(\d+(?:[,.]\d+)?)\s+(\d+(?:[,.]\d+)?)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex ThreeNumbers();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?<t>\d+(?:[,.]\d+)?)\s*%?\s*)?(?:K\s*:\s*(?<k>\d+(?:[,.]\d+)?)?\s*%?\s*)?(?:M\s*:\s*(?<m>\d+(?:[,.]\d+)?)?\s*%?\s*)?$")]
     private static partial System.Text.RegularExpressions.Regex Pattern();
@@ -240,9 +254,19 @@ public static partial class KeyFigureAnswerer
     private static List<KeyFigure> WithRowsAsked(IReadOnlyList<string> tokens, KnowledgeSnapshot k, List<KeyFigure> cells)
     {
         var shown = cells.Select(c => (c.DocumentId, c.Table, c.Row)).Distinct().ToList();
-        if (shown.Count > 1 && tokens.Any(WholeWords.Contains) && shown.Where(r => NamedInFull(tokens, r.Row)).ToList() is [var full])
+        // "nettoökning i socialförvaltningen, börjat minus slutat": two columns computed of the one row named in full; its
+        // managers' and social workers' rows are no part of the answer (their figures are not what was asked).
+        if (shown.Count > 1 && (tokens.Any(WholeWords.Contains) || AsksColumnDifference(tokens)) && shown.Where(r => NamedInFull(tokens, r.Row)).ToList() is [var full])
         {
             return [.. cells.Where(c => (c.DocumentId, c.Table, c.Row) == full)];
+        }
+
+        // "HME totalt för kommunen 2014": of several rows, the one whose label every other extends ("..., HME – Totalt" beside
+        // "..., HME-index, förvaltningen totalt" and "..., socialnämnd väster totalt") is the whole asked, when the question
+        // says it wants everyone and names none of the words that make the others parts.
+        if (shown.Count > 1 && tokens.Any(EveryoneWords.Contains) && GeneralRow(tokens, k, shown) is { } general)
+        {
+            return [.. cells.Where(c => (c.DocumentId, c.Table, c.Row) == general)];
         }
 
         if (shown.Count != 1 || k.FigureRows.FirstOrDefault(r => (r.DocumentId, r.Table, r.Row) == shown[0]) is not { } asked)
@@ -275,6 +299,33 @@ public static partial class KeyFigureAnswerer
 
         return added is null ? cells : [.. cells, .. added];
     }
+
+    /// <summary>
+    /// The one row of those shown whose label words every other shown row's label has too, and whose others' extra words the
+    /// question names none of; null when there is no such single row (two rows of the same label in two tables, or a word of
+    /// a part named).
+    /// </summary>
+    private static (int DocumentId, string Table, string Row)? GeneralRow(IReadOnlyList<string> tokens, KnowledgeSnapshot k, List<(int DocumentId, string Table, string Row)> shown)
+    {
+        var labels = shown.Select(r => (Key: r, Words: k.FigureRows.FirstOrDefault(f => (f.DocumentId, f.Table, f.Row) == r) is { } row ? LabelWords(row) : null)).ToList();
+        if (labels.Any(l => l.Words is null || l.Words.Count == 0))
+        {
+            return null;
+        }
+
+        var general = labels.Where(l => labels.All(o => o.Key == l.Key || l.Words!.IsSubsetOf(o.Words!))).ToList();
+        if (general is not [var whole])
+        {
+            return null;
+        }
+
+        bool Named(string word) => tokens.Any(t => WordMatch.Match(t, word) >= MatchQuality.Inflection);
+        return labels.Where(l => l.Key != whole.Key).SelectMany(l => l.Words!.Except(whole.Words!)).Any(Named) ? null : whole.Key;
+    }
+
+    /// <summary>"börjat minus slutat", "nettoökningen", "net increase": one column of a row less another (see ColumnLine).</summary>
+    private static bool AsksColumnDifference(IReadOnlyList<string> tokens) =>
+        tokens.Any(w => w == "minus" || w == "net" || w.StartsWith("netto", StringComparison.Ordinal));
 
     /// <summary>The words of a row's label that tell it apart from another's: no number, no short word (a generic word such
     /// as "socialförvaltningen" counts here: it is the whole row "Socialförvaltningen").</summary>
@@ -500,7 +551,7 @@ public static partial class KeyFigureAnswerer
     /// </summary>
     private static string Value(QuestionUnderstanding q, KeyFigure cell, Gender? gender)
     {
-        var split = GenderSplit.Read(cell.RawText);
+        var split = GenderSplit.Read(cell.RawText, cell.Row);
         if (split is null)
         {
             // "sjukfrånvaro för kvinnor 2015": the row is of everyone (or of both genders together), so its figure is no

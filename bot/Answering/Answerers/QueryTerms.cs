@@ -107,6 +107,8 @@ public static class QueryTerms
         // "Vad menas med professionsanalyser?", "vad betyder X": the definition asked (PassageAnswerer.AsksDefinition), not a
         // word the defining sentence has; "hur gick revisorerna tillväga" asks how, "even after" only stresses it.
         "menas", "avses", "tillvaga", "even", "after", "overhuvudtaget",
+        // "jämfört med året innan", "före 2020": a time relation carries no subject (the text says "föregående års nivå").
+        "innan", "fore",
     };
 
     /// <param name="siblings">Search each word's siblings beside it (<see cref="Glossary.Siblings"/>): the plans' text says

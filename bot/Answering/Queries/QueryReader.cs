@@ -710,7 +710,10 @@ public static partial class QueryReader
                 // "Hur många barn per handläggare fanns 2014?": a key-figure year no forecast has.
                 Add(Make(QueryTarget.KeyFigure) with { Figures = Figures() }, 5.2, "key figure with a year no forecast has");
             }
-            else if (named.Score >= 1 && !q.Has(Cue.Narrative) && q.Years.Years.Count > 0 && !(q.Has(Cue.Owner) && Hits().Count > 0))
+            // A key figure named only weakly, by its short name ("HME 2020"), for a year its table lacks: the texts speak of
+            // that year's survey, and the passage answers (no "not given for 2020").
+            else if (named.Score >= 1 && !q.Has(Cue.Narrative) && q.Years.Years.Count > 0 && !(q.Has(Cue.Owner) && Hits().Count > 0)
+                && !(q.Tokens.Any(k.FigureAcronyms.Contains) && !KeyFigureAnswerer.HasYears(Figures(), q.Years.All)))
             {
                 if (YearStatedInText(q, k, Figures(), Passage) is { } stated)
                 {

@@ -531,10 +531,14 @@ public static partial class QueryWords
     /// </summary>
     public static bool CitesText(QuestionUnderstanding q) =>
         (Pair(q.Tokens, "according", "to") || q.Tokens.Any(t => t is "enligt" or "mentioned" or "namns" or "namner" or "beskrivs") && !Pair(q.Tokens, "enligt", "plan"))
-        && !CitesForecast(q.Tokens, q.HasAny(Cue.Staffing, Cue.Recruitment));
+        && !CitesForecast(q.Tokens, q.HasAny(Cue.Staffing, Cue.Recruitment), q.Has(Cue.HowMany));
 
-    /// <summary>"enligt prognosen", "according to the forecast", "enligt framskrivningen": the cited source is the forecast.</summary>
-    private static bool CitesForecast(IReadOnlyList<string> t, bool measureNamed)
+    /// <summary>
+    /// "enligt prognosen", "according to the forecast", "enligt framskrivningen": the cited source is the forecast. So is
+    /// "enligt planen" when a count of a measure is asked ("hur många rekryteringar behövs 2025 enligt planen?"): the plan's
+    /// figure for a need is its forecast table's.
+    /// </summary>
+    private static bool CitesForecast(IReadOnlyList<string> t, bool measureNamed, bool countAsked)
     {
         for (var i = 0; i < t.Count; i++)
         {
@@ -542,7 +546,8 @@ public static partial class QueryWords
             for (var j = cite; j >= 0 && j < t.Count && j <= cite + 1; j++)
             {
                 if (t[j].StartsWith("prognos", StringComparison.Ordinal) || t[j].Contains("framskrivning", StringComparison.Ordinal) || measureNamed && ForecastTableWord(t[j])
-                    || t[j] is "forecast" or "forecasts" or "projection" or "projections")
+                    || t[j] is "forecast" or "forecasts" or "projection" or "projections"
+                    || measureNamed && countAsked && (t[j] == "planen" || t[j] == "plan" && j == cite + 1 && t[cite] == "the"))
                 {
                     return true;
                 }
@@ -568,7 +573,7 @@ public static partial class QueryWords
         var t = q.Tokens;
         // "enligt" ("går det enligt plan", "... enligt planerna?") asks what the plans do, except where it cites the forecast
         // itself ("hur många behövs 2027 enligt prognosen?"): that is the forecast's figure alone.
-        return t.Any(LinkWords.Contains) || t.Contains("enligt") && !CitesForecast(t, q.HasAny(Cue.Staffing, Cue.Recruitment)) || Pair(t, "on", "track") || Pair(t, "i", "fas") || Pair(t, "hur", "gar")
+        return t.Any(LinkWords.Contains) || t.Contains("enligt") && !CitesForecast(t, q.HasAny(Cue.Staffing, Cue.Recruitment), q.Has(Cue.HowMany)) || Pair(t, "on", "track") || Pair(t, "i", "fas") || Pair(t, "hur", "gar")
             || Pair(t, "hur", "gick") || Pair(t, "hur", "har") && t.Contains("gatt") || Pair(t, "going", "to") || Pair(t, "going", "anywhere") || Pair(t, "being", "done") || Pair(t, "is", "done");
     }
 
@@ -700,8 +705,13 @@ public static partial class QueryWords
     public static bool AsksSoleOwner(QuestionUnderstanding q) =>
         q.Tokens.Any(t => t is "alone" or "solely" or "sole" or "ensam" or "ensamt" or "ensamma" or "sjalv" or "sjalva" or "ensamansvarig" or "ensamansvar");
 
-    // "vad säger tabellen?", "what does the table say?": the table of a forecast series is its figures.
-    private static readonly HashSet<string> SayTail = new(StringComparer.Ordinal) { "det", "den", "dar", "it", "say", "says", "show", "shows", "there", "the", "tabell", "tabellen", "table" };
+    // "vad säger tabellen?", "what does the table say?": the table of a forecast series is its figures; so is where it
+    // ends up ("what does it land on?", "what does it come to?", "what does that amount to?").
+    private static readonly HashSet<string> SayTail = new(StringComparer.Ordinal)
+    {
+        "det", "den", "dar", "it", "that", "say", "says", "show", "shows", "there", "the", "tabell", "tabellen", "table",
+        "land", "lands", "on", "end", "ends", "up", "come", "comes", "amount", "to",
+    };
 
     /// <summary>
     /// "usk personalbehov 2022 och 2023, vad står det?", "recruitment need usk 2024, what does it say?": a forecast

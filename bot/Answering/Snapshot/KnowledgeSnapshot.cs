@@ -76,7 +76,11 @@ public sealed partial class KnowledgeSnapshot
             }),
         ];
         FigureWords = FigureRows.SelectMany(r => r.RowWords.Concat(r.TableWords)).ToHashSet(StringComparer.Ordinal);
+        FigureAcronyms = FigureRows.SelectMany(r => Acronym().Matches(r.Row).Select(m => TextFold.Fold(m.Value))).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The short names in capitals of key-figure rows ("hme"), folded.</summary>
+    public IReadOnlySet<string> FigureAcronyms { get; }
 
     /// <summary>Key-figure rows, each with its cells in order.</summary>
     public IReadOnlyList<FigureRow> FigureRows { get; }
@@ -186,6 +190,12 @@ public sealed partial class KnowledgeSnapshot
     {
         var tokens = TextFold.Tokens(label);
         var words = tokens.Where(t => t.Length >= 4).Distinct().ToList();
+        // A short name in capitals is the key figure's own name ("HME", the index of "Hållbart medarbetarengagemang ..., HME").
+        foreach (var acronym in Acronym().Matches(label).Select(m => TextFold.Fold(m.Value)).Where(a => !words.Contains(a)))
+        {
+            words.Add(acronym);
+        }
+
         if (tokens.Contains("tv") && !words.Contains("tillsvidareanstallda"))
         {
             words.Add("tillsvidareanstallda");
@@ -256,6 +266,9 @@ public sealed partial class KnowledgeSnapshot
         };
         return $"{label} {int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)}";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}{3}(?![\p{L}\d])")]
+    private static partial System.Text.RegularExpressions.Regex Acronym();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>mal|goal|del|part|kapitel|chapter|avsnitt|section)\s+(?<n>\d{1,2})\b(?!\s*%)")]
     private static partial System.Text.RegularExpressions.Regex DivisionHeading();

@@ -303,6 +303,15 @@ public static partial class Glossary
         // Swedish abbreviations a manager types: "enl planen", "hur mkt".
         (Rule("enl"), "enligt"),
         (Rule("mkt|mycke"), "mycket"),
+        // A month abbreviated before its year ("i aug 2020", "sept 2019"): the month as the texts write it.
+        (Rule(@"aug(?=\.?\s+(?:19|20)\d\d\b)"), "augusti"),
+        (Rule(@"(?:sept|sep)(?=\.?\s+(?:19|20)\d\d\b)"), "september"),
+        (Rule(@"(?:okt|oct)(?=\.?\s+(?:19|20)\d\d\b)"), "oktober"),
+        (Rule(@"nov(?=\.?\s+(?:19|20)\d\d\b)"), "november"),
+        (Rule(@"dec(?=\.?\s+(?:19|20)\d\d\b)"), "december"),
+        (Rule(@"jan(?=\.?\s+(?:19|20)\d\d\b)"), "januari"),
+        (Rule(@"feb(?=\.?\s+(?:19|20)\d\d\b)"), "februari"),
+        (Rule(@"apr(?=\.?\s+(?:19|20)\d\d\b)"), "april"),
         // The activity plans' headings in English ("under keeping and developing staff", "broadened recruitment").
         (Rule("keeping and developing|keep and develop|retaining and developing|retain and develop|retention and development"), "behalla och utveckla"),
         // "Why is it hard to keep experienced staff?": the plan's heading "Behålla erfaren kompetens".

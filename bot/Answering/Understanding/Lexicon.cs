@@ -38,7 +38,7 @@ public static class Lexicon
         Cues(Cue.Percent, "procent", "procentuell", "procentuellt", "procentuella", "percent", "percentage", "per cent");
         Cues(Cue.Sum, "sammanlagt", "sammantaget", "summa", "summan", "tillsammans", "ackumulerat", "sum", "in total", "altogether", "combined", "cumulative", "all together", "i summa", "plus",
             // Asking to add values up: "add up the total ... for every year", "lägg ihop rekryteringsbehovet 2021–2027".
-            "add up", "adding up", "added up", "summera", "summerar", "summerat", "summerade", "lägg ihop", "lägger ihop", "lagt ihop", "totalsumma", "totalsumman");
+            "add up", "adding up", "added up", "summed", "summed up", "sum up", "summing", "summing up", "totalled", "totaled", "totalling", "totaling", "summera", "summerar", "summerat", "summerade", "lägg ihop", "lägger ihop", "lagt ihop", "totalsumma", "totalsumman");
         Cues(Cue.Share, "andel", "andelen", "share", "proportion", "hur stor del", "procent av", "percent of", "per cent of", "percentage of", "procentandel", "procentandelen", "procentandelar");
         Cues(Cue.Average, "genomsnitt", "genomsnittet", "genomsnittlig", "genomsnittligt", "snitt", "snittet", "medel", "medelvärde", "average", "mean");
         Cues(Cue.Largest, "störst", "största", "flest", "högst", "högsta", "mest", "largest", "biggest", "most", "highest", "greatest", "toppar", "toppade", "peak", "peaks", "peaked", "peaking", "max", "maximum");

@@ -286,6 +286,14 @@ public static partial class QuestionReader
             return text;
         }
 
+        // "social workers (tv-anställda)", "nurses (permanently employed)": a form of employment in brackets after a group
+        // narrows the group (the turnover tables' "Tv-anställda", "Månadsavlönade"); it is no name for it.
+        if (EmploymentForm().IsMatch(TextFold.Fold(word)) && PhraseMatcher.Find(TextFold.Tokens(Glossary.Apply(TextFold.Fold(match.Groups["phrase"].Value))), Lexicon.Entries)
+                .Any(h => h.Entry.Occupation is { IsTotal: false }))
+        {
+            return text;
+        }
+
         // The phrase glossed starts after the last article or preposition before the parentheses.
         var words = match.Groups["phrase"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kept = words.TakeWhile((_, i) => words.Skip(i).Any(w => GlossBoundary.Contains(w.ToLowerInvariant()))).ToList();
@@ -308,6 +316,9 @@ public static partial class QuestionReader
     {
         "the", "a", "an", "of", "for", "about", "on", "in", "with", "to", "and", "or", "our", "your", "is", "are", "what", "who", "which", "how",
     };
+
+    [GeneratedRegex(@"anstalld|avlonad|tillsvidare|visstid|vikari|\btv\b|permanent|employed|tenured|temporary|salaried")]
+    private static partial Regex EmploymentForm();
 
     [GeneratedRegex(@"(?<lead>(?:^|\b(?:the|a|an|of|for|about|on|in|with|to|and|our|your|is|are|what|who|which|how)\s+))(?<phrase>(?:[\p{L}][\p{L}\-']*\s+){1,3}?)\((?<word>[\p{L}\-]+(?: [\p{L}\-]+){0,2})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GlossedPhrase();

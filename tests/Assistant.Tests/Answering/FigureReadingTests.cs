@@ -270,6 +270,93 @@ public sealed class FigureReadingTests
     }
 
     [Fact]
+    public async Task A_net_increase_of_the_row_named_in_full_shows_that_row_alone()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("socialförvaltningens tv-anställda 2016: nettoökning, alltså börjat minus slutat?");
+        Assert.Contains("177 − 104 = **+73**", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Socialförvaltningen chefer", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Socialförvaltningen socialsekreterare", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_group_with_its_form_of_employment_in_brackets_is_that_groups_row()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("how many managers (tv-anställda) left during 2016?");
+        Assert.Contains("Socialförvaltningen chefer", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("104", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_key_figure_named_by_its_acronym_for_everyone_is_the_row_every_other_extends()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("vad låg HME på totalt för hela kommunen 2014?");
+        Assert.Equal(AnswerKind.Figure, answer.Kind);
+        Assert.Contains("78 (kvinnor 79, män 74)", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("76", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_key_figure_acronym_with_a_year_its_table_lacks_is_answered_from_the_text()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("vad visade HME 2020 för förvaltningen?");
+        Assert.Equal(AnswerKind.Passage, answer.Kind);
+    }
+
+    [Fact]
+    public void A_cell_of_three_numbers_under_a_label_naming_total_women_and_men_is_read_into_them()
+    {
+        Assert.Equal(new GenderSplit(78, 79, 74), GenderSplit.Read("78 79 74", "Hållbart medarbetarengagemang för anställda i kommunen, HME – Totalt kvinnor män"));
+        Assert.Null(GenderSplit.Read("78 79 74"));
+        Assert.Null(GenderSplit.Read("78 79 74", "Antal anställda"));
+    }
+
+    [Fact]
+    public async Task Years_joined_by_a_plus_are_summed()
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var table = knowledge.ForecastTables[0];
+        var recruitment = table.Measures.First(m => m.Kind == Bot.Answering.Snapshot.MeasureKind.Recruitment);
+        var sum = table.Value(recruitment, table.TotalGroup!, 2022)!.Value + table.Value(recruitment, table.TotalGroup!, 2023)!.Value;
+
+        var (_, answer) = await SeedKnowledge.AskAsync("rekryteringsbehovet totalt, 2022 + 2023?");
+        Assert.Contains($"**{SwedishFormat.Number(sum)}**", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_count_in_total_over_years_listed_apart_is_their_sum_labelled_by_those_years()
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var table = knowledge.ForecastTables[0];
+        var recruitment = table.Measures.First(m => m.Kind == Bot.Answering.Snapshot.MeasureKind.Recruitment);
+        var sum = table.Value(recruitment, table.TotalGroup!, 2021)!.Value + table.Value(recruitment, table.TotalGroup!, 2024)!.Value;
+
+        var (_, answer) = await SeedKnowledge.AskAsync("hur många ska vi rekrytera totalt under 2021 och 2024 enligt planen?");
+        Assert.Equal(AnswerKind.Figure, answer.Kind);
+        Assert.Contains($"2021 och 2024: **{SwedishFormat.Number(sum)}**", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_a_forecast_figure_lands_on_is_the_figure()
+    {
+        var knowledge = await SeedKnowledge.GetAsync();
+        var table = knowledge.ForecastTables[0];
+        var staffing = table.Measures.First(m => m.Kind == Bot.Answering.Snapshot.MeasureKind.Staffing);
+
+        var (_, answer) = await SeedKnowledge.AskAsync("overall staffing need in 2025 - what does that come to?");
+        Assert.Equal(AnswerKind.Figure, answer.Kind);
+        Assert.Contains($"**{SwedishFormat.Number(table.Value(staffing, table.TotalGroup!, 2025)!.Value)}**", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_turnover_in_an_abbreviated_month_against_the_year_before_is_the_plans_sentence()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("personalomsättningen i aug 2020 mot året innan?");
+        Assert.Equal(AnswerKind.Passage, answer.Kind);
+        Assert.Contains("0,62", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("0,78", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_column_computation_of_several_rows_none_named_in_full_is_not_made()
     {
         var (_, answer) = await SeedKnowledge.AskAsync("nettoökning av tillsvidareanställda 2016");

@@ -211,6 +211,30 @@ public sealed class QuestionReaderTests
         Assert.Equal("Kompetenstrappan (lärplattform) – status?", QuestionReader.WithoutGlossedPhrase("Kompetenstrappan (lärplattform) – status?", afterEnglishWordOnly: true));
     }
 
+    [Theory]
+    [InlineData("how many care workers (permanently employed) left in 2016?")]
+    [InlineData("how many managers (tv-anställda) began in 2016?")]
+    public void A_form_of_employment_in_brackets_after_a_group_narrows_it_and_is_no_gloss(string text)
+    {
+        Assert.Equal(text, QuestionReader.WithoutGlossedPhrase(text));
+        Assert.Contains(Read(text).Occupations, o => !o.IsTotal);
+    }
+
+    [Theory]
+    [InlineData("sjukfrånvaron i dec 2019?", "december")]
+    [InlineData("turnover in aug. 2020", "augusti")]
+    public void A_month_abbreviated_before_its_year_is_the_month_written_out(string text, string month) =>
+        Assert.Contains(month, TextFold.Tokens(Glossary.Apply(TextFold.Fold(text))));
+
+    [Fact]
+    public void A_month_abbreviation_without_a_year_is_left_alone() =>
+        Assert.DoesNotContain("augusti", Glossary.Apply(TextFold.Fold("vad betyder aug i tabellen?")), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("recruitment need summed over 2024-2026")]
+    [InlineData("the recruitment need 2022 to 2025, totalled")]
+    public void Summed_and_totalled_ask_for_a_sum(string text) => Assert.True(Read(text).Has(Cue.Sum));
+
     [Fact]
     public void The_plans_prose_on_population_and_its_introduction_is_read_in_swedish()
     {
