@@ -287,7 +287,8 @@ public static partial class ActivityListAnswerer
         else
         {
             var count = matches.Count == 1 ? q.Say("**1** aktivitet", "**1** activity") : q.Say($"**{matches.Count}** aktiviteter", $"**{matches.Count}** activities");
-            var header = q.Has(Cue.HowMany) && !q.HasAny(Cue.Which, Cue.ListVerb)
+            var countOnly = q.Has(Cue.HowMany) && !q.HasAny(Cue.Which, Cue.ListVerb);
+            var header = countOnly
                 ? q.Say($"Det är {count}{described}.", $"There are {count}{described}.")
                 : q.Say($"{count}{described}:", $"{count}{described}:");
             var perDocument = matches.GroupBy(a => a.DocumentId).ToList();
@@ -313,9 +314,11 @@ public static partial class ActivityListAnswerer
 
             var lines = matches.Take(maxLines).Select(a => ActivityText.Line(q, a) + ActivityText.Area(a) + Context(a, shape?.Topic)).ToList();
             var rest = matches.Skip(maxLines).ToList();
-            if (rest.Count > 0 && rest.Count <= maxLines)
+            if (rest.Count > 0 && rest.Count <= maxLines && !countOnly)
             {
-                // A list that was asked for names the rest briefly; a longer rest is offered ("visa alla").
+                // A list that was asked for names the rest briefly; a longer rest is offered ("visa alla"). A count asked
+                // ("hur många aktiviteter ligger på direktören?") is the number: the rows shown illustrate it, the rest's
+                // names (with their own numbers, "uppdrag 13") would only crowd it.
                 var names = string.Join("; ", rest.Select(a => SourceText.Shorten(ActivityText.Headline(a), 240)));
                 lines.Add(q.Say($"… och {rest.Count} till: {names}.", $"… and {rest.Count} more: {names}."));
             }

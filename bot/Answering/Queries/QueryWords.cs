@@ -454,6 +454,12 @@ public static partial class QueryWords
         "publicerades", "published", "daterad", "dated",
     };
 
+    /// <summary>Author words that are participles: "är den framtagen?" asks whether it exists, unless who or when is asked.</summary>
+    private static readonly HashSet<string> AuthorParticiples = new(StringComparer.Ordinal)
+    {
+        "framtagen", "framtaget", "upprattad", "skriven", "written", "prepared", "compiled", "produced",
+    };
+
     // How far ahead a document reaches: "hur långt fram", "how far ahead", "horizon".
     private static readonly HashSet<string> HorizonWords = new(StringComparer.Ordinal)
     {
@@ -469,7 +475,10 @@ public static partial class QueryWords
     {
         var t = q.Tokens;
         var document = t.Any(x => DocumentWords.Contains(x) || DocumentStems.Any(s => x.Contains(s, StringComparison.Ordinal)));
-        var author = t.Any(AuthorWords.Contains) || Pair(t, "by", "whom") || Pair(t, "av", "vem") || Pair(t, "tog", "fram") || Pair(t, "tagit", "fram");
+        // "Är planen för goda arbetsvillkor framtagen?": a participle alone asks whether the thing was made (a status),
+        // not by whom or when ("av vem är den framtagen?", "när upprättades den?").
+        var whoOrWhen = t.Any(x => x is "vem" or "vilka" or "vilken" or "who" or "whom" or "nar" or "when" or "av" or "by");
+        var author = t.Any(x => AuthorWords.Contains(x) && (whoOrWhen || !AuthorParticiples.Contains(x))) || Pair(t, "by", "whom") || Pair(t, "av", "vem") || Pair(t, "tog", "fram") || Pair(t, "tagit", "fram");
         var horizon = Pair(t, "how", "far") || Pair(t, "hur", "langt") && t.Any(HorizonWords.Contains) || t.Any(x => x is "ahead" or "horizon" or "tidshorisont" or "tidshorisonten");
         return document && (author || horizon) && !q.Occupations.Any(o => !o.IsTotal) && q.OtherOccupations.Count == 0 && q.Years.IsEmpty
             && !q.HasAny(Cue.Activity, Cue.Activities, Cue.Overdue, Cue.Done, Cue.InProgress, Cue.Remains, Cue.NotDone, Cue.NotStarted, Cue.StartingUp, Cue.Narrative);
@@ -643,7 +652,7 @@ public static partial class QueryWords
     {
         bool Needs(int j) => j >= 0 && t[j] is "behover" or "vill" or "maste" or "need" or "needs" or "want" or "wants" or "to" or "have";
         bool Ahead(int j) => j >= 0 && (t[j] is "infor" || t[j] is "before" || t[j] is "the" && j > 0 && t[j - 1] is "before");
-        return t[i] is "veta" or "know" && Needs(i - 1)
+        return t[i] is "veta" or "know" && Needs(i - 1) || i + 1 < t.Count && t[i + 1] is "veta" or "know" && Needs(i)
             || t[i] is "infor" or "before" && i + 1 < t.Count && (Meetings.Contains(t[i + 1]) || t[i + 1] == "the" && i + 2 < t.Count && Meetings.Contains(t[i + 2]))
             || Meetings.Contains(t[i]) && Ahead(i - 1)
             || t[i] == "meeting" && i > 0 && Meetings.Contains(t[i - 1]) && Ahead(i - 2);
