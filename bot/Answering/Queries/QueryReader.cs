@@ -486,7 +486,9 @@ public static partial class QueryReader
             // ...") keeps the need and its activities.
             // A measure only stated as the setting ("the forecast shows a big recruitment need – is the staffing pool idea
             // going anywhere?"), with no figure asked (no "how many", no year), still asks the activity's status.
-            if ((AsksStatus(q) || q.Folded.Contains("going anywhere", StringComparison.Ordinal)) && !plural && !q.Has(Cue.HowMany) && (q.Years.IsEmpty || !q.HasAny(Cue.Staffing, Cue.Recruitment))
+            // A need stated with its year ("ledningen behöver 17 nya 2027, vad gör vi för ...") is the forecast's figure too.
+            if ((AsksStatus(q) || q.Folded.Contains("going anywhere", StringComparison.Ordinal)) && !plural && !q.Has(Cue.HowMany)
+                && (q.Years.IsEmpty || !q.HasAny(Cue.Staffing, Cue.Recruitment) && !(q.Has(Cue.NeedVerb) && q.ClaimedNumbers.Count > 0))
                 && ActivityNamedBeyondGroups(q, k) is { Count: > 0 } namedActivity)
             {
                 Add(Make(QueryTarget.Activity) with { ActivityHits = namedActivity }, 7.05, $"a status asked of what one activity names beyond the groups ({Score(namedActivity[0].Coverage)} covered)");
