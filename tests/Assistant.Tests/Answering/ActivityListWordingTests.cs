@@ -51,7 +51,7 @@ public sealed class ActivityListWordingTests
     [Fact]
     public async Task A_deadline_range_is_shown_as_the_plan_wrote_it()
     {
-        var (_, answer) = await SeedKnowledge.AskAsync("När ska BEATA vara infört?");
+        var (_, answer) = await SeedKnowledge.AskAsync("BEATA – till när ska införandet vara klart enligt uppföljningen?");
         Assert.Contains("2025/2026", answer.Text, StringComparison.Ordinal);
     }
 
