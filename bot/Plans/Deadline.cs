@@ -9,7 +9,7 @@ namespace Assistant.Bot.Plans;
 /// This type owns the two readings every feature uses: the last day (<see cref="LastDay"/>) and the display text
 /// (<see cref="DisplayText"/>).
 /// </summary>
-public sealed record Deadline(string? Text, int? Year, int? YearTo, IReadOnlyList<int> Quarters)
+public sealed partial record Deadline(string? Text, int? Year, int? YearTo, IReadOnlyList<int> Quarters)
 {
     public static readonly Deadline None = new(null, null, null, []);
 
@@ -35,8 +35,9 @@ public sealed record Deadline(string? Text, int? Year, int? YearTo, IReadOnlyLis
     }
 
     /// <summary>
-    /// The deadline as every answer, card and reminder shows it: "Q3 Q4 2024", "2025–2026" (an en dash, as Swedish
-    /// typography writes a range; read the same way in English), "2024", or the text as written when it has no year;
+    /// The deadline as every answer, card and reminder shows it: "Q3 Q4 2024", a range of years as the document wrote it
+    /// ("2025/2026", "2021-2023": the plan's own notation, which may mean either year, is not rewritten into a span), else
+    /// "2025–2026" (an en dash, as Swedish typography writes a range), "2024", or the text as written when it has no year;
     /// null when there is no deadline. The same in Swedish and English.
     /// </summary>
     public string? DisplayText
@@ -55,8 +56,13 @@ public sealed record Deadline(string? Text, int? Year, int? YearTo, IReadOnlyLis
                 return string.Create(CultureInfo.InvariantCulture, $"{quarters} {lastYear}");
             }
 
-            return lastYear == year
-                ? year.ToString(CultureInfo.InvariantCulture)
+            if (lastYear == year)
+            {
+                return year.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return Text is { } written && YearRangeAsWritten().IsMatch(written.Trim())
+                ? written.Trim()
                 : string.Create(CultureInfo.InvariantCulture, $"{year}–{lastYear}");
         }
     }
@@ -64,4 +70,8 @@ public sealed record Deadline(string? Text, int? Year, int? YearTo, IReadOnlyLis
     /// <summary><see cref="DisplayText"/>, or "ingen tidpunkt angiven" / "no deadline given".</summary>
     public string Describe(CardLanguage language) =>
         DisplayText ?? (language == CardLanguage.English ? "no deadline given" : "ingen tidpunkt angiven");
+
+    /// <summary>Two years and the sign between them, nothing else: "2025/2026", "2021-2023", "2025 – 2026".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}\s*[/\-–]\s*\d{4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearRangeAsWritten();
 }

@@ -43,6 +43,7 @@ public static partial class ActivityListAnswerer
         "mal", "malet", "malen", "malsattning", "perspektiv", "perspektivet", "omrade", "omradet", "rubrik", "rubriken", "avsnitt",
         "avsnittet", "del", "delen", "goal", "goals", "perspective", "area", "heading", "section", "part", "strategiska", "strategiskt",
         "fall", "falls", "come", "comes", "listed", "ligger", "finns", "star", "the", "att", "for", "och", "and", "of", "to", "i", "in",
+        "kommunovergripande", "overgripande",
     };
 
     /// <summary>
@@ -132,7 +133,8 @@ public static partial class ActivityListAnswerer
                 break;
             }
 
-            if (t.Length >= 3 && !HeadingWords.Contains(t) && !QueryTerms.Stop.Contains(t) && !PlanPartWords.Contains(t))
+            // A status asked beside the heading ("..., vad är fortfarande på gång?") is no word of it.
+            if (t.Length >= 3 && !HeadingWords.Contains(t) && !QueryTerms.Stop.Contains(t) && !PlanPartWords.Contains(t) && !IsStatusWord(q, i))
             {
                 words.Add(t);
             }
@@ -156,15 +158,37 @@ public static partial class ActivityListAnswerer
         {
             chosen = inFull;
         }
+        else if (chosen.Count > 1 && chosen.Where(h => h.Words.Where(IsOwnWord).All(w => words.Any(x => Queries.QueryWords.Concerns([w], x)))).ToList() is { Count: > 0 } named)
+        {
+            // "under hållbar kompetensförsörjning": the heading that is those words ("Kommunövergripande mål: Hållbar
+            // kompetensförsörjning"), not a longer one that also has them ("... en attraktiv arbetsgivare med en hållbar
+            // kompetensförsörjning").
+            chosen = named;
+        }
 
         var activities = k.Activities.Where(a => chosen.Any(h => h.Activities.Contains(a))).ToList();
         var label = chosen.OrderBy(h => h.Label.Length).First().Label;
         return (label, activities, chosen.SelectMany(h => h.Words).ToHashSet(StringComparer.Ordinal));
     }
 
+    /// <summary>Whether the token at <paramref name="position"/> is part of a status the question names ("pågår", "på gång").</summary>
+    private static bool IsStatusWord(QuestionUnderstanding q, int position) =>
+        q.Hits.Any(h => position >= h.Start && position < h.Start + h.Length
+            && h.Entry.Cue is Cue.Done or Cue.InProgress or Cue.Remains or Cue.StartingUp or Cue.NotStarted or Cue.NotDone or Cue.StatusWord);
+
+    /// <summary>A word of a heading that says what it is about (not "mål", "och").</summary>
+    private static bool IsOwnWord(string w) => w.Length >= 3 && !HeadingWords.Contains(w) && !QueryTerms.Stop.Contains(w);
+
+    /// <summary>
+    /// A table's caption as a heading: "Kommunövergripande mål: Hållbar kompetensförsörjning" heads the goals under it, as
+    /// their perspective does; the words before the colon only say it is a goal.
+    /// </summary>
+    private static string? TableHeading(string? table) =>
+        string.IsNullOrWhiteSpace(table) ? null : table.IndexOf(':') is var colon and > 0 && table[(colon + 1)..].Trim() is { Length: > 0 } rest ? rest : table.Trim();
+
     private static List<(string Label, List<string> Words, List<PlanActivity> Activities)> Build(KnowledgeSnapshot k) =>
     [
-        .. k.Activities.SelectMany(a => new[] { a.Perspective, a.Goal }.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => (Label: l!.Trim(), Activity: a)))
+        .. k.Activities.SelectMany(a => new[] { a.Perspective, a.Goal, TableHeading(a.TableName) }.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => (Label: l!.Trim(), Activity: a)))
             .GroupBy(x => x.Label, StringComparer.Ordinal)
             .Select(g => (g.Key, TextFold.Tokens(g.Key).ToList(), g.Select(x => x.Activity).Distinct().ToList())),
     ];
@@ -263,7 +287,8 @@ public static partial class ActivityListAnswerer
         else
         {
             var count = matches.Count == 1 ? q.Say("**1** aktivitet", "**1** activity") : q.Say($"**{matches.Count}** aktiviteter", $"**{matches.Count}** activities");
-            var header = q.Has(Cue.HowMany) && !q.HasAny(Cue.Which, Cue.ListVerb)
+            var countOnly = q.Has(Cue.HowMany) && !q.HasAny(Cue.Which, Cue.ListVerb);
+            var header = countOnly
                 ? q.Say($"Det är {count}{described}.", $"There are {count}{described}.")
                 : q.Say($"{count}{described}:", $"{count}{described}:");
             var perDocument = matches.GroupBy(a => a.DocumentId).ToList();
@@ -289,9 +314,11 @@ public static partial class ActivityListAnswerer
 
             var lines = matches.Take(maxLines).Select(a => ActivityText.Line(q, a) + ActivityText.Area(a) + Context(a, shape?.Topic)).ToList();
             var rest = matches.Skip(maxLines).ToList();
-            if (rest.Count > 0 && rest.Count <= maxLines)
+            if (rest.Count > 0 && rest.Count <= maxLines && !countOnly)
             {
-                // A list that was asked for names the rest briefly; a longer rest is offered ("visa alla").
+                // A list that was asked for names the rest briefly; a longer rest is offered ("visa alla"). A count asked
+                // ("hur många aktiviteter ligger på direktören?") is the number: the rows shown illustrate it, the rest's
+                // names (with their own numbers, "uppdrag 13") would only crowd it.
                 var names = string.Join("; ", rest.Select(a => SourceText.Shorten(ActivityText.Headline(a), 240)));
                 lines.Add(q.Say($"… och {rest.Count} till: {names}.", $"… and {rest.Count} more: {names}."));
             }

@@ -486,7 +486,9 @@ public static partial class QueryReader
             // ...") keeps the need and its activities.
             // A measure only stated as the setting ("the forecast shows a big recruitment need – is the staffing pool idea
             // going anywhere?"), with no figure asked (no "how many", no year), still asks the activity's status.
-            if ((AsksStatus(q) || q.Folded.Contains("going anywhere", StringComparison.Ordinal)) && !plural && !q.Has(Cue.HowMany) && (q.Years.IsEmpty || !q.HasAny(Cue.Staffing, Cue.Recruitment))
+            // A need stated with its year ("ledningen behöver 17 nya 2027, vad gör vi för ...") is the forecast's figure too.
+            if ((AsksStatus(q) || q.Folded.Contains("going anywhere", StringComparison.Ordinal)) && !plural && !q.Has(Cue.HowMany)
+                && (q.Years.IsEmpty || !q.HasAny(Cue.Staffing, Cue.Recruitment) && !(q.Has(Cue.NeedVerb) && q.ClaimedNumbers.Count > 0))
                 && ActivityNamedBeyondGroups(q, k) is { Count: > 0 } namedActivity)
             {
                 Add(Make(QueryTarget.Activity) with { ActivityHits = namedActivity }, 7.05, $"a status asked of what one activity names beyond the groups ({Score(namedActivity[0].Coverage)} covered)");
@@ -591,7 +593,10 @@ public static partial class QueryReader
         // activities are asked for, above a forecast measure the heading happens to name (7).
         // "Vad finns under hållbart arbetsliv i förvaltningens aktivitetsplan?": an activity plan named is a list of
         // activities, as the plural is.
-        var underHeading = (plural || NamesActivityPlan(q)) && ActivityListAnswerer.UnderHeading(q, k) is not null;
+        // "Under hållbar kompetensförsörjning, vad är fortfarande på gång?", "vad gör avd Myndighet och Kvalité under säkra
+        // kompetensförsörjningen ...?": a status or an owner asked under a heading of the plans is a list too; only
+        // activities have either.
+        var underHeading = (plural || NamesActivityPlan(q) || !singular && (statusCue || owners.Count > 0)) && ActivityListAnswerer.UnderHeading(q, k) is not null;
         ListIf(plural, "activities (plural)");
         ListIf(underHeading, "under a heading of the plans");
         ListIf(byStatus, "per status");
@@ -608,9 +613,16 @@ public static partial class QueryReader
         ListIf(!singular && q.Has(Cue.Overdue), "overdue");
         // "Vad är inte påbörjat än?", "vad är klart?", "what's still in progress?": a status and nothing else named (no activity,
         // owner, group, year or document) asks which activities have it, as "vad ligger efter?" asks which are late.
-        ListIf(!singular && statusCue && owners.Count == 0 && q.Occupations.Count == 0 && q.Years.IsEmpty && documents.Count == 0
+        // A document with activities named beside it ("vad står som kvarstår eller uppstart i uppföljningen?") only says where.
+        ListIf(!singular && statusCue && owners.Count == 0 && q.Occupations.Count == 0 && q.Years.IsEmpty
+            && (documents.Count == 0 || documents.All(d => k.Activities.Any(a => a.DocumentId == d)))
             && QueryWords.Topic(q, k, owners).Count == 0, "a status and nothing else named");
         ListIf(!singular && q.Quarters.Count > 0 && q.HasAny(Cue.Due, Cue.When, Cue.Done, Cue.Which), "a quarter");
+        // "vad står som kvarstår eller uppstart?", "what is remaining or starting up?": two statuses named together are no one
+        // activity's status (a row has one): the activities that have either.
+        var twoStatuses = !singular && owners.Count == 0 && q.Occupations.Count == 0 && q.Years.IsEmpty
+            && SureCues(q).Count(c => c is Cue.Done or Cue.InProgress or Cue.Remains or Cue.StartingUp or Cue.NotStarted or Cue.NotDone) >= 2;
+        ListIf(twoStatuses, "two statuses named together");
         // "Hur många hot- och våldsincidenter rapporterades på vårdboendena?": a count of something no text or activity has
         // ("våldsincidenter"), an owner named in passing ("vårdboendena"), is no count of that owner's activities.
         var countsUnknown = q.Has(Cue.HowMany) && ContentWords(q).Any(w => w.Length >= 5 && !KnowsWord(k, w));
@@ -639,7 +651,7 @@ public static partial class QueryReader
                     ListRequested = true,
                 },
                 OwnerEntries = owners,
-            }, underHeading || ownerUnderHeading ? 7.1 : 6, [.. listEvidence]);
+            }, underHeading || ownerUnderHeading || twoStatuses ? 7.1 : 6, [.. listEvidence]);
         }
 
         var measureCue = q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast);

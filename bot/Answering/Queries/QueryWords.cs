@@ -477,6 +477,12 @@ public static partial class QueryWords
         "publicerades", "published", "daterad", "dated",
     };
 
+    /// <summary>Author words that are participles: "är den framtagen?" asks whether it exists, unless who or when is asked.</summary>
+    private static readonly HashSet<string> AuthorParticiples = new(StringComparer.Ordinal)
+    {
+        "framtagen", "framtaget", "upprattad", "skriven", "written", "prepared", "compiled", "produced",
+    };
+
     // How far ahead a document reaches: "hur långt fram", "how far ahead", "horizon".
     private static readonly HashSet<string> HorizonWords = new(StringComparer.Ordinal)
     {
@@ -492,7 +498,10 @@ public static partial class QueryWords
     {
         var t = q.Tokens;
         var document = t.Any(x => DocumentWords.Contains(x) || DocumentStems.Any(s => x.Contains(s, StringComparison.Ordinal)));
-        var author = t.Any(AuthorWords.Contains) || Pair(t, "by", "whom") || Pair(t, "av", "vem") || Pair(t, "tog", "fram") || Pair(t, "tagit", "fram");
+        // "Är planen för goda arbetsvillkor framtagen?": a participle alone asks whether the thing was made (a status),
+        // not by whom or when ("av vem är den framtagen?", "när upprättades den?").
+        var whoOrWhen = t.Any(x => x is "vem" or "vilka" or "vilken" or "who" or "whom" or "nar" or "when" or "av" or "by");
+        var author = t.Any(x => AuthorWords.Contains(x) && (whoOrWhen || !AuthorParticiples.Contains(x))) || Pair(t, "by", "whom") || Pair(t, "av", "vem") || Pair(t, "tog", "fram") || Pair(t, "tagit", "fram");
         var horizon = Pair(t, "how", "far") || Pair(t, "hur", "langt") && t.Any(HorizonWords.Contains) || t.Any(x => x is "ahead" or "horizon" or "tidshorisont" or "tidshorisonten");
         return document && (author || horizon) && !q.Occupations.Any(o => !o.IsTotal) && q.OtherOccupations.Count == 0 && q.Years.IsEmpty
             && !q.HasAny(Cue.Activity, Cue.Activities, Cue.Overdue, Cue.Done, Cue.InProgress, Cue.Remains, Cue.NotDone, Cue.NotStarted, Cue.StartingUp, Cue.Narrative);
@@ -657,6 +666,26 @@ public static partial class QueryWords
     /// "på sitt bord", "on their plate", "på agendan": words for what someone has to do, no topic of its own (the pronoun
     /// and the noun after "på"/"on").
     /// </summary>
+    /// <summary>Meetings a question is asked ahead of ("inför nämnden", "before the board meeting").</summary>
+    private static readonly HashSet<string> Meetings = new(StringComparer.Ordinal)
+    {
+        "namnden", "namndmotet", "namndsmotet", "motet", "styrelsen", "ledningsgruppen", "committee", "board", "meeting",
+    };
+
+    /// <summary>
+    /// "... behöver veta inför nämnden", "need to know before the board meeting": why the asker asks (needing to know, a
+    /// meeting ahead), no subject the activities must be about.
+    /// </summary>
+    private static bool Occasion(IReadOnlyList<string> t, int i)
+    {
+        bool Needs(int j) => j >= 0 && t[j] is "behover" or "vill" or "maste" or "need" or "needs" or "want" or "wants" or "to" or "have";
+        bool Ahead(int j) => j >= 0 && (t[j] is "infor" || t[j] is "before" || t[j] is "the" && j > 0 && t[j - 1] is "before");
+        return t[i] is "veta" or "know" && Needs(i - 1) || i + 1 < t.Count && t[i + 1] is "veta" or "know" && Needs(i)
+            || t[i] is "infor" or "before" && i + 1 < t.Count && (Meetings.Contains(t[i + 1]) || t[i + 1] == "the" && i + 2 < t.Count && Meetings.Contains(t[i + 2]))
+            || Meetings.Contains(t[i]) && Ahead(i - 1)
+            || t[i] == "meeting" && i > 0 && Meetings.Contains(t[i - 1]) && Ahead(i - 2);
+    }
+
     private static bool OnThePlate(IReadOnlyList<string> t, int i)
     {
         if (!IsPlateWord(t[i]))
@@ -998,7 +1027,7 @@ public static partial class QueryWords
 
             if (used[i] || t.Length < 4 || char.IsDigit(t[0]) || ListWords.Contains(t) || QueryTerms.Stop.Contains(t) || TopicMarkers.Contains(t) || OnThePlate(q.Tokens, i)
                 || owners.Count > 0 && (OwnerVerbs.Contains(t) || AsksSoleOwner(q with { Tokens = [t] })) || q.Quarters.Count > 0 && QuarterBoundWords.Contains(t)
-                || documentWords.Contains(t) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo)
+                || documentWords.Contains(t) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo) || Occasion(q.Tokens, i)
                 || Documents(q with { Tokens = [t] }, k).Count > 0 || ContinuesOwner(q.Tokens, i, k, ownerWords)
                 || owners.Count > 0 && DescribesDepartment(q.Tokens, i))
             {

@@ -60,6 +60,9 @@ public static partial class Glossary
         // "the purpose of", "in the business plan": the text's "syftar", "syftet", "verksamhetsplanen".
         (Rule("purposes|purpose"), "syftet syftar"),
         (Rule("business plans|business plan"), "verksamhetsplanen"),
+        // "the new administration": the follow-up's "den nya förvaltningen" (its crisis management, its environmental plan),
+        // before "new" reads alone.
+        (Rule("the new administration|new administration|the newly formed administration|the new merged administration"), "den nya forvaltningen"),
         (Rule("new"), "ny"),
         (Rule("city audit|city auditors|city auditor|municipal audit|municipal auditors"), "stadsrevisionen"),
         (Rule("want answers|wanted answers|wants answers|want a response|wanted a response|want a reply|wanted a reply|wanted replies|want replies"), "onskar svar"),
@@ -69,6 +72,10 @@ public static partial class Glossary
         (Rule("health-promoting|health promoting|health promotion|health-promotion"), "halsoframjande"),
         (Rule("preventive|preventative|prevention|preventing|prevent"), "forebyggande prevention"),
         (Rule("analysis|analyses|analyse|analyze"), "analys"),
+        // "evaluating the model for manager follow-up": the follow-up's "Utvärdera och utveckla modellen för uppföljning av
+        // chefer" (before "managers" reads as a forecast group).
+        (Rule("manager follow-up|manager follow up|managers' follow-up|managers follow-up|follow-up of managers|follow up of managers|following up managers|following up on managers|management follow-up"), "uppfoljning av chefer"),
+        (Rule("evaluations|evaluation|evaluating|evaluate|evaluated|evaluates"), "utvardera"),
         (Rule("efforts|effort|interventions"), "insatser"),
         (Rule("workplace learning|work-based learning|work based learning|learning at work"), "arbetsplatslarande"),
         (Rule("crisis management|crisis leadership|crisis command"), "krisledning"),
@@ -138,6 +145,8 @@ public static partial class Glossary
         // "quality-assuring the systematic work environment work": the follow-up's "Kvalitetssäkra".
         (Rule("quality-assuring|quality assuring|quality-assure|quality assure|quality-assured|quality assured|quality-assurance|quality assurance|quality-assures|quality assures"), "kvalitetssakra"),
         (Rule("further education|continuing education|further training"), "vidareutbildning"),
+        // The follow-up's "lägsta utbildningsnivå" (uppdrag 14, nämndsuppdrag 29), before "education" reads alone.
+        (Rule("minimum education level|minimum level of education|minimum educational level|lowest education level|lowest level of education|lowest educational level|minimum qualification level|minimum education requirement"), "lagsta utbildningsniva"),
         (Rule("training|education"), "utbildning"),
         // The plan by its English name before the phrase inside it.
         (Rule("competence supply plan|competence plan|competency plan|skills plan|skills supply plan|comp plan|comp-plan|comp supply plan"), "kompetensforsorjningsplanen"),
@@ -327,6 +336,8 @@ public static partial class Glossary
         (Rule("bitr"), "bitradande"),
         (Rule("working-time models|working time models|working hours models|working-hours models"), "arbetstidsmodeller"),
         (Rule("working-time|working time|working hours|working-hours"), "arbetstid"),
+        // "the model for manager follow-up": the follow-up's "modellen" (after the compound models above).
+        (Rule("models|model"), "modell"),
         (Rule("scheduling|rostering|rosters|roster|rotas|rota"), "schemalaggning"),
         (Rule("influence|say over|a say in"), "inflytande"),
         (Rule("assignments"), "uppdragen"),

@@ -48,6 +48,7 @@ public static class PhraseMatcher
             var c = y.Length.CompareTo(x.Length);
             c = c != 0 ? c : y.Quality.CompareTo(x.Quality);
             c = c != 0 || x.Quality != MatchQuality.Typo || x.Start != y.Start ? c : TypoDistance(tokens, x).CompareTo(TypoDistance(tokens, y));
+            c = c != 0 || x.Quality != MatchQuality.Typo || x.Start != y.Start ? c : SameEnding(tokens, y).CompareTo(SameEnding(tokens, x));
             c = c != 0 ? c : x.Start.CompareTo(y.Start);
             return c != 0 ? c : a.CompareTo(b);
         });
@@ -84,6 +85,13 @@ public static class PhraseMatcher
 
         return distance;
     }
+
+    /// <summary>
+    /// Whether the last typed word ends as the phrase's last word does: of two readings of a typo as near as each other, the
+    /// one whose ending (where Swedish and English inflect) was typed wins ("aktivitetr" is "aktiviteter", not "aktivitet").
+    /// </summary>
+    private static bool SameEnding(IReadOnlyList<string> tokens, PhraseHit hit) =>
+        tokens[hit.Start + hit.Length - 1] is { Length: > 0 } typed && hit.Entry.Words[^1] is { Length: > 0 } word && typed[^1] == word[^1];
 
     private static MatchQuality MatchAt(IReadOnlyList<string> tokens, int start, IReadOnlyList<string> words)
     {

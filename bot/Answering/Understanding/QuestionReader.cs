@@ -15,7 +15,8 @@ public static partial class QuestionReader
         text = WithoutGlossedPhrase(text, afterEnglishWordOnly: language != AnswerLanguage.English);
 
         var folded = Glossary.Apply(TextFold.Fold(Glossary.Acronyms(text)));
-        var tokens = SplitCompounds(TextFold.Tokens(folded));
+        var splitTails = new HashSet<int>();
+        var tokens = SplitCompounds(TextFold.Tokens(folded), splitTails);
         var hits = PhraseMatcher.Find(tokens, Lexicon.Entries);
         var used = new bool[tokens.Count];
         foreach (var hit in hits)
@@ -27,6 +28,12 @@ public static partial class QuestionReader
         }
 
         var cues = hits.Where(h => h.Entry.Cue is not null).Select(h => h.Entry.Cue!.Value).ToHashSet();
+        // "Personalbehov för ledningen – finns det aktiviteter om chefsrekrytering?": the staffing need named is the measure;
+        // recruitment only as the tail of a compound is then what the activities are about.
+        if (cues.Contains(Cue.Staffing) && hits.Where(h => h.Entry.Cue == Cue.Recruitment).All(h => splitTails.Contains(h.Start) && tokens[h.Start].StartsWith("rekryter", StringComparison.Ordinal)))
+        {
+            cues.Remove(Cue.Recruitment);
+        }
         if (folded.Contains('%', StringComparison.Ordinal))
         {
             cues.Add(Cue.Percent);
@@ -174,13 +181,14 @@ public static partial class QuestionReader
     }
 
     // "språkkunskapsaktiviteten" is "språkkunskaps" + "aktiviteten": the cue word at the end of a compound stands alone.
-    private static List<string> SplitCompounds(List<string> tokens)
+    // "chefsrekryteringen" is "chefs" + "rekryteringen": the recruitment of a group asks its recruitment need.
+    private static List<string> SplitCompounds(List<string> tokens, HashSet<int> tails)
     {
-        string[] tails = ["aktiviteterna", "aktiviteten", "aktiviteter", "aktivitet"];
+        string[] endings = ["aktiviteterna", "aktiviteten", "aktiviteter", "aktivitet", "rekryteringsbehovet", "rekryteringsbehov", "rekryteringarna", "rekryteringen", "rekryteringar", "rekrytering"];
         var result = new List<string>(tokens.Count);
         foreach (var token in tokens)
         {
-            var tail = tails.FirstOrDefault(t => token.Length >= t.Length + 4 && token.EndsWith(t, StringComparison.Ordinal));
+            var tail = endings.FirstOrDefault(t => token.Length >= t.Length + 4 && token.EndsWith(t, StringComparison.Ordinal));
             if (tail is null)
             {
                 result.Add(token);
@@ -189,6 +197,7 @@ public static partial class QuestionReader
 
             var head = token[..^tail.Length];
             result.Add(head.EndsWith('s') && head.Length > 5 ? head[..^1] : head);
+            tails.Add(result.Count);
             result.Add(tail);
         }
 

@@ -278,4 +278,21 @@ public sealed class QuestionReaderTests
         Assert.False(Assistant.Bot.Answering.Queries.QueryWords.IsAboutKnowledge(Read("Vad föreslår revisionen när det gäller chefernas introduktion?")));
         Assert.True(Assistant.Bot.Answering.Queries.QueryWords.IsAboutKnowledge(Read("Vilken period gäller granskningen?")));
     }
+
+    [Theory]
+    [InlineData("hur många aktivitetr har vi?")]
+    [InlineData("vilka aktivitetr är klara?")]
+    public void A_typo_as_near_to_singular_and_plural_is_read_by_its_typed_ending(string text)
+    {
+        var q = Read(text);
+        Assert.Contains(Cue.Activities, q.Cues);
+        Assert.DoesNotContain(Cue.Activity, q.Cues);
+    }
+
+    [Theory]
+    [InlineData("chefsrekryteringen 2026, hur många?")]
+    [InlineData("hur går sjuksköterskerekryteringen 2025?")]
+    public void A_compound_ending_in_recruitment_asks_the_recruitment_need(string text) =>
+        Assert.Contains(Cue.Recruitment, Read(text).Cues);
 }
+

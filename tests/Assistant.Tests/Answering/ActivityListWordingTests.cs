@@ -1,0 +1,95 @@
+using Assistant.Bot.Answering.Queries;
+
+namespace Assistant.Tests.Answering;
+
+/// <summary>
+/// Activities, lists, counts and links asked in the asker's words over the real seeds: a heading with a status or an
+/// owner, two statuses together, the asker's occasion beside a status, a count that names no neighbouring figure, an
+/// activity named in English, a deadline range as the plan wrote it, and a need stated in the question with what is done.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class ActivityListWordingTests
+{
+    [Fact]
+    public async Task A_status_asked_under_a_goal_heading_lists_that_headings_activities_with_the_status()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Under hållbar kompetensförsörjning – vad pågår just nu?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("farmaceut", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("500", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Klart", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_owner_under_a_heading_lists_the_owners_activities_there()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Vilket arbete har Avd Myndighet och Kvalité under säkra kompetensförsörjningen i äldreomsorgen?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("sysselsättningskrav", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("arbetsmarknadsprogram", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_statuses_named_together_list_the_activities_with_either()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Vad är i uppstart eller kvarstår enligt uppföljningen? Måste veta inför nämnden.");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Empty(read.Query.Topic);
+        Assert.Contains("ledsagning", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("hälsofrämjande", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_count_of_an_owners_activities_names_no_rows_beyond_those_shown()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Hur många aktiviteter har direktören ansvar för?");
+        Assert.Equal(QueryOperation.Count, read.Query.Operation);
+        Assert.Contains("**12**", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("uppdrag 13", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_deadline_range_is_shown_as_the_plan_wrote_it()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("BEATA – till när ska införandet vara klart enligt uppföljningen?");
+        Assert.Contains("2025/2026", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Who owns the evaluation of the model for manager follow-up?", "Ekonomichef")]
+    [InlineData("Is the environmental plan for the new administration finished?", "Biträdande direktör")]
+    [InlineData("Is the task of making undersköterska the minimum education level finished?", "lägsta utbildningsnivå")]
+    [InlineData("The analysis of preventive and health-promoting work: where does it stand?", "Remains")]
+    public async Task An_activity_named_in_english_is_that_activity(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Whether_a_plan_named_as_an_activity_has_been_made_is_its_status_not_the_documents()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Är planen för goda arbetsvillkor och konkurrenskraftiga löner framtagen än?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("Klart", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_need_stated_with_its_year_and_what_is_done_is_the_need_with_its_activities()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Vi behöver 17 nya i ledningen 2027 – vad görs för chefers förutsättningar, är det klart?");
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.Contains("17", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Klart", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_recruitment_of_a_group_in_a_compound_asks_its_recruitment_need()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Chefsrekryteringen 2025: hur många chefer och vad görs för deras förutsättningar?");
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.Contains("Rekryteringsbehov för Ledning 2025", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("67", answer.Text, StringComparison.Ordinal);
+    }
+}
