@@ -30,13 +30,13 @@ public sealed class BlindSetTests
         ["dev3"] = 99.9,
         // A fourth development set, 2026-12-06 07:20 UTC, mixed like the sealed sets: 73.3 % when it arrived.
         ["dev4"] = 99.9,
-        ["sealed"] = 89.2,
+        ["sealed"] = 91.2,
         // Written this session by a third blind writer, after the engine work it measures; 58.7 % before that work.
         ["sealed2"] = 83.9,
         // A fourth blind writer, 2026-12-06, before that day's engine work: 54.0 % before it.
         ["sealed3"] = 87.2,
         // A fifth blind writer, 2026-12-06 07:20 UTC, before the third round of engine work.
-        ["sealed4"] = 86.6,
+        ["sealed4"] = 87.2,
         // A sixth development set and a sixth sealed one, 2026-12-06 17:05 UTC, before the fourth round of engine work:
         // dev5 70.7 %, sealed5 70.0 % on arrival with one wrong number ("social secretaries" read as the total), fixed.
         ["dev5"] = 99.9,
@@ -44,35 +44,35 @@ public sealed class BlindSetTests
         // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
         ["dev6"] = 99.9,
-        ["sealed6"] = 86.6,
+        ["sealed6"] = 89.2,
         // An eighth pair, 2026-12-06 22:50 UTC, before the eighth round of engine work: dev7 79.3 % (one answer with
         // figures the judge cannot trace: per-group sums under the total asked), sealed7 82.7 % on arrival; 86.0 % after the eighth round's figure work.
         ["dev7"] = 99.9,
-        ["sealed7"] = 88.6,
+        ["sealed7"] = 89.2,
         // A ninth pair, 2026-12-07 01:28 UTC, before the tenth round of engine work: dev8 81.3 % (83.3 % once the judge read "1527" as the number 1 527), sealed8 81.3 % on arrival, no wrong number.
         ["dev8"] = 98.6,
-        ["sealed8"] = 86.6,
+        ["sealed8"] = 88.6,
         // A tenth pair and two more development sets, 2026-12-07 04:15 UTC, before the twelfth round of engine work, each
         // with its writer's persona (a new home-care manager; an HR planner at budget time; an English-speaking controller):
         // dev9 79.3 % (80.0 % once the judge read the Markdown as rendered), dev10 84.0 %, dev11 80.7 %, sealed9 78.0 % on
         // arrival, no wrong number. The same judge fix took sealed6 from 84.7 % to 86.7 %.
         ["dev9"] = 97.9,
-        ["dev10"] = 96.6,
+        ["dev10"] = 97.2,
         ["dev11"] = 93.9,
-        ["sealed9"] = 82.6,
+        ["sealed9"] = 83.2,
         // An eleventh pair and one more development set, 2026-12-07 07:10 UTC, before the fourteenth round of engine work,
         // with personas (a union safety representative; a new HR business partner from another municipality; a unit
         // manager in individual and family care and LSS): dev12 79.3 %, dev13 83.3 %, sealed10 86.0 % on arrival, no
         // wrong number (sealed10's numbers in "allowed" were written as JSON numbers and are kept as strings).
         ["dev12"] = 93.2,
-        ["dev13"] = 95.2,
-        ["sealed10"] = 85.9,
+        ["dev13"] = 96.6,
+        ["sealed10"] = 87.9,
         // A twelfth pair and one more development set, 2026-12-07 15:10 UTC, before the sixteenth round of engine work,
         // with personas (the committee's chair; a recruitment specialist in HR; an analyst at the audit office): dev14
         // 80.0 %, dev15 82.0 %, sealed11 78.0 % on arrival, no wrong number (one number flagged and reviewed: d14_085).
-        ["dev14"] = 79.9,
-        ["dev15"] = 81.9,
-        ["sealed11"] = 77.9,
+        ["dev14"] = 89.2,
+        ["dev15"] = 90.6,
+        ["sealed11"] = 79.9,
     };
 
     /// <summary>
