@@ -686,8 +686,9 @@ public static partial class PassageAnswerer
             }
 
             var after = sentence[(m.Index + m.Length)..];
-            // "efter 1 juli 2014": the day of a date is no figure.
-            if (DayOfMonth().IsMatch(after))
+            // "efter 1 juli 2014": the day of a date is no figure; "36. vård- och äldreomsorgsnämnden ska ...": nor is a
+            // numbered item's number at the start of its sentence.
+            if (DayOfMonth().IsMatch(after) || string.IsNullOrWhiteSpace(sentence[..m.Index]) && ItemNumberMark().IsMatch(after))
             {
                 continue;
             }
@@ -703,6 +704,9 @@ public static partial class PassageAnswerer
 
         return false;
     }
+
+    [GeneratedRegex(@"^[.)](?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemNumberMark();
 
     [GeneratedRegex(@"^\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayOfMonth();
@@ -1662,7 +1666,8 @@ public static partial class PassageAnswerer
     /// <summary>
     /// "Hur många medarbetare har nämnden?", "how many employees does the committee have?": a headcount asked with no word
     /// of what narrows it, and every sentence with the question's words and a count counts a part (who retire, who are
-    /// to be recruited, the need's increase, who took an exam): none of those numbers is the headcount asked.
+    /// to be recruited, the need's increase, who took an exam), or none states a count: none of those numbers is the
+    /// headcount asked.
     /// </summary>
     private static bool CountsOnlyAPart(QuestionUnderstanding q, PassageMatch match, KnowledgeSnapshot k, Focus focus)
     {
@@ -1674,7 +1679,8 @@ public static partial class PassageAnswerer
 
         var counting = k.PassageTerms.Sentences(match.Passage.Text)
             .Where(s => Covered(s, match.Terms, k.PassageTerms).Count > 0 && StatesNumberInUnit(s, focus)).ToList();
-        return counting.Count > 0 && counting.All(s => TextFold.Tokens(TextFold.Fold(s)).Any(t => PartOfStaff().IsMatch(t)));
+        // No sentence with a count at all ("36. vård- och äldreomsorgsnämnden ska ...": an item's number) answers it no better.
+        return counting.All(s => TextFold.Tokens(TextFold.Fold(s)).Any(t => PartOfStaff().IsMatch(t)));
     }
 
     /// <summary>A word for the people employed as a whole: "medarbetare", "anställda", "personal", "employees", "staff".</summary>
