@@ -426,7 +426,10 @@ public static partial class QueryReader
             // purpose or an effect asked is what the text gives; the forecast, a key figure or an activity's row holds none,
             // whatever group, measure or year the question also names. A figure asked beside it ("hur många ... och varför")
             // and an activity's status or owner are still theirs.
-            if (!singular && !plural && PassageAnswerer.AsksReason(q)
+            // "sick leave is a big reason we lose people – what's being done and is it on track?": a reason named as the
+            // premise, with no "why", while what is done and how it goes is asked, is the link's subject, not a reason asked.
+            var reasonIsPremise = !q.Tokens.Any(w => w is "varfor" or "why") && (QueryWords.WhatWeDo(q) || QueryWords.AsksWhatWasDone(q)) && AsksProgress(q);
+            if (!singular && !plural && PassageAnswerer.AsksReason(q) && !reasonIsPremise
                 && !SureCues(q).Overlaps([Cue.HowMany, Cue.Share, Cue.Percent, Cue.Sum, Cue.Average, Cue.Largest, Cue.Smallest, Cue.StatusWord, Cue.Owner, Cue.Mine, Cue.Due, Cue.Comment])
                 && Passage() is { } reason && reason.Hit.Coverage >= ExplainedCoverage)
             {

@@ -543,6 +543,8 @@ public sealed class QueryReaderTests
     [InlineData("Personalomsättningen är för hög – vilka åtgärder har vi och hur går de?", "introduktion")]
     [InlineData("Sick leave is rising, what are we doing about it and is it on track?", "friskfaktorer")]
     [InlineData("Språkkraven på medarbetarna, vad görs och hur går det?", "språkkunskaper")]
+    // A reason named as the premise ("the main reason"), with no "why", is the problem the link is about.
+    [InlineData("High sick leave is the main reason people quit – what's being done, and is it on track?", "friskfaktorer")]
     public async Task What_is_done_about_a_problem_and_how_it_goes_lists_the_activities_about_it_with_status(string question, string expected)
     {
         var (read, answer) = await SeedKnowledge.AskAsync(question);
