@@ -128,6 +128,7 @@ public static class QueryTerms
         var formTail = q.Tokens.Count - AnswerFormTail(q);
         var words = q.Tokens.Where((t, i) => (!cueTokens.Contains(i) || IsJudgementWord(t)) && !Stop.Contains(t) && !(t.Length == 4 && char.IsDigit(t[0])) && i < formTail).ToList();
         var written = TextFold.WrittenForms(q.Text);
+        words.RemoveAll(w => IsTypedStopWord(w, written, index));
         if (siblings)
         {
             words = [.. words.SelectMany(w => Glossary.SpelledOut(w) ?? [w]).Distinct()];
@@ -142,6 +143,28 @@ public static class QueryTerms
 
         // A letter left of a possessive ("SKL's" → "s") is no word.
         return [.. terms.Where(t => t.Length > 1).Distinct()];
+    }
+
+    /// <summary>
+    /// A word no text has that is one letter from a function word of five letters or more is that word mistyped ("nåra"
+    /// for "några", "vilak" for "vilka"): searched, it matched nothing and halved the coverage of the passage asked for.
+    /// </summary>
+    private static bool IsTypedStopWord(string word, IReadOnlyDictionary<string, string> written, SearchIndex index)
+    {
+        if (word.Length < 4 || char.IsDigit(word[0]) || index.Knows(written.TryGetValue(word, out var asWritten) ? asWritten.ToLowerInvariant() : word))
+        {
+            return false;
+        }
+
+        foreach (var stop in Stop)
+        {
+            if (stop.Length >= 5 && stop[0] == word[0] && Math.Abs(stop.Length - word.Length) <= 1 && TextFold.EditDistance(word, stop, 1) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

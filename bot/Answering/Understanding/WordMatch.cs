@@ -18,11 +18,19 @@ public static class WordMatch
     private static readonly string[] Suffixes =
         ["a", "e", "n", "s", "t", "or", "orna", "ornas", "ar", "arna", "arnas", "er", "erna", "ernas", "en", "ens", "et", "ets", "na", "es", "ns", "ers", "ors", "ars"];
 
+    /// <summary>Question words, which do not inflect: "nara" (a typed "nåra" for "några", or "nära") is not "när" + "a".</summary>
+    private static readonly HashSet<string> Uninflected = new(["nar", "vem", "hur", "vad", "var", "who", "how", "why", "what", "when"], StringComparer.Ordinal);
+
     public static MatchQuality Match(string token, string word)
     {
         if (token == word)
         {
             return MatchQuality.Exact;
+        }
+
+        if (Uninflected.Contains(word))
+        {
+            return MatchQuality.None;
         }
 
         // Every kind of match below shares the first letter: the cheap test first.

@@ -39,6 +39,16 @@ public sealed class NationalPassageTests
         await SeedKnowledge.PassageSaysAsync(question, "anhopning av arbetsuppgifter");
     }
 
+    [Theory]
+    [InlineData("Vilka mål har SKL:s strategi, finns det nåra?")]
+    [InlineData("SKL har nåra mål i sin strategi – vilak är dom?")]
+    public async Task A_mistyped_function_word_is_not_searched_as_a_word_of_the_text(string question)
+    {
+        // "nåra" for "några", "vilak" for "vilka": searched, they matched nothing and the goals were only "nearest".
+        var answer = await SeedKnowledge.PassageSaysAsync(question, "Fyra mål visar vägen", "kortsiktiga bemanningslösningar");
+        Assert.DoesNotContain("Jag hittar inget", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task How_broadly_a_question_asks_is_not_searched_as_a_word_of_the_text()
     {

@@ -171,6 +171,16 @@ public sealed class QuestionReaderTests
     }
 
     [Theory]
+    [InlineData("Har planen nåra mål för sjukfrånvaron?")]
+    [InlineData("vad gör vi för vård nära hemmet?")]
+    public void A_question_word_does_not_inflect_so_a_word_one_letter_longer_is_not_it(string text)
+    {
+        // "nåra" (for "några") and "nära" fold to "nara": not "när" + "a", which would ask a deadline.
+        Assert.DoesNotContain(Cue.When, Read(text).Cues);
+        Assert.Contains(Cue.When, Read("när ska planen vara klar?").Cues);
+    }
+
+    [Theory]
     [InlineData("öka andelen fast anställda – hur ligger vi till?")]
     [InlineData("how are we doing with the staffing pool?")]
     public void How_are_we_doing_asks_for_a_status(string text) => Assert.Contains(Cue.StatusWord, Read(text).Cues);
