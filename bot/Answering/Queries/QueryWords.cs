@@ -175,6 +175,13 @@ public static partial class QueryWords
             return true;
         }
 
+        // "vad är siffran?", "what are the numbers?": a word for data and nothing that says which figure; a question about
+        // the documents' figures themselves ("var kommer siffrorna ifrån?") is the knowledge's.
+        if (free.Any(DataWords.Contains) && free.All(t => Empty(t) || DataWords.Contains(t)) && !IsAboutKnowledge(q))
+        {
+            return true;
+        }
+
         if (free.Any(Existential.Contains) || free.Any(t => !Empty(t) && !BackReferences.Contains(t)))
         {
             return false;
@@ -335,6 +342,15 @@ public static partial class QueryWords
         token.Contains("prognos", StringComparison.Ordinal) || token.Contains("framskrivning", StringComparison.Ordinal)
         || token.StartsWith("forecast", StringComparison.Ordinal) || token.StartsWith("projection", StringComparison.Ordinal);
 
+    /// <summary>
+    /// "vilka dokument kan du svara på?", "which documents can you answer questions about?": which documents the assistant
+    /// answers from, asked with a which-word right before the document word and "du"/"you" with a verb of answering.
+    /// </summary>
+    private static bool AsksWhichDocumentsAnswered(IReadOnlyList<string> tokens) =>
+        tokens.Any(t => t is "du" or "you") && tokens.Any(t => t is "svara" or "svarar" or "answer" or "answers" or "besvara")
+        && tokens.Where((t, i) => t is "vilka" or "vilket" or "vilken" or "which" or "what" && i + 1 < tokens.Count
+            && (DocumentWords.Contains(tokens[i + 1]) || DocumentStems.Any(s => tokens[i + 1].StartsWith(s, StringComparison.Ordinal)))).Any();
+
     /// <summary>Which documents/plans are known, what period they cover, how current the data is, where they come from.</summary>
     public static bool IsAboutKnowledge(QuestionUnderstanding q)
     {
@@ -343,7 +359,8 @@ public static partial class QueryWords
         // "How does Linköping plan to use welfare technology?": "plan to" is a verb, no plan document.
         var document = tokens.Where((t, i) => !(t is "plan" or "plans" or "planning" or "planned" && i + 1 < tokens.Count && tokens[i + 1] == "to"))
             .Any(t => DocumentWords.Contains(t) || (!IsStrategicAdjective(t) && DocumentStems.Any(s => t.Contains(s, StringComparison.Ordinal))));
-        var know = tokens.Any(KnowWords.Contains) || Pair(tokens, "har", "du") || Pair(tokens, "do", "you") || Pair(tokens, "have", "you");
+        var know = tokens.Any(KnowWords.Contains) || Pair(tokens, "har", "du") || Pair(tokens, "do", "you") || Pair(tokens, "have", "you")
+            || AsksWhichDocumentsAnswered(tokens);
         // "när det gäller bemanningsstrategier", "vad gäller X": "as regards", no period a document covers.
         var period = tokens.Where((t, i) => !(t == "galler" && i > 0 && tokens[i - 1] is "det" or "vad")).Any(PeriodWords.Contains) || Pair(tokens, "which", "years") || Pair(tokens, "what", "years")
             || Pair(tokens, "how", "far");
@@ -502,7 +519,11 @@ public static partial class QueryWords
         // not by whom or when ("av vem är den framtagen?", "när upprättades den?").
         var whoOrWhen = t.Any(x => x is "vem" or "vilka" or "vilken" or "who" or "whom" or "nar" or "when" or "av" or "by");
         var author = t.Any(x => AuthorWords.Contains(x) && (whoOrWhen || !AuthorParticiples.Contains(x))) || Pair(t, "by", "whom") || Pair(t, "av", "vem") || Pair(t, "tog", "fram") || Pair(t, "tagit", "fram");
-        var horizon = Pair(t, "how", "far") || Pair(t, "hur", "langt") && t.Any(HorizonWords.Contains) || t.Any(x => x is "ahead" or "horizon" or "tidshorisont" or "tidshorisonten");
+        // "till vilket år sträcker sig prognosen?", "to which year does the forecast extend?": how far the document reaches.
+        var reaches = t.Any(x => x is "stracker" or "stracka" or "extend" or "extends" or "reach" or "reaches")
+            && t.Any(x => x is "vilket" or "vilken" or "which" or "what" or "hur" or "how");
+        var horizon = Pair(t, "how", "far") || Pair(t, "hur", "langt") && t.Any(HorizonWords.Contains) || t.Any(x => x is "ahead" or "horizon" or "tidshorisont" or "tidshorisonten")
+            || reaches;
         return document && (author || horizon) && !q.Occupations.Any(o => !o.IsTotal) && q.OtherOccupations.Count == 0 && q.Years.IsEmpty
             && !q.HasAny(Cue.Activity, Cue.Activities, Cue.Overdue, Cue.Done, Cue.InProgress, Cue.Remains, Cue.NotDone, Cue.NotStarted, Cue.StartingUp, Cue.Narrative);
     }

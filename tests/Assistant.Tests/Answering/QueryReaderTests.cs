@@ -128,6 +128,21 @@ public sealed class QueryReaderTests
     }
 
     [Theory]
+    // Which documents the assistant answers from is the list of them, not an activity or a passage that has "svar".
+    [InlineData("vilka dokument kan du svara utifrån?", "Strategi för en stabil")]
+    [InlineData("what documents are you able to answer from?", "Granskning av hur")]
+    // How far a document reaches, asked with "sträcker sig"/"extend", is the forecast's last year, not a measure asked back.
+    [InlineData("fram till vilket år sträcker sig prognosen?", "2027")]
+    [InlineData("which year does the forecast extend to?", "2027")]
+    public async Task Which_documents_are_answered_and_how_far_they_reach_are_about_the_knowledge(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Knowledge, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.Null(answer.Series);
+    }
+
+    [Theory]
     // A document's year, the origin of its figures and what it is about are the document's, not its figures or text.
     [InlineData("From which year is the audit?", "2016")]
     [InlineData("vilket år är granskningen från?", "2016")]
@@ -450,6 +465,9 @@ public sealed class QueryReaderTests
     [InlineData("hur ser det ut för gruppen?")]
     [InlineData("ändringen då?")]
     [InlineData("numbers for 2024 pls")]
+    [InlineData("vad säger siffrorna?")]
+    [InlineData("vad blir siffrorna?")]
+    [InlineData("what are the figures?")]
     [InlineData("Har den blivit klar?")]
     public async Task A_question_that_names_nothing_to_answer_about_is_asked_back_with_no_data(string question)
     {
