@@ -65,14 +65,14 @@ public sealed class BlindSetTests
         // manager in individual and family care and LSS): dev12 79.3 %, dev13 83.3 %, sealed10 86.0 % on arrival, no
         // wrong number (sealed10's numbers in "allowed" were written as JSON numbers and are kept as strings).
         ["dev12"] = 93.2,
-        ["dev13"] = 96.6,
+        ["dev13"] = 97.9,
         ["sealed10"] = 87.9,
         // A twelfth pair and one more development set, 2026-12-07 15:10 UTC, before the sixteenth round of engine work,
         // with personas (the committee's chair; a recruitment specialist in HR; an analyst at the audit office): dev14
         // 80.0 %, dev15 82.0 %, sealed11 78.0 % on arrival, no wrong number (one number flagged and reviewed: d14_085).
-        ["dev14"] = 89.2,
-        ["dev15"] = 90.6,
-        ["sealed11"] = 79.9,
+        ["dev14"] = 91.2,
+        ["dev15"] = 91.9,
+        ["sealed11"] = 80.6,
     };
 
     /// <summary>
