@@ -21,10 +21,12 @@ public sealed partial record GenderSplit(decimal? Total, decimal? Women, decimal
     /// three plain numbers ("78 79 74") as the total, women and men.</param>
     public static GenderSplit? Read(string raw, string? row = null)
     {
+        static decimal? Number(System.Text.RegularExpressions.Group g) =>
+            g.Success && decimal.TryParse(g.Value.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+
         if (row is not null && TotalWomenMen().IsMatch(Understanding.TextFold.Fold(row)) && ThreeNumbers().Match(raw) is { Success: true } three)
         {
-            static decimal Parse(string v) => decimal.Parse(v.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
-            return new GenderSplit(Parse(three.Groups[1].Value), Parse(three.Groups[2].Value), Parse(three.Groups[3].Value));
+            return new GenderSplit(Number(three.Groups[1]), Number(three.Groups[2]), Number(three.Groups[3]));
         }
 
         var match = Pattern().Match(raw);
@@ -32,9 +34,6 @@ public sealed partial record GenderSplit(decimal? Total, decimal? Women, decimal
         {
             return null;
         }
-
-        static decimal? Number(System.Text.RegularExpressions.Group g) =>
-            g.Success && decimal.TryParse(g.Value.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
 
         var split = new GenderSplit(Number(match.Groups["t"]), Number(match.Groups["k"]), Number(match.Groups["m"]));
         return split.Women is null && split.Men is null ? null : split;

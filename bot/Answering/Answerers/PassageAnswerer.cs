@@ -392,14 +392,14 @@ public static partial class PassageAnswerer
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (!(w.Length == 4 && IsYear(w)))
+            if (!(w.Length == 4 && YearParser.IsYear(w)))
             {
                 continue;
             }
 
             var before = i > 0 ? words[i - 1] : string.Empty;
             var after = i + 1 < words.Count ? words[i + 1] : string.Empty;
-            if (before is "the" or "this" or "that" or "den" or "det" or "denna" or "detta" && after.Length > 0 && !IsYear(after) || after is "års" or "ars")
+            if (before is "the" or "this" or "that" or "den" or "det" or "denna" or "detta" && after.Length > 0 && !YearParser.IsYear(after) || after is "års" or "ars")
             {
                 years.Add(w);
             }
@@ -680,7 +680,7 @@ public static partial class PassageAnswerer
     {
         foreach (Match m in Number().Matches(sentence))
         {
-            if (IsYear(m.Value) || m.Index > 0 && sentence[m.Index - 1] is ':' or '§' or '/' || m.Index > 0 && char.IsLetter(sentence[m.Index - 1]))
+            if (YearParser.IsYear(m.Value) || m.Index > 0 && sentence[m.Index - 1] is ':' or '§' or '/' || m.Index > 0 && char.IsLetter(sentence[m.Index - 1]))
             {
                 continue;
             }
@@ -988,7 +988,7 @@ public static partial class PassageAnswerer
     {
         foreach (Match m in Number().Matches(sentence))
         {
-            if (IsYear(m.Value))
+            if (YearParser.IsYear(m.Value))
             {
                 continue;
             }
@@ -1159,7 +1159,7 @@ public static partial class PassageAnswerer
 
     /// <summary>Whether a sentence states a time: a year, a month, a date ("2016-03-08", "8 mars", "första halvåret").</summary>
     private static bool StatesTime(string sentence) =>
-        Number().Matches(sentence).Any(m => IsYear(m.Value)) || Month().IsMatch(sentence);
+        Number().Matches(sentence).Any(m => YearParser.IsYear(m.Value)) || Month().IsMatch(sentence);
 
     [GeneratedRegex(@"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|halvår\w*|kvartal\w*|årsskiftet|våren|hösten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Month();
@@ -1167,9 +1167,6 @@ public static partial class PassageAnswerer
     /// <summary>An introduction followed by its list: "De fyra målen är: - Minska ...".</summary>
     [GeneratedRegex(@":\s*[-•–]\s")]
     private static partial Regex ListIntroduction();
-
-    private static bool IsYear(string number) =>
-        number.Length == 4 && number[0] is '1' or '2' && int.TryParse(number, out var year) && year is >= 1900 and <= 2100;
 
     [GeneratedRegex(@"(?<![\d,])\d+(?:[ ,]\d+)*(?![\d])")]
     private static partial Regex Number();
@@ -1690,7 +1687,7 @@ public static partial class PassageAnswerer
 
     /// <summary>A word (folded) that narrows a count of people to a part or a flow of them: who retire, are recruited or
     /// needed, increase, leave, start, took an exam, were trained, applied, answered; in Swedish and English.</summary>
-    [GeneratedRegex(@"^(?:\w*(?:pension|rekryt|behov|behov|okning|minskning|avgang|omsattning|examin|examen|utbild|anmal|sokande|nyanstall)\w*|okar|oka|okade|minskar|minska|minskade|slutar|slutat|slutade|borjar|borjat|borjade|svarade|behover|behovs|retire\w*|recruit\w*|hire\w*|hiring|need\w*|increas\w*|grow\w*|decreas\w*|reduc\w*|fewer|leav\w*|left|quit\w*|start\w*|exam\w*|graduat\w*|train\w*|appl\w*|answer\w*|respon\w*|turnover)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\w*(?:pension|rekryt|behov|okning|minskning|avgang|omsattning|examin|examen|utbild|anmal|sokande|nyanstall)\w*|okar|oka|okade|minskar|minska|minskade|slutar|slutat|slutade|borjar|borjat|borjade|svarade|behover|behovs|retire\w*|recruit\w*|hire\w*|hiring|need\w*|increas\w*|grow\w*|decreas\w*|reduc\w*|fewer|leav\w*|left|quit\w*|start\w*|exam\w*|graduat\w*|train\w*|appl\w*|answer\w*|respon\w*|turnover)$", RegexOptions.CultureInvariant)]
     private static partial Regex PartOfStaff();
 
     /// <summary>
@@ -1713,8 +1710,8 @@ public static partial class PassageAnswerer
         var values = new List<decimal>();
         foreach (var year in years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
-            var stating = sentences.Where(s => Number().Matches(s).Count(m => m.Value == year) == 1 && Number().Matches(s).Count(m => IsYear(m.Value)) == 1).ToList();
-            var counts = stating.Count == 1 ? Number().Matches(stating[0]).Where(m => !IsYear(m.Value) && IsCount(stating[0][(m.Index + m.Length)..])).ToList() : [];
+            var stating = sentences.Where(s => Number().Matches(s).Count(m => m.Value == year) == 1 && Number().Matches(s).Count(m => YearParser.IsYear(m.Value)) == 1).ToList();
+            var counts = stating.Count == 1 ? Number().Matches(stating[0]).Where(m => !YearParser.IsYear(m.Value) && IsCount(stating[0][(m.Index + m.Length)..])).ToList() : [];
             if (counts.Count != 1 || !decimal.TryParse(counts[0].Value.Replace(" ", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
             {
                 return null;

@@ -242,7 +242,7 @@ public static partial class QueryWords
         var t = q.Tokens;
         // "hur mycket minskade ramarna enligt budget 2020?", "according to the 2020 budget": a budget named by its year is the
         // decision the figure is cited from, not an amount asked of it.
-        if (t[i].StartsWith("budget", StringComparison.Ordinal) && (i + 1 < t.Count && IsYearToken(t[i + 1]) || i > 0 && IsYearToken(t[i - 1]))
+        if (t[i].StartsWith("budget", StringComparison.Ordinal) && (i + 1 < t.Count && YearParser.IsYear(t[i + 1]) || i > 0 && YearParser.IsYear(t[i - 1]))
             && t.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(w => w is "enligt" or "according" or "i" or "in"))
         {
             return true;
@@ -1246,7 +1246,4 @@ public static partial class QueryWords
 
         return false;
     }
-
-    private static bool IsYearToken(string token) =>
-        token.Length == 4 && int.TryParse(token, out var year) && year is >= 1900 and <= 2100;
 }

@@ -15,6 +15,11 @@ public static partial class YearParser
         ["fem"] = 5, ["five"] = 5, ["sex"] = 6, ["six"] = 6,
     };
 
+    /// <summary>Whether a token or a number as written is a calendar year ("2020"), not a count ("3700" is not).</summary>
+    public static bool IsYear(string token) =>
+        token.Length == 4 && token[0] is '1' or '2' && int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+        && year is >= 1900 and <= 2100;
+
     public static YearSpec Parse(string folded, DateOnly today)
     {
         var range = Range().Match(folded);
