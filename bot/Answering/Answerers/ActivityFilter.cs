@@ -63,12 +63,75 @@ public sealed record ActivityFilter(
             }
         }
 
+        // "inte Pågår", "not Klart and not Pågår", "varken klara eller pågående", "neither done nor ongoing", "utom Klart": a
+        // status named to be left out. The statuses asked are those named without a negation, less the ones left out, or
+        // every other status when none is named without one.
+        var excluded = ExcludedStatuses(q);
+        if (excluded.Count > 0)
+        {
+            var kept = statuses.Except(excluded).ToList();
+            statuses = kept.Count > 0 ? kept : [.. Enum.GetValues<ActivityStatus>().Except(excluded)];
+        }
+
         var year = q.Years.Years.Count == 1 && !q.Years.IsRange ? q.Years.Years[0] : (int?)null;
         // "2019-2020" is a range; "2025/2026" reads as two years: both ask for deadlines within those years.
         (int, int)? span = q.Years.IsRange && q.Years.From is int from && q.Years.To is int to && from < to ? (from, to)
             : q.Years.Years.Count >= 2 ? (q.Years.Years.Min(), q.Years.Years.Max()) : null;
         return new ActivityFilter([.. statuses.Distinct()], owners, q.Quarters, year, q.Has(Cue.Overdue)) { Span = span, SoleOwner = owners.Count > 0 && Queries.QueryWords.AsksSoleOwner(q) };
     }
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "inte", "ej", "not", "varken", "neither", "nor" };
+
+    private static readonly HashSet<string> Exceptions = new(StringComparer.Ordinal)
+    {
+        "utom", "forutom", "except", "excluding", "exkl", "exklusive",
+    };
+
+    /// <summary>
+    /// The statuses every mention of which is negated: the word before it negates ("inte", "not", "nor"), a verb status is
+    /// followed by one ("pågår inte"), an exception stands a few words before it ("utom de som är klara"), or it is the
+    /// second of "varken X eller Y" / "neither X nor Y".
+    /// </summary>
+    private static HashSet<ActivityStatus> ExcludedStatuses(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        var either = -1;
+        for (var i = 0; i < t.Count && either < 0; i++)
+        {
+            either = t[i] is "varken" or "neither" ? i : -1;
+        }
+
+        var negated = new HashSet<ActivityStatus>();
+        var named = new HashSet<ActivityStatus>();
+        foreach (var hit in q.Hits)
+        {
+            if (StatusOf(hit.Entry.Cue) is not ActivityStatus status)
+            {
+                continue;
+            }
+
+            var before = hit.Start > 0 ? t[hit.Start - 1] : string.Empty;
+            var after = hit.Start + hit.Length < t.Count ? t[hit.Start + hit.Length] : string.Empty;
+            var left = Negations.Contains(before)
+                || (either >= 0 && either < hit.Start && (hit.Start - either <= 3 || before is "eller" or "or"))
+                || (status is ActivityStatus.InProgress or ActivityStatus.Remains && after is "inte" or "ej")
+                || Enumerable.Range(Math.Max(0, hit.Start - 4), hit.Start - Math.Max(0, hit.Start - 4)).Any(i => Exceptions.Contains(t[i]));
+            (left ? negated : named).Add(status);
+        }
+
+        negated.ExceptWith(named);
+        return negated;
+    }
+
+    private static ActivityStatus? StatusOf(Cue? cue) => cue switch
+    {
+        Cue.Done => ActivityStatus.Done,
+        Cue.InProgress => ActivityStatus.InProgress,
+        Cue.Remains => ActivityStatus.Remains,
+        Cue.StartingUp => ActivityStatus.StartingUp,
+        Cue.NotStarted => ActivityStatus.NotStarted,
+        _ => null,
+    };
 
     public bool Accepts(PlanActivity activity, DateOnly today)
     {

@@ -39,6 +39,21 @@ public sealed class ActivityListWordingTests
         Assert.Contains("hälsofrämjande", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Vilka aktiviteter är varken klara eller pågående just nu?", "NotStarted,StartingUp,Remains", "Pågår")]
+    [InlineData("Show me the activities that are not Klart and not Pågår", "NotStarted,StartingUp,Remains", "In progress")]
+    [InlineData("Which activities are neither complete nor under way?", "NotStarted,StartingUp,Remains", "Done")]
+    [InlineData("Vilka aktiviteter pågår inte?", "NotStarted,StartingUp,Remains,Done", "Pågår")]
+    [InlineData("Lista allt utom det som är klart", "NotStarted,StartingUp,InProgress,Remains", "Klart")]
+    [InlineData("Vilka aktiviteter pågår eller kvarstår?", "InProgress,Remains", "Klart")]
+    public async Task A_status_named_to_be_left_out_lists_the_other_statuses(string question, string statuses, string leftOut)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Equal(statuses.Split(',').Order(), read.Query.Statuses.Select(s => s.ToString()).Order());
+        Assert.DoesNotContain(leftOut, answer.Text.Split('\n')[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_count_of_an_owners_activities_names_no_rows_beyond_those_shown()
     {

@@ -48,7 +48,7 @@ public sealed class BlindSetTests
         // An eighth pair, 2026-12-06 22:50 UTC, before the eighth round of engine work: dev7 79.3 % (one answer with
         // figures the judge cannot trace: per-group sums under the total asked), sealed7 82.7 % on arrival; 86.0 % after the eighth round's figure work.
         ["dev7"] = 99.9,
-        ["sealed7"] = 89.2,
+        ["sealed7"] = 89.9,
         // A ninth pair, 2026-12-07 01:28 UTC, before the tenth round of engine work: dev8 81.3 % (83.3 % once the judge read "1527" as the number 1 527), sealed8 81.3 % on arrival, no wrong number.
         ["dev8"] = 98.6,
         ["sealed8"] = 88.6,
@@ -72,14 +72,14 @@ public sealed class BlindSetTests
         // 80.0 %, dev15 82.0 %, sealed11 78.0 % on arrival, no wrong number (one number flagged and reviewed: d14_085).
         ["dev14"] = 91.2,
         ["dev15"] = 91.9,
-        ["sealed11"] = 80.6,
+        ["sealed11"] = 81.2,
         // A thirteenth pair and one more development set, 2026-12-07 17:53 UTC, before the eighteenth round of engine work,
         // with personas (a union representative at a home-care unit; a new HR business partner who writes English; a
         // finance controller): dev16 82.0 %, dev17 82.0 %, sealed12 84.0 % on arrival, with two flagged numbers: d16_091
         // (reviewed, right: see ReviewedNumbers) and s12_107, a count of activities under statuses the question left out
         // ("not Klart and not Pågår"), fixed by reading a negated status as left out.
         ["dev16"] = 81.9,
-        ["dev17"] = 81.9,
+        ["dev17"] = 83.2,
         ["sealed12"] = 83.9,
     };
 
