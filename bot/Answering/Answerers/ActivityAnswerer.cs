@@ -269,6 +269,35 @@ public static partial class ActivityAnswerer
             };
         }
 
+        // "usk som lägsta utbildningsnivå – klart?" where two rows match alike and both are Klart: whichever is meant, the
+        // status asked is the same, so it is answered, each row shown; a question back only when the answer would differ.
+        var askedStatus = q.HasAny(Cue.StatusWord, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone)
+            && !q.HasAny(Cue.Owner, Cue.When, Cue.Due, Cue.Comment, Cue.Activities, Cue.Which, Cue.HowMany);
+        // (An assignment asked by its number, "uppdrag 42", that two rows have, is two assignments: which one is asked.)
+        if (askedStatus && rivals.Count is > 0 and <= 2 && AssignmentNumbers(q).Count == 0 && Distinct([activity, .. rivals]) is { Count: > 1 } alike
+            && alike.All(a => a.Status is not null && a.Status == activity.Status))
+        {
+            var same = new List<string>
+            {
+                alike.Count == 2
+                    ? q.Say($"Två aktiviteter passar frågan, och båda har status {ActivityText.StatusName(q, activity.Status!.Value)}:",
+                        $"Two activities match the question, and both have the status {ActivityText.StatusName(q, activity.Status!.Value)}:")
+                    : q.Say($"{alike.Count} aktiviteter passar frågan, och alla har status {ActivityText.StatusName(q, activity.Status!.Value)}:",
+                        $"{alike.Count} activities match the question, and all have the status {ActivityText.StatusName(q, activity.Status!.Value)}:"),
+            };
+            foreach (var row in alike)
+            {
+                same.Add(string.Empty);
+                same.AddRange(Lines(q, row));
+            }
+
+            var sameSources = alike.Select(a => k.Source(a.DocumentId)).Distinct().ToList();
+            return new Answer(SourceText.WithSources(q, string.Join('\n', same), sameSources), q.Language, AnswerKind.Activity, sameSources)
+            {
+                ActivityIds = [.. alike.Select(a => a.Id)],
+            };
+        }
+
         if (rivals.Count > 0)
         {
             return Clarify(q, k, [activity, .. rivals.Take(3)], top.MatchedTerms.Concat(hits.Skip(1).SelectMany(h => h.MatchedTerms)).ToHashSet());

@@ -1,6 +1,7 @@
 using Assistant.Bot.Plans;
 using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Answering.Understanding;
+using Assistant.Cards.Text;
 
 namespace Assistant.Bot.Answering.Answerers;
 
@@ -17,6 +18,12 @@ public sealed record ActivityFilter(
 
     /// <summary>"the Ekonomichef (alone)", "ensam ansvarig": only activities whose every owner is one of those named.</summary>
     public bool SoleOwner { get; init; }
+
+    /// <summary>
+    /// "har status Pågår": the status named by the plan's own word after "status" is that word in the status cell, so a row
+    /// read as under way from other words ("Fortsätter från 2015") is not counted as one marked Pågår. Folded words.
+    /// </summary>
+    public IReadOnlyDictionary<ActivityStatus, string> StatusCells { get; init; } = new Dictionary<ActivityStatus, string>();
 
     public bool IsEmpty => Statuses.Count == 0 && Owners.Count == 0 && Quarters.Count == 0 && Year is null && Span is null && !Overdue;
 
@@ -77,10 +84,31 @@ public sealed record ActivityFilter(
         // "2019-2020" is a range; "2025/2026" reads as two years: both ask for deadlines within those years.
         (int, int)? span = q.Years.IsRange && q.Years.From is int from && q.Years.To is int to && from < to ? (from, to)
             : q.Years.Years.Count >= 2 ? (q.Years.Years.Min(), q.Years.Years.Max()) : null;
-        return new ActivityFilter([.. statuses.Distinct()], owners, q.Quarters, year, q.Has(Cue.Overdue)) { Span = span, SoleOwner = owners.Count > 0 && Queries.QueryWords.AsksSoleOwner(q) };
+        // "status Kvarstår eller Uppstart": each status written as the plan's own word after "status" keeps the rows so marked.
+        var cells = new Dictionary<ActivityStatus, string>();
+        var statusAt = q.Tokens.ToList().FindIndex(t => t is "status" or "statusen");
+        if (statusAt >= 0)
+        {
+            foreach (var status in statuses)
+            {
+                var word = TextFold.Fold(StatusWords.Word(status, CardLanguage.Swedish));
+                if (q.Tokens.Skip(statusAt + 1).Contains(word))
+                {
+                    cells[status] = word;
+                }
+            }
+        }
+
+        return new ActivityFilter([.. statuses.Distinct()], owners, q.Quarters, year, q.Has(Cue.Overdue))
+        {
+            Span = span, SoleOwner = owners.Count > 0 && Queries.QueryWords.AsksSoleOwner(q), StatusCells = cells,
+        };
     }
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "inte", "ej", "not", "varken", "neither", "nor" };
+
+    /// <summary>Words that stand between a negation and the status it negates ("inte är klara", "inte e klara", "not yet done").</summary>
+    private static readonly HashSet<string> Between = new(StringComparer.Ordinal) { "ar", "e", "is", "are", "yet", "annu", "blivit" };
 
     private static readonly HashSet<string> Exceptions = new(StringComparer.Ordinal)
     {
@@ -112,7 +140,9 @@ public sealed record ActivityFilter(
 
             var before = hit.Start > 0 ? t[hit.Start - 1] : string.Empty;
             var after = hit.Start + hit.Length < t.Count ? t[hit.Start + hit.Length] : string.Empty;
-            var left = Negations.Contains(before)
+            // "som inte e klara", "that are not yet done": a copula or "yet" between the negation and the status.
+            var beforeThat = hit.Start > 1 ? t[hit.Start - 2] : string.Empty;
+            var left = Negations.Contains(before) || Between.Contains(before) && Negations.Contains(beforeThat)
                 || (either >= 0 && either < hit.Start && (hit.Start - either <= 3 || before is "eller" or "or"))
                 || (status is ActivityStatus.InProgress or ActivityStatus.Remains && after is "inte" or "ej")
                 || Enumerable.Range(Math.Max(0, hit.Start - 4), hit.Start - Math.Max(0, hit.Start - 4)).Any(i => Exceptions.Contains(t[i]));
@@ -136,6 +166,12 @@ public sealed record ActivityFilter(
     public bool Accepts(PlanActivity activity, DateOnly today)
     {
         if (Statuses.Count > 0 && (activity.Status is null || !Statuses.Contains(activity.Status.Value)))
+        {
+            return false;
+        }
+
+        if (activity.Status is { } marked && StatusCells.TryGetValue(marked, out var word)
+            && (activity.StatusRaw is not { } raw || TextFold.Tokens(raw).FirstOrDefault() != word))
         {
             return false;
         }

@@ -118,12 +118,25 @@ public static partial class ActivityListAnswerer
             }
         }
 
+        var words = new List<string>();
+        var compound = false;
+        if (at < 0)
+        {
+            // "vilka medarbetaraktiviteter pågår?", "i ekonomidelen": a heading's word joined to "aktiviteter" or "delen" names
+            // the heading as "under Medarbetare" does.
+            // (The reader splits "aktiviteter" off such a compound: the word before it, written joined to it, is the heading's.)
+            words.AddRange(q.Tokens.Select(HeadingOfCompound).OfType<string>());
+            words.AddRange(q.Tokens.Where((t, i) => i + 1 < q.Tokens.Count && t.Length >= 5 && q.Tokens[i + 1].StartsWith("aktivitet", StringComparison.Ordinal)
+                && q.Folded.Contains(t + q.Tokens[i + 1], StringComparison.Ordinal)));
+            at = words.Count > 0 ? q.Tokens.Count : -1;
+            compound = words.Count > 0;
+        }
+
         if (at < 0)
         {
             return null;
         }
 
-        var words = new List<string>();
         for (var i = at + 1; i < q.Tokens.Count; i++)
         {
             var t = q.Tokens[i];
@@ -154,6 +167,16 @@ public static partial class ActivityListAnswerer
         }
 
         var chosen = scored.Where(x => x.Matched == best).Select(x => x.Heading).ToList();
+        if (compound)
+        {
+            // A compound names a heading only in full ("medarbetaraktiviteter": Medarbetare); "språkaktiviteter" is a topic.
+            chosen = [.. chosen.Where(h => h.Words.Where(IsOwnWord).All(w => words.Any(x => Queries.QueryWords.Concerns([w], x))))];
+            if (chosen.Count == 0)
+            {
+                return null;
+            }
+        }
+
         if (within && chosen.Where(h => h.Words.Count == best).ToList() is { Count: > 0 } inFull)
         {
             chosen = inFull;
@@ -170,6 +193,14 @@ public static partial class ActivityListAnswerer
         var label = chosen.OrderBy(h => h.Label.Length).First().Label;
         return (label, activities, chosen.SelectMany(h => h.Words).ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>The compounds that name a part of a plan by a heading's word: "medarbetar|aktiviteter", "ekonomi|delen".</summary>
+    private static readonly string[] HeadingCompoundEnds = ["delen", "perspektivet", "omradet", "avsnittet"];
+
+    /// <summary>"medarbetaraktiviteter" → "medarbetar": the heading word of such a compound (five letters at least), else null.</summary>
+    private static string? HeadingOfCompound(string token) =>
+        HeadingCompoundEnds.FirstOrDefault(e => token.Length >= e.Length + 5 && token.EndsWith(e, StringComparison.Ordinal)) is { } end
+            ? token[..^end.Length] : null;
 
     /// <summary>Whether the token at <paramref name="position"/> is part of a status the question names ("pågår", "på gång").</summary>
     private static bool IsStatusWord(QuestionUnderstanding q, int position) =>

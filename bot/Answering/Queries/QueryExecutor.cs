@@ -197,10 +197,11 @@ public static class QueryExecutor
             var alternatives = QueryWords.TopicAlternatives(q, k, read.OwnerEntries)
                 .Select(words => words.Where(query.Topic.Contains).ToList()).Where(words => words.Count > 0).ToList();
             var chosen = new HashSet<PlanActivity>();
+            bool Concerns(PlanActivity a, string t) => QueryWords.Concerns(k.ActivityWords[a.Id], t)
+                || QueryWords.Concerns(TextFold.Tokens(a.StatusRaw ?? string.Empty), t) || QueryWords.Concerns(TextFold.Tokens(string.Join(' ', a.Owners) + " " + a.Perspective), t);
             foreach (var words in alternatives.Count >= 2 ? alternatives : [[.. query.Topic]])
             {
-                var scored = candidates.Select(a => (Activity: a, Matched: words.Count(t => QueryWords.Concerns(k.ActivityWords[a.Id], t)
-                    || QueryWords.Concerns(TextFold.Tokens(a.StatusRaw ?? string.Empty), t) || QueryWords.Concerns(TextFold.Tokens(string.Join(' ', a.Owners) + " " + a.Perspective), t)))).ToList();
+                var scored = candidates.Select(a => (Activity: a, Matched: words.Count(t => Concerns(a, t)))).ToList();
                 var most = scored.Count == 0 ? 0 : scored.Max(x => x.Matched);
                 chosen.UnionWith(most == 0 ? [] : scored.Where(x => x.Matched == most).Select(x => x.Activity));
             }
@@ -209,7 +210,15 @@ public static class QueryExecutor
             if (about.Count > 0)
             {
                 pool = about;
-                topicNote = q.Say(" om ", " about ") + string.Join(", ", query.Topic);
+                // The heading names what the list is about: the topic words the activities listed have, as the asker wrote
+                // them ("om sjukfrånvaro"), not every word the question left over ("tackling, high").
+                var matched = query.Topic.Where(t => about.Any(a => Concerns(a, t))).ToList();
+                // A word the question has only in another language ("sick leave" read as "sjukfranvaro") is written as the plan
+                // spells it.
+                var written = TextFold.WrittenForms(q.Text);
+                var planWritten = TextFold.WrittenForms(string.Join(' ', about.Select(a => a.Title + " " + a.Description)));
+                topicNote = q.Say(" om ", " about ") + string.Join(", ", (matched.Count > 0 ? matched : query.Topic)
+                    .Select(t => written.GetValueOrDefault(t) ?? planWritten.GetValueOrDefault(t)?.ToLowerInvariant() ?? t));
             }
             else if (filter.IsEmpty && !query.NoOwner && documents.Count == 0)
             {

@@ -253,7 +253,11 @@ public static partial class QueryReader
         // subject of the plans. A long word the knowledge lacks ("allsvenskan", "melodifestivalen") names what is asked.
         var words = ContentWords(q);
         // (a misspelt word of the texts, "rekryteringstrategier", still begins as one does)
-        return words.Any(w => w.Length >= 6 && !KnowsWord(k, w) && !KnowsWord(k, w[..5])) && !words.Any(w => KnowsWord(k, w, minimumStem: 5)) ? words : [];
+        // A name written in capitals that the texts have ("when is BEATA to be implemented?") is a subject of the plans, however
+        // short its stem.
+        var written = TextFold.WrittenForms(q.Text);
+        bool KnownName(string w) => written.GetValueOrDefault(w) is { Length: >= 3 } name && name.All(c => char.IsUpper(c) || char.IsDigit(c)) && KnowsWord(k, w);
+        return words.Any(w => w.Length >= 6 && !KnowsWord(k, w) && !KnowsWord(k, w[..5])) && !words.Any(w => KnowsWord(k, w, minimumStem: 5) || KnownName(w)) ? words : [];
     }
 
     /// <summary>The words of the question that no cue or group read, less question words and words of time.</summary>

@@ -55,7 +55,9 @@ public static class Lexicon
             // "X, har det utretts?", "has it been done?": whether the work was carried out is its status.
             "har det utretts", "har den utretts", "har det gjorts", "har den gjorts", "har det genomförts", "har den genomförts", "har man utrett", "har ni utrett",
             "has it been done", "has it been investigated", "has it been carried out", "was it investigated", "was it done", "was it carried out");
-        Cues(Cue.Owner, "vem", "vilka ansvarar", "ansvarar", "ansvarig", "ansvariga", "ansvarige", "ansvaret", "ägare", "who", "owner", "owns", "responsible", "in charge", "sköter", "sköts", "håller i", "har ansvar", "har ansvaret", "has responsibility");
+        Cues(Cue.Owner, "vem", "vilka ansvarar", "ansvarar", "ansvarig", "ansvariga", "ansvarige", "ansvaret", "ägare", "who", "owner", "owns", "responsible", "in charge", "sköter", "sköts", "håller i", "har ansvar", "har ansvaret", "has responsibility",
+            // "vem genomför ...?": who carries it out, not the status Genomfört (which "genomför" would read as, inflected).
+            "vem genomför", "vem genomförde", "vilka genomför", "who carries out", "who is carrying out");
         Cues(Cue.When, "när", "deadline", "slutfört", "slutföras", "tidplan", "when", "due date", "by when", "datum");
         Cues(Cue.Comment, "kommentar", "kommentaren", "kommentarer", "comment", "comments", "notering", "anteckning", "note", "notes",
             // "What does the follow-up say about ...": a follow-up's activity table records what happened in its comment column.

@@ -107,4 +107,88 @@ public sealed class ActivityListWordingTests
         Assert.Contains("Rekryteringsbehov för Ledning 2025", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("67", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_status_named_by_the_plans_own_word_counts_only_the_rows_marked_so()
+    {
+        // The audit's "Fortsätter från 2015" reads as under way, but it is not the follow-up's cell "Pågår".
+        var (read, answer) = await SeedKnowledge.AskAsync("Räkna aktiviteterna som står med statusen Pågår");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("17", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Utlokalisera", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_statuses_named_by_the_plans_words_keep_both()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("Lista det som har status Uppstart eller Kvarstår");
+        Assert.Contains("ledsagning", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("hälsofrämjande", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_negation_before_a_shorthand_copula_leaves_the_status_out()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("q1-saker som inte e färdiga?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.DoesNotContain(Assistant.Bot.Plans.ActivityStatus.Done, read.Query.Statuses);
+        Assert.Contains("arbetsmarknadsplatser", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Who_carries_an_activity_out_asks_its_owner_not_whether_it_is_done()
+    {
+        var (read, _) = await SeedKnowledge.AskAsync("Vem genomför projektet om arbetsplatslärande?");
+        Assert.Empty(read.Query.Statuses);
+    }
+
+    [Fact]
+    public async Task A_lists_heading_names_only_the_topic_words_its_activities_have()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Sick leave keeps climbing – which activities are meant to tackle it?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        var heading = answer.Text.Split('\n')[0];
+        Assert.Contains("sjukfrånvaro", heading, StringComparison.Ordinal);
+        Assert.DoesNotContain("climbing", heading, StringComparison.Ordinal);
+        Assert.DoesNotContain("tackle", heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_name_in_capitals_the_plans_have_is_asked_about_not_declined()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("By when should BEATA be rolled out?");
+        Assert.NotEqual(QueryTarget.OffTopic, read.Query.Target);
+        Assert.Contains("2025/2026", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_status_asked_of_two_matching_rows_with_the_same_status_is_answered()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("Har man infört undersköterska som lägsta utbildningsnivå, är det klart?");
+        Assert.Equal(Assistant.Bot.Answering.AnswerKind.Activity, answer.Kind);
+        Assert.Contains("Klart", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_assignment_number_two_rows_share_is_still_asked_back()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("Hur går det med uppdrag nr 42?");
+        Assert.Equal(Assistant.Bot.Answering.AnswerKind.Clarification, answer.Kind);
+    }
+
+    [Fact]
+    public async Task A_headings_word_joined_to_activities_lists_that_heading()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Vilka ekonomiaktiviteter är avklarade?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("under Ekonomi", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("färdplan", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_topic_word_joined_to_activities_is_still_a_topic()
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync("Finns det några språkaktiviteter?");
+        Assert.DoesNotContain(" under ", answer.Text.Split('\n')[0], StringComparison.Ordinal);
+    }
 }
