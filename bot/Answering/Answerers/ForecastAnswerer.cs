@@ -43,7 +43,7 @@ public static class ForecastAnswerer
         }
 
         var answer = ranking ? ForecastRanking.Answer(q, request, source)
-            : q.Has(Cue.Change) ? ForecastChange.Answer(q, request, source)
+            : q.Has(Cue.Change) ? ForecastChange.Answer(q, request, source, k)
             : q.Has(Cue.Average) ? ForecastSums.Average(q, request, source)
             : (q.Has(Cue.Share) || ForecastSums.AsksRelative(q)) && !q.Years.IsEmpty && ForecastSums.MeasureRatio(q, request, source) is { } ratio ? ratio
             : q.Has(Cue.Share) && !q.Years.IsEmpty ? ForecastSums.Share(q, request, source)

@@ -1,3 +1,4 @@
+using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Answering.Understanding;
 
 namespace Assistant.Bot.Answering.Answerers;
@@ -5,7 +6,7 @@ namespace Assistant.Bot.Answering.Answerers;
 /// <summary>Change between two years, in people and in percent, for each group and measure asked.</summary>
 public static class ForecastChange
 {
-    public static Answer Answer(QuestionUnderstanding q, ForecastRequest request, SourceRef source)
+    public static Answer Answer(QuestionUnderstanding q, ForecastRequest request, SourceRef source, KnowledgeSnapshot? k = null)
     {
         var (from, to) = Span(q, request.Table);
         var lines = new List<string>();
@@ -50,8 +51,82 @@ public static class ForecastChange
         var text = request.MeasureAmbiguous
             ? q.Say("Både personalbehov och rekryteringsbehov:", "Both the staffing need and the recruitment need:") + "\n"
             : ClaimedPercent(q, request, from, to);
+        var sources = new List<SourceRef> { source };
+        if (k is not null && StatedPercents(q, request, k, from, to) is { Count: > 0 } stated)
+        {
+            // The plan's own figure comes first and is never dropped; the table's computation stays beside it, named as such.
+            var quoted = string.Join(' ', stated.Select(s => s.Sentence));
+            text = q.Say($"Planens text anger förändringen {from}–{to} så här:", $"The plan's text states the change {from}–{to} as follows (in Swedish):")
+                + "\n\n> " + quoted + "\n\n" + text
+                + q.Say("Beräknat ur prognostabellen (värdena för åren i tabellen):", "Computed from the forecast table (the values for those years):") + "\n";
+            sources.AddRange(stated.Select(s => k.Source(s.DocumentId, null, null)).Where(s => !sources.Contains(s)).Distinct());
+        }
+
         text += lines.Count == 1 ? lines[0] : string.Join('\n', lines.Select(l => "- " + l));
-        return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.Figure, [source]);
+
+        return new Answer(SourceText.WithSources(q, text, sources), q.Language, AnswerKind.Figure, sources);
+    }
+
+    /// <summary>
+    /// "med hur många procent ökar personalbehovet 2020-2027?": a percent change of the total asked over a span whose ends
+    /// the forecast's own document names in its text, for the same measure ("Det totala personalbehovet ... beräknas öka med
+    /// 10 % under åren 2020-2027. Rekryteringsbehovet ökar med 17 %."). The plan's figure may differ from the one computed
+    /// from the table (it may count from another base), so it is shown as the plan states it. Each measure asked has its
+    /// own sentence: one that names the measure and not the other, a percent and a change verb, with both years of the
+    /// span in it or in the sentence before it. Empty unless every measure asked has exactly one such sentence.
+    /// </summary>
+    private static List<(string Sentence, int DocumentId)> StatedPercents(QuestionUnderstanding q, ForecastRequest request, KnowledgeSnapshot k, int from, int to)
+    {
+        var table = request.Table;
+        if (!q.Has(Cue.Percent) || table.TotalGroup is null || request.Groups.Count == 0 || request.Groups.Any(g => g != table.TotalGroup)
+            || request.Exclusion is not null || from >= to)
+        {
+            return [];
+        }
+
+        var (first, last) = (from.ToString(System.Globalization.CultureInfo.InvariantCulture), to.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var found = new List<(string Sentence, int DocumentId)>();
+        foreach (var measure in request.Measures)
+        {
+            var (asked, other) = measure.Kind switch
+            {
+                MeasureKind.Staffing => ("personalbehov", "rekryteringsbehov"),
+                MeasureKind.Recruitment => ("rekryteringsbehov", "personalbehov"),
+                _ => (string.Empty, string.Empty),
+            };
+            if (asked.Length == 0)
+            {
+                return [];
+            }
+
+            var matches = new List<(string Sentence, int DocumentId)>();
+            foreach (var passage in k.Passages.Where(p => p.DocumentId == table.DocumentId))
+            {
+                var sentences = k.PassageTerms.Sentences(passage.Text);
+                for (var i = 0; i < sentences.Count; i++)
+                {
+                    var folded = TextFold.Fold(sentences[i]);
+                    var span = (string s) => s.Contains(first, StringComparison.Ordinal) && s.Contains(last, StringComparison.Ordinal);
+                    if (TextFold.Tokens(folded).Any(t => t.StartsWith(asked, StringComparison.Ordinal)) && !folded.Contains(other, StringComparison.Ordinal)
+                        && PassageAnswerer.StatesPercent(sentences[i]) && TextFold.Tokens(folded).Any(IsChangeVerb)
+                        && (span(sentences[i]) || i > 0 && span(sentences[i - 1])))
+                    {
+                        matches.Add((sentences[i], passage.DocumentId));
+                    }
+                }
+            }
+
+            if (matches.Select(m => m.Sentence).Distinct().Count() != 1)
+            {
+                return [];
+            }
+
+            found.Add(matches[0]);
+        }
+
+        return found;
+
+        static bool IsChangeVerb(string t) => t is "oka" or "okar" or "okat" or "okade" or "minska" or "minskar" or "minskat" or "minskade" or "vaxa" or "vaxer";
     }
 
     /// <summary>

@@ -509,4 +509,26 @@ public sealed class FigureReadingTests
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
         Assert.Contains("**120**", answer.Text, StringComparison.Ordinal);
     }
+    [Theory]
+    // A percent change of the total over a span the plan's text states for the same measure: the plan's sentence first,
+    // never dropped, and the table's computation beside it, each named for what it is.
+    [InlineData("Med hur stor procent ökar rekryteringsbehovet från 2020 till 2027?", new[] { "17 %", "24,6 %" })]
+    [InlineData("by what percentage does the total staffing need grow between 2020 and 2027?", new[] { "10 %", "8,5 %" })]
+    [InlineData("personalbehov och rekryteringsbehov, procentuell ökning 2020-2027?", new[] { "10 %", "17 %", "8,5 %", "24,6 %" })]
+    public async Task A_percent_change_the_plan_states_in_its_text_is_shown_beside_the_tables(string question, string[] expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.All(expected, e => Assert.Contains(e, answer.Text, StringComparison.Ordinal));
+        Assert.Contains("Planens text", answer.Text.Replace("The plan's text", "Planens text", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_percent_change_of_one_group_keeps_the_tables_figure_alone()
+    {
+        // The plan's sentence speaks of the total: a group's change is the table's.
+        var (_, answer) = await SeedKnowledge.AskAsync("hur många procent ökar personalbehovet för usk 2020-2027?");
+        Assert.DoesNotContain("10 %", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Planens text", answer.Text, StringComparison.Ordinal);
+    }
 }
