@@ -108,6 +108,14 @@ public static partial class PassageAnswerer
         hits = Within(hits, h => named.Any(y => k.PassagesById[h.Key].Text.Contains(y, StringComparison.Ordinal)));
         // "enligt planens inledning", "according to the intro text": the section named is where to look.
         hits = Within(hits, h => NamesIntroduction(q) && IsIntroduction(k.PassagesById[h.Key].HeadingPath));
+        // "what is 'SOF i tiden'?": a title quoted that a section's own heading has names that section, before the passages
+        // that only mention it.
+        if (Queries.QueryReader.QuotedTitle(q.Text) is { } title)
+        {
+            var quoted = TextFold.SingleSpaced(TextFold.Fold(title));
+            hits = Within(hits, h => TextFold.SingleSpaced(TextFold.Fold(k.PassagesById[h.Key].HeadingPath.Split(" › ")[^1])).Contains(quoted, StringComparison.Ordinal));
+        }
+
         var placed = Queries.QueryWords.DocumentsNamedByPlace(q, k);
         hits = Within(hits, h => placed.Contains(k.PassagesById[h.Key].DocumentId));
         // A document named by its kind ("vad säger revisionen om personalomsättningen", "what does the audit say about sick

@@ -275,6 +275,8 @@ public static class QueryTerms
     {
         "kort", "kortare", "kortfattat", "kortfattad", "korthet", "i", "tack", "snalla", "sammanfattat", "sammanfatta",
         "short", "shorter", "version", "brief", "briefly", "pls", "plz", "please", "summary", "summarise", "summarize", "tldr",
+        // "what is HME? definition pls": the kind of answer wanted, which the question before it already asks.
+        "definition", "definitionen",
     };
 
     /// <summary>"tiden" of "tid", "läget" of "läg": the stem and a definite ending (not a plural, "löner").</summary>

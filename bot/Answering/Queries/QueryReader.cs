@@ -148,7 +148,7 @@ public static partial class QueryReader
 
     /// <summary>A title the question quotes ('Chefskap för välfärdens nya utmaningar', "...", ”...”): three words at least,
     /// not an English possessive ("SKL's ... plan's").</summary>
-    private static string? QuotedTitle(string text) =>
+    internal static string? QuotedTitle(string text) =>
         Quoted().Match(text) is { Success: true } m && m.Groups[1].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? m.Groups[1].Value.Trim() : null;
 
     [GeneratedRegex(@"(?<!\p{L})['""”“‘’«]([^'""”“‘’«»]{10,}?)['""”“‘’»](?!\p{L})", RegexOptions.CultureInvariant)]
@@ -253,12 +253,15 @@ public static partial class QueryReader
         // subject of the plans. A long word the knowledge lacks ("allsvenskan", "melodifestivalen") names what is asked.
         var words = ContentWords(q);
         // (a misspelt word of the texts, "rekryteringstrategier", still begins as one does)
-        // A name written in capitals that the texts have ("when is BEATA to be implemented?") is a subject of the plans, however
-        // short its stem.
+        // A name or abbreviation written in capitals that the texts have ("when is BEATA to be implemented?", "HME", "PM3")
+        // is a subject of the plans, however short its stem.
         var written = TextFold.WrittenForms(q.Text);
-        bool KnownName(string w) => written.GetValueOrDefault(w) is { Length: >= 3 } name && name.All(c => char.IsUpper(c) || char.IsDigit(c)) && KnowsWord(k, w);
-        return words.Any(w => w.Length >= 6 && !KnowsWord(k, w) && !KnowsWord(k, w[..5])) && !words.Any(w => KnowsWord(k, w, minimumStem: 5) || KnownName(w)) ? words : [];
+        return words.Any(w => w.Length >= 6 && !KnowsWord(k, w) && !KnowsWord(k, w[..5])) && !words.Any(w => KnowsWord(k, w, minimumStem: 5))
+            && !words.Any(w => IsCapitalised(written.GetValueOrDefault(w, w)) && KnowsWord(k, w)) ? words : [];
     }
+
+    /// <summary>Whether a word is written in capitals only, as an abbreviation or a project's name is ("HME", "BEATA", "PM3").</summary>
+    private static bool IsCapitalised(string word) => word.Length >= 2 && word.Any(char.IsUpper) && word.All(c => char.IsUpper(c) || char.IsDigit(c));
 
     /// <summary>The words of the question that no cue or group read, less question words and words of time.</summary>
     private static List<string> ContentWords(QuestionUnderstanding q)
@@ -858,7 +861,11 @@ public static partial class QueryReader
         // With no cue at all, only a strong match answers with an activity: a word split into parts the activities have
         // ("äldreboende" → äldre + boende) counts twice, so a question whose own point ("vad kostar") no activity has can
         // still reach 0.7.
-        if (hits.Count > 0 && (!bare || hits[0].Coverage >= BareActivityCoverage))
+        // "SKL-rapporten: vilka är de nio strategierna?": a document named whose text the passage is from, and no activity
+        // of it has the words (the activity found is another document's), asks that document's text.
+        var otherDocuments = documents.Count > 0 && passage is not null && documents.Contains(passage.Passage.DocumentId)
+            && !hits.Any(h => documents.Contains(k.ActivitiesById[h.Key].DocumentId));
+        if (hits.Count > 0 && (!bare || hits[0].Coverage >= BareActivityCoverage) && !otherDocuments)
         {
             var top = k.ActivitiesById[hits[0].Key];
             // "avtalsuppföljning mot välfärdsbrott: hur många möten har arbetsgruppen haft?": one activity's text (its comment)
