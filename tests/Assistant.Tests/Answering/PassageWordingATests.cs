@@ -6,10 +6,10 @@ namespace Assistant.Tests.Answering;
 /// A second private check of how far the passage search generalises, written before round 20a changed anything: what,
 /// why and how questions in Swedish and English about sections of the seeds no development failure asks about (the
 /// plan's trust-based governance, the merged administration, the competence rules for child cases, the cost directive,
-/// the crisis staffing centre, young people's values, lifelong learning, the social work programme, work placements; SKL's legal position on agencies and its goal on health; the audit's pay supplement,
-/// its follow-up of the added support, its student contacts, its group leaders, its regional cooperation, the new branch office and the introduction
-/// programme). Judged
-/// as the blind sets are; the check holds its floor.
+/// the crisis staffing centre, young people's values, lifelong learning, the social work programme, work placements;
+/// SKL's legal position on agencies and its goal on health; the audit's pay supplement, its follow-up of the added
+/// support, its student contacts, its group leaders, its regional cooperation, its new branch office and its
+/// introduction programme). Judged as the blind sets are; the check holds its floor.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class PassageWordingATests
@@ -70,5 +70,12 @@ public sealed class PassageWordingATests
 
         TestContext.Current.TestOutputHelper?.WriteLine($"Passage wording A: {right}/{Questions.Length}" + report);
         Assert.True(right >= Floor, $"{right}/{Questions.Length} right, below the floor {Floor}\n{report}");
+    }
+
+    [Theory]
+    [InlineData("Vad sa cheferna om reflektion i studien om chefers förutsättningar?", "coaching")]
+    public async Task A_study_named_by_its_subject_points_at_the_section_not_at_the_sentence_that_says_study(string question, string expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
     }
 }
