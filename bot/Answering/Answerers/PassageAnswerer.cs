@@ -129,6 +129,11 @@ public static partial class PassageAnswerer
         var naming = (documents ?? []).Select(id => k.Documents.GetValueOrDefault(id)?.Title ?? string.Empty)
             .Concat(k.Documents.Values.Select(d => $"{d.Municipality} {d.Organisation}"))
             .SelectMany(k.PassageTerms.Terms).ToHashSet();
+        // "vad sa cheferna i studien om chefers förutsättningar", "the report on ...": a word of what kind of source it is,
+        // followed by what it is about, points at the source; the passages about it need not say "studien".
+        var tokens = TextFold.Tokens(q.Folded);
+        naming.UnionWith(tokens.Where((t, i) => SourceWord(t) && i + 1 < tokens.Count && tokens[i + 1] is "om" or "about" or "on")
+            .SelectMany(k.PassageTerms.Terms));
         // The place or author the search was narrowed to is in every passage left: its name tells none apart ("Does Örebro
         // use staffing agencies": a sentence that says "Örebro kommun" is no better for it; "hur många är anställda i
         // socialtjänsten enligt SKL": a sentence that says "SKL fick signaler" neither).
@@ -919,6 +924,12 @@ public static partial class PassageAnswerer
             && inner.HeadingPath[(outer.HeadingPath.Length + 3)..] is var rest && !rest.Contains(" › ", StringComparison.Ordinal)
             && IsFindingSection(rest);
     }
+
+    /// <summary>A word for a kind of source that "om"/"about" follows with its subject: "studien om", "rapporten om",
+    /// "undersökningen om", "kartläggningen om", "the study on".</summary>
+    private static bool SourceWord(string token) =>
+        token is "studie" or "studien" or "rapport" or "rapporten" or "undersokningen" or "kartlaggningen" or "utredningen"
+            or "study" or "report" or "survey";
 
     private static bool NamesAny(string heading, IReadOnlyList<string> terms, PassageTerms read)
     {
