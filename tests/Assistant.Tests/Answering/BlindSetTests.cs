@@ -48,7 +48,7 @@ public sealed class BlindSetTests
         // An eighth pair, 2026-12-06 22:50 UTC, before the eighth round of engine work: dev7 79.3 % (one answer with
         // figures the judge cannot trace: per-group sums under the total asked), sealed7 82.7 % on arrival; 86.0 % after the eighth round's figure work.
         ["dev7"] = 99.9,
-        ["sealed7"] = 89.9,
+        ["sealed7"] = 90.6,
         // A ninth pair, 2026-12-07 01:28 UTC, before the tenth round of engine work: dev8 81.3 % (83.3 % once the judge read "1527" as the number 1 527), sealed8 81.3 % on arrival, no wrong number.
         ["dev8"] = 98.6,
         ["sealed8"] = 88.6,
@@ -78,8 +78,8 @@ public sealed class BlindSetTests
         // finance controller): dev16 82.0 %, dev17 82.0 %, sealed12 84.0 % on arrival, with two flagged numbers: d16_091
         // (reviewed, right: see ReviewedNumbers) and s12_107, a count of activities under statuses the question left out
         // ("not Klart and not Pågår"), fixed by reading a negated status as left out.
-        ["dev16"] = 81.9,
-        ["dev17"] = 83.2,
+        ["dev16"] = 85.9,
+        ["dev17"] = 85.2,
         ["sealed12"] = 83.9,
     };
 
