@@ -1063,10 +1063,10 @@ public static partial class QueryWords
 
     /// <summary>
     /// "PM3 – är det klart?": a short word of letters and digits (a project's code) that an activity's text has is that
-    /// activity's name, however short; other short words ("det", "och") name nothing.
+    /// activity's name, however short; other short words ("det", "och") name nothing, nor does a quarter ("Q2", one letter).
     /// </summary>
     private static bool NamesActivityCode(string token, KnowledgeSnapshot k) =>
-        token.Length >= 2 && token.Any(char.IsLetter) && token.Any(char.IsDigit) && char.IsLetter(token[0])
+        token.Count(char.IsLetter) >= 2 && token.Any(char.IsDigit) && char.IsLetter(token[0])
         && k.Activities.Any(a => k.ActivityWords[a.Id].Contains(token));
 
     /// <summary>
