@@ -1046,7 +1046,7 @@ public static partial class QueryWords
                 continue;
             }
 
-            if (used[i] || t.Length < 4 || char.IsDigit(t[0]) || ListWords.Contains(t) || QueryTerms.Stop.Contains(t) || TopicMarkers.Contains(t) || OnThePlate(q.Tokens, i)
+            if (used[i] || t.Length < 4 && !NamesActivityCode(t, k) || char.IsDigit(t[0]) || ListWords.Contains(t) || QueryTerms.Stop.Contains(t) || TopicMarkers.Contains(t) || OnThePlate(q.Tokens, i)
                 || owners.Count > 0 && (OwnerVerbs.Contains(t) || AsksSoleOwner(q with { Tokens = [t] })) || q.Quarters.Count > 0 && QuarterBoundWords.Contains(t)
                 || documentWords.Contains(t) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo) || Occasion(q.Tokens, i)
                 || Documents(q with { Tokens = [t] }, k).Count > 0 || ContinuesOwner(q.Tokens, i, k, ownerWords)
@@ -1060,6 +1060,14 @@ public static partial class QueryWords
 
         return result;
     }
+
+    /// <summary>
+    /// "PM3 – är det klart?": a short word of letters and digits (a project's code) that an activity's text has is that
+    /// activity's name, however short; other short words ("det", "och") name nothing, nor does a quarter ("Q2", one letter).
+    /// </summary>
+    private static bool NamesActivityCode(string token, KnowledgeSnapshot k) =>
+        token.Count(char.IsLetter) >= 2 && token.Any(char.IsDigit) && char.IsLetter(token[0])
+        && k.Activities.Any(a => k.ActivityWords[a.Id].Contains(token));
 
     /// <summary>
     /// "activities about language training / language skills", "aktiviteter om rekrytering eller introduktion": topic

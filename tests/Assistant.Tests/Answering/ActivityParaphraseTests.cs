@@ -40,6 +40,17 @@ public sealed class ActivityParaphraseTests
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Är PM3 färdigt nu?", "Pågår")]
+    [InlineData("has the PM3 work been finished?", "In progress")]
+    public async Task A_status_asked_of_an_activity_by_its_short_code_is_that_activitys_not_a_list_of_every_done_one(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("PM3", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_activity_whose_comment_has_every_word_asked_answers_above_a_passage_that_has_fewer()
     {
