@@ -124,6 +124,12 @@ public static partial class Glossary
         // "Language" alone is any of the plans' språk- words (språkombud, språkstöd, språkkunskaper).
         (Rule("language"), "sprak"),
         (Rule("crisis staffing centre|crisis staffing center|crisis staffing"), "krisbemanning"),
+        // The crisis staffing centre's passage in English: the texts call the pandemic "Coronakrisen", those who signed up
+        // "anmälningar" and those quickly trained "snabbutbildades digitalt" (before "sign", "training" and "digital" read alone).
+        (Rule("covid-19|covid 19|covid19|covid|coronavirus|corona crisis"), "coronakrisen"),
+        (Rule("signed up|sign up|sign-ups|signups|signed-up|registered interest|registrations|people applied|who applied|applied"), "anmalningar"),
+        (Rule("got trained|were trained|was trained|been trained|trained digitally|trained quickly|quickly trained|trained"), "snabbutbildades"),
+        (Rule("digitally"), "digitalt"),
         (Rule("staffing pool|staff pool|staffing agency pool"), "bemanningspool"),
         // An activity's name as another manager says it ("the 500 labour market places", "the staffing pool
         // investigation": uppdrag 8 "500 nya arbetsmarknadsplatser", uppdrag 44 "Utredda förutsättningar ..."), and the

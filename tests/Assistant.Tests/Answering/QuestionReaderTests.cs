@@ -273,6 +273,18 @@ public sealed class QuestionReaderTests
     public void The_words_of_a_reports_sections_and_the_plans_prose_are_read_in_swedish(string text, string swedish) =>
         Assert.Contains(swedish, TextFold.Tokens(Glossary.Apply(TextFold.Fold(text))));
 
+    [Theory]
+    [InlineData("during the covid-19 outbreak, how many people registered interest?", "coronakrisen")]
+    [InlineData("how many volunteers signed up for the crisis staffing centre?", "anmalningar")]
+    [InlineData("how many of the applicants were trained quickly online?", "snabbutbildades")]
+    [InlineData("how many were trained digitally in the pandemic?", "digitalt")]
+    public void The_crisis_staffing_centres_words_are_read_as_the_plans_swedish(string text, string swedish) =>
+        Assert.Contains(swedish, TextFold.Tokens(Glossary.Apply(TextFold.Fold(text))));
+
+    [Fact]
+    public void Signing_an_agreement_still_reads_as_teckna_when_nobody_signed_up() =>
+        Assert.Contains("teckna", TextFold.Tokens(Glossary.Apply(TextFold.Fold("has the agreement been signed yet?"))));
+
     [Fact]
     public void An_employees_introduction_is_no_introduction_section_and_pay_setting_stays_wage_setting()
     {
