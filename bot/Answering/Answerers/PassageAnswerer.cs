@@ -830,6 +830,11 @@ public static partial class PassageAnswerer
     [GeneratedRegex(@"^\s*(?:detta|det här|syftet|this|the aim|the purpose)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anaphor();
 
+    /// <summary>A paragraph's label before its text, a few words ending in a semicolon: "Stödfunktioner; cheferna ...",
+    /// "Förändringsledning och innovation; en återkommande ...".</summary>
+    [GeneratedRegex(@"^\s*(\p{L}[\p{L}/ -]{0,60}?)\s*;\s", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadLabel();
+
     /// <summary>A sentence that says what the thing the sentence before named is: "Uppdraget innebär att ...", "Projektet
     /// syftar till ..." (not "Projektet är fortfarande ...", a state, nor "Det är ... som").</summary>
     [GeneratedRegex(@"^\s*(?:uppdraget|projektet|satsningen|arbetet|modellen|programmet|syftet|målet)\s+(?:innebär|avser|handlar om|syftar till|går ut på|betyder)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1559,6 +1564,11 @@ public static partial class PassageAnswerer
         // A why question: a sentence that names the reasons ("De vanligaste orsakerna till varför kommunerna använder
         // bemanningsföretag") answers it better than one with a purpose ("för att täcka behov av ...").
         var stated = sentences.Select((s, i) => focused[i] && StatedReason().IsMatch(s)).ToList();
+        // A paragraph that opens with its own label ("Stödfunktioner; cheferna eftersöker ...", "Tid för reflektion/coaching;
+        // ..."): when the label has a word of the question, what the text says of it begins there, so a run starting there
+        // weighs as much more as the rarest of the words (not a run that only mentions the word further on).
+        var labelled = sentences.Select(s => terms.Count > 0 && LeadLabel().Match(s) is { Success: true } m
+            && Covered(m.Groups[1].Value, terms, k.PassageTerms).Count > 0).ToList();
 
         // A short passage is shown whole, unless a number or a time of one forecast measure was asked and a sentence states
         // it: then up to the first sentence about the other measure after it.
@@ -1608,7 +1618,8 @@ public static partial class PassageAnswerer
                     + (anyFocused ? focusWeight : 0)
                     + (SeveralWanted(focus) * focusWeight * (several - 1))
                     + (why && anyStated ? focusWeight / 2 : 0)
-                    + (anyDefining ? focusWeight / 2 : 0);
+                    + (anyDefining ? focusWeight / 2 : 0)
+                    + (labelled[start] ? focusWeight : 0);
                 if (covered[start].Count > 0 && covered[end].Count > 0 && score > bestScore)
                 {
                     (bestStart, bestEnd, bestScore) = (start, end, score);
