@@ -40,7 +40,7 @@ public sealed class BlindSetTests
         // A sixth development set and a sixth sealed one, 2026-12-06 17:05 UTC, before the fourth round of engine work:
         // dev5 70.7 %, sealed5 70.0 % on arrival with one wrong number ("social secretaries" read as the total), fixed.
         ["dev5"] = 99.9,
-        ["sealed5"] = 90.6,
+        ["sealed5"] = 91.2,
         // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
         ["dev6"] = 99.9,
@@ -57,9 +57,9 @@ public sealed class BlindSetTests
         // dev9 79.3 % (80.0 % once the judge read the Markdown as rendered), dev10 84.0 %, dev11 80.7 %, sealed9 78.0 % on
         // arrival, no wrong number. The same judge fix took sealed6 from 84.7 % to 86.7 %.
         ["dev9"] = 97.9,
-        ["dev10"] = 97.2,
-        ["dev11"] = 93.9,
-        ["sealed9"] = 83.2,
+        ["dev10"] = 97.9,
+        ["dev11"] = 94.6,
+        ["sealed9"] = 84.6,
         // An eleventh pair and one more development set, 2026-12-07 07:10 UTC, before the fourteenth round of engine work,
         // with personas (a union safety representative; a new HR business partner from another municipality; a unit
         // manager in individual and family care and LSS): dev12 79.3 %, dev13 83.3 %, sealed10 86.0 % on arrival, no
@@ -70,7 +70,7 @@ public sealed class BlindSetTests
         // A twelfth pair and one more development set, 2026-12-07 15:10 UTC, before the sixteenth round of engine work,
         // with personas (the committee's chair; a recruitment specialist in HR; an analyst at the audit office): dev14
         // 80.0 %, dev15 82.0 %, sealed11 78.0 % on arrival, no wrong number (one number flagged and reviewed: d14_085).
-        ["dev14"] = 91.2,
+        ["dev14"] = 91.9,
         ["dev15"] = 91.9,
         ["sealed11"] = 81.2,
         // A thirteenth pair and one more development set, 2026-12-07 17:53 UTC, before the eighteenth round of engine work,
@@ -78,8 +78,8 @@ public sealed class BlindSetTests
         // finance controller): dev16 82.0 %, dev17 82.0 %, sealed12 84.0 % on arrival, with two flagged numbers: d16_091
         // (reviewed, right: see ReviewedNumbers) and s12_107, a count of activities under statuses the question left out
         // ("not Klart and not Pågår"), fixed by reading a negated status as left out.
-        ["dev16"] = 85.9,
-        ["dev17"] = 85.2,
+        ["dev16"] = 86.6,
+        ["dev17"] = 85.9,
         ["sealed12"] = 83.9,
     };
 
