@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Assistant.Tests.Answering;
 
 /// <summary>
@@ -14,8 +12,6 @@ namespace Assistant.Tests.Answering;
 [Trait("Category", "Integration")]
 public sealed class PassageWordingATests
 {
-    private static readonly DateOnly Today = new(2024, 9, 16);
-
     /// <summary>The questions: the question, the document that answers, and each group of words of which one must be
     /// in the answer ("|" separates the alternatives).</summary>
     public static readonly (string Question, string Source, string[] Must)[] Questions =
@@ -48,28 +44,7 @@ public sealed class PassageWordingATests
     [Fact]
     public async Task Passage_questions_in_new_words_about_unasked_sections_are_answered_from_the_right_section()
     {
-        var knowledge = await SeedKnowledge.GetAsync();
-        var judge = new BlindJudge(knowledge);
-        var report = new StringBuilder();
-        var right = 0;
-        for (var i = 0; i < Questions.Length; i++)
-        {
-            var (question, source, must) = Questions[i];
-            var c = new BlindCase($"pa{i + 1:00}", question, Today, "passage", [.. must.Select(m => (IReadOnlyList<string>)m.Split('|'))], [], [], source);
-            var verdict = judge.Judge(c, BlindJudge.Ask(c, knowledge));
-            Assert.Empty(verdict.WrongNumbers);
-            if (verdict.Right)
-            {
-                right++;
-                continue;
-            }
-
-            report.AppendLine().AppendLine($"{c.Id} {question}").AppendLine("  " + string.Join("; ", verdict.Problems))
-                .AppendLine("  " + verdict.Shown.Replace("\n", "\n  ", StringComparison.Ordinal));
-        }
-
-        TestContext.Current.TestOutputHelper?.WriteLine($"Passage wording A: {right}/{Questions.Length}" + report);
-        Assert.True(right >= Floor, $"{right}/{Questions.Length} right, below the floor {Floor}\n{report}");
+        await SeedKnowledge.PassageCheckAsync("Passage wording A", "pa", Questions, Floor);
     }
 
     [Theory]

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Assistant.Tests.Answering;
 
 /// <summary>
@@ -14,8 +12,6 @@ namespace Assistant.Tests.Answering;
 [Trait("Category", "Integration")]
 public sealed class PassageWordingBTests
 {
-    private static readonly DateOnly Today = new(2024, 9, 16);
-
     /// <summary>The questions: the question, the document that answers, and each group of words of which one must be
     /// in the answer ("|" separates the alternatives).</summary>
     public static readonly (string Question, string Source, string[] Must)[] Questions =
@@ -53,27 +49,6 @@ public sealed class PassageWordingBTests
     [Fact]
     public async Task Passage_questions_about_sections_no_other_check_asks_about_are_answered_from_the_right_section()
     {
-        var knowledge = await SeedKnowledge.GetAsync();
-        var judge = new BlindJudge(knowledge);
-        var report = new StringBuilder();
-        var right = 0;
-        for (var i = 0; i < Questions.Length; i++)
-        {
-            var (question, source, must) = Questions[i];
-            var c = new BlindCase($"pwb{i + 1:00}", question, Today, "passage", [.. must.Select(m => (IReadOnlyList<string>)m.Split('|'))], [], [], source);
-            var verdict = judge.Judge(c, BlindJudge.Ask(c, knowledge));
-            Assert.Empty(verdict.WrongNumbers);
-            if (verdict.Right)
-            {
-                right++;
-                continue;
-            }
-
-            report.AppendLine().AppendLine($"{c.Id} {question}").AppendLine("  " + string.Join("; ", verdict.Problems))
-                .AppendLine("  " + verdict.Shown.Replace("\n", "\n  ", StringComparison.Ordinal));
-        }
-
-        TestContext.Current.TestOutputHelper?.WriteLine($"Passage wording B: {right}/{Questions.Length}" + report);
-        Assert.True(right >= Floor, $"{right}/{Questions.Length} right, below the floor {Floor}\n{report}");
+        await SeedKnowledge.PassageCheckAsync("Passage wording B", "pwb", Questions, Floor);
     }
 }

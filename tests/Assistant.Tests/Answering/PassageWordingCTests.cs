@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Assistant.Tests.Answering;
 
 /// <summary>
@@ -13,8 +11,6 @@ namespace Assistant.Tests.Answering;
 [Trait("Category", "Integration")]
 public sealed class PassageWordingCTests
 {
-    private static readonly DateOnly Today = new(2024, 9, 16);
-
     /// <summary>The question, the document that answers, and each group of words of which one must be in the answer
     /// ("|" separates the alternatives).</summary>
     public static readonly (string Question, string Source, string[] Must)[] Questions =
@@ -47,28 +43,7 @@ public sealed class PassageWordingCTests
     [Fact]
     public async Task Passage_questions_about_sections_the_dev16_and_dev17_failures_do_not_touch_are_answered()
     {
-        var knowledge = await SeedKnowledge.GetAsync();
-        var judge = new BlindJudge(knowledge);
-        var report = new StringBuilder();
-        var right = 0;
-        for (var i = 0; i < Questions.Length; i++)
-        {
-            var (question, source, must) = Questions[i];
-            var c = new BlindCase($"pc{i + 1:00}", question, Today, "passage", [.. must.Select(m => (IReadOnlyList<string>)m.Split('|'))], [], [], source);
-            var verdict = judge.Judge(c, BlindJudge.Ask(c, knowledge));
-            Assert.Empty(verdict.WrongNumbers);
-            if (verdict.Right)
-            {
-                right++;
-                continue;
-            }
-
-            report.AppendLine().AppendLine($"{c.Id} {question}").AppendLine("  " + string.Join("; ", verdict.Problems))
-                .AppendLine("  " + verdict.Shown.Replace("\n", "\n  ", StringComparison.Ordinal));
-        }
-
-        TestContext.Current.TestOutputHelper?.WriteLine($"Passage wording C: {right}/{Questions.Length}" + report);
-        Assert.True(right >= Floor, $"{right}/{Questions.Length} right, below the floor {Floor}\n{report}");
+        await SeedKnowledge.PassageCheckAsync("Passage wording C", "pc", Questions, Floor);
     }
 
     [Theory]

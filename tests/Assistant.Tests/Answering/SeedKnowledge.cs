@@ -38,6 +38,37 @@ public static class SeedKnowledge
         return answer;
     }
 
+    /// <summary>
+    /// A private check of how far the passage search generalises: each question judged as the blind sets are (as a
+    /// passage question from <c>Source</c>, each group of <c>Must</c> one of its "|"-separated words), no answer with a
+    /// wrong number, and at least <paramref name="floor"/> right. The failures are printed, and named in the message.
+    /// </summary>
+    public static async Task PassageCheckAsync(string name, string idPrefix, IReadOnlyList<(string Question, string Source, string[] Must)> questions, int floor)
+    {
+        var knowledge = await GetAsync();
+        var judge = new BlindJudge(knowledge);
+        var report = new System.Text.StringBuilder();
+        var right = 0;
+        for (var i = 0; i < questions.Count; i++)
+        {
+            var (question, source, must) = questions[i];
+            var c = new BlindCase($"{idPrefix}{i + 1:00}", question, Today, "passage", [.. must.Select(m => (IReadOnlyList<string>)m.Split('|'))], [], [], source);
+            var verdict = judge.Judge(c, BlindJudge.Ask(c, knowledge));
+            Assert.Empty(verdict.WrongNumbers);
+            if (verdict.Right)
+            {
+                right++;
+                continue;
+            }
+
+            report.AppendLine().AppendLine($"{c.Id} {question}").AppendLine("  " + string.Join("; ", verdict.Problems))
+                .AppendLine("  " + verdict.Shown.Replace("\n", "\n  ", StringComparison.Ordinal));
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"{name}: {right}/{questions.Count}" + report);
+        Assert.True(right >= floor, $"{right}/{questions.Count} right, below the floor {floor}\n{report}");
+    }
+
     public static string? SeedDirectory
     {
         get
