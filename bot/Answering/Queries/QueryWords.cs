@@ -365,7 +365,9 @@ public static partial class QueryWords
         var period = tokens.Where((t, i) => !(t == "galler" && i > 0 && tokens[i - 1] is "det" or "vad")).Any(PeriodWords.Contains) || Pair(tokens, "which", "years") || Pair(tokens, "what", "years")
             || Pair(tokens, "how", "far");
         // "senast Q2" bounds a deadline's quarter; it asks nothing about how recent the documents are.
-        var fresh = tokens.Any(t => FreshWords.Contains(t) && !(q.Quarters.Count > 0 && QuarterBoundWords.Contains(t))) || Pair(tokens, "up", "to");
+        // ... nor does the date of a deadline ("activities with a completion date in Q4").
+        var fresh = tokens.Any(t => FreshWords.Contains(t) && !(q.Quarters.Count > 0 && QuarterBoundWords.Contains(t)) && !(q.Has(Cue.Due) && t is "date" or "datum"))
+            || Pair(tokens, "up", "to");
         var origin = tokens.Any(t => t is "kommuner" or "kommun" or "kommunerna" or "municipality" or "municipalities" or "organisation" or "organisations" or "organization"
             or "organisationer" or "organisationerna" or "forvaltningar" or "forvaltningarna" or "namnderna"
             or "organizations" or "namnder" or "namnd" or "namnden" or "committee" or "committees" or "board" or "forvaltning" or "forvaltningen") && tokens.Any(t => t is "vilka" or "vilken" or "vilket" or "which" or "what") || Pair(tokens, "vilka", "kommuner");

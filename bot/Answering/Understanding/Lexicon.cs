@@ -75,7 +75,9 @@ public static class Lexicon
         Cues(Cue.NotDone, "inte är klara", "inte är klar", "inte är klart", "är inte klara", "är inte klar", "är inte klart", "inte är färdiga", "are not done", "is not done", "aren't done", "isn't done", "not yet done", "inte klar", "inte klara", "inte klart", "ej klar", "ej klara", "ej klart", "inte färdiga", "inte avslutade", "ej avslutade", "oavslutade", "ofärdiga", "not done", "not finished", "not completed", "unfinished", "incomplete", "öppna", "återstår", "återstående", "outstanding", "open");
         Cues(Cue.Due, "ska vara klar", "ska vara klara", "ska vara klart", "ska vara färdiga", "ska bli klara", "ska bli klar", "ska vara slutförda", "ska vara genomförda", "ska slutföras", "ska genomföras", "ska vara klara till", "klara till", "klart till", "klar till", "should be done", "should be finished", "should be completed", "due", "due in", "due by", "scheduled", "planerade",
             // "genomförande 2020": the plan's column for when an activity is carried out, a deadline and no status Klart.
-            "genomförande", "genomförandet", "genomförandetid");
+            "genomförande", "genomförandet", "genomförandetid",
+            // "Q2 as their completion quarter", "completion date in Q4": the deadline column, not the status Klart.
+            "completion quarter", "completion date", "completion dates", "completion time", "date of completion", "slutförandedatum", "slutförandekvartal");
         Cues(Cue.Narrative, "vad säger", "säger planen", "vad står", "står det", "berätta", "beskriv", "förklara", "varför", "hur arbetar", "hur jobbar", "vad innebär", "what does", "tell me", "describe", "explain", "why", "say about", "says about", "what is said", "involve", "involved", "involves",
             // Whether something is allowed is the text's (the law, a rule, a decision), never a figure, even when a word
             // in it names one: "får man hyra in personal för myndighetsutövning?", "may we hire agency staff?".

@@ -54,6 +54,19 @@ public sealed class ActivityListWordingTests
         Assert.DoesNotContain(leftOut, answer.Text.Split('\n')[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Which activities have Q3 as their completion quarter?")]
+    [InlineData("List the activities with a completion date in Q3")]
+    [InlineData("Vilka aktiviteter har slutförandekvartal Q3?")]
+    public async Task A_completion_quarter_names_the_deadline_not_the_status_done(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Empty(read.Query.Statuses);
+        Assert.Equal([3], read.Query.Quarters);
+        Assert.Matches(@"^\*{0,2}9\*{0,2} ", answer.Text);
+    }
+
     [Fact]
     public async Task A_count_of_an_owners_activities_names_no_rows_beyond_those_shown()
     {

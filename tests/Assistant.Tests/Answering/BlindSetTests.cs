@@ -36,7 +36,7 @@ public sealed class BlindSetTests
         // A fourth blind writer, 2026-12-06, before that day's engine work: 54.0 % before it.
         ["sealed3"] = 87.2,
         // A fifth blind writer, 2026-12-06 07:20 UTC, before the third round of engine work.
-        ["sealed4"] = 87.2,
+        ["sealed4"] = 87.9,
         // A sixth development set and a sixth sealed one, 2026-12-06 17:05 UTC, before the fourth round of engine work:
         // dev5 70.7 %, sealed5 70.0 % on arrival with one wrong number ("social secretaries" read as the total), fixed.
         ["dev5"] = 99.9,
