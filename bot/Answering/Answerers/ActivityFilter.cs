@@ -123,11 +123,7 @@ public sealed record ActivityFilter(
     private static HashSet<ActivityStatus> ExcludedStatuses(QuestionUnderstanding q)
     {
         var t = q.Tokens;
-        var either = -1;
-        for (var i = 0; i < t.Count && either < 0; i++)
-        {
-            either = t[i] is "varken" or "neither" ? i : -1;
-        }
+        var either = t.Select((w, i) => w is "varken" or "neither" ? i : -1).FirstOrDefault(i => i >= 0, -1);
 
         var negated = new HashSet<ActivityStatus>();
         var named = new HashSet<ActivityStatus>();
@@ -145,7 +141,7 @@ public sealed record ActivityFilter(
             var left = Negations.Contains(before) || Between.Contains(before) && Negations.Contains(beforeThat)
                 || (either >= 0 && either < hit.Start && (hit.Start - either <= 3 || before is "eller" or "or"))
                 || (status is ActivityStatus.InProgress or ActivityStatus.Remains && after is "inte" or "ej")
-                || Enumerable.Range(Math.Max(0, hit.Start - 4), hit.Start - Math.Max(0, hit.Start - 4)).Any(i => Exceptions.Contains(t[i]));
+                || t.Take(hit.Start).Skip(hit.Start - 4).Any(Exceptions.Contains);
             (left ? negated : named).Add(status);
         }
 

@@ -106,10 +106,10 @@ public static class ForecastChange
                 for (var i = 0; i < sentences.Count; i++)
                 {
                     var folded = TextFold.Fold(sentences[i]);
-                    var span = (string s) => s.Contains(first, StringComparison.Ordinal) && s.Contains(last, StringComparison.Ordinal);
-                    if (TextFold.Tokens(folded).Any(t => t.StartsWith(asked, StringComparison.Ordinal)) && !folded.Contains(other, StringComparison.Ordinal)
-                        && PassageAnswerer.StatesPercent(sentences[i]) && TextFold.Tokens(folded).Any(IsChangeVerb)
-                        && (span(sentences[i]) || i > 0 && span(sentences[i - 1])))
+                    var tokens = TextFold.Tokens(folded);
+                    if (tokens.Any(t => t.StartsWith(asked, StringComparison.Ordinal)) && !folded.Contains(other, StringComparison.Ordinal)
+                        && PassageAnswerer.StatesPercent(sentences[i]) && tokens.Any(IsChangeVerb)
+                        && (Spans(sentences[i]) || i > 0 && Spans(sentences[i - 1])))
                     {
                         matches.Add((sentences[i], passage.DocumentId));
                     }
@@ -125,6 +125,8 @@ public static class ForecastChange
         }
 
         return found;
+
+        bool Spans(string sentence) => sentence.Contains(first, StringComparison.Ordinal) && sentence.Contains(last, StringComparison.Ordinal);
 
         static bool IsChangeVerb(string t) => t is "oka" or "okar" or "okat" or "okade" or "minska" or "minskar" or "minskat" or "minskade" or "vaxa" or "vaxer";
     }
