@@ -81,6 +81,15 @@ public sealed class BlindSetTests
         ["dev16"] = 86.6,
         ["dev17"] = 85.9,
         ["sealed12"] = 83.9,
+        // A fourteenth round of writers, 2026-12-07 20:40 UTC, before that evening's engine work, with personas (the
+        // committee's secretary, formal; a home-care unit manager typing on the phone; a quality developer mixing Swedish
+        // and English): dev18 76.7 %, dev19 76.7 %, dev20 78.0 % on arrival. dev20 was written as a sealed set, but a
+        // faulty measuring script printed its failures, so it became a development set and a new sealed set was written.
+        // Five answers with numbers the judge flags (d18_112, d19_014, d19_015, d19_030, d20_040): each a right figure
+        // for another reading of the question; they are fixed, not listed as reviewed.
+        ["dev18"] = 76.6,
+        ["dev19"] = 76.6,
+        ["dev20"] = 77.9,
     };
 
     /// <summary>
@@ -108,7 +117,7 @@ public sealed class BlindSetTests
     /// </summary>
     public static TheoryData<string> Sets()
     {
-        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12"];
+        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12"];
         var only = Environment.GetEnvironmentVariable("BLIND_SETS")?
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return [.. only is { Length: > 0 } ? all.Where(s => only.Contains(s, StringComparer.Ordinal)) : all];
