@@ -90,6 +90,9 @@ public sealed class BlindSetTests
         ["dev18"] = 76.6,
         ["dev19"] = 76.6,
         ["dev20"] = 77.9,
+        // Its replacement, written 21:10 UTC by a committee member (a politician, everyday words) before the engine work:
+        // 80.0 % on arrival, one flagged number (s13_050, reviewed: see ReviewedNumbers).
+        ["sealed13"] = 79.9,
     };
 
     /// <summary>
@@ -109,6 +112,10 @@ public sealed class BlindSetTests
         // Totalt row, 1 407 to 1 527 is +8.5 % and 211 to 263 is +24.6 %, both right; the plan's prose states 10 % and
         // 17 % for the same period, which is what the writer expected, so the answer is counted wrong.
         ["d16_091"] = [8.5m, 24.6m],
+        // "Hur många nya socialsekreterare behöver vi i snitt per år ... 2019–2027?": 280.7 is the right average of the
+        // staffing need (2 526 / 9, checked by hand against the table); "nya" meant the recruitment need, so the answer is
+        // counted wrong.
+        ["s13_050"] = [280.7m],
     };
 
     /// <summary>
@@ -117,7 +124,7 @@ public sealed class BlindSetTests
     /// </summary>
     public static TheoryData<string> Sets()
     {
-        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12"];
+        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13"];
         var only = Environment.GetEnvironmentVariable("BLIND_SETS")?
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return [.. only is { Length: > 0 } ? all.Where(s => only.Contains(s, StringComparer.Ordinal)) : all];
