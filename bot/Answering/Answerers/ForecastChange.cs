@@ -9,6 +9,16 @@ public static class ForecastChange
     public static Answer Answer(QuestionUnderstanding q, ForecastRequest request, SourceRef source, KnowledgeSnapshot? k = null)
     {
         var (from, to) = Span(q, request.Table);
+        // "hur många procent ska totala personalbehovet öka enligt planen?": no years asked, the span the plan's own text
+        // states the change over (when it states one for the measure asked) is the span compared.
+        // The plan's figure then answers; the table shows its values at the span's ends, no change computed over a span
+        // the asker did not choose.
+        var planSpan = k is not null && q.Years.IsEmpty && StatedSpan(q, request, k) is { } statedSpan;
+        if (planSpan)
+        {
+            (from, to) = StatedSpan(q, request, k!)!.Value;
+        }
+
         var lines = new List<string>();
         foreach (var measure in request.Measures)
         {
@@ -21,7 +31,10 @@ public static class ForecastChange
                     continue;
                 }
 
-                lines.Add(Sentence(q, measure.Label(q), group, from, to, a.Value, b.Value));
+                lines.Add(planSpan
+                    ? q.Say($"{ForecastValues.Capital(measure.Label(q))} för {group}: {from}: {SwedishFormat.Number(a.Value)}, {to}: {SwedishFormat.Number(b.Value)}.",
+                        $"The {measure.Label(q)} for {ForecastAnswerer.GroupLabel(q, group)}: {from}: {SwedishFormat.Number(a.Value)}, {to}: {SwedishFormat.Number(b.Value)}.")
+                    : Sentence(q, measure.Label(q), group, from, to, a.Value, b.Value));
             }
         }
 
@@ -58,7 +71,9 @@ public static class ForecastChange
             var quoted = string.Join(' ', stated.Select(s => s.Sentence));
             text = q.Say($"Planens text anger förändringen {from}–{to} så här:", $"The plan's text states the change {from}–{to} as follows (in Swedish):")
                 + "\n\n> " + quoted + "\n\n" + text
-                + q.Say("Beräknat ur prognostabellen (värdena för åren i tabellen):", "Computed from the forecast table (the values for those years):") + "\n";
+                + (planSpan
+                    ? q.Say("Prognostabellens värden för samma år:", "The forecast table's values for the same years:")
+                    : q.Say("Beräknat ur prognostabellen (värdena för åren i tabellen):", "Computed from the forecast table (the values for those years):")) + "\n";
             sources.AddRange(stated.Select(s => k.Source(s.DocumentId, null, null)).Where(s => !sources.Contains(s)).Distinct());
         }
 
@@ -88,13 +103,7 @@ public static class ForecastChange
         var found = new List<(string Sentence, int DocumentId)>();
         foreach (var measure in request.Measures)
         {
-            var (asked, other) = measure.Kind switch
-            {
-                MeasureKind.Staffing => ("personalbehov", "rekryteringsbehov"),
-                MeasureKind.Recruitment => ("rekryteringsbehov", "personalbehov"),
-                _ => (string.Empty, string.Empty),
-            };
-            if (asked.Length == 0)
+            if (measure.Kind == MeasureKind.Other)
             {
                 return [];
             }
@@ -105,11 +114,7 @@ public static class ForecastChange
                 var sentences = k.PassageTerms.Sentences(passage.Text);
                 for (var i = 0; i < sentences.Count; i++)
                 {
-                    var folded = TextFold.Fold(sentences[i]);
-                    var tokens = TextFold.Tokens(folded);
-                    if (tokens.Any(t => t.StartsWith(asked, StringComparison.Ordinal)) && !folded.Contains(other, StringComparison.Ordinal)
-                        && PassageAnswerer.StatesPercent(sentences[i]) && tokens.Any(IsChangeVerb)
-                        && (Spans(sentences[i]) || i > 0 && Spans(sentences[i - 1])))
+                    if (StatesChange(sentences[i], measure) && (Spans(sentences[i]) || i > 0 && Spans(sentences[i - 1])))
                     {
                         matches.Add((sentences[i], passage.DocumentId));
                     }
@@ -127,8 +132,66 @@ public static class ForecastChange
         return found;
 
         bool Spans(string sentence) => sentence.Contains(first, StringComparison.Ordinal) && sentence.Contains(last, StringComparison.Ordinal);
+    }
+
+    /// <summary>A sentence that states a percent change of the measure: names it and not the other, a percent and a change verb.</summary>
+    private static bool StatesChange(string sentence, ForecastMeasure measure)
+    {
+        var (asked, other) = measure.Kind switch
+        {
+            MeasureKind.Staffing => ("personalbehov", "rekryteringsbehov"),
+            MeasureKind.Recruitment => ("rekryteringsbehov", "personalbehov"),
+            _ => (string.Empty, string.Empty),
+        };
+        if (asked.Length == 0)
+        {
+            return false;
+        }
+
+        var folded = TextFold.Fold(sentence);
+        var tokens = TextFold.Tokens(folded);
+        return tokens.Any(t => t.StartsWith(asked, StringComparison.Ordinal)) && !folded.Contains(other, StringComparison.Ordinal)
+            && PassageAnswerer.StatesPercent(sentence) && tokens.Any(IsChangeVerb);
 
         static bool IsChangeVerb(string t) => t is "oka" or "okar" or "okat" or "okade" or "minska" or "minskar" or "minskat" or "minskade" or "vaxa" or "vaxer";
+    }
+
+    /// <summary>
+    /// The one span of years within the table that the plan's text states a percent change of each measure asked over
+    /// (<see cref="StatedPercents"/>), for a question that names no years; null when there is none or more than one.
+    /// </summary>
+    private static (int From, int To)? StatedSpan(QuestionUnderstanding q, ForecastRequest request, KnowledgeSnapshot k)
+    {
+        var table = request.Table;
+        if (!q.Has(Cue.Percent) || table.TotalGroup is null || request.Groups.Count == 0 || request.Groups.Any(g => g != table.TotalGroup) || request.Exclusion is not null)
+        {
+            return null;
+        }
+
+        // One pass over the document's sentences: the spans ("2020-2027") of the sentences that state a measure's change.
+        var spans = new HashSet<(int, int)>();
+        foreach (var passage in k.Passages.Where(p => p.DocumentId == table.DocumentId))
+        {
+            var sentences = k.PassageTerms.Sentences(passage.Text);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                if (request.Measures.Any(m => StatesChange(sentences[i], m)))
+                {
+                    foreach (var sentence in i > 0 ? [sentences[i], sentences[i - 1]] : new[] { sentences[i] })
+                    {
+                        var span = YearParser.Parse(TextFold.Fold(sentence), q.Today);
+                        if (span.IsRange && table.Years.Contains(span.From!.Value) && table.Years.Contains(span.To!.Value))
+                        {
+                            spans.Add((span.From.Value, span.To.Value));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        // The span must hold the stated change of every measure asked (checked as when years are asked).
+        return spans.Count == 1 && spans.First() is var (from, to) && StatedPercents(q, request, k, from, to).Count > 0 ? (from, to) : null;
     }
 
     /// <summary>

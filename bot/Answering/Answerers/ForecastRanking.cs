@@ -26,6 +26,26 @@ public static class ForecastRanking
                     continue;
                 }
 
+                // "störst procentuell ökning": the groups ranked by their change in percent of the first year, shown with both.
+                if (q.Has(Cue.Percent) || q.Tokens.Any(t => t.StartsWith("procent", StringComparison.Ordinal) || t.StartsWith("percent", StringComparison.Ordinal)))
+                {
+                    var relative = groups
+                        .Select(g => (Group: g, A: table.Value(measure, g, from), B: table.Value(measure, g, to)))
+                        .Where(c => c.A is > 0 && c.B is not null)
+                        .Select(c => (c.Group, Delta: c.B!.Value - c.A!.Value, Percent: (c.B!.Value - c.A!.Value) / c.A!.Value * 100m))
+                        .ToList();
+                    if (relative.Count > 0)
+                    {
+                        var top = largest ? relative.MaxBy(c => c.Percent) : relative.MinBy(c => c.Percent);
+                        // In whole percent, as the ranking is read ("ca +45 %"); the two values it comes from are shown beside it.
+                        var pct = q.Say("ca ", "about ") + (top.Percent >= 0 ? "+" : "−") + SwedishFormat.Number(Math.Round(Math.Abs(top.Percent), 0, MidpointRounding.AwayFromZero)) + " %";
+                        lines.Add(q.Say(
+                            $"{(largest ? "Störst" : "Minst")} procentuell förändring av {measure.Label(q)} {from}–{to} har **{top.Group}**: **{pct}** ({SwedishFormat.Number(table.Value(measure, top.Group, from)!.Value)} → {SwedishFormat.Number(table.Value(measure, top.Group, to)!.Value)}, {SwedishFormat.Signed(top.Delta)}).",
+                            $"The {(largest ? "largest" : "smallest")} percentage change in the {measure.Label(q)} {from}–{to} is for **{ForecastAnswerer.GroupLabel(q, top.Group)}**: **{pct}** ({SwedishFormat.Number(table.Value(measure, top.Group, from)!.Value)} → {SwedishFormat.Number(table.Value(measure, top.Group, to)!.Value)}, {SwedishFormat.Signed(top.Delta)})."));
+                        continue;
+                    }
+                }
+
                 var pick = largest ? changes.MaxBy(c => c.Delta) : changes.MinBy(c => c.Delta);
                 lines.Add(q.Say(
                     $"{(largest ? "Mest" : "Minst")} ökar {measure.Label(q)} för **{pick.Group}**: {SwedishFormat.Signed(pick.Delta)} från {from} till {to}.",

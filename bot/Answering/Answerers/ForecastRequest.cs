@@ -27,7 +27,20 @@ public static class ForecastResolver
     /// <summary>Whether the question is about a forecast at all (a group, a measure, or "prognos").</summary>
     public static bool LooksLikeForecast(QuestionUnderstanding q, KnowledgeSnapshot k) =>
         (q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast) || !q.HasAny(Cue.Owner, Cue.StatusWord, Cue.Comment, Cue.When, Cue.Activity, Cue.Activities))
+        && !CountsOtherThanNeed(q)
         && LooksLikeForecastWords(q, k);
+
+    /// <summary>Stems of counts people ask about that a forecast of needs does not hold: retirements, sick leave, turnover.</summary>
+    private static readonly string[] OtherCountStems = ["pension", "avgang", "sjukfranvaro", "personalomsattning", "retire"];
+
+    /// <summary>
+    /// "Hur stor andel av pensionsavgångarna gäller myndighetsutövare?": a count the forecast does not hold (retirements,
+    /// sick leave, turnover), with no measure or need named, is not asked of the forecast (whose share of the staffing
+    /// need would be a right figure for another question).
+    /// </summary>
+    public static bool CountsOtherThanNeed(QuestionUnderstanding q) =>
+        !q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.Forecast, Cue.NeedNoun, Cue.NeedVerb)
+        && q.Tokens.Any(t => OtherCountStems.Any(s => t.Contains(s, StringComparison.Ordinal)));
 
     private static bool LooksLikeForecastWords(QuestionUnderstanding q, KnowledgeSnapshot k) =>
         q.Occupations.Any(o => !o.IsTotal)

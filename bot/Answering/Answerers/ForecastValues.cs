@@ -18,9 +18,13 @@ public static class ForecastValues
         var lines = new List<string>();
         var values = new List<decimal>();
         var years = q.Years.Years;
+        // "personalbehovet 2026 per yrkesgrupp": every group of the table one by one, and the total row they add up to.
+        var groups = table.TotalGroup is { } total && request.Exclusion is null && ForecastResolver.EveryGroup(q)
+            && !request.Groups.Contains(total) && table.OccupationGroups.All(request.Groups.Contains)
+            ? [.. request.Groups, total] : request.Groups;
         foreach (var measure in request.Measures)
         {
-            foreach (var group in request.Groups)
+            foreach (var group in groups)
             {
                 foreach (var year in years)
                 {

@@ -457,7 +457,7 @@ public static class QueryExecutor
 
     private static readonly HashSet<string> DifferenceWords = new(StringComparer.Ordinal)
     {
-        "skillnad", "skillnaden", "skillnader", "difference", "differ", "differs", "diff", "differens", "differensen", "jmf", "jfr", "jamfor", "jamfort", "jamforelse", "compare", "compared", "comparison", "versus", "vs", "mot",
+        "skillnad", "skillnaden", "skillnader", "skiljer", "skilde", "skiljs", "difference", "differ", "differs", "diff", "differens", "differensen", "jmf", "jfr", "jamfor", "jamfort", "jamforelse", "compare", "compared", "comparison", "versus", "vs", "mot",
     };
 
     /// <summary>
@@ -489,7 +489,10 @@ public static class QueryExecutor
     {
         // "Hur stort är ..." asks for a size, not the largest: a superlative must be written, and a sum asked is a sum.
         if (!q.Tokens.Any(t => t is "ar" or "aret" or "year" or "when" or "nar") || k.ForecastTables.Count == 0 || q.Years.Years.Count > 0 && !q.Years.IsRange
-            || !q.Tokens.Any(QueryWords.Superlatives.Contains) || q.Has(Cue.Sum))
+            || !q.Tokens.Any(QueryWords.Superlatives.Contains) || q.Has(Cue.Sum)
+            // "vilken yrkeskategori har störst ökning ... och hur stor är ökningen": the groups' changes ranked ("är" folds to
+            // "ar", no year asked for).
+            || q.Has(Cue.Change) && q.Has(Cue.Group))
         {
             return null;
         }

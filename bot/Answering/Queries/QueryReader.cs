@@ -52,9 +52,27 @@ public static partial class QueryReader
     /// question's measure would read (up to 7.1).</summary>
     private const double IntroductionScore = 7.4;
 
+    [GeneratedRegex(@"\b(?:(?<last>sista|slutliga)\s+(?:prognosaret|prognosar|aret\s+i\s+prognosen|prognos\s*aret)|(?<first>forsta)\s+(?:prognosaret|prognosar|aret\s+i\s+prognosen)|(?:the\s+)?(?:(?<last>last|final)|(?<first>first))\s+(?:forecast\s+year|year\s+of\s+the\s+forecast|year\s+in\s+the\s+forecast))\b")]
+    private static partial Regex ForecastEndYear();
+
+    /// <summary>
+    /// "det sista prognosåret", "sista året i prognosen", "the final forecast year" (and the first): with no year written,
+    /// the forecast table's last (first) year.
+    /// </summary>
+    private static QuestionUnderstanding WithForecastEndYear(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        if (!q.Years.IsEmpty || k.ForecastTables.Count == 0 || ForecastEndYear().Match(q.Folded) is not { Success: true } m)
+        {
+            return q;
+        }
+
+        var table = k.ForecastTables[0];
+        return q with { Years = new YearSpec([m.Groups["last"].Success ? table.LastYear : table.FirstYear], null, null) };
+    }
+
     public static ReadQuestion Read(QuestionUnderstanding q, KnowledgeSnapshot k)
     {
-        q = WithoutTyposOfTextWords(q, k);
+        q = WithForecastEndYear(WithoutTyposOfTextWords(q, k), k);
         var readings = Readings(q, k);
         var ranked = readings.Select((r, i) => (Reading: r, Order: i)).OrderByDescending(x => x.Reading.Score).ThenBy(x => x.Order).Select(x => x.Reading).ToList();
         var best = ranked[0];

@@ -23,17 +23,23 @@ public static class Lexicon
 
         Cues(Cue.Greeting, "hej", "hejsan", "hallå", "tjena", "tjenare", "tja", "god morgon", "god dag", "godmorgon", "hi", "hello", "hey", "good morning", "good afternoon", "hiya");
         Cues(Cue.Help, "hjälp", "help", "vad kan du", "what can you do", "vad kan jag fråga", "what can i ask", "exempel", "examples", "instruktioner", "hur funkar du", "how do you work");
-        Cues(Cue.Staffing, "personalbehov", "bemanningsbehov", "personalbehovet", "staffing", "staffing need", "staff need", "staffing needs", "headcount", "number of employees", "antal anställda", "persbehov", "pers behov", "pers behovet", "personal behov");
+        Cues(Cue.Staffing, "personalbehov", "bemanningsbehov", "personalbehovet", "staffing", "staffing need", "staff need", "staffing needs", "headcount", "number of employees", "antal anställda", "persbehov", "pers behov", "pers behovet", "personal behov",
+            // "pb": the short form planners write for personalbehov ("usk pb 2024", "rekbehov i procent av pb").
+            "pb");
         Cues(Cue.StaffWord, "employees", "employee", "anställda", "medarbetare", "personalstyrka", "staff", "personal", "workforce", "employed", "finns", "arbetar", "jobbar", "there be", "there are", "work");
         Cues(Cue.Recruitment, "rekryteringsbehov", "rekryteringsbehovet", "rekrytera", "rekryteras", "rekryterar", "rekryterade", "rekrytering", "rekryteringen", "rekryteringar", "nyrekrytera", "nyrekryteringar", "anställa", "anställas", "nyanställa", "nyanställningar", "nyanställda", "anställningar", "recruit", "recruits", "recruited", "recruiting", "recruitment", "hire", "hires", "hired", "hiring", "employ",
             // Abbreviations people type: "rekbehov", "rek.behov", "rekr.behov", "rekr behov".
-            "rekbehov", "rek behov", "rek behovet", "rekrbehov", "rekr behov", "rekr behovet", "rekr", "rekryt", "rekryt behov", "rekryteringsbeh", "nyrekr");
+            "rekbehov", "rek behov", "rek behovet", "rekrbehov", "rekr behov", "rekr behovet", "rekr", "rekryt", "rekryt behov", "rekryteringsbeh", "nyrekr",
+            // "rb": the short form beside "pb" ("pb och rb för ledning 2025").
+            "rb");
         Cues(Cue.NeedNoun, "behov", "behovet", "behoven");
         Cues(Cue.NeedVerb, "behöver", "behövs", "behövas", "behövde", "need", "needs", "needed", "require", "required", "requires");
         Cues(Cue.Forecast, "prognos", "prognosen", "prognoser", "forecast", "forecasts", "projection", "projected");
         Cues(Cue.Change, "ökar", "öka", "ökning", "ökningen", "ökat", "ökade", "minskar", "minska", "minskning", "minskningen", "minskat", "förändring", "förändringen", "förändras", "förändrats", "ändring", "ändringen", "ändrats", "ändrat", "skillnad", "skillnaden", "växer", "jämför", "jämfört", "jämförelse",
             // Abbreviations people type for a difference or a comparison: "diff 2021 vs 2024", "2027 jmf med 2019".
             "diff", "differens", "differensen", "jmf", "jfr",
+            // "hur skiljer sig X från Y", "how does X differ from Y": a difference asked as a verb.
+            "skiljer sig", "skiljer", "skilde sig", "differ", "differs", "differed",
             "ändrades", "ändras", "förändrades", "procentenheter", "procentenhet", "percentage points", "percentage point", "increase", "increases", "increased", "decrease", "decreases", "change", "changes", "changed", "grow", "grows", "growth", "difference", "rise", "rises", "drop", "drops", "compare", "compared", "go up", "go down");
         Cues(Cue.Percent, "procent", "procentuell", "procentuellt", "procentuella", "percent", "percentage", "per cent");
         Cues(Cue.Sum, "sammanlagt", "sammantaget", "summa", "summan", "tillsammans", "ackumulerat", "sum", "in total", "altogether", "combined", "cumulative", "all together", "i summa", "plus",

@@ -27,6 +27,14 @@ public static partial class QuestionReader
             }
         }
 
+        // "det totala personalbehovet ... enligt tabellen över personalbehov och rekryteringsbehov": a table named by its
+        // title, which lists both measures, asks neither; the measure named outside the title is the one asked.
+        var title = MeasuresInTableTitle(tokens, hits);
+        if (title.Count > 0 && hits.Any(h => h.Entry.Cue is Cue.Staffing or Cue.Recruitment && !title.Contains(h)))
+        {
+            hits = [.. hits.Where(h => !title.Contains(h))];
+        }
+
         var cues = hits.Where(h => h.Entry.Cue is not null).Select(h => h.Entry.Cue!.Value).ToHashSet();
         // "Personalbehov för ledningen – finns det aktiviteter om chefsrekrytering?": the staffing need named is the measure;
         // recruitment only as the tail of a compound is then what the activities are about.
@@ -82,6 +90,44 @@ public static partial class QuestionReader
         };
     }
 
+    private static readonly HashSet<string> TitleJoins = new(StringComparer.Ordinal) { "over", "om", "med", "kallad", "for", "of", "the", "on", "called", "named" };
+
+    /// <summary>
+    /// The measure hits that are a table's title: right after "tabell(en)"/"table" (with "över", "om", "of" ... between),
+    /// two measures of different kinds joined by "och"/"and" ("tabellen över personalbehov och rekryteringsbehov").
+    /// </summary>
+    private static List<PhraseHit> MeasuresInTableTitle(List<string> tokens, List<PhraseHit> hits)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].StartsWith("tabell", StringComparison.Ordinal) && tokens[i] is not ("table" or "tables"))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < tokens.Count && TitleJoins.Contains(tokens[j]))
+            {
+                j++;
+            }
+
+            var first = hits.FirstOrDefault(h => h.Start == j && h.Entry.Cue is Cue.Staffing or Cue.Recruitment);
+            var at = first is null ? -1 : first.Start + first.Length;
+            if (first is null || at + 1 >= tokens.Count || tokens[at] is not ("och" or "and" or "samt"))
+            {
+                continue;
+            }
+
+            var second = hits.FirstOrDefault(h => h.Start == at + 1 && h.Entry.Cue is Cue.Staffing or Cue.Recruitment && h.Entry.Cue != first.Entry.Cue);
+            if (second is not null)
+            {
+                return [first, second];
+            }
+        }
+
+        return [];
+    }
+
     private static readonly HashSet<string> PurposeHeads = new(StringComparer.Ordinal)
     {
         "activities", "activity", "measures", "actions", "initiatives", "efforts", "steps", "done", "doing", "plans", "plan", "work", "working",
@@ -90,6 +136,8 @@ public static partial class QuestionReader
     /// <summary>"för att minska", "så att ... ökar" (one word after), "in order to reduce", "measures to reduce", "doing to cut".</summary>
     private static bool InPurposeClause(IReadOnlyList<string> t, int start) =>
         start >= 2 && t[start - 1] == "att" && t[start - 2] is "for" or "sa"
+        // "hur går arbetet med att minska personalomsättningen": the work's aim, too.
+        || start >= 3 && t[start - 1] == "att" && t[start - 2] == "med" && t[start - 3].StartsWith("arbet", StringComparison.Ordinal)
         || start >= 3 && t[start - 1] == "to" && t[start - 2] == "order" && t[start - 3] == "in"
         || start >= 2 && t[start - 1] == "to" && PurposeHeads.Contains(t[start - 2]);
 

@@ -21,6 +21,12 @@ public static class WordMatch
     /// <summary>Question words, which do not inflect: "nara" (a typed "nåra" for "några", or "nära") is not "när" + "a".</summary>
     private static readonly HashSet<string> Uninflected = new(["nar", "vem", "hur", "vad", "var", "who", "how", "why", "what", "when"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Common words one letter from a lexicon word that are never a typo of it: "stort" (large, "hur stort är behovet") is
+    /// not "störst" (largest).
+    /// </summary>
+    private static readonly HashSet<string> NeverTypos = new(["stort"], StringComparer.Ordinal);
+
     public static MatchQuality Match(string token, string word)
     {
         if (token == word)
@@ -52,7 +58,7 @@ public static class WordMatch
         }
 
         var budget = TextFold.TypoBudget(word.Length);
-        if (budget == 0 || token.Length < 5)
+        if (budget == 0 || token.Length < 5 || NeverTypos.Contains(token))
         {
             return MatchQuality.None;
         }
