@@ -34,7 +34,7 @@ public sealed class BlindSetTests
         // Written this session by a third blind writer, after the engine work it measures; 58.7 % before that work.
         ["sealed2"] = 83.9,
         // A fourth blind writer, 2026-12-06, before that day's engine work: 54.0 % before it.
-        ["sealed3"] = 87.2,
+        ["sealed3"] = 87.9,
         // A fifth blind writer, 2026-12-06 07:20 UTC, before the third round of engine work.
         ["sealed4"] = 87.9,
         // A sixth development set and a sixth sealed one, 2026-12-06 17:05 UTC, before the fourth round of engine work:
@@ -44,7 +44,7 @@ public sealed class BlindSetTests
         // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
         ["dev6"] = 99.9,
-        ["sealed6"] = 89.2,
+        ["sealed6"] = 89.9,
         // An eighth pair, 2026-12-06 22:50 UTC, before the eighth round of engine work: dev7 79.3 % (one answer with
         // figures the judge cannot trace: per-group sums under the total asked), sealed7 82.7 % on arrival; 86.0 % after the eighth round's figure work.
         ["dev7"] = 99.9,
@@ -57,22 +57,22 @@ public sealed class BlindSetTests
         // dev9 79.3 % (80.0 % once the judge read the Markdown as rendered), dev10 84.0 %, dev11 80.7 %, sealed9 78.0 % on
         // arrival, no wrong number. The same judge fix took sealed6 from 84.7 % to 86.7 %.
         ["dev9"] = 97.9,
-        ["dev10"] = 97.9,
+        ["dev10"] = 98.6,
         ["dev11"] = 94.6,
-        ["sealed9"] = 84.6,
+        ["sealed9"] = 85.2,
         // An eleventh pair and one more development set, 2026-12-07 07:10 UTC, before the fourteenth round of engine work,
         // with personas (a union safety representative; a new HR business partner from another municipality; a unit
         // manager in individual and family care and LSS): dev12 79.3 %, dev13 83.3 %, sealed10 86.0 % on arrival, no
         // wrong number (sealed10's numbers in "allowed" were written as JSON numbers and are kept as strings).
         ["dev12"] = 93.2,
         ["dev13"] = 97.9,
-        ["sealed10"] = 87.9,
+        ["sealed10"] = 88.6,
         // A twelfth pair and one more development set, 2026-12-07 15:10 UTC, before the sixteenth round of engine work,
         // with personas (the committee's chair; a recruitment specialist in HR; an analyst at the audit office): dev14
         // 80.0 %, dev15 82.0 %, sealed11 78.0 % on arrival, no wrong number (one number flagged and reviewed: d14_085).
         ["dev14"] = 91.9,
         ["dev15"] = 91.9,
-        ["sealed11"] = 81.2,
+        ["sealed11"] = 81.9,
         // A thirteenth pair and one more development set, 2026-12-07 17:53 UTC, before the eighteenth round of engine work,
         // with personas (a union representative at a home-care unit; a new HR business partner who writes English; a
         // finance controller): dev16 82.0 %, dev17 82.0 %, sealed12 84.0 % on arrival, with two flagged numbers: d16_091
@@ -87,9 +87,9 @@ public sealed class BlindSetTests
         // faulty measuring script printed its failures, so it became a development set and a new sealed set was written.
         // Five answers with numbers the judge flags (d18_112, d19_014, d19_015, d19_030, d20_040): each a right figure
         // for another reading of the question; they are fixed, not listed as reviewed.
-        ["dev18"] = 76.6,
-        ["dev19"] = 76.6,
-        ["dev20"] = 77.9,
+        ["dev18"] = 80.6,
+        ["dev19"] = 81.9,
+        ["dev20"] = 79.9,
         // Its replacement, written 21:10 UTC by a committee member (a politician, everyday words) before the engine work:
         // 80.0 % on arrival, one flagged number (s13_050, reviewed: see ReviewedNumbers).
         ["sealed13"] = 79.9,
