@@ -1729,9 +1729,13 @@ public static partial class PassageAnswerer
     private static string? ProseDifference(QuestionUnderstanding q, string excerpt, KnowledgeSnapshot k, Focus focus)
     {
         var tokens = TextFold.Tokens(q.Folded);
-        var years = q.Years.IsRange ? [] : q.Years.All.Distinct().Order().ToList();
-        if (!focus.HasFlag(Focus.Count) || years.Count != 2
-            || !tokens.Any(t => t is "farre" or "fler" or "fewer" or "more" or "difference" or "diff" || t.StartsWith("skillnad", StringComparison.Ordinal)))
+        // "mellan 2010 och 2015" is read as a range: its ends are the two years compared.
+        List<int> years = q.Years.IsRange ? [q.Years.From!.Value, q.Years.To!.Value] : [.. q.Years.All.Distinct().Order()];
+        // "hur stor var minskningen?", "hur mycket minskade antalet, i procent?", "how much did it drop?": a change asked of
+        // the two years is their difference too, and a percent asked of it is the change over the earlier year's figure.
+        var percent = focus.HasFlag(Focus.Percent);
+        if (!(focus.HasFlag(Focus.Count) || percent) || years.Count != 2 || years[0] == years[1]
+            || !tokens.Any(t => t is "farre" or "fler" or "fewer" or "more" or "difference" or "diff" || t.StartsWith("skillnad", StringComparison.Ordinal) || ChangeWord().IsMatch(t)))
         {
             return null;
         }
@@ -1753,6 +1757,14 @@ public static partial class PassageAnswerer
         var (high, low) = values[0] >= values[1] ? (values[0], values[1]) : (values[1], values[0]);
         var (first, second) = (years[0].ToString(System.Globalization.CultureInfo.InvariantCulture), years[1].ToString(System.Globalization.CultureInfo.InvariantCulture));
         var (a, b, d) = (SwedishFormat.Number(values[0]), SwedishFormat.Number(values[1]), SwedishFormat.Number(high - low));
+        if (percent && values[0] > 0)
+        {
+            var change = (values[1] - values[0]) / values[0] * 100m;
+            var signed = (change < 0 ? "−" : "+") + SwedishFormat.Percent(Math.Abs(change));
+            return q.Say($"Förändringen från {first} ({a}) till {second} ({b}) är **{signed}** ({b} − {a} = {SwedishFormat.Signed(values[1] - values[0])}; {SwedishFormat.Signed(values[1] - values[0])} / {a}).",
+                $"The change from {first} ({a}) to {second} ({b}) is **{signed}** ({b} − {a} = {SwedishFormat.Signed(values[1] - values[0])}; {SwedishFormat.Signed(values[1] - values[0])} / {a}).");
+        }
+
         return q.Say($"Skillnaden mellan {first} ({a}) och {second} ({b}) är **{d}** ({SwedishFormat.Number(high)} − {SwedishFormat.Number(low)}).",
             $"The difference between {first} ({a}) and {second} ({b}) is **{d}** ({SwedishFormat.Number(high)} − {SwedishFormat.Number(low)}).");
 
@@ -1762,4 +1774,9 @@ public static partial class PassageAnswerer
 
     [GeneratedRegex(@"^\s+\p{L}", RegexOptions.CultureInvariant)]
     private static partial Regex CountWord();
+
+    /// <summary>A word (folded) for a rise or fall: "minskningen", "minskade", "ökningen", "ökat", "decrease", "dropped",
+    /// "declined", "increase", "fell", "rose".</summary>
+    [GeneratedRegex(@"^(?:minskn\w*|minska\w*|okning\w*|okar|oka|okade|okat|decreas\w*|drop\w*|declin\w*|increas\w*|fell|rose|nedgang\w*|tapp\w*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeWord();
 }

@@ -119,6 +119,20 @@ public sealed class TextFactReadingTests
         Assert.Contains("2 500", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // A fall asked of two years' counts ("hur stor var nedgången", "how big was the drop"): their difference; a range
+    // "mellan 2010 och 2015" gives its ends.
+    [InlineData("Antalet som tog undersköterskeexamen 2010 och 2015 – hur stor blev minskningen?", "**1 200**")]
+    [InlineData("How many took the assistant nurse exam in 2010 and in 2015, and how big was the decrease?", "**1 200**")]
+    // ... and in percent: the change over the earlier year's figure ("examina" is the plural of "examen").
+    [InlineData("Med hur många procent minskade antalet undersköterskeexamina mellan 2010 och 2015?", "**−32,4 %**")]
+    public async Task A_change_of_two_figures_in_prose_is_computed(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_amount_cited_from_a_budget_named_by_its_year_is_the_texts()
     {
