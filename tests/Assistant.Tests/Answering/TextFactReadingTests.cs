@@ -133,6 +133,21 @@ public sealed class TextFactReadingTests
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Two counts of one unit in one sentence ("ca 40 personer per år ... medan behovet är ca 140 personer per år") and the
+    // gap between them asked: the larger less the smaller.
+    [InlineData("Hur stor är skillnaden mellan behovet av undersköterskor per år och hur många som examineras i Linköping?", "**100** (140 − 40)")]
+    // A part of a whole in one sentence ("1,2 miljoner ... av dessa ... 275 600", "21 000 ..., varav ca 7 600") and its
+    // share asked: part over whole, both as the text writes them.
+    [InlineData("Hur många personer arbetar i välfärden enligt SKL och hur stor andel av dem finns i socialtjänsten och den kommunala hälso- och sjukvården?", "**23,0 %** (275 600 / 1,2 miljoner)")]
+    [InlineData("Antalet anställda har ökat sedan 2012 – hur stor andel av ökningen kom mellan 2015 och 2016?", "**36,2 %** (7 600 / 21 000)")]
+    public async Task A_gap_or_share_of_two_figures_in_one_sentence_is_computed(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_amount_cited_from_a_budget_named_by_its_year_is_the_texts()
     {
