@@ -148,6 +148,21 @@ public sealed class TextFactReadingTests
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // A count of who take an exam or retire is no forecast measure, though a group is named ("myndighetsutövare",
+    // "assistant nurses"): the text's sentence that states the count, not the group's needs nor its activities.
+    [InlineData("Hur många av nämndens medarbetare går i pension 2020–2027, och hur många av dem är myndighetsutövare?", new[] { "280", "40" })]
+    [InlineData("How many assistant nurses graduate each year in Linköping, compared with the need?", new[] { "40 personer per år", "140 personer per år" })]
+    public async Task A_count_of_exams_or_retirements_is_the_texts_not_the_forecasts(string question, string[] expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        foreach (var text in expected)
+        {
+            Assert.Contains(text, answer.Text, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task An_amount_cited_from_a_budget_named_by_its_year_is_the_texts()
     {
