@@ -276,7 +276,8 @@ public static partial class KeyFigureAnswerer
         bool Named(string word) => tokens.Any(t => WordMatch.Match(t, word) >= MatchQuality.Inflection);
         var askedWords = LabelWords(asked);
         var columns = cells.Select(c => c.Column).ToHashSet(StringComparer.Ordinal);
-        var withWhole = tokens.Any(CompareWords.Contains) && tokens.Any(EveryoneWords.Contains);
+        // "skillnaden mellan socialsekreterarna och hela förvaltningen" compares the part with the whole too.
+        var withWhole = (tokens.Any(CompareWords.Contains) || AsksDifference(tokens)) && tokens.Any(EveryoneWords.Contains);
         List<KeyFigure>? added = null;
         foreach (var other in k.FigureRows)
         {
@@ -402,6 +403,11 @@ public static partial class KeyFigureAnswerer
             blocks.Add(computed);
         }
 
+        if (RowDifferenceLine(q, rowGroups.Select(g => (IReadOnlyList<KeyFigure>)[.. g]).ToList()) is { } rowDifference)
+        {
+            blocks.Add(rowDifference);
+        }
+
         // "sjukfrånvaro 2016 exklusive chefer": a key figure is not computed without a group (a percent of a whole is no
         // sum of its parts); say so, and show what the table has.
         if (q.Excluded.Count > 0)
@@ -450,6 +456,40 @@ public static partial class KeyFigureAnswerer
             $"Change {SwedishFormat.Years(dated[0].Year!.Value, dated[1].Year!.Value)}: **{difference}{unit}**");
     }
 
+    /// <summary>A difference asked in words: "skillnad(en)", "differens", "procentenheter", "difference", "diff", "gap", "glapp(et)",
+    /// "percentage points".</summary>
+    private static bool AsksDifference(IReadOnlyList<string> t) =>
+        t.Any(w => w.StartsWith("skillnad", StringComparison.Ordinal) || w.StartsWith("procentenhet", StringComparison.Ordinal)
+            || w.StartsWith("glapp", StringComparison.Ordinal) || w is "differens" or "difference" or "diff" or "gap")
+        || t.Select((w, i) => (w, i)).Any(x => x.w == "percentage" && x.i + 1 < t.Count && t[x.i + 1] is "point" or "points");
+
+    /// <summary>
+    /// Two rows of one table compared and their difference asked ("sjukfrånvaro för chefer jämfört med hela förvaltningen
+    /// 2016, skillnad i procentenheter?"): the larger less the smaller, in percentage points when the figures are percents,
+    /// with both figures. Only when exactly two rows are shown, each with one figure of the same column and year.
+    /// </summary>
+    private static string? RowDifferenceLine(QuestionUnderstanding q, IReadOnlyList<IReadOnlyList<KeyFigure>> rows)
+    {
+        if (rows.Count != 2 || !AsksDifference(TextFold.Tokens(q.Folded)) || rows.Any(r => r.Count(c => c.Value is not null) != 1))
+        {
+            return null;
+        }
+
+        var (a, b) = (rows[0].First(c => c.Value is not null), rows[1].First(c => c.Value is not null));
+        if (a.Column != b.Column || a.Year != b.Year || a.Table != b.Table || a.DocumentId != b.DocumentId)
+        {
+            return null;
+        }
+
+        var (high, low) = a.Value >= b.Value ? (a, b) : (b, a);
+        var percent = IsPercent(a) && IsPercent(b);
+        var unit = percent ? q.Say(" procentenheter", " percentage points") : string.Empty;
+        var difference = SwedishFormat.Number(high.Value!.Value - low.Value!.Value);
+        return q.Say(
+            $"Skillnad ({high.Row.Trim().TrimEnd(',')} − {low.Row.Trim().TrimEnd(',')}): {Value(high)} − {Value(low)} = **{difference}{unit}**",
+            $"Difference ({high.Row.Trim().TrimEnd(',')} − {low.Row.Trim().TrimEnd(',')}): {Value(high)} − {Value(low)} = **{difference}{unit}**");
+    }
+
     /// <summary>
     /// Two columns of one row computed together, as asked: "började minus slutade", "nettoökningen" (those who started less
     /// those who left), or one column as a share of the other ("andelen som slutade i förhållande till snittantalet",
@@ -461,6 +501,14 @@ public static partial class KeyFigureAnswerer
     {
         var t = q.Tokens;
         var minus = t.ToList().IndexOf("minus");
+        // "hur många fler började än slutade?", "how many more started than left?": the column before "än"/"than" less the
+        // one after it, when a comparative stands before them.
+        var than = q.English ? t.ToList().IndexOf("than") : t.ToList().IndexOf("an");
+        if (minus < 0 && than > 1 && t.Take(than).Any(w => w is "fler" or "farre" or "more" or "fewer" or "mer"))
+        {
+            minus = than;
+        }
+
         var net = t.Any(w => w.StartsWith("netto", StringComparison.Ordinal) || w is "net");
         var share = q.HasAny(Cue.Share, Cue.Percent) || t.Any(w => w is "forhallande" or "relation" or "relative" or "proportion");
         if (minus < 0 && !net && !share || rows.Count == 0)

@@ -218,6 +218,29 @@ public static partial class PassageAnswerer
                 && StatesNumberInUnit(s, focus) && Covered(s, match.Terms, k.PassageTerms).Count >= 2);
     }
 
+    /// <summary>
+    /// "Hur många usk examineras per år?", "how many retire?": a count asked of a flow the forecast does not count (who take
+    /// an exam, who retire), named by a word of the question (<see cref="IsUncountedFlow"/>). Whether a sentence of the
+    /// passage states a count in the unit asked with a word of that flow and two of the question's words.
+    /// </summary>
+    public static bool StatesFlowCount(QuestionUnderstanding q, PassageMatch match, KnowledgeSnapshot k)
+    {
+        var focus = FocusOf(q);
+        var flows = TextFold.Tokens(q.Folded).Where(IsUncountedFlow).Select(FlowStem).ToHashSet(StringComparer.Ordinal);
+        return focus.HasFlag(Focus.Number) && flows.Count > 0
+            && k.PassageTerms.Sentences(match.Passage.Text).Any(s => TextFold.Tokens(TextFold.Fold(s)).Any(t => IsUncountedFlow(t) && flows.Contains(FlowStem(t)))
+                && StatesNumberInUnit(s, focus) && Covered(s, match.Terms, k.PassageTerms).Count >= 2);
+    }
+
+    /// <summary>A word (folded) for people who take an exam or retire: "examineras", "examen", "undersköterskeexamen",
+    /// "pension", "pensionsavgångar", "graduate", "retire". The forecast counts needs, never these.</summary>
+    public static bool IsUncountedFlow(string token) => UncountedFlow().IsMatch(token);
+
+    private static string FlowStem(string token) => token.Contains("pension", StringComparison.Ordinal) || token.StartsWith("retir", StringComparison.Ordinal) ? "pension" : "examen";
+
+    [GeneratedRegex(@"^(?:\w*examen|\w*examina|examin\w*|\w*pension\w*|graduat\w*|retir\w*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UncountedFlow();
+
     /// <summary>"enligt planens inledning", "i inledningen", "according to the introduction" (the glossary reads "intro" as
     /// "inledningen"): the question names a document's opening section, whose text it asks about.</summary>
     public static bool NamesIntroduction(QuestionUnderstanding q) =>
@@ -1254,7 +1277,7 @@ public static partial class PassageAnswerer
             intro = q.Say($"Jag hittar inget som svarar säkert (sökt i: {searched}). Närmast är {document?.Title ?? "dokumentet"}{heading}:",
                 $"I find nothing that answers it for certain (searched: {searched}). The closest is {document?.Title ?? "the document"}{heading} (in Swedish):");
         }
-        var text = (ProseDifference(q, excerpt, k, focus) is { } difference ? difference + "\n\n" : string.Empty) + intro + "\n\n> " + excerpt;
+        var text = ((ProseDifference(q, excerpt, k, focus) ?? ProseTwoFigures(q, excerpt, match.Terms, k, focus)) is { } difference ? difference + "\n\n" : string.Empty) + intro + "\n\n> " + excerpt;
         var sources = new List<SourceRef> { source };
         var shown = new List<string> { excerpt };
         foreach (var other in match.Also)
@@ -1729,9 +1752,13 @@ public static partial class PassageAnswerer
     private static string? ProseDifference(QuestionUnderstanding q, string excerpt, KnowledgeSnapshot k, Focus focus)
     {
         var tokens = TextFold.Tokens(q.Folded);
-        var years = q.Years.IsRange ? [] : q.Years.All.Distinct().Order().ToList();
-        if (!focus.HasFlag(Focus.Count) || years.Count != 2
-            || !tokens.Any(t => t is "farre" or "fler" or "fewer" or "more" or "difference" or "diff" || t.StartsWith("skillnad", StringComparison.Ordinal)))
+        // "mellan 2010 och 2015" is read as a range: its ends are the two years compared.
+        List<int> years = q.Years.IsRange ? [q.Years.From!.Value, q.Years.To!.Value] : [.. q.Years.All.Distinct().Order()];
+        // "hur stor var minskningen?", "hur mycket minskade antalet, i procent?", "how much did it drop?": a change asked of
+        // the two years is their difference too, and a percent asked of it is the change over the earlier year's figure.
+        var percent = focus.HasFlag(Focus.Percent);
+        if (!(focus.HasFlag(Focus.Count) || percent) || years.Count != 2 || years[0] == years[1]
+            || !tokens.Any(t => t is "farre" or "fler" or "fewer" or "more" or "difference" or "diff" || t.StartsWith("skillnad", StringComparison.Ordinal) || ChangeWord().IsMatch(t)))
         {
             return null;
         }
@@ -1753,6 +1780,14 @@ public static partial class PassageAnswerer
         var (high, low) = values[0] >= values[1] ? (values[0], values[1]) : (values[1], values[0]);
         var (first, second) = (years[0].ToString(System.Globalization.CultureInfo.InvariantCulture), years[1].ToString(System.Globalization.CultureInfo.InvariantCulture));
         var (a, b, d) = (SwedishFormat.Number(values[0]), SwedishFormat.Number(values[1]), SwedishFormat.Number(high - low));
+        if (percent && values[0] > 0)
+        {
+            var change = (values[1] - values[0]) / values[0] * 100m;
+            var signed = (change < 0 ? "−" : "+") + SwedishFormat.Percent(Math.Abs(change));
+            return q.Say($"Förändringen från {first} ({a}) till {second} ({b}) är **{signed}** ({b} − {a} = {SwedishFormat.Signed(values[1] - values[0])}; {SwedishFormat.Signed(values[1] - values[0])} / {a}).",
+                $"The change from {first} ({a}) to {second} ({b}) is **{signed}** ({b} − {a} = {SwedishFormat.Signed(values[1] - values[0])}; {SwedishFormat.Signed(values[1] - values[0])} / {a}).");
+        }
+
         return q.Say($"Skillnaden mellan {first} ({a}) och {second} ({b}) är **{d}** ({SwedishFormat.Number(high)} − {SwedishFormat.Number(low)}).",
             $"The difference between {first} ({a}) and {second} ({b}) is **{d}** ({SwedishFormat.Number(high)} − {SwedishFormat.Number(low)}).");
 
@@ -1762,4 +1797,89 @@ public static partial class PassageAnswerer
 
     [GeneratedRegex(@"^\s+\p{L}", RegexOptions.CultureInvariant)]
     private static partial Regex CountWord();
+
+    /// <summary>
+    /// Two counts one sentence states together, and what the question asks of them: the gap ("hur stort är glappet", "the
+    /// gap", "skillnaden") between two counts of the same unit ("ca 40 personer per år ... medan behovet är ca 140 personer
+    /// per år": 140 − 40 = 100), or the share of the part in the whole it is said to be part of ("1,2 miljoner personer i
+    /// välfärden, och av dessa ... 275 600 anställda", "21 000 medarbetare ..., varav ca 7 600": 7 600 / 21 000). Computed
+    /// with both figures. Null unless exactly one sentence of the excerpt with the question's words holds such a pair, and
+    /// it states no percent of its own (then the text's share answers).
+    /// </summary>
+    private static string? ProseTwoFigures(QuestionUnderstanding q, string excerpt, IReadOnlyList<string> terms, KnowledgeSnapshot k, Focus focus)
+    {
+        var tokens = TextFold.Tokens(q.Folded);
+        var gap = tokens.Any(t => t.StartsWith("glapp", StringComparison.Ordinal) || t.StartsWith("skillnad", StringComparison.Ordinal) || t is "gap" or "difference" or "diff");
+        var share = q.Has(Cue.Share);
+        if (!focus.HasFlag(Focus.Number) || (focus & FigureOnlyExcludes) != 0 || gap == share || terms.Count == 0)
+        {
+            return null;
+        }
+
+        var found = new List<string>();
+        foreach (var sentence in k.PassageTerms.Sentences(excerpt).Where(s => Covered(s, terms, k.PassageTerms).Count > 0))
+        {
+            var counts = new List<(decimal Value, string Unit, int Index, int End, string Shown)>();
+            var percent = false;
+            foreach (Match m in Number().Matches(sentence))
+            {
+                var after = sentence[(m.Index + m.Length)..];
+                if (YearParser.IsYear(m.Value.Replace(" ", string.Empty, StringComparison.Ordinal)) || m.Index > 0 && (char.IsLetter(sentence[m.Index - 1]) || sentence[m.Index - 1] is ':' or '§' or '/' or '-'))
+                {
+                    continue;
+                }
+
+                percent |= PercentUnit().IsMatch(after);
+                if (PercentUnit().IsMatch(after) || MoneyUnit().IsMatch(after) || DayOfMonth().IsMatch(after) || !CountWord().IsMatch(after)
+                    || !decimal.TryParse(m.Value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value))
+                {
+                    continue;
+                }
+
+                // "1,2 miljoner personer": a count in millions.
+                var words = TextFold.Tokens(TextFold.Fold(after)).Take(2).ToList();
+                var shown = m.Value;
+                if (words.FirstOrDefault() is "miljoner" or "miljon")
+                {
+                    value *= 1_000_000m;
+                    shown += " " + words[0];
+                    words.RemoveAt(0);
+                }
+
+                counts.Add((value, words.FirstOrDefault() ?? string.Empty, m.Index, m.Index + m.Length, shown));
+            }
+
+            if (counts.Count != 2 || percent)
+            {
+                continue;
+            }
+
+            var (a, b) = (counts[0], counts[1]);
+            if (gap && a.Unit.Length > 0 && a.Unit == b.Unit && a.Value != b.Value)
+            {
+                var (high, low) = a.Value > b.Value ? (a.Value, b.Value) : (b.Value, a.Value);
+                var (h, l) = (SwedishFormat.Number(high), SwedishFormat.Number(low));
+                found.Add(q.Say($"Skillnaden mellan {h} och {l} är **{SwedishFormat.Number(high - low)}** ({h} − {l}).",
+                    $"The difference between {h} and {l} is **{SwedishFormat.Number(high - low)}** ({h} − {l})."));
+            }
+            else if (share && PartOf().IsMatch(sentence[a.End..b.Index]) && a.Value > b.Value && b.Value > 0)
+            {
+                // As the text writes them ("1,2 miljoner").
+                var (whole, part) = (a.Shown, b.Shown);
+                var result = SwedishFormat.Percent(b.Value / a.Value * 100m);
+                found.Add(q.Say($"{part} av {whole} är **{result}** ({part} / {whole}).", $"{part} of {whole} is **{result}** ({part} / {whole})."));
+            }
+        }
+
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>Words that make what follows a part of the count before: "av dessa", "av dem", "varav", "of whom", "of which".</summary>
+    [GeneratedRegex(@"\b(?:av dessa|av dem|varav|of whom|of which|of these)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartOf();
+
+    /// <summary>A word (folded) for a rise or fall: "minskningen", "minskade", "ökningen", "ökat", "decrease", "dropped",
+    /// "declined", "increase", "fell", "rose".</summary>
+    [GeneratedRegex(@"^(?:minskn\w*|minska\w*|okning\w*|okar|oka|okade|okat|decreas\w*|drop\w*|declin\w*|increas\w*|fell|rose|nedgang\w*|tapp\w*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeWord();
 }

@@ -507,7 +507,10 @@ public static partial class QueryReader
         // "Hur många tog examen 2015 jämfört med 2010, enligt planen?": years no forecast has, asked of the text ("enligt"
         // cites it here), are the text's figures, not a need and its activities.
         var textYearsOnly = QueryWords.CitesText(q) && q.Years.All.Any() && q.Years.All.All(y => !k.ForecastTables.Any(t => t.Years.Contains(y)));
-        if (QueryWords.LinksForecastAndActivities(q) && Owners().Count == 0 && !QueryWords.AsksCost(q) && !forecastNotNamed && !textYearsOnly)
+        // A count of who take an exam or retire ("hur många usk examineras per år ... jämfört med behovet") is no forecast
+        // measure, unless one is named ("rekryteringsbehovet", "personalbehovet").
+        var flowCount = q.Has(Cue.HowMany) && !q.HasAny(Cue.Staffing, Cue.Recruitment) && TextFold.Tokens(q.Folded).Any(PassageAnswerer.IsUncountedFlow);
+        if (QueryWords.LinksForecastAndActivities(q) && Owners().Count == 0 && !QueryWords.AsksCost(q) && !forecastNotNamed && !textYearsOnly && !flowCount)
         {
             // "Hur går det med att öka andelen fast anställda undersköterskor?": the status of the activity those words name.
             // A figure asked beside it ("how many ... will we need in 2026 (staffing need), and what is being done about
@@ -785,6 +788,14 @@ public static partial class QueryReader
                 if (QueryWords.AsksCost(q) && Passage() is { } cost)
                 {
                     Add(Make(QueryTarget.Passage) with { Passage = cost }, 5.2 + cost.Hit.Coverage / 100, $"a cost asked, which the forecast does not have; passage coverage {Score(cost.Hit.Coverage)}");
+                }
+
+                // "hur många usk examineras per år?", "hur många går i pension 2020-2027 ... och hur många av dem är
+                // myndighetsutövare?": a count of who take an exam or retire, which the forecast does not count (it counts
+                // needs); a passage that states such a count with the question's words answers.
+                if (flowCount && Passage() is { } flow && PassageAnswerer.StatesFlowCount(q, flow, k))
+                {
+                    Add(Make(QueryTarget.Passage) with { Passage = flow }, 5.2 + flow.Hit.Coverage / 100, $"a count of who take an exam or retire, which the forecast does not have; passage coverage {Score(flow.Hit.Coverage)}");
                 }
 
                 var forecast = new List<string> { "a forecast group or measure" };

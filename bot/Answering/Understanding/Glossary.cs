@@ -248,6 +248,8 @@ public static partial class Glossary
         (Rule("assistant nurses|assistant nurse|nursing assistants|nursing assistant"), "underskoterskor"),
         (Rule("graduates|graduate|graduated|graduating"), "examineras"),
         (Rule("examinations|examination|exams|exam|degrees|degree|diplomas|diploma"), "examen"),
+        // "examina" is the plural of "examen" ("undersköterskeexamina"): the texts write the singular.
+        (Rule(@"(\w*)examina"), "$1examen"),
         (Rule("goals|goal|objectives|objective"), "mal"),
         (Rule("strategies|strategy"), "strategi"),
         (Rule("stable|stability"), "stabil"),

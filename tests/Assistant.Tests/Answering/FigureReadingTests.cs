@@ -269,6 +269,26 @@ public sealed class FigureReadingTests
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // "fler X än Y" between two columns of one row: the column before "än" less the one after it.
+    [InlineData("Tillsvidareanställda chefer i socialförvaltningen 2016: hur många fler började än slutade?", "5 − 4 = **+1**")]
+    [InlineData("How many more started than left among the permanent social workers in 2016?", "65 − 40 = **+25**")]
+    public async Task More_of_one_column_than_another_is_their_difference(string question, string expected)
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Two rows compared and their difference asked: the larger less the smaller, in percentage points for percents.
+    [InlineData("Hur stor är skillnaden i sjukfrånvaro mellan socialsekreterarna och hela socialförvaltningen 2016?", "8,9 % − 6,4 % = **2,5 procentenheter**")]
+    [InlineData("Sick leave 2016, social workers compared with the whole administration: difference in percentage points?", "8,9 % − 6,4 % = **2,5 percentage points**")]
+    public async Task The_difference_between_two_rows_compared_is_computed(string question, string expected)
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_net_increase_of_the_row_named_in_full_shows_that_row_alone()
     {

@@ -119,6 +119,50 @@ public sealed class TextFactReadingTests
         Assert.Contains("2 500", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // A fall asked of two years' counts ("hur stor var nedgången", "how big was the drop"): their difference; a range
+    // "mellan 2010 och 2015" gives its ends.
+    [InlineData("Antalet som tog undersköterskeexamen 2010 och 2015 – hur stor blev minskningen?", "**1 200**")]
+    [InlineData("How many took the assistant nurse exam in 2010 and in 2015, and how big was the decrease?", "**1 200**")]
+    // ... and in percent: the change over the earlier year's figure ("examina" is the plural of "examen").
+    [InlineData("Med hur många procent minskade antalet undersköterskeexamina mellan 2010 och 2015?", "**−32,4 %**")]
+    public async Task A_change_of_two_figures_in_prose_is_computed(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Two counts of one unit in one sentence ("ca 40 personer per år ... medan behovet är ca 140 personer per år") and the
+    // gap between them asked: the larger less the smaller.
+    [InlineData("Hur stor är skillnaden mellan behovet av undersköterskor per år och hur många som examineras i Linköping?", "**100** (140 − 40)")]
+    // A part of a whole in one sentence ("1,2 miljoner ... av dessa ... 275 600", "21 000 ..., varav ca 7 600") and its
+    // share asked: part over whole, both as the text writes them.
+    [InlineData("Hur många personer arbetar i välfärden enligt SKL och hur stor andel av dem finns i socialtjänsten och den kommunala hälso- och sjukvården?", "**23,0 %** (275 600 / 1,2 miljoner)")]
+    [InlineData("Antalet anställda har ökat sedan 2012 – hur stor andel av ökningen kom mellan 2015 och 2016?", "**36,2 %** (7 600 / 21 000)")]
+    public async Task A_gap_or_share_of_two_figures_in_one_sentence_is_computed(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A count of who take an exam or retire is no forecast measure, though a group is named ("myndighetsutövare",
+    // "assistant nurses"): the text's sentence that states the count, not the group's needs nor its activities.
+    [InlineData("Hur många av nämndens medarbetare går i pension 2020–2027, och hur många av dem är myndighetsutövare?", new[] { "280", "40" })]
+    [InlineData("How many assistant nurses graduate each year in Linköping, compared with the need?", new[] { "40 personer per år", "140 personer per år" })]
+    public async Task A_count_of_exams_or_retirements_is_the_texts_not_the_forecasts(string question, string[] expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Passage, read.Query.Target);
+        foreach (var text in expected)
+        {
+            Assert.Contains(text, answer.Text, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task An_amount_cited_from_a_budget_named_by_its_year_is_the_texts()
     {
