@@ -71,15 +71,15 @@ public sealed class BlindSetTests
         // with personas (the committee's chair; a recruitment specialist in HR; an analyst at the audit office): dev14
         // 80.0 %, dev15 82.0 %, sealed11 78.0 % on arrival, no wrong number (one number flagged and reviewed: d14_085).
         ["dev14"] = 91.9,
-        ["dev15"] = 91.9,
+        ["dev15"] = 92.6,
         ["sealed11"] = 81.9,
         // A thirteenth pair and one more development set, 2026-12-07 17:53 UTC, before the eighteenth round of engine work,
         // with personas (a union representative at a home-care unit; a new HR business partner who writes English; a
         // finance controller): dev16 82.0 %, dev17 82.0 %, sealed12 84.0 % on arrival, with two flagged numbers: d16_091
         // (reviewed, right: see ReviewedNumbers) and s12_107, a count of activities under statuses the question left out
         // ("not Klart and not Pågår"), fixed by reading a negated status as left out.
-        ["dev16"] = 86.6,
-        ["dev17"] = 85.9,
+        ["dev16"] = 87.2,
+        ["dev17"] = 86.6,
         ["sealed12"] = 83.9,
         // A fourteenth round of writers, 2026-12-07 20:40 UTC, before that evening's engine work, with personas (the
         // committee's secretary, formal; a home-care unit manager typing on the phone; a quality developer mixing Swedish
@@ -87,9 +87,9 @@ public sealed class BlindSetTests
         // faulty measuring script printed its failures, so it became a development set and a new sealed set was written.
         // Five answers with numbers the judge flags (d18_112, d19_014, d19_015, d19_030, d20_040): each a right figure
         // for another reading of the question; they are fixed, not listed as reviewed.
-        ["dev18"] = 80.6,
+        ["dev18"] = 81.9,
         ["dev19"] = 81.9,
-        ["dev20"] = 79.9,
+        ["dev20"] = 83.9,
         // Its replacement, written 21:10 UTC by a committee member (a politician, everyday words) before the engine work:
         // 80.0 % on arrival, one flagged number (s13_050, reviewed: see ReviewedNumbers).
         ["sealed13"] = 79.9,
