@@ -557,6 +557,14 @@ public static partial class QueryReader
             {
                 Add(Make(QueryTarget.KeyFigure) with { Figures = cited }, 6.6, "a key figure cited with its years");
             }
+            // "According to the staffing plan, what is the total recruitment need in 2025?": a measure of the forecast, in
+            // a year its table has, cited from the document that holds the table: the table's figure, not a passage.
+            else if (!q.Has(Cue.Narrative) && q.HasAny(Cue.Staffing, Cue.Recruitment) && q.Years.Years.Count == 1 && !q.Years.IsRange
+                && k.ForecastTables.FirstOrDefault(t => t.Years.Contains(q.Years.Years[0]) && (documents.Count == 0 || documents.Contains(t.DocumentId))) is not null
+                && !ActivityCue(q) && !forecastNotNamed)
+            {
+                Add(Make(QueryTarget.Forecast), 6.6, "a forecast measure cited with a year its table has");
+            }
             else if (Passage() is { } cites)
             {
                 // "Vad står det i uppföljningen om ESF-ansökan?": the document named records it in an activity's row (its

@@ -163,4 +163,13 @@ public sealed class ForecastShorthandTests
 
         Assert.Contains($"{table.TotalGroup} 2026: **{SwedishFormat.Number(table.Value(recruitment, table.TotalGroup!, 2026)!.Value)}**", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_measure_cited_from_the_plan_with_a_year_is_the_tables_figure()
+    {
+        var (table, staffing, _) = await TableAsync();
+        var (read, answer) = await SeedKnowledge.AskAsync("According to the staffing and competence plan, what is the staffing need for social workers in 2026?");
+        Assert.Equal(Bot.Answering.Queries.QueryTarget.Forecast, read.Query.Target);
+        Assert.Contains($"**{SwedishFormat.Number(table.Value(staffing, Group(table, Occupation.Social), 2026)!.Value)}**", answer.Text, StringComparison.Ordinal);
+    }
 }
