@@ -87,7 +87,7 @@ public sealed class BlindSetTests
         // faulty measuring script printed its failures, so it became a development set and a new sealed set was written.
         // Five answers with numbers the judge flags (d18_112, d19_014, d19_015, d19_030, d20_040): each a right figure
         // for another reading of the question; they are fixed, not listed as reviewed.
-        ["dev18"] = 81.9,
+        ["dev18"] = 82.6,
         ["dev19"] = 81.9,
         ["dev20"] = 83.9,
         // Its replacement, written 21:10 UTC by a committee member (a politician, everyday words) before the engine work:
