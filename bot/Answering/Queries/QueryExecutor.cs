@@ -185,6 +185,13 @@ public static class QueryExecutor
             topicNote = q.Say($" i tabellen ”{inTable[0].TableName}”", $" in the table “{inTable[0].TableName}”");
             query = query with { Topic = [] };
         }
+        else if (ActivityListAnswerer.NamedTable(q, k) is { } namedTable && ActivityListAnswerer.InTable(pool, namedTable.Name) is { Count: > 0 } inNamed)
+        {
+            // "vilka aktiviteter har HR i Aktivitetsplan förvaltningen?": a table named without quotes is the pool too; the
+            // topic (its words are none) still narrows it.
+            pool = inNamed;
+            topicNote = q.Say($" i tabellen ”{namedTable.Name}”", $" in the table “{namedTable.Name}”");
+        }
 
         if (query.Topic.Count > 0)
         {

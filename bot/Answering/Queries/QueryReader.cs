@@ -627,6 +627,12 @@ public static partial class QueryReader
         ListIf(!singular && statusCue && owners.Count == 0 && q.Occupations.Count == 0 && q.Years.IsEmpty
             && (documents.Count == 0 || documents.All(d => k.Activities.Any(a => a.DocumentId == d)))
             && QueryWords.Topic(q, k, owners).Count == 0, "a status and nothing else named");
+        // "Vilken aktivitet har status Kvarstår?", "finns det någon aktivitet som bara är i Uppstart?": one activity asked
+        // only by the plan's own status word (after "status", or "bara"/"only" before it) and nothing else is the rows so
+        // marked, however few, not the one activity whose text happens to have the other words.
+        ListIf(singular && statusCue && owners.Count == 0 && q.Occupations.Count == 0 && NamesPlanStatusWord(q)
+            && (documents.Count == 0 || documents.All(d => k.Activities.Any(a => a.DocumentId == d)))
+            && QueryWords.Topic(q, k, owners).All(t => t is "bara" or "endast" or "enbart" or "only"), "one activity asked by the plan's status word and nothing else");
         ListIf(!singular && q.Quarters.Count > 0 && q.HasAny(Cue.Due, Cue.When, Cue.Done, Cue.Which), "a quarter");
         // "vad står som kvarstår eller uppstart?", "what is remaining or starting up?": two statuses named together are no one
         // activity's status (a row has one): the activities that have either.
@@ -1221,6 +1227,34 @@ public static partial class QueryReader
         var years = q.Years.All.ToList();
         return years.Count > 0
             && (k.ForecastTables.Any(t => years.All(t.Years.Contains)) || years.All(y => k.Figures.Any(f => f.Year == y)));
+    }
+
+    /// <summary>The plans' own status words, folded (Klart, Pågår, Kvarstår, Uppstart, Ej påbörjad).</summary>
+    private static readonly HashSet<string> PlanStatusWords = new(
+        Enum.GetValues<Assistant.Bot.Plans.ActivityStatus>().SelectMany(s => TextFold.Tokens(Assistant.Bot.Plans.StatusWords.Word(s, Assistant.Cards.Text.CardLanguage.Swedish))),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "har status Kvarstår", "statusen Uppstart", "bara är i Uppstart", "only at Kvarstår": a status written as the plan's
+    /// own word right after "status" or at most three words after "bara"/"endast"/"only".
+    /// </summary>
+    private static bool NamesPlanStatusWord(QuestionUnderstanding q)
+    {
+        var tokens = q.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is "status" or "statusen" && i + 1 < tokens.Count && PlanStatusWords.Contains(tokens[i + 1]) && tokens[i + 1] != "ej")
+            {
+                return true;
+            }
+
+            if (tokens[i] is "bara" or "endast" or "enbart" or "only" && tokens.Skip(i + 1).Take(3).Any(t => PlanStatusWords.Contains(t) && t != "ej"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A key figure the question names by its own words (not only an occupation) that has every year asked.</summary>

@@ -32,7 +32,7 @@ public static partial class QueryWords
         "reports", "forecast", "sources", "source", "data", "siffror", "siffrorna", "figures", "numbers", "information", "uppgifterna",
         "uppgifter", "verksamhetsplan", "verksamhetsplanen", "kompetensforsorjningsplan", "kompetensforsorjningsplanen", "followup", "audit",
         // "kompetensplanen": the short name people use for the staffing and competence supply plan.
-        "kompetensplan", "kompetensplanen",
+        "kompetensplan", "kompetensplanen", "kompplan", "kompplanen",
         "strategy", "nyckeltal", "nyckeltalen", "filer", "files", "kunskap", "knowledge", "databas", "database",
         // "what's the SKL doc about?": the short word for a document.
         "doc", "docs", "dok",
@@ -423,7 +423,7 @@ public static partial class QueryWords
 
         // "aktiviteterna i aktivitetsplanen för förvaltningen som HR ansvarar för": an organisation after "för"/"i" names
         // where the activities asked for are, not which organisation a document is by.
-        if (origin && document && !(q.HasAny(Cue.Activities, Cue.Activity, Cue.Owner) && !tokens.Where((t, i) => IsOrganisationWord(t) && (i == 0 || tokens[i - 1] is not ("for" or "i" or "in" or "inom" or "of"))).Any()))
+        if (origin && document && !(q.HasAny(Cue.Activities, Cue.Activity, Cue.Owner) && !tokens.Where((t, i) => IsOrganisationWord(t) && (i == 0 || tokens[i - 1] is not ("for" or "i" or "in" or "inom" or "of") && !NamesPlanPart(tokens[i - 1]))).Any()))
         {
             return true;
         }
@@ -435,6 +435,11 @@ public static partial class QueryWords
 
         return document && (know || period || origin);
     }
+
+    /// <summary>"Aktivitetsplan förvaltningen", "kompplanen förvaltningen": a plan word before an organisation makes it the
+    /// name of the plan's part (its activity table), where the activities asked for are.</summary>
+    private static bool NamesPlanPart(string previous) =>
+        previous.StartsWith("aktivitetsplan", StringComparison.Ordinal) || previous.EndsWith("planen", StringComparison.Ordinal);
 
     /// <summary>"Which year is the audit from?", "från vilket år är granskningen?", "what year was it dated": the year a
     /// document is from ("vilket år" read with "från"/"from", since "år" folds as "är").</summary>
@@ -1010,7 +1015,7 @@ public static partial class QueryWords
 
     private static string[] KindWords(DocumentKind kind) => kind switch
     {
-        DocumentKind.StaffingPlan => ["kompetensforsorjningsplan", "kompetensforsorjningsplanen", "kompetensplan", "kompetensplanen", "personalplan", "bemanningsplan", "personalforsorjningsplan"],
+        DocumentKind.StaffingPlan => ["kompetensforsorjningsplan", "kompetensforsorjningsplanen", "kompetensplan", "kompetensplanen", "kompplan", "kompplanen", "personalplan", "bemanningsplan", "personalforsorjningsplan"],
         DocumentKind.OperationalPlan or DocumentKind.FollowUp => ["verksamhetsplan", "uppfoljning", "followup"],
         // "Vad kritiserade revisorerna?", "what did the auditors find?": the auditors name their audit as the audit does.
         DocumentKind.Audit => ["granskning", "revision", "revisionsrapport", "stadsrevision", "audit", "audits", "revisionen", "granskningen", "revisor", "auditor", "auditors"],
@@ -1028,6 +1033,15 @@ public static partial class QueryWords
         foreach (var hit in q.Hits.Where(h => h.Entry.Occupation is null || h.Entry.Occupation.IsTotal))
         {
             for (var i = hit.Start; i < hit.Start + hit.Length; i++)
+            {
+                used[i] = true;
+            }
+        }
+
+        // "i Aktivitetsplan förvaltningen": an activity table's name says where to look, not what the activities are about.
+        if (ActivityListAnswerer.NamedTable(q, k) is { } table)
+        {
+            foreach (var i in table.At)
             {
                 used[i] = true;
             }

@@ -1,0 +1,66 @@
+using Assistant.Bot.Answering.Queries;
+
+namespace Assistant.Tests.Answering;
+
+/// <summary>
+/// The plans' activity tables named as people name them, over the real seeds: a table named without quotes
+/// ("Aktivitetsplan förvaltningen", "förvaltningens aktivitetsplan", "kompplanen förvaltningen") says where to look, never
+/// what the activities are about nor a question about the documents; an owner cell that is a sentence about an owner
+/// ("HR samordnar …") is that owner's; one activity asked only by the plan's status word is the rows so marked.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class ActivityTableWordingTests
+{
+    [Theory]
+    [InlineData("Vilka aktiviteter står HR för i Aktivitetsplan förvaltningen?")]
+    [InlineData("which activities does HR own in the Aktivitetsplan förvaltningen table?")]
+    [InlineData("vilka akt har HR i kompplanen förvaltningen")]
+    public async Task A_table_named_without_quotes_keeps_its_rows_and_is_no_question_about_the_documents(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.DoesNotContain(read.Query.Topic, t => t.StartsWith("forvaltning", StringComparison.Ordinal) || t.StartsWith("förvaltning", StringComparison.Ordinal));
+        Assert.Contains("Aktivitetsplan förvaltningen", answer.Text.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Contains("rehabilitering", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Q2 2024", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_owner_cell_that_is_a_sentence_about_the_owner_is_that_owners()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Vilka aktiviteter har HR i Aktivitetsplan förvaltningen?");
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("introduktion i yrket", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("arbetsträning", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("HR-chef", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Vem håller i att minska sjukfrånvaron enligt aktivitetsplanen för förvaltningen?")]
+    [InlineData("Vilken aktivitet om sjukfrånvaro finns i Aktivitetsplan förvaltningen och vem har den?")]
+    public async Task One_activity_in_a_named_table_is_found_by_its_words_not_the_tables(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("rehabilitering", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("HR", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Vilken aktivitet står med status Kvarstår?", "hälsofrämjande")]
+    [InlineData("Är det någon aktivitet som endast är i Uppstart?", "ledsagning")]
+    [InlineData("Which activity is only at Uppstart?", "ledsagning")]
+    public async Task One_activity_asked_only_by_the_plans_status_word_is_the_rows_so_marked(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_status_word_beside_an_activitys_own_words_still_asks_that_activity()
+    {
+        var (read, _) = await SeedKnowledge.AskAsync("Har aktiviteten om ledsagning fortfarande status Uppstart?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+    }
+}
