@@ -43,7 +43,7 @@ public static class QueryExecutor
             case QueryTarget.MyActivities:
                 return ActivityListAnswerer.Mine(q, k);
             case QueryTarget.ForecastAndActivities:
-                return LinkAnswerer.Answer(q, k, query.Topic);
+                return LinkAnswerer.Answer(q, k, query.Topic, withFigure: read.WithFigure);
             case QueryTarget.ForecastGroups:
                 return ForecastGroups(q, k);
             case QueryTarget.Passage when read.Passage is not null:

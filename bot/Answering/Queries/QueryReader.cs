@@ -16,6 +16,9 @@ public sealed record ReadQuestion(QuestionUnderstanding Understanding, AnswerQue
     internal KeyFigureMatch? Figures { get; init; }
 
     internal IReadOnlyList<OwnerEntry> OwnerEntries { get; init; } = [];
+
+    /// <summary>A link whose subject picks the activities still shows the forecast figure asked beside it.</summary>
+    internal bool WithFigure { get; init; }
 }
 
 /// <summary>
@@ -489,7 +492,8 @@ public static partial class QueryReader
         // "Hur många tog examen 2015 jämfört med 2010, enligt planen?": years no forecast has, asked of the text ("enligt"
         // cites it here), are the text's figures, not a need and its activities.
         var textYearsOnly = QueryWords.CitesText(q) && q.Years.All.Any() && q.Years.All.All(y => !k.ForecastTables.Any(t => t.Years.Contains(y)));
-        if (QueryWords.LinksForecastAndActivities(q) && Owners().Count == 0 && !QueryWords.AsksCost(q) && !forecastNotNamed && !textYearsOnly)
+        var linked = QueryWords.LinksForecastAndActivities(q);
+        if ((linked || FigureWithActivityClause(q, k)) && Owners().Count == 0 && !QueryWords.AsksCost(q) && !forecastNotNamed && !textYearsOnly)
         {
             // "Hur går det med att öka andelen fast anställda undersköterskor?": the status of the activity those words name.
             // A figure asked beside it ("how many ... will we need in 2026 (staffing need), and what is being done about
@@ -504,7 +508,11 @@ public static partial class QueryReader
                 Add(Make(QueryTarget.Activity) with { ActivityHits = namedActivity }, 7.05, $"a status asked of what one activity names beyond the groups ({Score(namedActivity[0].Coverage)} covered)");
             }
 
-            Add(Make(QueryTarget.ForecastAndActivities), 7, "a forecast group or measure with what is done about it");
+            // A figure beside a clause about something the activities do ("..., har de utrett bemanningspool?"): that subject
+            // picks the activities, before the group's.
+            var clause = Make(QueryTarget.ForecastAndActivities);
+            Add(linked ? clause : clause with { Query = clause.Query with { Topic = LinkAnswerer.Subject(q, k) }, WithFigure = true }, 7,
+                linked ? "a forecast group or measure with what is done about it" : "a forecast figure beside a clause about what activities are about");
         }
         // "vilken aktivitet tar tag i det och är den i fas?": which activity takes on a problem asks the same.
         else if ((QueryWords.WhatWeDo(q) && AsksProgress(q) || QueryWords.AsksWhatWasDone(q)) && (!singular || q.Has(Cue.Which)) && Owners().Count == 0 && !q.HasAny(Cue.Mine, Cue.Owner, Cue.HowMany)
@@ -1085,6 +1093,34 @@ public static partial class QueryReader
     internal static bool NamesActivityPlan(QuestionUnderstanding q) =>
         q.Tokens.Any(t => t.StartsWith("aktivitetsplan", StringComparison.Ordinal) || t.StartsWith("handlingsplan", StringComparison.Ordinal))
         || q.Tokens.Zip(q.Tokens.Skip(1)).Any(p => p.First is "activity" or "action" && p.Second is "plan" or "plans");
+
+    /// <summary>
+    /// "personalbehovet usk 2027, har de utrett bemanningspool?", "usk staffing need 2024, and have they strengthened
+    /// staffing in rehab?", "admin rekbehov 2024, nåt om att minska chefers admin?", "usk rek 2026 o språkkrav akt status":
+    /// a forecast figure (a group or measure and a year) beside a clause that asks of something the activities are about
+    /// (its status, whether it was done, whether it helps, anything about it) asks the figure and those activities together.
+    /// </summary>
+    private static bool FigureWithActivityClause(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        if (q.Years.IsEmpty || !(q.Occupations.Count > 0 && q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedNoun)) || q.HasAny(Cue.Mine, Cue.Owner, Cue.HowMany))
+        {
+            return false;
+        }
+
+        var t = q.Tokens;
+        bool Pair(string a, string b) => Enumerable.Range(0, Math.Max(0, t.Count - 1)).Any(i => t[i] == a && t[i + 1] == b);
+        var done = t.Where((w, i) => i + 2 < t.Count && w is "har" or "have" or "has" && t[i + 1] is "de" or "dom" or "ni" or "vi" or "man" or "they" or "we" or "it"
+            && t[i + 2].Length >= 4).Any();
+        var asks = AsksStatus(q) || done || Pair("nat", "om") || Pair("nagot", "om") || Pair("anything", "about") || Pair("something", "about")
+            || t.Any(w => w is "hjalper" or "hjalpa" or "help" or "helps" or "helping");
+        if (!asks)
+        {
+            return false;
+        }
+
+        // Words beyond the groups, measures and cues that some activity is about ("bemanningspool", "chefers", "språkkrav").
+        return LinkAnswerer.Subject(q, k).Count > 0;
+    }
 
     private static bool AsksStatus(QuestionUnderstanding q) =>
         q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord);

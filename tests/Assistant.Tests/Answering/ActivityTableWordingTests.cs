@@ -64,3 +64,31 @@ public sealed class ActivityTableWordingTests
         Assert.Equal(QueryTarget.Activity, read.Query.Target);
     }
 }
+
+/// <summary>
+/// A forecast figure beside a clause about something the activities are about ("..., har de utrett X?", "hjälper X?",
+/// "X, status?"), over the real seeds: the figure and the activities that subject names, each with its status.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class FigureWithActivityClauseTests
+{
+    [Theory]
+    [InlineData("rekbehov socialsekreterare 2026, har de utrett bemanningspool?", "51", "bemanningspool")]
+    [InlineData("Personalbehovet för usk 2026 – hjälper heltidsarbetet med önskad sysselsättningsgrad?", "806", "sysselsättningsgrad")]
+    [InlineData("assistant nurse recruitment need 2027, and have they looked into a staffing pool (bemanningspool)?", "129", "bemanningspool")]
+    public async Task A_figure_and_a_clause_about_an_activity_give_both(string question, string figure, string activity)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ForecastAndActivities, read.Query.Target);
+        Assert.Contains(figure, answer.Text.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Contains(activity, answer.Text, StringComparison.Ordinal);
+        Assert.Matches("Klar|Done", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_figure_alone_stays_the_figure()
+    {
+        var (read, _) = await SeedKnowledge.AskAsync("rekbehov socialsekreterare 2026?");
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+    }
+}
