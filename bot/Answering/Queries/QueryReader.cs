@@ -638,7 +638,9 @@ public static partial class QueryReader
         // "Vilken aktivitet har status Kvarstår?", "finns det någon aktivitet som bara är i Uppstart?": one activity asked
         // only by the plan's own status word (after "status", or "bara"/"only" before it) and nothing else is the rows so
         // marked, however few, not the one activity whose text happens to have the other words.
-        ListIf(singular && statusCue && owners.Count == 0 && q.Occupations.Count == 0 && NamesPlanStatusWord(q)
+        // "Finns det någon aktivitet med slutförande Q1 som fortfarande står som pågående?": whether one exists with a status
+        // (and a quarter) is the same list.
+        ListIf(singular && statusCue && owners.Count == 0 && q.Occupations.Count == 0 && (NamesPlanStatusWord(q) || QueryWords.AsksWhetherActivityExists(q))
             && (documents.Count == 0 || documents.All(d => k.Activities.Any(a => a.DocumentId == d)))
             && QueryWords.Topic(q, k, owners).All(t => t is "bara" or "endast" or "enbart" or "only"), "one activity asked by the plan's status word and nothing else");
         ListIf(!singular && q.Quarters.Count > 0 && q.HasAny(Cue.Due, Cue.When, Cue.Done, Cue.Which), "a quarter");
@@ -1062,7 +1064,10 @@ public static partial class QueryReader
 
         // A letter left of a possessive ("SKL:s" → "skl", "s") is no word.
         var cited = q.Tokens.Skip(at + 1).Where(t => t.Length > 1 && t is not "to" and not "the" && !QueryTerms.Stop.Contains(t)).Take(2).ToList();
-        if (cited.Any(t => t.StartsWith("aktivitet", StringComparison.Ordinal)))
+        // "vem ansvarar ... och när ska den vara slutförd enligt uppföljningen?": an owner, a time or a status cited from the
+        // follow-up (whose activities have them) is that activity's.
+        if (cited.Any(t => t.StartsWith("aktivitet", StringComparison.Ordinal))
+            || q.Tokens.Skip(at + 1).Take(3).Any(t => t.StartsWith("uppfoljning", StringComparison.Ordinal) || t is "followup" or "follow") && (q.HasAny(Cue.Owner, Cue.When, Cue.Due) || AsksStatus(q)))
         {
             return true;
         }

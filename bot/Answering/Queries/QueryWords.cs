@@ -423,7 +423,10 @@ public static partial class QueryWords
 
         // "aktiviteterna i aktivitetsplanen för förvaltningen som HR ansvarar för": an organisation after "för"/"i" names
         // where the activities asked for are, not which organisation a document is by.
-        if (origin && document && !(q.HasAny(Cue.Activities, Cue.Activity, Cue.Owner) && !tokens.Where((t, i) => IsOrganisationWord(t) && (i == 0 || tokens[i - 1] is not ("for" or "i" or "in" or "inom" or "of") && !NamesPlanPart(tokens[i - 1]))).Any()))
+        // "Är aktiviteten ... för den nya förvaltningen klar, och under vilket kvartal ...?": one activity's status asked is
+        // never about the documents.
+        if (origin && document && !(q.Has(Cue.Activity) && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord))
+            && !(q.HasAny(Cue.Activities, Cue.Activity, Cue.Owner) && !tokens.Where((t, i) => IsOrganisationWord(t) && (i == 0 || tokens[i - 1] is not ("for" or "i" or "in" or "inom" or "of") && !NamesPlanPart(tokens[i - 1]))).Any()))
         {
             return true;
         }
@@ -712,6 +715,18 @@ public static partial class QueryWords
             || t[i] is "infor" or "before" && i + 1 < t.Count && (Meetings.Contains(t[i + 1]) || t[i + 1] == "the" && i + 2 < t.Count && Meetings.Contains(t[i + 2]))
             || Meetings.Contains(t[i]) && Ahead(i - 1)
             || t[i] == "meeting" && i > 0 && Meetings.Contains(t[i - 1]) && Ahead(i - 2);
+    }
+
+    /// <summary>
+    /// "under första kvartalet", "in the first quarter", "i så fall": a quarter written in words (read as the quarter) and
+    /// "if so" frame the question; they name nothing an activity is about.
+    /// </summary>
+    private static bool QuarterWords(IReadOnlyList<string> t, int i)
+    {
+        static bool Ordinal(string w) => w is "forsta" or "andra" or "tredje" or "fjarde" or "sista" or "first" or "second" or "third" or "fourth" or "last";
+        static bool Quarter(string w) => w is "kvartalet" or "kvartal" or "quarter";
+        return Ordinal(t[i]) && i + 1 < t.Count && Quarter(t[i + 1]) || Quarter(t[i]) && i > 0 && Ordinal(t[i - 1])
+            || t[i] == "fall" && i > 1 && t[i - 1] == "sa" && t[i - 2] == "i";
     }
 
     private static bool OnThePlate(IReadOnlyList<string> t, int i)
@@ -1063,7 +1078,7 @@ public static partial class QueryWords
             }
 
             if (used[i] || t.Length < 4 && !NamesActivityCode(t, k) || char.IsDigit(t[0]) || ListWords.Contains(t) || QueryTerms.Stop.Contains(t) || TopicMarkers.Contains(t) || OnThePlate(q.Tokens, i)
-                || owners.Count > 0 && (OwnerVerbs.Contains(t) || AsksSoleOwner(q with { Tokens = [t] })) || q.Quarters.Count > 0 && QuarterBoundWords.Contains(t)
+                || owners.Count > 0 && (OwnerVerbs.Contains(t) || AsksSoleOwner(q with { Tokens = [t] })) || q.Quarters.Count > 0 && (QuarterBoundWords.Contains(t) || QuarterWords(q.Tokens, i))
                 || documentWords.Contains(t) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo) || Occasion(q.Tokens, i)
                 || Documents(q with { Tokens = [t] }, k).Count > 0 || ContinuesOwner(q.Tokens, i, k, ownerWords)
                 || owners.Count > 0 && DescribesDepartment(q.Tokens, i))

@@ -57,6 +57,33 @@ public sealed class ActivityTableWordingTests
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Finns det någon aktivitet med slutförande under andra kvartalet som fortfarande pågår?", "PM3")]
+    [InlineData("Finns det någon aktivitet med slutförande i första kvartalet som ännu står som pågående, och vem har den i så fall?", "500")]
+    public async Task Whether_an_activity_with_a_status_and_a_quarter_exists_lists_them(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Empty(read.Query.Topic);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task One_activitys_status_for_the_new_administration_is_no_question_about_the_documents()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Är aktiviteten om krisledning i den nya förvaltningen klar, och vilket kvartal gäller?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("Pågår", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_owner_and_a_time_cited_from_the_follow_up_are_the_activitys()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Vem har ansvaret för PM3-arbetet och när ska det vara färdigt enligt uppföljningen?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("Biträdande direktör", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_status_word_beside_an_activitys_own_words_still_asks_that_activity()
     {
