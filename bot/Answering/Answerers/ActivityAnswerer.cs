@@ -530,8 +530,23 @@ public static partial class ActivityAnswerer
             }
         }
 
+        // "i Personal- och kompetensförsörjningsplanen": the first part of a name shared with a hyphen is the name's too.
+        if (documents.Count > 0)
+        {
+            foreach (Match m in SharedHead().Matches(q.Text))
+            {
+                if (index.Analyze(TextFold.Fold(m.Groups["tail"].Value)).Any(terms.Contains))
+                {
+                    terms.UnionWith(index.Analyze(TextFold.Fold(m.Groups["head"].Value)));
+                }
+            }
+        }
+
         return ([.. documents.Distinct()], terms);
     }
+
+    [GeneratedRegex(@"(?<head>\p{L}{3,})-\s+(?:och|and|&)\s+(?<tail>\p{L}{6,})", RegexOptions.CultureInvariant)]
+    private static partial Regex SharedHead();
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, HashSet<string>>> OwnerTerms = [];
 

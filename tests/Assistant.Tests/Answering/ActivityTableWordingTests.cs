@@ -85,6 +85,15 @@ public sealed class ActivityTableWordingTests
     }
 
     [Fact]
+    public async Task A_plans_name_with_a_shared_hyphenated_head_names_the_plan_not_a_subject()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Vem står som ansvarig för Kompetenstrappan i Personal- och kompetensförsörjningsplanen, och vad går den ut på?");
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains("LMS", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("HR", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_status_word_beside_an_activitys_own_words_still_asks_that_activity()
     {
         var (read, _) = await SeedKnowledge.AskAsync("Har aktiviteten om ledsagning fortfarande status Uppstart?");
