@@ -24,6 +24,13 @@ public static partial class ActivityAnswerer
             q = q with { Tokens = [.. q.Tokens.Select(t => IsPlanPart(t) ? "och" : t)] };
         }
 
+        // "Minska sjukfrånvaron i Aktivitetsplan förvaltningen": the table's name says where to look (its rows first), not what.
+        var table = ActivityListAnswerer.NamedTable(q, k);
+        if (table is { } tableNamed)
+        {
+            q = q with { Tokens = [.. q.Tokens.Select((t, i) => tableNamed.At.Contains(i) ? "och" : t)] };
+        }
+
         var terms = QueryTerms.For(q, index);
         // "kompetenstrappan i kompetensförsörjningsplanen 2021": the plan's name says where to look, not what.
         var (documents, naming) = NamedDocuments(q, k, index);
@@ -42,6 +49,11 @@ public static partial class ActivityAnswerer
         if (documents.Count > 0 && found.Any(h => documents.Contains(k.ActivitiesById[h.Key].DocumentId)))
         {
             found = [.. found.Where(h => documents.Contains(k.ActivitiesById[h.Key].DocumentId))];
+        }
+
+        if (table is { } inTable && found.Any(h => k.ActivitiesById[h.Key].TableName == inTable.Name))
+        {
+            found = [.. found.Where(h => k.ActivitiesById[h.Key].TableName == inTable.Name)];
         }
 
         // "Hur försöker socialförvaltningen i Örebro locka studenter?": a municipality named keeps only its own activities;
@@ -518,8 +530,23 @@ public static partial class ActivityAnswerer
             }
         }
 
+        // "i Personal- och kompetensförsörjningsplanen": the first part of a name shared with a hyphen is the name's too.
+        if (documents.Count > 0)
+        {
+            foreach (Match m in SharedHead().Matches(q.Text))
+            {
+                if (index.Analyze(TextFold.Fold(m.Groups["tail"].Value)).Any(terms.Contains))
+                {
+                    terms.UnionWith(index.Analyze(TextFold.Fold(m.Groups["head"].Value)));
+                }
+            }
+        }
+
         return ([.. documents.Distinct()], terms);
     }
+
+    [GeneratedRegex(@"(?<head>\p{L}{3,})-\s+(?:och|and|&)\s+(?<tail>\p{L}{6,})", RegexOptions.CultureInvariant)]
+    private static partial Regex SharedHead();
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, Dictionary<int, HashSet<string>>> OwnerTerms = [];
 

@@ -91,6 +91,69 @@ public static partial class ActivityListAnswerer
             : [.. withTable.Where(x => x.Table.StartsWith(wanted + " ", StringComparison.Ordinal)).Select(x => x.Activity)];
     }
 
+    /// <summary>The activity tables' names (as written) and their folded words, per snapshot: only names of two to four words.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeSnapshot, List<(string Name, List<string> Words)>> TableNames = [];
+
+    /// <summary>
+    /// "vem ansvarar för Minska sjukfrånvaron i Aktivitetsplan förvaltningen?", "vilka akt har HR i aktivitetsplanen för
+    /// verksamheten?", "förvaltningens aktivitetsplan": an activity table named without quotes, by its words in order (each
+    /// word or an inflection of it, "för"/"i" allowed between; a two-word name also in the other order, "förvaltningens
+    /// aktivitetsplan"). The table's name and the positions in <see cref="QuestionUnderstanding.Tokens"/> that name it;
+    /// null when the question names no table (a table whose words are all found, one named by a single word is none).
+    /// </summary>
+    public static (string Name, HashSet<int> At)? NamedTable(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var tables = TableNames.GetValue(k, snapshot => [.. snapshot.Activities.Select(a => a.TableName).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(name => (Name: name, Words: TextFold.Tokens(name))).Where(x => x.Words.Count is >= 2 and <= 4)]);
+        var tokens = q.Tokens;
+        foreach (var (name, words) in tables)
+        {
+            if ((Spelled(tokens, words) ?? (words.Count == 2 ? Spelled(tokens, [words[1], words[0]]) : null)) is { } at)
+            {
+                return (name, at);
+            }
+        }
+
+        return null;
+
+        static HashSet<int>? Spelled(IReadOnlyList<string> tokens, IReadOnlyList<string> words)
+        {
+            for (var start = 0; start < tokens.Count; start++)
+            {
+                var at = new HashSet<int>();
+                var i = start;
+                foreach (var word in words)
+                {
+                    if (at.Count > 0 && i < tokens.Count && tokens[i] is "for" or "i" && i + 1 < tokens.Count && !Same(tokens[i], word))
+                    {
+                        at.Add(i++);
+                    }
+
+                    if (i >= tokens.Count || !Same(tokens[i], word))
+                    {
+                        at.Clear();
+                        break;
+                    }
+
+                    at.Add(i++);
+                }
+
+                if (at.Count > 0)
+                {
+                    return at;
+                }
+            }
+
+            return null;
+        }
+
+        // "kompplanen förvaltningen", "handlingsplanen för verksamheten": a plan's word, joined to another, stands for
+        // "Aktivitetsplan" when the table's next word follows it.
+        static bool Same(string token, string word) =>
+            token == word || word.Length >= 5 && (WordMatch.Match(token, word) >= MatchQuality.Inflection || token == word + "s")
+            || word == "aktivitetsplan" && token.Length > 6 && (token.EndsWith("planen", StringComparison.Ordinal) || token.EndsWith("plan", StringComparison.Ordinal));
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"['‘’""“”«»](?<name>[^'‘’""“”«»]{3,80})['‘’""“”«»]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Quoted();
 

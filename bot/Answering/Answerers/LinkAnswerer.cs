@@ -23,15 +23,19 @@ public static class LinkAnswerer
 
     /// <param name="subject">The subject the question asks what is done about, when it names no group or measure
     /// (<see cref="Subject"/>): the activities about it, with no forecast part.</param>
-    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<string>? subject = null)
+    /// <param name="withFigure">"personalbehovet usk 2027, har de utrett bemanningspool?": the subject picks the activities,
+    /// and the group's figure for the year asked is still shown first.</param>
+    public static Answer Answer(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyList<string>? subject = null, bool withFigure = false)
     {
         var table = k.ForecastTables.FirstOrDefault();
         subject = subject is { Count: > 0 } ? subject : null;
-        var occupations = subject is null ? q.Occupations.Where(o => !o.IsTotal).ToList() : [];
+        var named = q.Occupations.Where(o => !o.IsTotal).ToList();
+        var occupations = subject is null ? named : [];
         var groups = table is null ? [] : occupations.SelectMany(o => table.Groups.Where(g => o.IsGroup(TextFold.Fold(g)))).Distinct().ToList();
+        var figureGroups = table is null || subject is null ? groups : [.. named.SelectMany(o => table.Groups.Where(g => o.IsGroup(TextFold.Fold(g)))).Distinct()];
         var sources = new List<SourceRef>();
         var parts = new List<string>();
-        var forecast = subject is null ? ForecastPart(q, k, table, groups) : null;
+        var forecast = subject is null || withFigure && figureGroups.Count > 0 ? ForecastPart(q, k, table, figureGroups) : null;
         if (forecast is not null)
         {
             parts.Add(AnswerTextSource.WithoutSource(forecast.Text));

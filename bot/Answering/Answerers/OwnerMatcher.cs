@@ -42,9 +42,17 @@ public static class OwnerMatcher
         // "Biträdande HR-chef och HR-chef": an owner whose name is part of others' is meant too when the question writes its
         // words once more than those names take.
         var written = TextFold.Tokens(OwnerName.Normalize(text));
-        return [.. matched.Where(o => matched.Count(other => other != o && other.Tokens.Count > o.Tokens.Count && o.Tokens.All(other.Tokens.Contains)) is var longer
+        matched = [.. matched.Where(o => matched.Count(other => other != o && other.Tokens.Count > o.Tokens.Count && o.Tokens.All(other.Tokens.Contains)) is var longer
             && (longer == 0 || o.Tokens.All(t => written.Count(w => Same(w, t, MatchQuality.Inflection)) > longer)))];
+
+        // "HR ansvarar för processen", "HR samordnar mentorskapet": an owner cell that is a sentence about an owner named is
+        // that owner's too (the owner's name, a space, then at least two more words; "HR-chef" stays another owner).
+        return [.. matched, .. k.Owners.Where(o => !matched.Contains(o) && matched.Any(m => Sentence(o, m)))];
     }
+
+    private static bool Sentence(OwnerEntry cell, OwnerEntry owner) =>
+        cell.Tokens.Count >= owner.Tokens.Count + 2 && cell.Key.StartsWith(owner.Key + " ", StringComparison.Ordinal)
+        && cell.Tokens.Take(owner.Tokens.Count).SequenceEqual(owner.Tokens);
 
     /// <summary>Owners every word of which is in the question (loops, not nested lambdas: this runs on every question).</summary>
     private static List<OwnerEntry> Named(IReadOnlyList<OwnerEntry> owners, IReadOnlyList<string> words, MatchQuality least)

@@ -28,7 +28,7 @@ public static class QueryTerms
         "huvudsaklig", "huvudsakliga", "huvudsakligen",
         // "kompetensplanen" is the short name of the staffing and competence supply plan (QueryWords' document words): it
         // names where to look, and searched as "kompetens" + "plan" it found any sentence about competence.
-        "kompetensplan", "kompetensplanen", "kompetensplanens",
+        "kompetensplan", "kompetensplanen", "kompetensplanens", "kompplan", "kompplanen", "kompplanens",
         // English
         "what", "which", "who", "how", "many", "much", "is", "are", "was", "were", "the", "a", "an", "of", "to", "in", "on", "for",
         "and", "or", "about", "does", "do", "did", "say", "says", "said", "there", "that", "this", "it", "its", "be", "we", "our",

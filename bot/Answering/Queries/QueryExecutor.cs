@@ -43,7 +43,7 @@ public static class QueryExecutor
             case QueryTarget.MyActivities:
                 return ActivityListAnswerer.Mine(q, k);
             case QueryTarget.ForecastAndActivities:
-                return LinkAnswerer.Answer(q, k, query.Topic);
+                return LinkAnswerer.Answer(q, k, query.Topic, withFigure: read.WithFigure);
             case QueryTarget.ForecastGroups:
                 return ForecastGroups(q, k);
             case QueryTarget.Passage when read.Passage is not null:
@@ -184,6 +184,13 @@ public static class QueryExecutor
             pool = inTable;
             topicNote = q.Say($" i tabellen ”{inTable[0].TableName}”", $" in the table “{inTable[0].TableName}”");
             query = query with { Topic = [] };
+        }
+        else if (ActivityListAnswerer.NamedTable(q, k) is { } namedTable && ActivityListAnswerer.InTable(pool, namedTable.Name) is { Count: > 0 } inNamed)
+        {
+            // "vilka aktiviteter har HR i Aktivitetsplan förvaltningen?": a table named without quotes is the pool too; the
+            // topic (its words are none) still narrows it.
+            pool = inNamed;
+            topicNote = q.Say($" i tabellen ”{namedTable.Name}”", $" in the table “{namedTable.Name}”");
         }
 
         if (query.Topic.Count > 0)

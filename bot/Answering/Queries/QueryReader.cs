@@ -16,6 +16,9 @@ public sealed record ReadQuestion(QuestionUnderstanding Understanding, AnswerQue
     internal KeyFigureMatch? Figures { get; init; }
 
     internal IReadOnlyList<OwnerEntry> OwnerEntries { get; init; } = [];
+
+    /// <summary>A link whose subject picks the activities still shows the forecast figure asked beside it.</summary>
+    internal bool WithFigure { get; init; }
 }
 
 /// <summary>
@@ -510,7 +513,8 @@ public static partial class QueryReader
         // A count of who take an exam or retire ("hur många usk examineras per år ... jämfört med behovet") is no forecast
         // measure, unless one is named ("rekryteringsbehovet", "personalbehovet").
         var flowCount = q.Has(Cue.HowMany) && !q.HasAny(Cue.Staffing, Cue.Recruitment) && TextFold.Tokens(q.Folded).Any(PassageAnswerer.IsUncountedFlow);
-        if (QueryWords.LinksForecastAndActivities(q) && Owners().Count == 0 && !QueryWords.AsksCost(q) && !forecastNotNamed && !textYearsOnly && !flowCount)
+        var linked = QueryWords.LinksForecastAndActivities(q);
+        if ((linked || FigureWithActivityClause(q, k)) && Owners().Count == 0 && !QueryWords.AsksCost(q) && !forecastNotNamed && !textYearsOnly && !flowCount)
         {
             // "Hur går det med att öka andelen fast anställda undersköterskor?": the status of the activity those words name.
             // A figure asked beside it ("how many ... will we need in 2026 (staffing need), and what is being done about
@@ -525,7 +529,11 @@ public static partial class QueryReader
                 Add(Make(QueryTarget.Activity) with { ActivityHits = namedActivity }, 7.05, $"a status asked of what one activity names beyond the groups ({Score(namedActivity[0].Coverage)} covered)");
             }
 
-            Add(Make(QueryTarget.ForecastAndActivities), 7, "a forecast group or measure with what is done about it");
+            // A figure beside a clause about something the activities do ("..., har de utrett bemanningspool?"): that subject
+            // picks the activities, before the group's.
+            var clause = Make(QueryTarget.ForecastAndActivities);
+            Add(linked ? clause : clause with { Query = clause.Query with { Topic = LinkAnswerer.Subject(q, k) }, WithFigure = true }, 7,
+                linked ? "a forecast group or measure with what is done about it" : "a forecast figure beside a clause about what activities are about");
         }
         // "vilken aktivitet tar tag i det och är den i fas?": which activity takes on a problem asks the same.
         else if ((QueryWords.WhatWeDo(q) && AsksProgress(q) || QueryWords.AsksWhatWasDone(q)) && (!singular || q.Has(Cue.Which)) && Owners().Count == 0 && !q.HasAny(Cue.Mine, Cue.Owner, Cue.HowMany)
@@ -656,6 +664,14 @@ public static partial class QueryReader
         ListIf(!singular && statusCue && owners.Count == 0 && q.Occupations.Count == 0 && q.Years.IsEmpty
             && (documents.Count == 0 || documents.All(d => k.Activities.Any(a => a.DocumentId == d)))
             && QueryWords.Topic(q, k, owners).Count == 0, "a status and nothing else named");
+        // "Vilken aktivitet har status Kvarstår?", "finns det någon aktivitet som bara är i Uppstart?": one activity asked
+        // only by the plan's own status word (after "status", or "bara"/"only" before it) and nothing else is the rows so
+        // marked, however few, not the one activity whose text happens to have the other words.
+        // "Finns det någon aktivitet med slutförande Q1 som fortfarande står som pågående?": whether one exists with a status
+        // (and a quarter) is the same list.
+        ListIf(singular && statusCue && owners.Count == 0 && q.Occupations.Count == 0 && (NamesPlanStatusWord(q) || QueryWords.AsksWhetherActivityExists(q))
+            && (documents.Count == 0 || documents.All(d => k.Activities.Any(a => a.DocumentId == d)))
+            && QueryWords.Topic(q, k, owners).All(t => t is "bara" or "endast" or "enbart" or "only"), "one activity asked by the plan's status word and nothing else");
         ListIf(!singular && q.Quarters.Count > 0 && q.HasAny(Cue.Due, Cue.When, Cue.Done, Cue.Which), "a quarter");
         // "vad står som kvarstår eller uppstart?", "what is remaining or starting up?": two statuses named together are no one
         // activity's status (a row has one): the activities that have either.
@@ -1085,7 +1101,10 @@ public static partial class QueryReader
 
         // A letter left of a possessive ("SKL:s" → "skl", "s") is no word.
         var cited = q.Tokens.Skip(at + 1).Where(t => t.Length > 1 && t is not "to" and not "the" && !QueryTerms.Stop.Contains(t)).Take(2).ToList();
-        if (cited.Any(t => t.StartsWith("aktivitet", StringComparison.Ordinal)))
+        // "vem ansvarar ... och när ska den vara slutförd enligt uppföljningen?": an owner, a time or a status cited from the
+        // follow-up (whose activities have them) is that activity's.
+        if (cited.Any(t => t.StartsWith("aktivitet", StringComparison.Ordinal))
+            || q.Tokens.Skip(at + 1).Take(3).Any(t => t.StartsWith("uppfoljning", StringComparison.Ordinal) || t is "followup" or "follow") && (q.HasAny(Cue.Owner, Cue.When, Cue.Due) || AsksStatus(q)))
         {
             return true;
         }
@@ -1116,6 +1135,34 @@ public static partial class QueryReader
     internal static bool NamesActivityPlan(QuestionUnderstanding q) =>
         q.Tokens.Any(t => t.StartsWith("aktivitetsplan", StringComparison.Ordinal) || t.StartsWith("handlingsplan", StringComparison.Ordinal))
         || q.Tokens.Zip(q.Tokens.Skip(1)).Any(p => p.First is "activity" or "action" && p.Second is "plan" or "plans");
+
+    /// <summary>
+    /// "personalbehovet usk 2027, har de utrett bemanningspool?", "usk staffing need 2024, and have they strengthened
+    /// staffing in rehab?", "admin rekbehov 2024, nåt om att minska chefers admin?", "usk rek 2026 o språkkrav akt status":
+    /// a forecast figure (a group or measure and a year) beside a clause that asks of something the activities are about
+    /// (its status, whether it was done, whether it helps, anything about it) asks the figure and those activities together.
+    /// </summary>
+    private static bool FigureWithActivityClause(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        if (q.Years.IsEmpty || !(q.Occupations.Count > 0 && q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.NeedNoun)) || q.HasAny(Cue.Mine, Cue.Owner, Cue.HowMany))
+        {
+            return false;
+        }
+
+        var t = q.Tokens;
+        bool Pair(string a, string b) => Enumerable.Range(0, Math.Max(0, t.Count - 1)).Any(i => t[i] == a && t[i + 1] == b);
+        var done = t.Where((w, i) => i + 2 < t.Count && w is "har" or "have" or "has" && t[i + 1] is "de" or "dom" or "ni" or "vi" or "man" or "they" or "we" or "it"
+            && t[i + 2].Length >= 4).Any();
+        var asks = AsksStatus(q) || done || Pair("nat", "om") || Pair("nagot", "om") || Pair("anything", "about") || Pair("something", "about")
+            || t.Any(w => w is "hjalper" or "hjalpa" or "help" or "helps" or "helping");
+        if (!asks)
+        {
+            return false;
+        }
+
+        // Words beyond the groups, measures and cues that some activity is about ("bemanningspool", "chefers", "språkkrav").
+        return LinkAnswerer.Subject(q, k).Count > 0;
+    }
 
     private static bool AsksStatus(QuestionUnderstanding q) =>
         q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord);
@@ -1258,6 +1305,34 @@ public static partial class QueryReader
         var years = q.Years.All.ToList();
         return years.Count > 0
             && (k.ForecastTables.Any(t => years.All(t.Years.Contains)) || years.All(y => k.Figures.Any(f => f.Year == y)));
+    }
+
+    /// <summary>The plans' own status words, folded (Klart, Pågår, Kvarstår, Uppstart, Ej påbörjad).</summary>
+    private static readonly HashSet<string> PlanStatusWords = new(
+        Enum.GetValues<Assistant.Bot.Plans.ActivityStatus>().SelectMany(s => TextFold.Tokens(Assistant.Bot.Plans.StatusWords.Word(s, Assistant.Cards.Text.CardLanguage.Swedish))),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "har status Kvarstår", "statusen Uppstart", "bara är i Uppstart", "only at Kvarstår": a status written as the plan's
+    /// own word right after "status" or at most three words after "bara"/"endast"/"only".
+    /// </summary>
+    private static bool NamesPlanStatusWord(QuestionUnderstanding q)
+    {
+        var tokens = q.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is "status" or "statusen" && i + 1 < tokens.Count && PlanStatusWords.Contains(tokens[i + 1]) && tokens[i + 1] != "ej")
+            {
+                return true;
+            }
+
+            if (tokens[i] is "bara" or "endast" or "enbart" or "only" && tokens.Skip(i + 1).Take(3).Any(t => PlanStatusWords.Contains(t) && t != "ej"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A key figure the question names by its own words (not only an occupation) that has every year asked.</summary>

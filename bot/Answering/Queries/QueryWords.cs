@@ -32,7 +32,7 @@ public static partial class QueryWords
         "reports", "forecast", "sources", "source", "data", "siffror", "siffrorna", "figures", "numbers", "information", "uppgifterna",
         "uppgifter", "verksamhetsplan", "verksamhetsplanen", "kompetensforsorjningsplan", "kompetensforsorjningsplanen", "followup", "audit",
         // "kompetensplanen": the short name people use for the staffing and competence supply plan.
-        "kompetensplan", "kompetensplanen",
+        "kompetensplan", "kompetensplanen", "kompplan", "kompplanen",
         "strategy", "nyckeltal", "nyckeltalen", "filer", "files", "kunskap", "knowledge", "databas", "database",
         // "what's the SKL doc about?": the short word for a document.
         "doc", "docs", "dok",
@@ -423,7 +423,10 @@ public static partial class QueryWords
 
         // "aktiviteterna i aktivitetsplanen för förvaltningen som HR ansvarar för": an organisation after "för"/"i" names
         // where the activities asked for are, not which organisation a document is by.
-        if (origin && document && !(q.HasAny(Cue.Activities, Cue.Activity, Cue.Owner) && !tokens.Where((t, i) => IsOrganisationWord(t) && (i == 0 || tokens[i - 1] is not ("for" or "i" or "in" or "inom" or "of"))).Any()))
+        // "Är aktiviteten ... för den nya förvaltningen klar, och under vilket kvartal ...?": one activity's status asked is
+        // never about the documents.
+        if (origin && document && !(q.Has(Cue.Activity) && q.HasAny(Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.NotDone, Cue.StatusWord))
+            && !(q.HasAny(Cue.Activities, Cue.Activity, Cue.Owner) && !tokens.Where((t, i) => IsOrganisationWord(t) && (i == 0 || tokens[i - 1] is not ("for" or "i" or "in" or "inom" or "of") && !NamesPlanPart(tokens[i - 1]))).Any()))
         {
             return true;
         }
@@ -435,6 +438,11 @@ public static partial class QueryWords
 
         return document && (know || period || origin);
     }
+
+    /// <summary>"Aktivitetsplan förvaltningen", "kompplanen förvaltningen": a plan word before an organisation makes it the
+    /// name of the plan's part (its activity table), where the activities asked for are.</summary>
+    private static bool NamesPlanPart(string previous) =>
+        previous.StartsWith("aktivitetsplan", StringComparison.Ordinal) || previous.EndsWith("planen", StringComparison.Ordinal);
 
     /// <summary>"Which year is the audit from?", "från vilket år är granskningen?", "what year was it dated": the year a
     /// document is from ("vilket år" read with "från"/"from", since "år" folds as "är").</summary>
@@ -707,6 +715,18 @@ public static partial class QueryWords
             || t[i] is "infor" or "before" && i + 1 < t.Count && (Meetings.Contains(t[i + 1]) || t[i + 1] == "the" && i + 2 < t.Count && Meetings.Contains(t[i + 2]))
             || Meetings.Contains(t[i]) && Ahead(i - 1)
             || t[i] == "meeting" && i > 0 && Meetings.Contains(t[i - 1]) && Ahead(i - 2);
+    }
+
+    /// <summary>
+    /// "under första kvartalet", "in the first quarter", "i så fall": a quarter written in words (read as the quarter) and
+    /// "if so" frame the question; they name nothing an activity is about.
+    /// </summary>
+    private static bool QuarterWords(IReadOnlyList<string> t, int i)
+    {
+        static bool Ordinal(string w) => w is "forsta" or "andra" or "tredje" or "fjarde" or "sista" or "first" or "second" or "third" or "fourth" or "last";
+        static bool Quarter(string w) => w is "kvartalet" or "kvartal" or "quarter";
+        return Ordinal(t[i]) && i + 1 < t.Count && Quarter(t[i + 1]) || Quarter(t[i]) && i > 0 && Ordinal(t[i - 1])
+            || t[i] == "fall" && i > 1 && t[i - 1] == "sa" && t[i - 2] == "i";
     }
 
     private static bool OnThePlate(IReadOnlyList<string> t, int i)
@@ -1010,7 +1030,7 @@ public static partial class QueryWords
 
     private static string[] KindWords(DocumentKind kind) => kind switch
     {
-        DocumentKind.StaffingPlan => ["kompetensforsorjningsplan", "kompetensforsorjningsplanen", "kompetensplan", "kompetensplanen", "personalplan", "bemanningsplan", "personalforsorjningsplan"],
+        DocumentKind.StaffingPlan => ["kompetensforsorjningsplan", "kompetensforsorjningsplanen", "kompetensplan", "kompetensplanen", "kompplan", "kompplanen", "personalplan", "bemanningsplan", "personalforsorjningsplan"],
         DocumentKind.OperationalPlan or DocumentKind.FollowUp => ["verksamhetsplan", "uppfoljning", "followup"],
         // "Vad kritiserade revisorerna?", "what did the auditors find?": the auditors name their audit as the audit does.
         DocumentKind.Audit => ["granskning", "revision", "revisionsrapport", "stadsrevision", "audit", "audits", "revisionen", "granskningen", "revisor", "auditor", "auditors"],
@@ -1033,6 +1053,15 @@ public static partial class QueryWords
             }
         }
 
+        // "i Aktivitetsplan förvaltningen": an activity table's name says where to look, not what the activities are about.
+        if (ActivityListAnswerer.NamedTable(q, k) is { } table)
+        {
+            foreach (var i in table.At)
+            {
+                used[i] = true;
+            }
+        }
+
         var ownerWords = owners.SelectMany(o => o.Tokens).ToHashSet();
         var documentWords = DocumentWords;
         var result = new List<string>();
@@ -1049,7 +1078,7 @@ public static partial class QueryWords
             }
 
             if (used[i] || t.Length < 4 && !NamesActivityCode(t, k) || char.IsDigit(t[0]) || ListWords.Contains(t) || QueryTerms.Stop.Contains(t) || TopicMarkers.Contains(t) || OnThePlate(q.Tokens, i)
-                || owners.Count > 0 && (OwnerVerbs.Contains(t) || AsksSoleOwner(q with { Tokens = [t] })) || q.Quarters.Count > 0 && QuarterBoundWords.Contains(t)
+                || owners.Count > 0 && (OwnerVerbs.Contains(t) || AsksSoleOwner(q with { Tokens = [t] })) || q.Quarters.Count > 0 && (QuarterBoundWords.Contains(t) || QuarterWords(q.Tokens, i))
                 || documentWords.Contains(t) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo) || Occasion(q.Tokens, i)
                 || Documents(q with { Tokens = [t] }, k).Count > 0 || ContinuesOwner(q.Tokens, i, k, ownerWords)
                 || owners.Count > 0 && DescribesDepartment(q.Tokens, i))

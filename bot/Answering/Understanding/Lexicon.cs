@@ -51,7 +51,9 @@ public static class Lexicon
         Cues(Cue.Smallest, "minst", "minsta", "färst", "lägst", "lägsta", "smallest", "fewest", "lowest", "least", "minimum");
         Cues(Cue.Series, "serie", "serien", "tidsserie", "utveckling", "utvecklingen", "per år", "varje år", "år för år", "över tid", "alla år", "alla åren", "trend", "trenden", "series", "over time", "each year", "per year", "every year", "year by year", "all years", "over the years", "diagram", "graf", "chart");
         Cues(Cue.Activity, "aktivitet", "aktiviteten", "activity", "åtgärd", "åtgärden", "uppdraget", "task", "åtagande", "åtagandet", "commitment");
-        Cues(Cue.Activities, "aktiviteter", "aktiviteterna", "activities", "activity plan", "activity plans", "action plan", "action plans", "åtgärder", "åtgärderna", "uppdragen", "tasks", "åtaganden", "åtagandena", "commitments", "undertakings");
+        Cues(Cue.Activities, "aktiviteter", "aktiviteterna", "activities",
+            // "vilka akt har HR?": the short form people type in chat.
+            "akt", "activity plan", "activity plans", "action plan", "action plans", "åtgärder", "åtgärderna", "uppdragen", "tasks", "åtaganden", "åtagandena", "commitments", "undertakings");
         Cues(Cue.Which, "vilka", "which");
         Cues(Cue.HowMany, "hur många", "how many", "antal", "antalet", "number of", "count");
         Cues(Cue.ListVerb, "lista", "visa", "list", "show", "ge mig", "give me");
