@@ -30,9 +30,9 @@ public sealed class BlindSetTests
         ["dev3"] = 99.9,
         // A fourth development set, 2026-12-06 07:20 UTC, mixed like the sealed sets: 73.3 % when it arrived.
         ["dev4"] = 99.9,
-        ["sealed"] = 91.2,
+        ["sealed"] = 91.9,
         // Written this session by a third blind writer, after the engine work it measures; 58.7 % before that work.
-        ["sealed2"] = 83.9,
+        ["sealed2"] = 85.9,
         // A fourth blind writer, 2026-12-06, before that day's engine work: 54.0 % before it.
         ["sealed3"] = 87.9,
         // A fifth blind writer, 2026-12-06 07:20 UTC, before the third round of engine work.
@@ -44,7 +44,7 @@ public sealed class BlindSetTests
         // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
         ["dev6"] = 99.9,
-        ["sealed6"] = 89.9,
+        ["sealed6"] = 90.6,
         // An eighth pair, 2026-12-06 22:50 UTC, before the eighth round of engine work: dev7 79.3 % (one answer with
         // figures the judge cannot trace: per-group sums under the total asked), sealed7 82.7 % on arrival; 86.0 % after the eighth round's figure work.
         ["dev7"] = 99.9,
@@ -72,14 +72,14 @@ public sealed class BlindSetTests
         // 80.0 %, dev15 82.0 %, sealed11 78.0 % on arrival, no wrong number (one number flagged and reviewed: d14_085).
         ["dev14"] = 91.9,
         ["dev15"] = 92.6,
-        ["sealed11"] = 81.9,
+        ["sealed11"] = 83.2,
         // A thirteenth pair and one more development set, 2026-12-07 17:53 UTC, before the eighteenth round of engine work,
         // with personas (a union representative at a home-care unit; a new HR business partner who writes English; a
         // finance controller): dev16 82.0 %, dev17 82.0 %, sealed12 84.0 % on arrival, with two flagged numbers: d16_091
         // (reviewed, right: see ReviewedNumbers) and s12_107, a count of activities under statuses the question left out
         // ("not Klart and not Pågår"), fixed by reading a negated status as left out.
-        ["dev16"] = 87.2,
-        ["dev17"] = 86.6,
+        ["dev16"] = 89.9,
+        ["dev17"] = 87.2,
         ["sealed12"] = 83.9,
         // A fourteenth round of writers, 2026-12-07 20:40 UTC, before that evening's engine work, with personas (the
         // committee's secretary, formal; a home-care unit manager typing on the phone; a quality developer mixing Swedish
@@ -87,9 +87,9 @@ public sealed class BlindSetTests
         // faulty measuring script printed its failures, so it became a development set and a new sealed set was written.
         // Five answers with numbers the judge flags (d18_112, d19_014, d19_015, d19_030, d20_040): each a right figure
         // for another reading of the question; they are fixed, not listed as reviewed.
-        ["dev18"] = 82.6,
-        ["dev19"] = 81.9,
-        ["dev20"] = 83.9,
+        ["dev18"] = 85.2,
+        ["dev19"] = 83.2,
+        ["dev20"] = 86.6,
         // Its replacement, written 21:10 UTC by a committee member (a politician, everyday words) before the engine work:
         // 80.0 % on arrival, one flagged number (s13_050, reviewed: see ReviewedNumbers).
         ["sealed13"] = 79.9,
