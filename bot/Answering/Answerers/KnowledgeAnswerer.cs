@@ -26,8 +26,9 @@ public static partial class KnowledgeAnswerer
             .Where(d => named.Count == 0 || named.Contains(d.Id))
             .OrderBy(d => d.Id)
             .ToList();
-        // "Gäller planen 2021 och uppföljningen 2024 samma nämnd?": the documents the years name, when they name some.
-        if (named.Count > 0 && q.Years.Years.Count > 0 && !q.Years.IsRange
+        // "Gäller planen 2021 och uppföljningen 2024 samma nämnd?": the documents the years name, when each document is named
+        // with its year (one year beside another document named without one keeps both: "uppföljningen 2024 och planen").
+        if (named.Count > 0 && q.Years.Years.Count >= 2 && !q.Years.IsRange
             && documents.Where(d => q.Years.Years.Any(y => d.Year == y || d.Title.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))).ToList() is { Count: > 0 } byYear)
         {
             documents = byYear;

@@ -85,6 +85,15 @@ public sealed class OpenQuestionAndDocumentTests
     }
 
     [Fact]
+    public async Task A_document_named_with_its_year_beside_one_named_without_keeps_both()
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync("Vilken organisation står bakom uppföljningen 2024 och vilken står bakom kompetensförsörjningsplanen?");
+        Assert.Equal(QueryTarget.Knowledge, read.Query.Target);
+        Assert.Contains("Social- och omsorgsnämnden", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Vård- och äldreomsorgsnämnden", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_years_a_forecast_spans_are_its_period_not_a_measure_asked_back()
     {
         var (read, answer) = await SeedKnowledge.AskAsync("Vilka år sträcker sig prognosen över för rekryteringsbehovet?");
