@@ -26,6 +26,13 @@ public static partial class KnowledgeAnswerer
             .Where(d => named.Count == 0 || named.Contains(d.Id))
             .OrderBy(d => d.Id)
             .ToList();
+        // "Gäller planen 2021 och uppföljningen 2024 samma nämnd?": the documents the years name, when each document is named
+        // with its year (one year beside another document named without one keeps both: "uppföljningen 2024 och planen").
+        if (named.Count > 0 && q.Years.Years.Count >= 2 && !q.Years.IsRange
+            && documents.Where(d => q.Years.Years.Any(y => d.Year == y || d.Title.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))).ToList() is { Count: > 0 } byYear)
+        {
+            documents = byYear;
+        }
 
         // "Vem har gjort prognosen?", "how far does the forecast go?": the documents that hold a forecast, when any does.
         var forecastsOnly = named.Count == 0 && (q.Has(Cue.Forecast) || q.Tokens.Any(QueryWords.NamesForecast)) && documents.Any(d => HasForecast(k, d));
@@ -47,7 +54,12 @@ public static partial class KnowledgeAnswerer
             + (named.Count > 0 && QueryWords.AsksWhatAbout(q) && Headings(k, d) is { Count: > 0 } headings
                 ? q.Say("\n  Rubriker: ", "\n  Headings: ") + string.Join("; ", headings) : string.Empty)).ToList();
         var newest = k.Documents.Values.Max(d => d.ImportedAt);
-        var heading = named.Count > 0
+        var heading = named.Count > 0 && QueryWords.AsksSameOrganisation(q.Tokens) && SameOrganisation(q, documents) is { } same
+            ? same
+            : named.Count == 0 && QueryWords.AsksNewest(q) && Newest(documents) is { } newestDocument
+            ? q.Say($"Det nyaste dokumentet är **{newestDocument.Title}** ({Dating(newestDocument)}). Alla jag har läst in:",
+                $"The newest document is **{newestDocument.Title}** ({Dating(newestDocument)}). All I have imported:")
+            : named.Count > 0
             ? q.Say("Det här vet jag om dokumentet:", "This is what I know about the document:")
             : forecastsOnly
             ? q.Say("Prognosen finns i:", "The forecast is in:")
@@ -57,6 +69,52 @@ public static partial class KnowledgeAnswerer
             $"Last imported {Date(newest)}. The figures are as current as the documents: the forecast and plans cover the periods above.");
         var sources = documents.Select(d => k.Source(d.Id)).ToList();
         return new Answer(heading + "\n" + string.Join('\n', lines) + "\n\n" + footer, q.Language, AnswerKind.Figure, sources);
+    }
+
+    /// <summary>
+    /// The document written latest: by the date it carries, else its plan year, else the first year of its period; null
+    /// when two share the latest (or none has one).
+    /// </summary>
+    private static KnowledgeDocument? Newest(IReadOnlyList<KnowledgeDocument> documents)
+    {
+        var dated = documents.Select(d => (Document: d, Year: DocumentYear(d))).Where(x => x.Year is not null).ToList();
+        if (dated.Count == 0)
+        {
+            return null;
+        }
+
+        var latest = dated.Max(x => x.Year!.Value);
+        var newest = dated.Where(x => x.Year == latest).Select(x => x.Document).ToList();
+        return newest.Select(d => d.PlanKey ?? d.Id.ToString(CultureInfo.InvariantCulture)).Distinct().Count() == 1 ? newest[0] : null;
+    }
+
+    private static int? DocumentYear(KnowledgeDocument d) =>
+        d.Dated?.Year ?? d.Year ?? (YearInPeriod().Match(d.Period ?? string.Empty) is { Success: true } m ? int.Parse(m.Value, CultureInfo.InvariantCulture) : null);
+
+    private static string Dating(KnowledgeDocument d) =>
+        !string.IsNullOrWhiteSpace(d.Period) ? d.Period.Trim() : DocumentYear(d)?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
+    private static partial Regex YearInPeriod();
+
+    /// <summary>
+    /// "Gäller planen 2021 och uppföljningen 2024 samma nämnd?": whether the documents named belong to one organisation,
+    /// said with each one's organisation (another extraction of the same plan counted once); null unless two or more
+    /// documents with an organisation are named.
+    /// </summary>
+    private static string? SameOrganisation(QuestionUnderstanding q, IReadOnlyList<KnowledgeDocument> documents)
+    {
+        var distinct = documents.Where(d => !string.IsNullOrWhiteSpace(d.Organisation))
+            .GroupBy(d => d.PlanKey ?? d.Id.ToString(CultureInfo.InvariantCulture)).Select(g => g.First()).ToList();
+        if (distinct.Count < 2)
+        {
+            return null;
+        }
+
+        var each = string.Join("; ", distinct.Select(d => $"{d.Title}: {d.Organisation!.Trim()}"));
+        return distinct.Select(d => d.Organisation!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1
+            ? q.Say($"Ja, de gäller samma organisation ({each}).", $"Yes, they concern the same organisation ({each}).")
+            : q.Say($"Nej, de gäller olika organisationer ({each}).", $"No, they concern different organisations ({each}).");
     }
 
     /// <summary>

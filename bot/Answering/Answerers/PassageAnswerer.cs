@@ -1270,6 +1270,15 @@ public static partial class PassageAnswerer
             return NoFigure(q, k, match);
         }
 
+        // "What was the HME score for our administration in 2023?", "pb för min hemtjänstgrupp 2024": a year asked, and the
+        // best text matches weakly and names none of the years asked, nor does any other text shown: it does not answer for
+        // that year. Said, naming the closest text, quoting nothing.
+        if (match.Hit.Coverage < WeakCoverage && years.Count > 0
+            && !match.Also.Prepend(match).Any(m => years.Any(y => m.Passage.Text.Contains(y, StringComparison.Ordinal) || m.Passage.HeadingPath.Contains(y, StringComparison.Ordinal))))
+        {
+            return NoFigure(q, k, match, years);
+        }
+
         if (match.Hit.Coverage < WeakCoverage)
         {
             // A weak best match: say so, and which documents were searched, so the asker can judge it.
@@ -1334,16 +1343,20 @@ public static partial class PassageAnswerer
     /// A figure asked that the documents do not hold: said, with the closest text named by its document and heading (the
     /// heading's numbering left out), and no figure of it.
     /// </summary>
-    private static Answer NoFigure(QuestionUnderstanding q, KnowledgeSnapshot k, PassageMatch match)
+    private static Answer NoFigure(QuestionUnderstanding q, KnowledgeSnapshot k, PassageMatch match, IReadOnlyList<string>? years = null)
     {
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
         var heading = string.Join(" › ", (match.Passage.HeadingPath ?? string.Empty).Split('›', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(h => HeadingNumber().Replace(h, string.Empty).Trim())
             .Where(h => h.Length > 0 && !h.Any(char.IsDigit)));
         var where = (document?.Title ?? q.Say("dokumentet", "the document")) + (heading.Length > 0 ? $" › {heading}" : string.Empty);
-        var text = q.Say(
-            $"De inlästa dokumenten har ingen siffra som svarar på det. Närmast är texten i {where}, men den anger ingen sådan siffra.",
-            $"The imported documents have no figure that answers that. The closest is the text in {where}, which states no such figure.");
+        var text = years is { Count: > 0 }
+            ? q.Say(
+                $"Jag hittar inget i de inlästa dokumenten som svarar på det för {string.Join(", ", years)}. Närmast är texten i {where}, men den nämner inte {(years.Count == 1 ? "det året" : "de åren")}.",
+                $"I find nothing in the imported documents that answers that for {string.Join(", ", years)}. The closest is the text in {where}, which does not mention {(years.Count == 1 ? "that year" : "those years")}.")
+            : q.Say(
+                $"De inlästa dokumenten har ingen siffra som svarar på det. Närmast är texten i {where}, men den anger ingen sådan siffra.",
+                $"The imported documents have no figure that answers that. The closest is the text in {where}, which states no such figure.");
         var source = k.Source(match.Passage.DocumentId, null, null);
         return new Answer(SourceText.WithSources(q, text, [source]), q.Language, AnswerKind.NotFound, [source]);
     }

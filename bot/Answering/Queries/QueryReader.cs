@@ -495,6 +495,11 @@ public static partial class QueryReader
             // "Which status categories are used in the 2024 follow-up?": the kinds of status the documents record.
             Add(Make(QueryTarget.Knowledge), 8, "the kinds of status the documents record");
         }
+        else if (QueryWords.AsksWhatDocumentIs(q, k))
+        {
+            // "vad är revisionen för nåt dokument?", "the SKL report, what is it? which year?": the document itself.
+            Add(Make(QueryTarget.Knowledge), 8, "what a document named by its kind or author is");
+        }
         else if (QueryWords.AsksAboutDocument(q))
         {
             // "Who produced the staffing forecast, and how far ahead does it go?": a document's author or horizon, not its figures.
@@ -905,7 +910,7 @@ public static partial class QueryReader
         if (passage is not null)
         {
             // "Vad är Evikomp?": what something is, the text defines, not an activity that mentions it.
-            readings.Add(new Reading(Make(QueryTarget.Passage) with { Passage = passage }, 3 + passage.Hit.Coverage / (bare ? 1 : 100) + (bare && PassageAnswerer.AsksDefinition(q) ? 0.15 : 0), [$"passage coverage {Score(passage.Hit.Coverage)}"])
+            readings.Add(new Reading(Make(QueryTarget.Passage) with { Passage = passage }, 3 + passage.Hit.Coverage / (bare ? 1 : 100) + (bare && PassageAnswerer.AsksDefinition(q) ? 0.15 : 0), [$"passage coverage {Score(passage.Hit.Coverage)}; matched {string.Join(", ", passage.Hit.MatchedTerms.Select(t => $"{t} (idf {Score(k.PassageIndex.Idf(t))})"))}"])
             {
                 Choice = bare ? q.Say($"Vad står det om {Subject(q)} i planerna?", $"What do the plans say about {Subject(q)}?") : null,
             });
@@ -1056,7 +1061,10 @@ public static partial class QueryReader
     {
         var named = Regex.Matches(q.Text, @"\(([^()]+)\)").SelectMany(m => TextFold.Tokens(m.Groups[1].Value)).Where(w => w.Length >= 4 && !char.IsDigit(w[0])).ToList();
         var folded = TextFold.Fold(text);
-        return named.Count > 0 && !named.Any(w => folded.Contains(w.Length > 8 ? w[..^2] : w, StringComparison.Ordinal));
+        // "Vad kostar BEATA-införandet?": a name in capitals (four letters or more) the text lacks is something else's amount.
+        var capitals = Regex.Matches(q.Text, @"(?<!\p{L})\p{Lu}{4,}(?!\p{L})").Select(m => TextFold.Fold(m.Value)).ToList();
+        return named.Count > 0 && !named.Any(w => folded.Contains(w.Length > 8 ? w[..^2] : w, StringComparison.Ordinal))
+            || capitals.Any(w => !folded.Contains(w, StringComparison.Ordinal));
     }
 
     private static bool StatesAmount(string text, string stem)

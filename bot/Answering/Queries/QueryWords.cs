@@ -22,6 +22,9 @@ public static partial class QueryWords
         "meeting", "mote", "motet", "schemalagg", "schedule", "spotify", "musik", "music", "aktier", "stocks", "fotboll", "football",
         "dikt", "poem", "tweet", "sms", "lonespec", "semester", "vacation", "ledighet", "pizza", "schema", "schemat", "schemalaggning",
         "arbetspass", "bitcoin", "krypto", "kryptovaluta", "crypto", "cryptocurrency", "borsen", "valutakurs",
+        // Places to go and things to do in town: "can you recommend a good sauna in Linköping?".
+        "sauna", "saunas", "bastu", "bastun", "restaurang", "restaurangen", "restauranger", "restaurant", "restaurants", "hotell",
+        "hotel", "hotels", "gym", "gymmet", "biograf", "cinema", "pub", "kafe", "cafe", "badhus", "simhall",
     };
 
     private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
@@ -55,7 +58,13 @@ public static partial class QueryWords
     {
         "aktuell", "aktuella", "aktuellt", "uppdaterad", "uppdaterade", "uppdaterat", "uppdaterades", "senast", "nyast", "farsk", "farska",
         "current", "updated", "recent", "latest", "fresh", "gammal", "gamla", "old", "datum", "date", "dated",
+        // "Vilket är det nyaste dokumentet?", "the newest / oldest document".
+        "nyaste", "nyare", "newest", "newer", "aldsta", "oldest",
     };
+
+    /// <summary>"Vilket är det nyaste dokumentet?", "which is the latest document?": the newest document is asked for.</summary>
+    public static bool AsksNewest(QuestionUnderstanding q) =>
+        q.Tokens.Any(t => t is "nyaste" or "nyast" or "newest" or "latest") || Pair(q.Tokens, "most", "recent") || Pair(q.Tokens, "senaste", "dokumentet");
 
     // Who wrote, made or published a document, and when: "vem skrev granskningen", "who produced the forecast", "när daterades rapporten".
     private static readonly HashSet<string> AuthorshipWords = new(StringComparer.Ordinal)
@@ -134,6 +143,23 @@ public static partial class QueryWords
         "hunnit", "been", "become", "got", "gotten",
     };
 
+    // The occasion figures are wanted for, which says nothing of which: "inför nämndens sammanträde nästa vecka", "for the
+    // board meeting next week".
+    private static readonly HashSet<string> OccasionWords = new(StringComparer.Ordinal)
+    {
+        "ta", "ut", "infor", "sammantrade", "sammantradet", "motet", "mote", "nasta", "vecka", "veckan", "imorgon", "idag",
+        "namnden", "namndens", "ledningsgruppen", "ledningsgruppens", "presentation", "presentationen", "meeting", "board", "boards",
+        "committee", "committees", "next", "week", "tomorrow", "today", "before", "get", "pull", "prepare", "ready", "mig", "me",
+    };
+
+    // What asks for everything or nothing in particular: "jämför åren", "a summary of where we stand", "vad gäller".
+    private static readonly HashSet<string> OpenRequestWords = new(StringComparer.Ordinal)
+    {
+        "aren", "years", "jamfor", "jamfora", "compare", "sammanfattning", "sammanfatta", "summary", "summarise", "summarize",
+        "overview", "oversikt", "stand", "standing", "where", "lage", "galler", "applies", "apply", "mina", "mine", "mig", "me",
+        "give", "ge", "could", "would", "you", "can", "please", "at",
+    };
+
     // Words for data in general: "numbers for 2024", "siffrorna för 2025": which figures is not said.
     private static readonly HashSet<string> DataWords = new(StringComparer.Ordinal)
     {
@@ -150,7 +176,11 @@ public static partial class QueryWords
     public static bool RefersBackWithoutSubject(QuestionUnderstanding q)
     {
         if (q.Tokens.Count == 0 || q.Occupations.Count > 0 || q.OtherOccupations.Count > 0 || q.Quarters.Count > 0
-            || q.ClaimedNumbers.Count > 0 || q.HasAny(Cue.Activities, Cue.Which, Cue.HowMany, Cue.ListVerb, Cue.Mine, Cue.Greeting, Cue.Help))
+            || q.ClaimedNumbers.Count > 0 || q.HasAny(Cue.Activities, Cue.Which, Cue.HowMany, Cue.Greeting, Cue.Help)
+            // "ge mig en sammanfattning av läget", "give me a summary": a list verb before a summary asks no list.
+            || q.Has(Cue.ListVerb) && !q.Tokens.Any(t => t is "sammanfattning" or "summary" or "overview" or "oversikt")
+            // "vad gäller för mina?": "mine" with nothing it is of asks back; "mina aktiviteter" lists them.
+            || q.Has(Cue.Mine) && q.HasAny(Cue.Activity, Cue.StatusWord, Cue.Overdue, Cue.Due, Cue.Owner))
         {
             return false;
         }
@@ -177,12 +207,30 @@ public static partial class QueryWords
 
         // "vad är siffran?", "what are the numbers?": a word for data and nothing that says which figure; a question about
         // the documents' figures themselves ("var kommer siffrorna ifrån?") is the knowledge's.
-        if (free.Any(DataWords.Contains) && free.All(t => Empty(t) || DataWords.Contains(t)) && !IsAboutKnowledge(q))
+        // "Kan du ta fram siffrorna inför nämndens sammanträde nästa vecka?": the occasion the figures are for says no more.
+        if (free.Any(DataWords.Contains) && free.All(t => Empty(t) || DataWords.Contains(t) || OccasionWords.Contains(t)) && !IsAboutKnowledge(q))
+        {
+            return true;
+        }
+
+        // "Vad är behovet?", "what's the need?": a need with no measure, group or year; "Jämför åren åt mig", "compare the
+        // years": an operation with nothing to run it over; "a summary of where we stand": everything at once.
+        if (q.Years.IsEmpty && !q.HasAny(Cue.Staffing, Cue.Recruitment, Cue.KeyFigureWord, Cue.Forecast)
+            && !q.Tokens.Any(t => DocumentWords.Contains(t) || NamesDocumentKind(t))
+            && free.All(t => Empty(t) || OpenRequestWords.Contains(t) || q.Hits.Any(h => h.Entry.Cue is Cue.NeedNoun or Cue.NeedVerb or Cue.Change && t == q.Tokens[h.Start]))
+            && (free.Any(OpenRequestWords.Contains) || q.HasAny(Cue.NeedNoun, Cue.Change, Cue.Sum, Cue.Average, Cue.Share, Cue.Largest, Cue.Smallest) || q.Has(Cue.Mine)
+                || q.Has(Cue.NeedVerb) && q.Tokens.Count <= 4))
         {
             return true;
         }
 
         if (free.Any(Existential.Contains) || free.Any(t => !Empty(t) && !BackReferences.Contains(t)))
+        {
+            return false;
+        }
+
+        // "the audit – what is it?": a document named by its kind is the subject.
+        if (q.Tokens.Any(NamesDocumentKind))
         {
             return false;
         }
@@ -363,7 +411,9 @@ public static partial class QueryWords
             || AsksWhichDocumentsAnswered(tokens);
         // "när det gäller bemanningsstrategier", "vad gäller X": "as regards", no period a document covers.
         var period = tokens.Where((t, i) => !(t == "galler" && i > 0 && tokens[i - 1] is "det" or "vad")).Any(PeriodWords.Contains) || Pair(tokens, "which", "years") || Pair(tokens, "what", "years")
-            || Pair(tokens, "how", "far");
+            || Pair(tokens, "how", "far")
+            // "Vilka år omfattar prognosen?": the years a document spans ("omfattar" alone is what a text covers, its scope).
+            || Pair(tokens, "vilka", "ar") && tokens.Any(t => t.StartsWith("omfatta", StringComparison.Ordinal) || t is "stracker" or "tacker" or "spanner");
         // "senast Q2" bounds a deadline's quarter; it asks nothing about how recent the documents are.
         // ... nor does the date of a deadline ("activities with a completion date in Q4").
         var fresh = tokens.Any(t => FreshWords.Contains(t) && !(q.Quarters.Count > 0 && QuarterBoundWords.Contains(t)) && !(q.Has(Cue.Due) && t is "date" or "datum"))
@@ -401,6 +451,13 @@ public static partial class QueryWords
         }
 
         if (fresh && (document || q.HasAny(Cue.StatusWord, Cue.Activities)))
+        {
+            return true;
+        }
+
+        // "Gäller planen 2021 och uppföljningen 2024 samma nämnd?", "are the audit and the strategy for the same
+        // municipality?": whether documents share an organisation is asked of the documents themselves.
+        if (document && AsksSameOrganisation(tokens))
         {
             return true;
         }
@@ -443,6 +500,39 @@ public static partial class QueryWords
     /// name of the plan's part (its activity table), where the activities asked for are.</summary>
     private static bool NamesPlanPart(string previous) =>
         previous.StartsWith("aktivitetsplan", StringComparison.Ordinal) || previous.EndsWith("planen", StringComparison.Ordinal);
+
+    /// <summary>"samma nämnd", "the same committee", "samma kommun": whether documents share an organisation.</summary>
+    public static bool AsksSameOrganisation(IReadOnlyList<string> tokens) =>
+        tokens.Where((t, i) => t is "samma" or "same" && i + 1 < tokens.Count && IsOrganisationWord(tokens[i + 1])).Any();
+
+    // The words of "what is it?" around a document's name: "vad är revisionen för nåt (dokument)?", "vad e SKL-rapporten?",
+    // "the SKL report, what is it? which year?".
+    private static readonly HashSet<string> WhatIsWords = new(StringComparer.Ordinal)
+    {
+        "vad", "ar", "e", "for", "nat", "nagot", "nagt", "nån", "nan", "slags", "sorts", "typ", "ett", "en", "det", "den", "denna", "dom",
+        "egentligen", "what", "whats", "is", "it", "this", "that", "the", "a", "an", "kind", "sort", "type", "of", "which", "vilket",
+        "year", "from", "fran", "nar", "when", "exactly", "exakt",
+    };
+
+    /// <summary>
+    /// "vad är revisionen för nåt dokument?", "vad e revisionen för nåt", "the SKL report, what is it? which year?": what a
+    /// document named by its kind or author is, asked with nothing but the words of "what is it" (no subject of its text,
+    /// no figure, no forecast: "vad är prognosen?" asks its figures).
+    /// </summary>
+    public static bool AsksWhatDocumentIs(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var t = q.Tokens;
+        var whatIs = t.Contains("vad") && t.Any(w => w is "ar" or "e") || t.Contains("whats") || t.Contains("what") && t.Contains("is");
+        if (!whatIs || q.Cues.Any(c => c is not (Cue.Which or Cue.When)) || q.Occupations.Count > 0 || q.OtherOccupations.Count > 0 || q.Years.All.Any()
+            || t.Any(w => NamesForecast(w) || DataWords.Contains(w) || w.StartsWith("nyckeltal", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var named = t.Where(w => !WhatIsWords.Contains(w)).ToList();
+        return named.Count > 0 && DocumentsNamedDistinctly(q, k).Count > 0
+            && named.All(w => DocumentWords.Contains(w) || NamesDocumentKind(w) || IsAuthor(w, k) || w is "rapport" or "rapporten" or "report" or "dokument" or "dokumentet");
+    }
 
     /// <summary>"Which year is the audit from?", "från vilket år är granskningen?", "what year was it dated": the year a
     /// document is from ("vilket år" read with "från"/"from", since "år" folds as "är").</summary>
@@ -583,8 +673,20 @@ public static partial class QueryWords
         for (var i = 0; i < t.Count; i++)
         {
             var cite = t[i] == "enligt" ? i + 1 : t[i] == "according" && i + 1 < t.Count && t[i + 1] == "to" ? i + 2 : -1;
-            for (var j = cite; j >= 0 && j < t.Count && j <= cite + 1; j++)
+            for (var j = cite; j >= 0 && j < t.Count && j <= cite + 2; j++)
             {
+                // "rekryteringsbehovet ... enligt Personal- och kompetensförsörjningsplanen": the plan that holds the forecast,
+                // named in full, with a measure asked, cites the forecast.
+                if (measureNamed && (t[j].StartsWith("kompetensforsorjningsplan", StringComparison.Ordinal) || t[j].StartsWith("kompetensplan", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+
+                if (j > cite + 1)
+                {
+                    continue;
+                }
+
                 if (t[j].StartsWith("prognos", StringComparison.Ordinal) || t[j].Contains("framskrivning", StringComparison.Ordinal) || measureNamed && ForecastTableWord(t[j])
                     || t[j] is "forecast" or "forecasts" or "projection" or "projections"
                     || measureNamed && countAsked && (t[j] == "planen" || t[j] == "plan" && j == cite + 1 && t[cite] == "the"))
