@@ -34,7 +34,7 @@ public sealed class BlindSetTests
         // Written this session by a third blind writer, after the engine work it measures; 58.7 % before that work.
         ["sealed2"] = 85.9,
         // A fourth blind writer, 2026-12-06, before that day's engine work: 54.0 % before it.
-        ["sealed3"] = 87.9,
+        ["sealed3"] = 88.6,
         // A fifth blind writer, 2026-12-06 07:20 UTC, before the third round of engine work.
         ["sealed4"] = 87.9,
         // A sixth development set and a sixth sealed one, 2026-12-06 17:05 UTC, before the fourth round of engine work:
@@ -70,16 +70,16 @@ public sealed class BlindSetTests
         // A twelfth pair and one more development set, 2026-12-07 15:10 UTC, before the sixteenth round of engine work,
         // with personas (the committee's chair; a recruitment specialist in HR; an analyst at the audit office): dev14
         // 80.0 %, dev15 82.0 %, sealed11 78.0 % on arrival, no wrong number (one number flagged and reviewed: d14_085).
-        ["dev14"] = 91.9,
-        ["dev15"] = 92.6,
+        ["dev14"] = 92.6,
+        ["dev15"] = 93.2,
         ["sealed11"] = 83.2,
         // A thirteenth pair and one more development set, 2026-12-07 17:53 UTC, before the eighteenth round of engine work,
         // with personas (a union representative at a home-care unit; a new HR business partner who writes English; a
         // finance controller): dev16 82.0 %, dev17 82.0 %, sealed12 84.0 % on arrival, with two flagged numbers: d16_091
         // (reviewed, right: see ReviewedNumbers) and s12_107, a count of activities under statuses the question left out
         // ("not Klart and not Pågår"), fixed by reading a negated status as left out.
-        ["dev16"] = 89.9,
-        ["dev17"] = 87.2,
+        ["dev16"] = 90.6,
+        ["dev17"] = 88.6,
         ["sealed12"] = 83.9,
         // A fourteenth round of writers, 2026-12-07 20:40 UTC, before that evening's engine work, with personas (the
         // committee's secretary, formal; a home-care unit manager typing on the phone; a quality developer mixing Swedish
@@ -87,12 +87,12 @@ public sealed class BlindSetTests
         // faulty measuring script printed its failures, so it became a development set and a new sealed set was written.
         // Five answers with numbers the judge flags (d18_112, d19_014, d19_015, d19_030, d20_040): each a right figure
         // for another reading of the question; they are fixed, not listed as reviewed.
-        ["dev18"] = 85.2,
-        ["dev19"] = 83.2,
-        ["dev20"] = 86.6,
+        ["dev18"] = 88.6,
+        ["dev19"] = 83.9,
+        ["dev20"] = 89.2,
         // Its replacement, written 21:10 UTC by a committee member (a politician, everyday words) before the engine work:
         // 80.0 % on arrival, one flagged number (s13_050, reviewed: see ReviewedNumbers).
-        ["sealed13"] = 79.9,
+        ["sealed13"] = 80.6,
     };
 
     /// <summary>
