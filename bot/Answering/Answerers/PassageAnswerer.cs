@@ -1460,7 +1460,10 @@ public static partial class PassageAnswerer
     public static bool AsksDefinition(QuestionUnderstanding q)
     {
         var t = TextFold.Tokens(q.Folded);
-        return t.Count >= 3 && ((t[0] is "vad" && t[1] is "ar" or "menas" or "betyder" or "innebar")
+        return t.Count >= 3 && ((t[0] is "vad" && t[1] is "ar" or "e" or "menas" or "betyder" or "innebar")
+            // "evikomp vad e det", "utbildningstjänster – vad är det?": the thing named first and asked after it, in chat
+            // shorthand ("e" for "är") as often as not.
+            || (t.Count >= 4 && t[^3] is "vad" && t[^2] is "ar" or "e" && t[^1] is "det")
             // "Vad menar planen med tillitsbaserad styrning?", "what does the plan mean by X?": what the text means by a term.
             || (t[0] is "vad" && t[1] is "menar" or "avser" && t.Skip(2).Contains("med"))
             || (t[0] is "what" && t[1] is "does" or "do" or "is" && t.Skip(2).Any(w => w is "mean" or "meant") && t.Contains("by"))
