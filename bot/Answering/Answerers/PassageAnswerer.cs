@@ -177,7 +177,9 @@ public static partial class PassageAnswerer
                 var key = (0.5 * coverage) + (0.5 * window) + (HeadingWeight * heading) + Bonus(passage, documents, years)
                     + (NamesSection(passage, [.. known], k.PassageTerms) ? NamedSectionBonus : 0)
                     + (focus.HasFlag(Focus.Finding) && IsFindingSection(passage.HeadingPath) ? FindingSectionBonus : 0)
-                    + (focus.HasFlag(Focus.Reason) && ReasonHeading().IsMatch(passage.HeadingPath) ? FindingSectionBonus : 0);
+                    // ... a section headed by its reasons only when its heading names what the question asks the reason of
+                    // ("varför är unga svåra att få till vården" is not answered by the reasons municipalities hire agencies).
+                    + (focus.HasFlag(Focus.Reason) && ReasonHeading().IsMatch(passage.HeadingPath) && heading > 0 ? FindingSectionBonus : 0);
                 return (Hit: h, Passage: passage, Key: Math.Round(key, 2), Coverage: coverage);
             })
             .OrderByDescending(x => x.Key)

@@ -64,4 +64,12 @@ public sealed class PassageWordingDTests
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
     }
+
+    [Theory]
+    [InlineData("Varför är det svårt att locka unga till omsorgen?", "arbetstider")]
+    [InlineData("varfor vill inte unga jobba i omsorgen", "yngre")]
+    public async Task A_section_headed_by_reasons_for_something_else_does_not_answer_a_why_question(string question, string expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
+    }
 }
