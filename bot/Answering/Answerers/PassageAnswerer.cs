@@ -645,6 +645,12 @@ public static partial class PassageAnswerer
     /// </summary>
     private static bool AsksWhatSays(IReadOnlyList<string> tokens)
     {
+        // "Hur beskriver planen X?", "how does the audit describe X?": how the text describes a subject is what it says of it.
+        if (tokens.Count >= 4 && tokens[0] is "hur" or "how" && tokens.Skip(1).Take(3).Any(t => t is "beskriver" or "beskrivs" or "describe" or "describes" or "described"))
+        {
+            return true;
+        }
+
         if (tokens.Count < 3 || tokens[0] is not ("what" or "vad"))
         {
             return false;

@@ -72,4 +72,12 @@ public sealed class PassageWordingDTests
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
     }
+
+    [Theory]
+    [InlineData("Hur beskriver revisionen chefernas arbetssituation?", "ansträngd")]
+    [InlineData("How does the plan describe the crisis staffing centre?", "600")]
+    public async Task How_the_text_describes_a_subject_is_every_sentence_it_says_of_it(string question, string expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
+    }
 }
