@@ -80,4 +80,12 @@ public sealed class PassageWordingDTests
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
     }
+
+    [Theory]
+    [InlineData("vad tyckte revisorerna om bemanningsstrategin?", "ÖSB 2016")]
+    [InlineData("Vad säger revisorerna om kompetensförsörjningsplanen i Örebros socialförvaltning?", "dokumenterad")]
+    public async Task The_auditors_named_in_any_form_keep_the_audits_passages(string question, string expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
+    }
 }
