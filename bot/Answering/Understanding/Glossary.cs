@@ -434,6 +434,8 @@ public static partial class Glossary
         ("increas", ["ökade", "ökar", "ökning"]),
         ("decreas", ["minskade", "minskar", "minskning"]),
         ("nackdel", ["risk", "brister"]),
+        // "Varför är bemanningsföretag dåligt?": what is bad about it the texts name as a risk or a shortcoming, as a drawback.
+        ("dalig", ["risk", "brister"]),
         // "Blir det enklare att rekrytera socionomer?": the texts judge it "lättare".
         ("enklare", ["lättare"]),
         // "Varför blir det svårare att få tag i usk?": the texts name the difficulty as a shortage ("en brist på undersköterskor").

@@ -88,4 +88,11 @@ public sealed class PassageWordingDTests
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
     }
+
+    [Theory]
+    [InlineData("vad är dåligt med inhyrd personal?", "kontinuitet")]
+    public async Task What_is_bad_about_something_is_where_the_text_names_its_risks_and_shortcomings(string question, string expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
+    }
 }
