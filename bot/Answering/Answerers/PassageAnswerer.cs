@@ -177,7 +177,9 @@ public static partial class PassageAnswerer
                 var key = (0.5 * coverage) + (0.5 * window) + (HeadingWeight * heading) + Bonus(passage, documents, years)
                     + (NamesSection(passage, [.. known], k.PassageTerms) ? NamedSectionBonus : 0)
                     + (focus.HasFlag(Focus.Finding) && IsFindingSection(passage.HeadingPath) ? FindingSectionBonus : 0)
-                    + (focus.HasFlag(Focus.Reason) && ReasonHeading().IsMatch(passage.HeadingPath) ? FindingSectionBonus : 0);
+                    // ... a section headed by its reasons only when its heading names what the question asks the reason of
+                    // ("varför är unga svåra att få till vården" is not answered by the reasons municipalities hire agencies).
+                    + (focus.HasFlag(Focus.Reason) && ReasonHeading().IsMatch(passage.HeadingPath) && heading > 0 ? FindingSectionBonus : 0);
                 return (Hit: h, Passage: passage, Key: Math.Round(key, 2), Coverage: coverage);
             })
             .OrderByDescending(x => x.Key)
@@ -666,6 +668,12 @@ public static partial class PassageAnswerer
     /// </summary>
     private static bool AsksWhatSays(IReadOnlyList<string> tokens)
     {
+        // "Hur beskriver planen X?", "how does the audit describe X?": how the text describes a subject is what it says of it.
+        if (tokens.Count >= 4 && tokens[0] is "hur" or "how" && tokens.Skip(1).Take(3).Any(t => t is "beskriver" or "beskrivs" or "describe" or "describes" or "described"))
+        {
+            return true;
+        }
+
         if (tokens.Count < 3 || tokens[0] is not ("what" or "vad"))
         {
             return false;
@@ -1496,7 +1504,10 @@ public static partial class PassageAnswerer
     public static bool AsksDefinition(QuestionUnderstanding q)
     {
         var t = TextFold.Tokens(q.Folded);
-        return t.Count >= 3 && ((t[0] is "vad" && t[1] is "ar" or "menas" or "betyder" or "innebar")
+        return t.Count >= 3 && ((t[0] is "vad" && t[1] is "ar" or "e" or "menas" or "betyder" or "innebar")
+            // "evikomp vad e det", "utbildningstjänster – vad är det?": the thing named first and asked after it, in chat
+            // shorthand ("e" for "är") as often as not.
+            || (t.Count >= 4 && t[^3] is "vad" && t[^2] is "ar" or "e" && t[^1] is "det")
             // "Vad menar planen med tillitsbaserad styrning?", "what does the plan mean by X?": what the text means by a term.
             || (t[0] is "vad" && t[1] is "menar" or "avser" && t.Skip(2).Contains("med"))
             || (t[0] is "what" && t[1] is "does" or "do" or "is" && t.Skip(2).Any(w => w is "mean" or "meant") && t.Contains("by"))

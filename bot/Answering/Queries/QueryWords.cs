@@ -1135,7 +1135,9 @@ public static partial class QueryWords
         DocumentKind.StaffingPlan => ["kompetensforsorjningsplan", "kompetensforsorjningsplanen", "kompetensplan", "kompetensplanen", "kompplan", "kompplanen", "personalplan", "bemanningsplan", "personalforsorjningsplan"],
         DocumentKind.OperationalPlan or DocumentKind.FollowUp => ["verksamhetsplan", "uppfoljning", "followup"],
         // "Vad kritiserade revisorerna?", "what did the auditors find?": the auditors name their audit as the audit does.
-        DocumentKind.Audit => ["granskning", "revision", "revisionsrapport", "stadsrevision", "audit", "audits", "revisionen", "granskningen", "revisor", "auditor", "auditors"],
+        DocumentKind.Audit => ["granskning", "revision", "revisionsrapport", "stadsrevision", "audit", "audits", "revisionen", "granskningen", "revisor", "auditor", "auditors",
+            // The auditors and the audit in their other forms ("vad kritiserar revisorerna", "revisionens kritik").
+            "revisorer", "revisorerna", "revisorernas", "revisionens", "granskningens", "audits"],
         DocumentKind.Strategy => ["strategi", "strategin", "strategy"],
         _ => [],
     };

@@ -28,8 +28,11 @@ public static partial class Glossary
         // The plan's prose on demography ("befolkningen förväntas växa med 11 %") and its opening section ("Inledning").
         (Rule("(?:the )?population(?: is| will)?(?: expected| projected| forecast)?(?: to)? (?:grow|increase)|population growth|growth of the population"), "befolkningen forvantas vaxa"),
         (Rule("the population|population|inhabitants|residents"), "befolkningen"),
-        // "after introduction and mentoring" is an employee's introduction (the later rule's "introduktion"), not the section.
-        (Rule("introductory text|intro text|introduction section|introductory section|(?<!(?:after|despite|during|their|an|good|better|poor) )introduction(?! of| and| programme| program| for)|intro"), "inledningen"),
+        // "after introduction and mentoring" is an employee's introduction (the later rule's "introduktion"), not the section;
+        // so is "intro" after a word that makes it someone's or something done ("trots intro", "nya chefers intro", "bra
+        // intro för nyanställda"): chat shorthand for the plans' "introduktion".
+        (Rule("introductory text|intro text|introduction section|introductory section|(?<!(?:after|despite|during|their|an|good|better|poor) )introduction(?! of| and| programme| program| for)"
+            + @"|(?<!(?:after|despite|during|their|an|good|better|poor|new|trots|efter|under|bra|god|battre|samt|och|med|ny|nya|\w+ers|\w+ares|\w+ernas|\w+arnas|\w+dras|\w+das) )intro(?! for| of| and| program| programme| programmet| av| och| till| med| samt)"), "inledningen"),
         (Rule("retire|retires|retiring|retired"), "ga i pension pensionsavgangar"),
         // The municipal plans' and the audit's prose in English (before the single words they contain).
         (Rule("salary supplements|salary supplement|pay supplements|pay supplement|wage supplement|salary allowance|salary bonus"), "lonetillagg"),
@@ -173,7 +176,7 @@ public static partial class Glossary
         (Rule("pharmacists|pharmacist"), "farmaceut"),
         (Rule("implementation|implementing|implement|introduction of|roll-out|rollout"), "implementering"),
         (Rule("rolling out|roll out|rolled out"), "breddinfora"),
-        (Rule("introductions|introduction|induction|onboarding"), "introduktion"),
+        (Rule("introductions|introduction|induction|onboarding|intro"), "introduktion"),
         // The national strategy's words ("De vanligaste orsakerna", "en besparing på", "svarsfrekvensen", "sommaren", "hösten").
         (Rule("most common|commonest|most frequent|most usual"), "vanligaste"),
         (Rule("savings|saving|save|saves|saved"), "besparing"),
@@ -433,6 +436,8 @@ public static partial class Glossary
         ("increas", ["ökade", "ökar", "ökning"]),
         ("decreas", ["minskade", "minskar", "minskning"]),
         ("nackdel", ["risk", "brister"]),
+        // "Varför är bemanningsföretag dåligt?": what is bad about it the texts name as a risk or a shortcoming, as a drawback.
+        ("dalig", ["risk", "brister"]),
         // "Blir det enklare att rekrytera socionomer?": the texts judge it "lättare".
         ("enklare", ["lättare"]),
         // "Varför blir det svårare att få tag i usk?": the texts name the difficulty as a shortage ("en brist på undersköterskor").
