@@ -36,7 +36,7 @@ public sealed class BlindSetTests
         // A fourth blind writer, 2026-12-06, before that day's engine work: 54.0 % before it.
         ["sealed3"] = 88.6,
         // A fifth blind writer, 2026-12-06 07:20 UTC, before the third round of engine work.
-        ["sealed4"] = 87.9,
+        ["sealed4"] = 88.6,
         // A sixth development set and a sixth sealed one, 2026-12-06 17:05 UTC, before the fourth round of engine work:
         // dev5 70.7 %, sealed5 70.0 % on arrival with one wrong number ("social secretaries" read as the total), fixed.
         ["dev5"] = 99.9,
@@ -51,7 +51,7 @@ public sealed class BlindSetTests
         ["sealed7"] = 90.6,
         // A ninth pair, 2026-12-07 01:28 UTC, before the tenth round of engine work: dev8 81.3 % (83.3 % once the judge read "1527" as the number 1 527), sealed8 81.3 % on arrival, no wrong number.
         ["dev8"] = 98.6,
-        ["sealed8"] = 88.6,
+        ["sealed8"] = 89.2,
         // A tenth pair and two more development sets, 2026-12-07 04:15 UTC, before the twelfth round of engine work, each
         // with its writer's persona (a new home-care manager; an HR planner at budget time; an English-speaking controller):
         // dev9 79.3 % (80.0 % once the judge read the Markdown as rendered), dev10 84.0 %, dev11 80.7 %, sealed9 78.0 % on
@@ -70,7 +70,7 @@ public sealed class BlindSetTests
         // A twelfth pair and one more development set, 2026-12-07 15:10 UTC, before the sixteenth round of engine work,
         // with personas (the committee's chair; a recruitment specialist in HR; an analyst at the audit office): dev14
         // 80.0 %, dev15 82.0 %, sealed11 78.0 % on arrival, no wrong number (one number flagged and reviewed: d14_085).
-        ["dev14"] = 92.6,
+        ["dev14"] = 93.2,
         ["dev15"] = 93.2,
         ["sealed11"] = 83.2,
         // A thirteenth pair and one more development set, 2026-12-07 17:53 UTC, before the eighteenth round of engine work,
@@ -78,7 +78,7 @@ public sealed class BlindSetTests
         // finance controller): dev16 82.0 %, dev17 82.0 %, sealed12 84.0 % on arrival, with two flagged numbers: d16_091
         // (reviewed, right: see ReviewedNumbers) and s12_107, a count of activities under statuses the question left out
         // ("not Klart and not Pågår"), fixed by reading a negated status as left out.
-        ["dev16"] = 90.6,
+        ["dev16"] = 91.2,
         ["dev17"] = 88.6,
         ["sealed12"] = 83.9,
         // A fourteenth round of writers, 2026-12-07 20:40 UTC, before that evening's engine work, with personas (the
@@ -87,12 +87,12 @@ public sealed class BlindSetTests
         // faulty measuring script printed its failures, so it became a development set and a new sealed set was written.
         // Five answers with numbers the judge flags (d18_112, d19_014, d19_015, d19_030, d20_040): each a right figure
         // for another reading of the question; they are fixed, not listed as reviewed.
-        ["dev18"] = 88.6,
-        ["dev19"] = 83.9,
-        ["dev20"] = 89.2,
+        ["dev18"] = 89.2,
+        ["dev19"] = 87.9,
+        ["dev20"] = 89.9,
         // Its replacement, written 21:10 UTC by a committee member (a politician, everyday words) before the engine work:
         // 80.0 % on arrival, one flagged number (s13_050, reviewed: see ReviewedNumbers).
-        ["sealed13"] = 80.6,
+        ["sealed13"] = 81.2,
     };
 
     /// <summary>
