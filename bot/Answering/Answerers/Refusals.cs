@@ -126,6 +126,30 @@ public static class Refusals
         };
     }
 
+    /// <summary>
+    /// "rekbehov för min hemtjänstenhet 2026": the forecast gives each occupation group's need for the whole committee, not
+    /// for a unit, team or work group. Said, with no figure; the committee's figure is offered as a button.
+    /// </summary>
+    public static Answer NoUnitFigure(QuestionUnderstanding q, KnowledgeSnapshot k)
+    {
+        var table = k.ForecastTables.FirstOrDefault();
+        var request = table is null ? null : ForecastResolver.Resolve(q, table);
+        var group = table is null ? null : request!.Groups.FirstOrDefault() ?? table.TotalGroup;
+        var measure = request?.Measures.FirstOrDefault();
+        var committee = table?.TableName is { } name && name.LastIndexOf(": ", StringComparison.Ordinal) is var at and > 0 ? name[(at + 2)..].Trim() : null;
+        var years = q.Years.IsRange ? SwedishFormat.Years(q.Years.From!.Value, q.Years.To!.Value) : string.Join(", ", q.Years.Years);
+        var whole = committee is null ? q.Say("hela nämnden", "the whole committee") : q.Say($"hela nämnden ({committee})", $"the whole committee ({committee})");
+        var text = q.Say(
+            $"Prognosen anger personalbehov och rekryteringsbehov per yrkesgrupp för {whole}, inte per enhet, team eller arbetsgrupp. För en enskild enhet finns därför ingen siffra i dokumenten.",
+            $"The forecast gives the staffing and recruitment needs per occupation group for {whole}, not per unit, team or work group. So the documents hold no figure for a single unit.");
+        var sources = table is null ? [] : new List<SourceRef> { k.Source(table.DocumentId, null, table.TableName) };
+        var label = measure is null ? q.Say("Rekryteringsbehov", "Recruitment need") : ForecastValues.Capital(measure.Label(q));
+        return new Answer(sources.Count > 0 ? SourceText.WithSources(q, text, sources) : text, q.Language, AnswerKind.NotFound, sources)
+        {
+            Suggestions = group is null ? [] : [q.Say($"{label} för {group} {years}".Trim(), $"{label} for {group} {years}".Trim())],
+        };
+    }
+
     /// <summary>Two readings of the question fit about equally well: one short question back, the readings as buttons.</summary>
     public static Answer WhichReading(QuestionUnderstanding q, IReadOnlyList<string> choices) => new(
         q.Say("Frågan kan läsas på mer än ett sätt. Vilket menar du?", "The question can be read in more than one way. Which do you mean?"),

@@ -53,6 +53,9 @@ public enum QueryTarget
 
     /// <summary>An outcome asked of the forecast ("how many did we actually hire in 2023?"): it holds needs, not what happened; say so.</summary>
     NoOutcome,
+
+    /// <summary>A forecast need asked for a unit, team or group below the committee ("min hemtjänstenhet"): the forecast is the whole committee's; say so.</summary>
+    NoUnitFigure,
 }
 
 /// <summary>The operation over the selected series or activities.</summary>

@@ -72,6 +72,8 @@ public static class QueryExecutor
                 return Refusals.NoAmount(q, query.Topic.FirstOrDefault() ?? q.Say("belopp", "amount"));
             case QueryTarget.NoOutcome:
                 return Refusals.NoOutcome(q, k);
+            case QueryTarget.NoUnitFigure:
+                return Refusals.NoUnitFigure(q, k);
             default:
                 return PassageAnswerer.NotFound(q, k);
         }

@@ -128,6 +128,14 @@ public static partial class QueryReader
             best = new Reading(best.Read with { Query = best.Read.Query with { Target = QueryTarget.NoOutcome } }, best.Score, best.Evidence);
         }
 
+        // "rekbehov för min hemtjänstenhet 2026", "pb för vårt team": the forecast is per occupation group for the whole
+        // committee; its figure is no unit's. Said, with no figure, and the committee's figure offered as a button.
+        if (best.Target is QueryTarget.Forecast or QueryTarget.ForecastGroups && QueryWords.AsksUnitBelowCommittee(q))
+        {
+            why = "a unit, team or group below the committee asked, and the forecast is the whole committee's: say so";
+            best = new Reading(best.Read with { Query = best.Read.Query with { Target = QueryTarget.NoUnitFigure } }, best.Score, best.Evidence);
+        }
+
         return best.Read with
         {
             Query = best.Read.Query with { Readings = [.. ranked.Select(r => r.Describe())], Decision = why },

@@ -317,6 +317,42 @@ public static partial class QueryWords
     };
 
     /// <summary>
+    /// "rekbehov för min hemtjänstenhet 2026", "pb för vår hemtjänstgrupp", "mitt team", "enheten Solbacken", "our home care
+    /// unit": a unit, team or work group below the committee. The forecast is per occupation group for the whole committee,
+    /// so it holds no figure for one unit. A word for a unit ("enhet", "teamet", "arbetslag", "unit"), or a team or group
+    /// compound after a possessive ("min hemtjänstgrupp", "vårt team"); an occupation group ("usk-gruppen", "yrkesgrupp")
+    /// and a unit's managers ("enhetschefer", "unit managers") are no unit.
+    /// </summary>
+    public static bool AsksUnitBelowCommittee(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var w = t[i];
+            var next = i + 1 < t.Count ? t[i + 1] : "";
+            var possessive = i > 0 && Possessives.Contains(t[i - 1]) || i > 1 && Possessives.Contains(t[i - 2]);
+            if (EndsWithAny(w, "enhet", "enheten", "enheter", "enheterna", "arbetslag", "arbetslaget", "teamet")
+                || w is "team" && (possessive || i > 0 && t[i - 1] is "per" or "varje" or "each" or "the" or "this")
+                || w is "unit" or "units" && !(next.StartsWith("manager", StringComparison.Ordinal) || next.StartsWith("head", StringComparison.Ordinal)
+                    || next.StartsWith("chief", StringComparison.Ordinal) || next.StartsWith("coordinator", StringComparison.Ordinal) || next.StartsWith("leader", StringComparison.Ordinal))
+                || possessive && EndsWithAny(w, "grupp", "gruppen", "team", "group") && !w.StartsWith("yrkes", StringComparison.Ordinal)
+                    && !w.StartsWith("personal", StringComparison.Ordinal) && w is not ("grupp" or "gruppen" or "group"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(string word, params string[] endings) => endings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal)
+    {
+        "min", "mitt", "mina", "var", "vart", "vara", "my", "our",
+    };
+
+    /// <summary>
     /// "How many did we actually hire in 2023?", "hur många anställde vi faktiskt?", "how many were recruited last year": an
     /// outcome (hires made), not a need. Words for what really happened, or a verb of hiring in the past, and no word for a
     /// need or a forecast ("hur många behövde vi rekrytera" asks the need).

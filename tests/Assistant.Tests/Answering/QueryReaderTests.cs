@@ -724,6 +724,34 @@ public sealed class QueryReaderTests
     }
 
     [Theory]
+    [InlineData("Hur stort rekryteringsbehov har min hemtjänstenhet 2025?")]
+    [InlineData("personalbehov för vår äldreboendegrupp 2027")]
+    [InlineData("rb för mitt team 2024")]
+    [InlineData("hur många undersköterskor behöver enheten Ekbacken 2026?")]
+    [InlineData("What is the recruitment need for our home care unit in 2025?")]
+    [InlineData("staffing need per unit 2026")]
+    public async Task A_need_asked_for_a_unit_below_the_committee_gives_no_figure(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.NoUnitFigure, read.Query.Target);
+        Assert.Equal(AnswerKind.NotFound, answer.Kind);
+        Assert.DoesNotMatch(@"\*\*\d", answer.Text);
+        Assert.Matches("(hela nämnden|whole committee)", answer.Text);
+        Assert.NotEmpty(answer.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("Hur mycket ökar personalbehovet för usk-gruppen från 2022 till 2026?")]
+    [InlineData("Rekryteringsbehov för enhetschefer 2025")]
+    [InlineData("What is the recruitment need for unit managers in 2026?")]
+    [InlineData("rekbehov per yrkesgrupp 2025")]
+    public async Task An_occupation_group_or_unit_managers_are_no_unit_below_the_committee(string question)
+    {
+        var (read, _) = await SeedKnowledge.AskAsync(question);
+        Assert.NotEqual(QueryTarget.NoUnitFigure, read.Query.Target);
+    }
+
+    [Theory]
     [InlineData("How many social workers were hired in 2016?", "65")]
     [InlineData("Hur många socialsekreterare anställdes 2016?", "65")]
     public async Task Hires_in_a_year_the_turnover_table_has_are_its_started_column(string question, string expected)
