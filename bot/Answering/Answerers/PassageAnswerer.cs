@@ -636,6 +636,18 @@ public static partial class PassageAnswerer
             {
                 return true;
             }
+
+            // "Hur ska arbetsplatslärandet fungera?", "hur kommer X att funka", "how will X work", "how is X supposed to work": the
+            // way a thing is to work is asked as much as the way it works.
+            if (tokens[i] == "hur" && tokens[i + 1] is "ska" or "skall" or "kommer" or "bor" or "skulle" && tokens.Skip(i + 2).Any(t => t is "fungera" or "funka"))
+            {
+                return true;
+            }
+
+            if (tokens[i] == "how" && tokens[i + 1] is "will" or "would" or "should" or "could" or "can" or "is" or "are" && tokens.Skip(i + 2).Any(t => t is "work" or "function"))
+            {
+                return true;
+            }
         }
 
         return false;

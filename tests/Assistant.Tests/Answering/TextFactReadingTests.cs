@@ -270,6 +270,10 @@ public sealed class TextFactReadingTests
     [InlineData("How did the pandemic speed up the strategy with new ways?", "påskyndat")]
     // How something works: the way the text states before the sentence that names it ("denna typ av arbetsplatslärande").
     [InlineData("hur fungerar arbetsplatslärandet i projektet Evikom?", "e-learning")]
+    // ... and how it is to work ("hur ska/kommer ... fungera", "how will ... work"): the same way, asked of the future.
+    [InlineData("hur kommer arbetsplatslärandet inom Evikom att fungera?", "e-learning")]
+    [InlineData("Evikom: hur ska lärandet på arbetsplatsen funka?", "utbildningsfilmer")]
+    [InlineData("how will workplace learning in the Evikomp project work?", "e-learning")]
     public async Task A_reason_an_effect_or_a_way_asked_is_the_text_s(string question, string expected)
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
