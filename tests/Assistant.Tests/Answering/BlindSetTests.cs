@@ -89,7 +89,7 @@ public sealed class BlindSetTests
         // for another reading of the question; they are fixed, not listed as reviewed.
         ["dev18"] = 89.2,
         ["dev19"] = 88.6,
-        ["dev20"] = 89.9,
+        ["dev20"] = 90.6,
         // Its replacement, written 21:10 UTC by a committee member (a politician, everyday words) before the engine work:
         // 80.0 % on arrival, one flagged number (s13_050, reviewed: see ReviewedNumbers).
         ["sealed13"] = 81.2,
