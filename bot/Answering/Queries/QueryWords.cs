@@ -1185,7 +1185,7 @@ public static partial class QueryWords
                 || owners.Count > 0 && (OwnerVerbs.Contains(t) || AsksSoleOwner(q with { Tokens = [t] })) || q.Quarters.Count > 0 && (QuarterBoundWords.Contains(t) || QuarterWords(q.Tokens, i))
                 || documentWords.Contains(t) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo) || Occasion(q.Tokens, i)
                 || Documents(q with { Tokens = [t] }, k).Count > 0 || ContinuesOwner(q.Tokens, i, k, ownerWords)
-                || owners.Count > 0 && DescribesDepartment(q.Tokens, i))
+                || owners.Count > 0 && DescribesDepartment(q.Tokens, i) || owners.Count > 0 && OwnerMatcher.RulesOutOwnerWord(q.Tokens, i, k))
             {
                 continue;
             }
