@@ -41,6 +41,17 @@ public sealed class ActivityListWordingTests
         Assert.Contains("lönebildning", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("vad gör ekonomichefen och hr-chefen tillsammans?")]
+    [InlineData("which activities do the HR manager and the finance manager own jointly?")]
+    public async Task Two_owners_named_together_list_only_what_they_own_jointly(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("uppföljning av chefer", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("lönebildning", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Two_statuses_named_together_list_the_activities_with_either()
     {
