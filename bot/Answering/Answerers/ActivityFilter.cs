@@ -19,6 +19,9 @@ public sealed record ActivityFilter(
     /// <summary>"the Ekonomichef (alone)", "ensam ansvarig": only activities whose every owner is one of those named.</summary>
     public bool SoleOwner { get; init; }
 
+    /// <summary>"vad gör HR-chef och ekonomichef tillsammans?": only activities that every owner named owns together.</summary>
+    public bool JointOwners { get; init; }
+
     /// <summary>
     /// "har status Pågår": the status named by the plan's own word after "status" is that word in the status cell, so a row
     /// read as under way from other words ("Fortsätter från 2015") is not counted as one marked Pågår. Folded words.
@@ -102,6 +105,7 @@ public sealed record ActivityFilter(
         return new ActivityFilter([.. statuses.Distinct()], owners, q.Quarters, year, q.Has(Cue.Overdue))
         {
             Span = span, SoleOwner = owners.Count > 0 && Queries.QueryWords.AsksSoleOwner(q), StatusCells = cells,
+            JointOwners = owners.Count >= 2 && Queries.QueryWords.AsksJointOwners(q),
         };
     }
 
@@ -177,6 +181,11 @@ public sealed record ActivityFilter(
             return false;
         }
 
+        if (JointOwners && !Owners.All(o => activity.OwnerKeys.Contains(o.Key) || activity.Owners.Any(a => OwnerName.Normalize(a) == o.Key)))
+        {
+            return false;
+        }
+
         if (SoleOwner && activity.Owners.Select((a, i) => (Name: a, Key: i < activity.OwnerKeys.Count ? activity.OwnerKeys[i] : OwnerName.Normalize(a)))
             .Any(a => !string.IsNullOrWhiteSpace(a.Name) && !Owners.Any(o => o.Key == a.Key || OwnerName.Normalize(a.Name) == o.Key)))
         {
@@ -221,7 +230,8 @@ public sealed record ActivityFilter(
 
         if (Owners.Count > 0)
         {
-            parts.Add(q.Say("ansvarig ", "owner ") + string.Join(q.Say(" eller ", " or "), Owners.Select(o => o.Display)) + (SoleOwner ? q.Say(" (ensam)", " (sole owner)") : string.Empty));
+            parts.Add(q.Say("ansvarig ", "owner ") + string.Join(JointOwners ? q.Say(" och ", " and ") : q.Say(" eller ", " or "), Owners.Select(o => o.Display))
+                + (SoleOwner ? q.Say(" (ensam)", " (sole owner)") : string.Empty) + (JointOwners ? q.Say(" (tillsammans)", " (jointly)") : string.Empty));
         }
 
         if (Quarters.Count > 0)

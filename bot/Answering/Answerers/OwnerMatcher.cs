@@ -39,9 +39,17 @@ public static class OwnerMatcher
             matched = Named(k.Owners, tokens, MatchQuality.Typo);
         }
 
+        // "HR-chef (not biträdande)", "direktören, inte biträdande": a word of an owner's name written right after a negation
+        // rules out the owners whose names have it; the owner named without it is meant.
+        var written = TextFold.Tokens(OwnerName.Normalize(text));
+        var negated = Negated(written);
+        if (negated.Count > 0)
+        {
+            matched = [.. matched.Where(o => !o.Tokens.Any(t => negated.Any(w => Same(w, t, MatchQuality.Inflection))))];
+        }
+
         // "Biträdande HR-chef och HR-chef": an owner whose name is part of others' is meant too when the question writes its
         // words once more than those names take.
-        var written = TextFold.Tokens(OwnerName.Normalize(text));
         matched = [.. matched.Where(o => matched.Count(other => other != o && other.Tokens.Count > o.Tokens.Count && o.Tokens.All(other.Tokens.Contains)) is var longer
             && (longer == 0 || o.Tokens.All(t => written.Count(w => Same(w, t, MatchQuality.Inflection)) > longer)))];
 
@@ -49,6 +57,38 @@ public static class OwnerMatcher
         // that owner's too (the owner's name, a space, then at least two more words; "HR-chef" stays another owner).
         return [.. matched, .. k.Owners.Where(o => !matched.Contains(o) && matched.Any(m => Sentence(o, m)))];
     }
+
+    private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal)
+    {
+        "not", "inte", "ej", "except", "excluding", "utom", "forutom", "undantaget",
+    };
+
+    /// <summary>The words written right after a negation ("not biträdande" → biträdande).</summary>
+    private static List<string> Negated(IReadOnlyList<string> written)
+    {
+        var negated = new List<string>();
+        for (var i = 0; i < written.Count; i++)
+        {
+            if (IsNegated(written, i))
+            {
+                negated.Add(written[i]);
+            }
+        }
+
+        return negated;
+    }
+
+    /// <summary>
+    /// True when the word at <paramref name="i"/> is written right after a negation ("not biträdande"), an article between
+    /// skipped ("not the deputy one", "inte den biträdande").
+    /// </summary>
+    public static bool IsNegated(IReadOnlyList<string> words, int i) =>
+        i >= 1 && NegationWords.Contains(words[i - 1])
+        || i >= 2 && words[i - 1] is "the" or "a" or "an" or "den" or "det" or "en" or "ett" && NegationWords.Contains(words[i - 2]);
+
+    /// <summary>"HR-chef (not biträdande)": the word at <paramref name="i"/> is a word of an owner's name that a negation rules out.</summary>
+    public static bool RulesOutOwnerWord(IReadOnlyList<string> words, int i, KnowledgeSnapshot k) =>
+        IsNegated(words, i) && k.Owners.Any(o => o.Tokens.Any(t => Same(words[i], t, MatchQuality.Inflection)));
 
     private static bool Sentence(OwnerEntry cell, OwnerEntry owner) =>
         cell.Tokens.Count >= owner.Tokens.Count + 2 && cell.Key.StartsWith(owner.Key + " ", StringComparison.Ordinal)

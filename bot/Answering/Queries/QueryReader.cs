@@ -699,6 +699,10 @@ public static partial class QueryReader
         // ("What does the HR manager have on her plate?": "manager" names the owner's role, not the forecast's managers.)
         var ownerHas = !singular && owners.Count > 0 && QueryWords.AsksWhatOwnerHas(q) && !HasWordsBeyondOwners(q, k, owners);
         ListIf(ownerHas, "what an owner has");
+        // "Vad gör HR-chef och ekonomichef tillsammans?", "what do the HR manager and the CFO do jointly?": two owners named as
+        // working together, and nothing else named, are the activities they own together.
+        var ownersTogether = !singular && owners.Count >= 2 && QueryWords.AsksJointOwners(q) && !HasWordsBeyondOwners(q, k, owners);
+        ListIf(ownersTogether, "owners named together");
         // "Vad har direktören som fortfarande pågår?": an owner with a status and no activity named lists that owner's activities.
         ListIf(!singular && owners.Count > 0 && statusCue && !HasWordsBeyondOwners(q, k, owners), "an owner with a status");
         // "Vad har direktören gjort klart inom Medarbetare?", "what has the HR manager finished under Goda arbetsplatser?": an
@@ -706,7 +710,7 @@ public static partial class QueryReader
         // names no forecast group).
         var ownerUnderHeading = !singular && owners.Count > 0 && statusCue && ActivityListAnswerer.UnderHeading(q, k, within: true) is not null;
         ListIf(ownerUnderHeading, "an owner with a status under a heading");
-        if (listEvidence.Count > 0 && (!ForecastFirst(q, k) || ownerHas || ownerUnderHeading))
+        if (listEvidence.Count > 0 && (!ForecastFirst(q, k) || ownerHas || ownerUnderHeading || ownersTogether))
         {
             var list = Make(QueryTarget.ActivityList, byPlan ? QueryOperation.GroupByPlan : byStatus ? QueryOperation.GroupByStatus : q.Has(Cue.HowMany) && !q.HasAny(Cue.Which, Cue.ListVerb) ? QueryOperation.Count : QueryOperation.List);
             Add(list with
@@ -1385,7 +1389,8 @@ public static partial class QueryReader
         var statusTokens = q.Hits.Where(h => h.Entry.Cue is Cue.Done or Cue.InProgress or Cue.Remains or Cue.StartingUp or Cue.NotStarted or Cue.NotDone)
             .SelectMany(h => Enumerable.Range(h.Start, h.Length)).ToHashSet();
         // Nor a word that names the plan or its part ("i aktivitetsplanen för förvaltningen", "in the follow-up"): the frame.
-        var rest = q with { Tokens = [.. q.Tokens.Select((t, i) => statusTokens.Contains(i) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo) || NamesPlanOrPart(q, k, t) ? "och" : t)] };
+        var rest = q with { Tokens = [.. q.Tokens.Select((t, i) => statusTokens.Contains(i) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo) || NamesPlanOrPart(q, k, t)
+            || owners.Count >= 2 && QueryWords.AsksJointOwners(q with { Tokens = [t] }) ? "och" : t)] };
         return ActivityAnswerer.Find(rest, k).Count > 0 && (q.HasAny(Cue.StatusWord, Cue.When, Cue.Comment) || !q.HasAny(Cue.Which, Cue.HowMany, Cue.ListVerb));
     }
 

@@ -912,6 +912,13 @@ public static partial class QueryWords
     /// "alone", "ensam", "själv": an owner named as the only owner of an activity, not one among several
     /// ("How many activities does the Ekonomichef own (alone)?").
     /// </summary>
+    /// <summary>
+    /// "tillsammans", "jointly": two owners named as owning an activity together, not either of them ("vad gör HR-chef och
+    /// ekonomichef tillsammans?"); "hur många har de tillsammans?" counts both, a sum.
+    /// </summary>
+    public static bool AsksJointOwners(QuestionUnderstanding q) =>
+        !q.Has(Cue.HowMany) && q.Tokens.Any(t => t is "tillsammans" or "jointly");
+
     public static bool AsksSoleOwner(QuestionUnderstanding q) =>
         q.Tokens.Any(t => t is "alone" or "solely" or "sole" or "ensam" or "ensamt" or "ensamma" or "sjalv" or "sjalva" or "ensamansvarig" or "ensamansvar");
 
@@ -1218,10 +1225,10 @@ public static partial class QueryWords
             }
 
             if (used[i] || t.Length < 4 && !NamesActivityCode(t, k) || char.IsDigit(t[0]) || ListWords.Contains(t) || QueryTerms.Stop.Contains(t) || TopicMarkers.Contains(t) || OnThePlate(q.Tokens, i)
-                || owners.Count > 0 && (OwnerVerbs.Contains(t) || AsksSoleOwner(q with { Tokens = [t] })) || q.Quarters.Count > 0 && (QuarterBoundWords.Contains(t) || QuarterWords(q.Tokens, i))
+                || owners.Count > 0 && (OwnerVerbs.Contains(t) || AsksSoleOwner(q with { Tokens = [t] })) || owners.Count >= 2 && AsksJointOwners(q with { Tokens = [t] }) || q.Quarters.Count > 0 && (QuarterBoundWords.Contains(t) || QuarterWords(q.Tokens, i))
                 || documentWords.Contains(t) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo) || Occasion(q.Tokens, i)
                 || Documents(q with { Tokens = [t] }, k).Count > 0 || ContinuesOwner(q.Tokens, i, k, ownerWords)
-                || owners.Count > 0 && DescribesDepartment(q.Tokens, i))
+                || owners.Count > 0 && DescribesDepartment(q.Tokens, i) || owners.Count > 0 && OwnerMatcher.RulesOutOwnerWord(q.Tokens, i, k))
             {
                 continue;
             }

@@ -338,7 +338,9 @@ public static partial class QuestionReader
 
         var word = match.Groups["word"].Value;
         // "(alone)", "(together)": a qualifier of the question, not the documents' name for the phrase before it.
-        if (word.Length < 4 || word.All(c => char.IsUpper(c) || c == ' ') || word.Any(char.IsDigit) || Qualifiers.Contains(word.ToLowerInvariant()))
+        // "HR-chef (not biträdande)", "(inte biträdande)": a negation in brackets rules something out; it names nothing.
+        if (word.Length < 4 || word.All(c => char.IsUpper(c) || c == ' ') || word.Any(char.IsDigit) || Qualifiers.Contains(word.ToLowerInvariant())
+            || Negations.Contains(word.Split(' ')[0].ToLowerInvariant()))
         {
             return text;
         }
@@ -368,6 +370,8 @@ public static partial class QuestionReader
     {
         "alone", "only", "solely", "jointly", "together", "shared", "total", "totals", "approx", "roughly", "approximately", "ensam", "ensamt", "själv", "totalt", "ungefär",
     };
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "inte", "ej", "except", "excluding", "utom", "förutom" };
 
     private static readonly HashSet<string> GlossBoundary = new(StringComparer.Ordinal)
     {

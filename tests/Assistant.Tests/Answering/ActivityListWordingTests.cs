@@ -29,6 +29,29 @@ public sealed class ActivityListWordingTests
         Assert.Contains("arbetsmarknadsprogram", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Vilka aktiviteter ansvarar HR-chefen för (inte biträdande)?")]
+    [InlineData("Vilka aktiviteter har HR-chefen, inte den biträdande?")]
+    public async Task An_owner_word_ruled_out_lists_the_other_owners_activities(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Equal(["HR-chef"], read.Query.Owners);
+        Assert.Empty(read.Query.Topic);
+        Assert.Contains("lönebildning", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("vad gör ekonomichefen och hr-chefen tillsammans?")]
+    [InlineData("which activities do the HR manager and the finance manager own jointly?")]
+    public async Task Two_owners_named_together_list_only_what_they_own_jointly(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Contains("uppföljning av chefer", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("lönebildning", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Two_statuses_named_together_list_the_activities_with_either()
     {

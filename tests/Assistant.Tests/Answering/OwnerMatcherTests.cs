@@ -28,4 +28,21 @@ public sealed class OwnerMatcherTests
 
     [Fact]
     public void Hr_manager_in_definite_form_is_hr_chef() => Assert.Equal(["HR-chef"], Owners("Vilka aktiviteter har HR-chefen?"));
+
+    [Theory]
+    [InlineData("vilka aktiviteter har direktören (inte biträdande)?")]
+    [InlineData("list what the director owns, not the deputy director")]
+    [InlineData("what does the director own (except biträdande)?")]
+    [InlineData("aktiviteter för direktören men inte den biträdande")]
+    public void A_word_of_an_owner_after_a_negation_rules_that_owner_out(string question) => Assert.Equal(["Direktör"], Owners(question));
+
+    [Fact]
+    public void A_negated_owner_word_is_no_topic_of_the_list()
+    {
+        var q = QuestionReader.Read("vilka aktiviteter har direktören (inte biträdande)?", new DateOnly(2024, 9, 16));
+        Assert.DoesNotContain(Bot.Answering.Queries.QueryWords.Topic(q, Knowledge, OwnerMatcher.Find(q, Knowledge)), t => t.StartsWith("bitr", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_negation_before_a_status_rules_out_no_owner() => Assert.Equal(["Direktör"], Owners("vad har direktören som inte är klart?"));
 }

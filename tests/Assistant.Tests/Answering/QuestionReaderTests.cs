@@ -217,6 +217,9 @@ public sealed class QuestionReaderTests
         Assert.Equal("Who is in charge of the model for (uppföljning av chefer)?",
             QuestionReader.WithoutGlossedPhrase("Who is in charge of the model for following up managers (uppföljning av chefer)?"));
         Assert.Equal("How many does the HR-chef own (alone)?", QuestionReader.WithoutGlossedPhrase("How many does the HR-chef own (alone)?"));
+        // A negation in brackets rules something out and names nothing.
+        Assert.Equal("Which tasks does the director own (not biträdande)?", QuestionReader.WithoutGlossedPhrase("Which tasks does the director own (not biträdande)?"));
+        Assert.Equal("What is on the director's desk (inte den biträdande)?", QuestionReader.WithoutGlossedPhrase("What is on the director's desk (inte den biträdande)?"));
         // A Swedish question's bracket after its first words glosses nothing.
         Assert.Equal("Kompetenstrappan (lärplattform) – status?", QuestionReader.WithoutGlossedPhrase("Kompetenstrappan (lärplattform) – status?", afterEnglishWordOnly: true));
     }
