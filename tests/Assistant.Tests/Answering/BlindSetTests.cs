@@ -40,7 +40,7 @@ public sealed class BlindSetTests
         // A sixth development set and a sixth sealed one, 2026-12-06 17:05 UTC, before the fourth round of engine work:
         // dev5 70.7 %, sealed5 70.0 % on arrival with one wrong number ("social secretaries" read as the total), fixed.
         ["dev5"] = 99.9,
-        ["sealed5"] = 91.2,
+        ["sealed5"] = 91.9,
         // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
         ["dev6"] = 99.9,
@@ -51,7 +51,7 @@ public sealed class BlindSetTests
         ["sealed7"] = 90.6,
         // A ninth pair, 2026-12-07 01:28 UTC, before the tenth round of engine work: dev8 81.3 % (83.3 % once the judge read "1527" as the number 1 527), sealed8 81.3 % on arrival, no wrong number.
         ["dev8"] = 98.6,
-        ["sealed8"] = 89.2,
+        ["sealed8"] = 89.9,
         // A tenth pair and two more development sets, 2026-12-07 04:15 UTC, before the twelfth round of engine work, each
         // with its writer's persona (a new home-care manager; an HR planner at budget time; an English-speaking controller):
         // dev9 79.3 % (80.0 % once the judge read the Markdown as rendered), dev10 84.0 %, dev11 80.7 %, sealed9 78.0 % on
@@ -79,7 +79,7 @@ public sealed class BlindSetTests
         // (reviewed, right: see ReviewedNumbers) and s12_107, a count of activities under statuses the question left out
         // ("not Klart and not Pågår"), fixed by reading a negated status as left out.
         ["dev16"] = 91.2,
-        ["dev17"] = 88.6,
+        ["dev17"] = 89.2,
         ["sealed12"] = 83.9,
         // A fourteenth round of writers, 2026-12-07 20:40 UTC, before that evening's engine work, with personas (the
         // committee's secretary, formal; a home-care unit manager typing on the phone; a quality developer mixing Swedish
@@ -88,7 +88,7 @@ public sealed class BlindSetTests
         // Five answers with numbers the judge flags (d18_112, d19_014, d19_015, d19_030, d20_040): each a right figure
         // for another reading of the question; they are fixed, not listed as reviewed.
         ["dev18"] = 89.2,
-        ["dev19"] = 88.6,
+        ["dev19"] = 89.2,
         ["dev20"] = 90.6,
         // Its replacement, written 21:10 UTC by a committee member (a politician, everyday words) before the engine work:
         // 80.0 % on arrival, one flagged number (s13_050, reviewed: see ReviewedNumbers).
