@@ -658,6 +658,7 @@ public static partial class QueryReader
         // activities have either.
         var underHeading = (plural || NamesActivityPlan(q) || !singular && (statusCue || owners.Count > 0)) && ActivityListAnswerer.UnderHeading(q, k) is not null;
         ListIf(plural, "activities (plural)");
+        ListIf(!singular && statusCue && QueryWords.AsksWhetherAnythingExists(q), "whether anything with a status exists");
         ListIf(underHeading, "under a heading of the plans");
         ListIf(byStatus, "per status");
         // "Vad kan den lokala nivån göra enligt SKL?": what is done, asked only of documents that have no activities (a

@@ -692,6 +692,16 @@ public static partial class QueryWords
     }
 
     /// <summary>
+    /// "finns nåt om X som inte är klart?", "finns det något som pågår kring Y": whether anything with a status exists. Only
+    /// activities have a status, so it asks for the activities (the caller checks that a status is asked).
+    /// </summary>
+    public static bool AsksWhetherAnythingExists(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        return (t.Contains("finns") || t.Contains("fanns")) && t.Any(w => w is "nat" or "nagot" or "nagra" or "nanting");
+    }
+
+    /// <summary>
     /// "enligt planen", "according to SKL": the answer is in a document's text. Not when what is cited is the forecast
     /// itself ("enligt prognosen", "according to the forecast"): its table answers.
     /// </summary>

@@ -29,7 +29,9 @@ public static class Lexicon
         Cues(Cue.StaffWord, "employees", "employee", "anställda", "medarbetare", "personalstyrka", "staff", "personal", "workforce", "employed", "finns", "arbetar", "jobbar", "there be", "there are", "work");
         Cues(Cue.Recruitment, "rekryteringsbehov", "rekryteringsbehovet", "rekrytera", "rekryteras", "rekryterar", "rekryterade", "rekrytering", "rekryteringen", "rekryteringar", "nyrekrytera", "nyrekryteringar", "anställa", "anställas", "nyanställa", "nyanställningar", "nyanställda", "anställningar", "recruit", "recruits", "recruited", "recruiting", "recruitment", "hire", "hires", "hired", "hiring", "employ",
             // Abbreviations people type: "rekbehov", "rek.behov", "rekr.behov", "rekr behov".
-            "rekbehov", "rek behov", "rek behovet", "rekrbehov", "rekr behov", "rekr behovet", "rekr", "rekryt", "rekryt behov", "rekryteringsbeh", "nyrekr",
+            "rekbehov", "rek behov", "rek behovet",
+            // "rek" alone: the shortest form managers type ("usk rek 2026").
+            "rek", "rekrbehov", "rekr behov", "rekr behovet", "rekr", "rekryt", "rekryt behov", "rekryteringsbeh", "nyrekr",
             // "rb": the short form beside "pb" ("pb och rb för ledning 2025").
             "rb");
         Cues(Cue.NeedNoun, "behov", "behovet", "behoven");

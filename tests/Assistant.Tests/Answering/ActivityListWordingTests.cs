@@ -10,6 +10,16 @@ namespace Assistant.Tests.Answering;
 [Trait("Category", "Integration")]
 public sealed class ActivityListWordingTests
 {
+        [Theory]
+    [InlineData("finns det nåt kring kompetensutveckling som pågår?")]
+    [InlineData("finns något om rekrytering som inte är klart")]
+    public async Task Whether_anything_with_a_status_exists_lists_the_activities_with_it(string question)
+    {
+        var (read, _) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.NotEmpty(read.Query.Statuses);
+    }
+
     [Fact]
     public async Task A_status_asked_under_a_goal_heading_lists_that_headings_activities_with_the_status()
     {

@@ -127,6 +127,8 @@ public sealed class QuestionReaderTests
     [InlineData("rek.behov usk 2024", Cue.Recruitment)]
     [InlineData("rekr.behov socialsekreterare 2020", Cue.Recruitment)]
     [InlineData("rekr behov ledning 2023", Cue.Recruitment)]
+    [InlineData("ssk rek 2027?", Cue.Recruitment)]
+    [InlineData("rek ledning 2025 och akt", Cue.Recruitment)]
     [InlineData("pers.behov usk 2025", Cue.Staffing)]
     [InlineData("persbehov usk 2025", Cue.Staffing)]
     [InlineData("vilket år toppar rekbehovet för usk?", Cue.Largest)]
