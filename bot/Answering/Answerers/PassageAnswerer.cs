@@ -1202,6 +1202,14 @@ public static partial class PassageAnswerer
             return true;
         }
 
+        // "Dessa personer anställs som ”biträden” och är tänkta att ...": a thing given its name in quotes, with what it does.
+        if (QuotedName().Match(sentence) is { Success: true } quoted
+            && sentence[..quoted.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxDefinedWords
+            && Covered(quoted.Groups[1].Value, terms, read).Count > 0)
+        {
+            return true;
+        }
+
         var verb = DefiningVerb().Match(sentence);
         if (!verb.Success || sentence[..verb.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxDefinedWords)
         {
@@ -1219,6 +1227,10 @@ public static partial class PassageAnswerer
 
     [GeneratedRegex(@"\b(?:är|innebär|avser|betyder|kallas|kallat|kallad|syftar|handlar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DefiningVerb();
+
+    /// <summary>"anställs som ”biträden”", "kallas för ”X”": a role or name given in quotes after "som"/"för".</summary>
+    [GeneratedRegex(@"\b(?:som|för)\s+[”“""]([^”“""]{2,40})[”“""]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedName();
 
     /// <summary>"X har tagits fram för att", "X skapades för att": a thing made for a purpose, named before the verb.</summary>
     [GeneratedRegex(@"\b(?:tagits fram|tagit fram|togs fram|tas fram|skapats|skapades|inrättats|inrättades|införts|infördes|utvecklats|arbetats fram)\s+för\s+att\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1518,8 +1530,8 @@ public static partial class PassageAnswerer
         var t = TextFold.Tokens(q.Folded);
         return t.Count >= 3 && ((t[0] is "vad" && t[1] is "ar" or "e" or "menas" or "betyder" or "innebar")
             // "evikomp vad e det", "utbildningstjänster – vad är det?": the thing named first and asked after it, in chat
-            // shorthand ("e" for "är") as often as not.
-            || (t.Count >= 4 && t[^3] is "vad" && t[^2] is "ar" or "e" && t[^1] is "det")
+            // shorthand ("e" for "är") as often as not; "X, vad var det?" asks the same of a thing from the past.
+            || (t.Count >= 4 && t[^3] is "vad" && t[^2] is "ar" or "e" or "var" && t[^1] is "det")
             // "Vad menar planen med tillitsbaserad styrning?", "what does the plan mean by X?": what the text means by a term.
             || (t[0] is "vad" && t[1] is "menar" or "avser" && t.Skip(2).Contains("med"))
             || (t[0] is "what" && t[1] is "does" or "do" or "is" && t.Skip(2).Any(w => w is "mean" or "meant") && t.Contains("by"))
