@@ -883,6 +883,10 @@ public static partial class PassageAnswerer
     [GeneratedRegex(@"^\s*(?:uppdraget|projektet|satsningen|arbetet|modellen|programmet|syftet|målet)\s+(?:innebär|avser|handlar om|syftar till|går ut på|betyder)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnaphoricDefinition();
 
+    /// <summary>A sentence that opens with "dessa"/"these": what it speaks of was named in the sentence before.</summary>
+    [GeneratedRegex(@"^\s*(?:dessa|these)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DemonstrativeOpening();
+
     /// <summary>A sentence that recommends ("Vi rekommenderar att", "We recommend"): what should be done, not what was found.</summary>
     [GeneratedRegex(@"\b(?:rekommender\w*|recommend\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Recommends();
@@ -1722,7 +1726,9 @@ public static partial class PassageAnswerer
         // A sentence that answers with a contrast ("Socialchefen menar dock att effekten ... är en färskvara") needs the one
         // it contrasts with ("Det kunde då konstateras att personalomsättningen minskat"): shown alone it says half.
         // So does a sentence that says what the one before named is ("Uppdraget innebär ..."): the name is in that one.
-        var contrast = bestStart > 0 && (Contrast().IsMatch(sentences[bestStart]) || focus.HasFlag(Focus.Definition) && AnaphoricDefinition().IsMatch(sentences[bestStart]));
+        var contrast = bestStart > 0 && (Contrast().IsMatch(sentences[bestStart]) || focus.HasFlag(Focus.Definition) && (AnaphoricDefinition().IsMatch(sentences[bestStart])
+            // "Dessa snabbutbildade personer anställs som ...": who "these" are is said in the sentence before.
+            || DemonstrativeOpening().IsMatch(sentences[bestStart])));
         // A why or how asked of a sentence that points back at what it speaks of ("Denna förändring innebär konsekvenser i
         // form av ett ökat behov av handledning", "där man prövar denna typ av arbetsplatslärande"): the cause or the way is
         // in the sentences before it, as far as they fit.

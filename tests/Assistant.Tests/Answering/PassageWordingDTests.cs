@@ -61,6 +61,7 @@ public sealed class PassageWordingDTests
     [Theory]
     [InlineData("vad är servicenära biträden egentligen?", "avlastning")]
     [InlineData("What are the service assistants (servicenära biträden) meant to do?", "avlastning")]
+    [InlineData("servicenära biträden – vad var det?", "snabbutbildades")]
     public async Task A_sentence_that_gives_a_role_its_name_in_quotes_says_what_it_is(string question, string expected)
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
