@@ -883,6 +883,10 @@ public static partial class PassageAnswerer
     [GeneratedRegex(@"^\s*(?:uppdraget|projektet|satsningen|arbetet|modellen|programmet|syftet|målet)\s+(?:innebär|avser|handlar om|syftar till|går ut på|betyder)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnaphoricDefinition();
 
+    /// <summary>A sentence that opens with "dessa"/"these": what it speaks of was named in the sentence before.</summary>
+    [GeneratedRegex(@"^\s*(?:dessa|these)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DemonstrativeOpening();
+
     /// <summary>A sentence that recommends ("Vi rekommenderar att", "We recommend"): what should be done, not what was found.</summary>
     [GeneratedRegex(@"\b(?:rekommender\w*|recommend\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Recommends();
@@ -1202,6 +1206,14 @@ public static partial class PassageAnswerer
             return true;
         }
 
+        // "Dessa personer anställs som ”biträden” och är tänkta att ...": a thing given its name in quotes, with what it does.
+        if (QuotedName().Match(sentence) is { Success: true } quoted
+            && sentence[..quoted.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxDefinedWords
+            && Covered(quoted.Groups[1].Value, terms, read).Count > 0)
+        {
+            return true;
+        }
+
         var verb = DefiningVerb().Match(sentence);
         if (!verb.Success || sentence[..verb.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxDefinedWords)
         {
@@ -1219,6 +1231,10 @@ public static partial class PassageAnswerer
 
     [GeneratedRegex(@"\b(?:är|innebär|avser|betyder|kallas|kallat|kallad|syftar|handlar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DefiningVerb();
+
+    /// <summary>"anställs som ”biträden”", "kallas för ”X”": a role or name given in quotes after "som"/"för".</summary>
+    [GeneratedRegex(@"\b(?:som|för)\s+[”“""]([^”“""]{2,40})[”“""]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedName();
 
     /// <summary>"X har tagits fram för att", "X skapades för att": a thing made for a purpose, named before the verb.</summary>
     [GeneratedRegex(@"\b(?:tagits fram|tagit fram|togs fram|tas fram|skapats|skapades|inrättats|inrättades|införts|infördes|utvecklats|arbetats fram)\s+för\s+att\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1518,8 +1534,8 @@ public static partial class PassageAnswerer
         var t = TextFold.Tokens(q.Folded);
         return t.Count >= 3 && ((t[0] is "vad" && t[1] is "ar" or "e" or "menas" or "betyder" or "innebar")
             // "evikomp vad e det", "utbildningstjänster – vad är det?": the thing named first and asked after it, in chat
-            // shorthand ("e" for "är") as often as not.
-            || (t.Count >= 4 && t[^3] is "vad" && t[^2] is "ar" or "e" && t[^1] is "det")
+            // shorthand ("e" for "är") as often as not; "X, vad var det?" asks the same of a thing from the past.
+            || (t.Count >= 4 && t[^3] is "vad" && t[^2] is "ar" or "e" or "var" && t[^1] is "det")
             // "Vad menar planen med tillitsbaserad styrning?", "what does the plan mean by X?": what the text means by a term.
             || (t[0] is "vad" && t[1] is "menar" or "avser" && t.Skip(2).Contains("med"))
             || (t[0] is "what" && t[1] is "does" or "do" or "is" && t.Skip(2).Any(w => w is "mean" or "meant") && t.Contains("by"))
@@ -1710,7 +1726,9 @@ public static partial class PassageAnswerer
         // A sentence that answers with a contrast ("Socialchefen menar dock att effekten ... är en färskvara") needs the one
         // it contrasts with ("Det kunde då konstateras att personalomsättningen minskat"): shown alone it says half.
         // So does a sentence that says what the one before named is ("Uppdraget innebär ..."): the name is in that one.
-        var contrast = bestStart > 0 && (Contrast().IsMatch(sentences[bestStart]) || focus.HasFlag(Focus.Definition) && AnaphoricDefinition().IsMatch(sentences[bestStart]));
+        var contrast = bestStart > 0 && (Contrast().IsMatch(sentences[bestStart]) || focus.HasFlag(Focus.Definition) && (AnaphoricDefinition().IsMatch(sentences[bestStart])
+            // "Dessa snabbutbildade personer anställs som ...": who "these" are is said in the sentence before.
+            || DemonstrativeOpening().IsMatch(sentences[bestStart])));
         // A why or how asked of a sentence that points back at what it speaks of ("Denna förändring innebär konsekvenser i
         // form av ett ökat behov av handledning", "där man prövar denna typ av arbetsplatslärande"): the cause or the way is
         // in the sentences before it, as far as they fit.

@@ -52,7 +52,17 @@ public sealed class PassageWordingDTests
     [InlineData("vad e professionsanalyser", "renodla")]
     [InlineData("enhetssamordnare – vad är det?", "enhetssamordnare")]
     [InlineData("Förmånsportalen vad e det", "förmånsportalen")]
+    [InlineData("enhetssamordnare, vad var det", "enhetssamordnare")]
     public async Task A_thing_named_with_vad_e_or_followed_by_vad_ar_det_asks_what_it_is(string question, string expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
+    }
+
+    [Theory]
+    [InlineData("vad är servicenära biträden egentligen?", "avlastning")]
+    [InlineData("What are the service assistants (servicenära biträden) meant to do?", "avlastning")]
+    [InlineData("servicenära biträden – vad var det?", "snabbutbildades")]
+    public async Task A_sentence_that_gives_a_role_its_name_in_quotes_says_what_it_is(string question, string expected)
     {
         await SeedKnowledge.PassageSaysAsync(question, expected);
     }
