@@ -78,7 +78,7 @@ public sealed class BlindSetTests
         // finance controller): dev16 82.0 %, dev17 82.0 %, sealed12 84.0 % on arrival, with two flagged numbers: d16_091
         // (reviewed, right: see ReviewedNumbers) and s12_107, a count of activities under statuses the question left out
         // ("not Klart and not Pågår"), fixed by reading a negated status as left out.
-        ["dev16"] = 91.2,
+        ["dev16"] = 91.9,
         ["dev17"] = 89.2,
         ["sealed12"] = 83.9,
         // A fourteenth round of writers, 2026-12-07 20:40 UTC, before that evening's engine work, with personas (the
@@ -88,7 +88,7 @@ public sealed class BlindSetTests
         // Five answers with numbers the judge flags (d18_112, d19_014, d19_015, d19_030, d20_040): each a right figure
         // for another reading of the question; they are fixed, not listed as reviewed.
         ["dev18"] = 89.2,
-        ["dev19"] = 90.6,
+        ["dev19"] = 91.2,
         ["dev20"] = 90.6,
         // Its replacement, written 21:10 UTC by a committee member (a politician, everyday words) before the engine work:
         // 80.0 % on arrival, one flagged number (s13_050, reviewed: see ReviewedNumbers).
