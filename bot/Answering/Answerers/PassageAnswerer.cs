@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Assistant.Bot.Answering.Snapshot;
 using Assistant.Bot.Answering.Understanding;
 using Assistant.Bot.Knowledge;
+using Assistant.Bot.Knowledge.Extraction;
 
 namespace Assistant.Bot.Answering.Answerers;
 
@@ -1885,7 +1886,7 @@ public static partial class PassageAnswerer
 
                 percent |= PercentUnit().IsMatch(after);
                 if (PercentUnit().IsMatch(after) || MoneyUnit().IsMatch(after) || DayOfMonth().IsMatch(after) || !CountWord().IsMatch(after)
-                    || !decimal.TryParse(m.Value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value))
+                    || SwedishNumber.Parse(m.Value) is not { } value)
                 {
                     continue;
                 }

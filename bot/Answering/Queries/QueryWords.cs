@@ -545,7 +545,7 @@ public static partial class QueryWords
     // "the SKL report, what is it? which year?".
     private static readonly HashSet<string> WhatIsWords = new(StringComparer.Ordinal)
     {
-        "vad", "ar", "e", "for", "nat", "nagot", "nagt", "nån", "nan", "slags", "sorts", "typ", "ett", "en", "det", "den", "denna", "dom",
+        "vad", "ar", "e", "for", "nat", "nagot", "nagt", "nan", "slags", "sorts", "typ", "ett", "en", "det", "den", "denna", "dom",
         "egentligen", "what", "whats", "is", "it", "this", "that", "the", "a", "an", "kind", "sort", "type", "of", "which", "vilket",
         "year", "from", "fran", "nar", "when", "exactly", "exakt",
     };
@@ -1190,7 +1190,7 @@ public static partial class QueryWords
         // "Vad kritiserade revisorerna?", "what did the auditors find?": the auditors name their audit as the audit does.
         DocumentKind.Audit => ["granskning", "revision", "revisionsrapport", "stadsrevision", "audit", "audits", "revisionen", "granskningen", "revisor", "auditor", "auditors",
             // The auditors and the audit in their other forms ("vad kritiserar revisorerna", "revisionens kritik").
-            "revisorer", "revisorerna", "revisorernas", "revisionens", "granskningens", "audits"],
+            "revisorer", "revisorerna", "revisorernas", "revisionens", "granskningens"],
         DocumentKind.Strategy => ["strategi", "strategin", "strategy"],
         _ => [],
     };
