@@ -93,6 +93,13 @@ public sealed class BlindSetTests
         // Its replacement, written 21:10 UTC by a committee member (a politician, everyday words) before the engine work:
         // 80.0 % on arrival, one flagged number (s13_050, reviewed: see ReviewedNumbers).
         ["sealed13"] = 81.2,
+        // A fifteenth round of writers, 2026-12-07 23:24 UTC, before that night's engine work, with personas (a
+        // communications officer writing the staff newsletter; an HR generalist with Swedish as a second language, often
+        // in English; the social services director, terse): dev21 83.3 %, dev22 86.7 %, sealed14 75.3 % on arrival, one flagged
+        // number (s14_020, reviewed: see ReviewedNumbers).
+        ["dev21"] = 83.2,
+        ["dev22"] = 86.6,
+        ["sealed14"] = 75.2,
     };
 
     /// <summary>
@@ -116,6 +123,10 @@ public sealed class BlindSetTests
         // staffing need (2 526 / 9, checked by hand against the table); "nya" meant the recruitment need, so the answer is
         // counted wrong.
         ["s13_050"] = [280.7m],
+        // "med hur många % ökar rekbehovet 2020-2027 enl kompplanen (text)?": the answer quotes the plan's 17 % and then
+        // computes +24.6 % from the table's Totalt row (211 to 263, checked by hand, as in d16_091); the writer asked for
+        // the text's figure only, so the answer is counted wrong.
+        ["s14_020"] = [24.6m],
     };
 
     /// <summary>
@@ -124,7 +135,7 @@ public sealed class BlindSetTests
     /// </summary>
     public static TheoryData<string> Sets()
     {
-        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13"];
+        string[] all = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14"];
         var only = Environment.GetEnvironmentVariable("BLIND_SETS")?
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return [.. only is { Length: > 0 } ? all.Where(s => only.Contains(s, StringComparer.Ordinal)) : all];
