@@ -73,7 +73,7 @@ public sealed class AnswerPresenter(IKnowledgeCache knowledge, ILocalClock clock
             .OfType<PlanActivity>()
             .Select(a => ActivityLabels.View(a, today, clock))
             .ToList();
-        return ActivityListCard.Build(new ActivityListModel(AnswerTextParts.FirstLine(answer.Text), views), language);
+        return ActivityListCard.Build(new ActivityListModel(AnswerTextParts.FirstLine(answer.Text), views) { Intro = AnswerTextParts.AroundItems(answer.Text) }, language);
     }
 }
 
@@ -87,6 +87,36 @@ internal static class AnswerTextParts
 
     public static string FirstLine(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? text;
+
+    /// <summary>
+    /// What a list answer says besides its first line and its items: the figures a link answer leads with, the count per
+    /// plan, a quoted sentence, the note after the list ("Ingen av dem är försenad"). The card's table replaces the item
+    /// lines ("- title — status; owner; deadline") and the label line just before them; the card shows the sources
+    /// itself. Null when nothing is left.
+    /// </summary>
+    public static string? AroundItems(string text)
+    {
+        var lines = WithoutSourceLine(text).Split('\n').Select(l => l.TrimEnd()).ToList();
+        var first = lines.FindIndex(l => l.Trim().Length > 0);
+        var kept = new List<string>();
+        for (var i = first + 1; i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || IsItem(line) || (line.EndsWith(':') && i + 1 < lines.Count && IsItem(lines[i + 1].Trim())))
+            {
+                continue;
+            }
+
+            // A quoted sentence ("> Rekryteringsbehovet ökar med 17 %.") keeps its words in quotation marks: a card's
+            // text has no block quotes.
+            kept.Add(line.StartsWith("> ", StringComparison.Ordinal) ? $"”{line[2..].Trim()}”" : line);
+        }
+
+        return kept.Count == 0 ? null : string.Join('\n', kept);
+
+        // The engine's list line (ActivityText.Line): "- TITLE — STATUS; OWNERS; DEADLINE".
+        static bool IsItem(string line) => line.StartsWith("- ", StringComparison.Ordinal) && line.Contains(" — ", StringComparison.Ordinal);
+    }
 
     public static string WithoutSourceLine(string text)
     {

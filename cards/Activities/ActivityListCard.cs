@@ -8,7 +8,7 @@ namespace Assistant.Cards.Activities;
 /// <param name="Title">What the list is (our text, e.g. the answer's first sentence).</param>
 public sealed record ActivityListModel(string Title, IReadOnlyList<ActivityView> Activities)
 {
-    /// <summary>More words under the title (our text; ** bold kept, the rest escaped).</summary>
+    /// <summary>More words under the title, one paragraph a line (our text; ** bold kept, the rest escaped).</summary>
     public string? Intro { get; init; }
 }
 
@@ -25,9 +25,10 @@ public static class ActivityListCard
         {
             new TextBlock(Markdown.EscapeKeepingBold(model.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
         };
-        if (!string.IsNullOrWhiteSpace(model.Intro))
+        // One text block a line, so each line stays a line whatever a host makes of a line break inside Markdown.
+        foreach (var line in (model.Intro ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            body.Add(new TextBlock(Markdown.EscapeKeepingBold(model.Intro)) { Wrap = true });
+            body.Add(new TextBlock(Markdown.EscapeKeepingBold(line)) { Wrap = true, Spacing = Spacing.Small });
         }
 
         if (model.Activities.Count == 0)

@@ -66,6 +66,40 @@ public sealed class AnswerPresenterTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task A_list_card_keeps_what_the_answer_says_around_its_items_and_drops_the_item_lines()
+    {
+        await using var db = await TestDatabase.CreateSqliteAsync();
+        var (first, second) = await SeedAsync(db);
+        var text = "Planens text anger förändringen så här:\n\n> Behovet ökar med 17 %.\n\n"
+            + "2 i Plan A\n\nAktiviteter om det (status; ansvarig; klart):\n"
+            + "- Revidera riktlinjer — Pågår; Direktör; Q2 2024\n- Ta fram en plan — Klart; HR-chef; 2025\n"
+            + "Ingen av dem är klar.\n\nKälla: Plan A (inläst 2026-12-07)";
+        var answer = new Answer(text, AnswerLanguage.Swedish, AnswerKind.ActivityList, [Plan]) { ActivityIds = [first, second] };
+
+        var card = (await Presenter(db).PresentAsync(answer, Today, TestContext.Current.CancellationToken)).Card!;
+
+        var texts = CardQuery.Texts(card);
+        Assert.Equal("Planens text anger förändringen så här:", texts[0]);
+        Assert.Equal(["”Behovet ökar med 17 %.”", "2 i Plan A", "Ingen av dem är klar."], texts.Skip(1).Take(3));
+        Assert.DoesNotContain(texts, t => t.Contains(" — ", StringComparison.Ordinal) || t.Contains("(status; ansvarig; klart)", StringComparison.Ordinal));
+        Assert.Single(CardQuery.OfType(card, "Table"));
+    }
+
+    [Fact]
+    public async Task A_list_answer_with_nothing_but_its_first_line_and_items_gets_no_more_text()
+    {
+        await using var db = await TestDatabase.CreateSqliteAsync();
+        var (first, second) = await SeedAsync(db);
+        var answer = new Answer("**2** aktiviteter:\n- A — Pågår; X; Q2 2024\n- B — Klart; Y; 2025\n\nKälla: Plan A", AnswerLanguage.Swedish, AnswerKind.ActivityList, [Plan]) { ActivityIds = [first, second] };
+
+        var card = (await Presenter(db).PresentAsync(answer, Today, TestContext.Current.CancellationToken)).Card!;
+
+        var texts = CardQuery.Texts(card);
+        Assert.Equal("**2** aktiviteter:", texts[0]);
+        Assert.Equal("2 aktiviteter", texts[1]);
+    }
+
+    [Fact]
     public async Task Help_uses_the_engines_examples_as_buttons_in_english()
     {
         await using var db = await TestDatabase.CreateSqliteAsync();
