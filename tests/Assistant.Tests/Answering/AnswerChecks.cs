@@ -83,6 +83,41 @@ public static partial class AnswerChecks
         }
     }
 
+    /// <summary>
+    /// Whether an answer holds what a test expects. A number ("7", "9,6", "1 527") is met only by that number, not by
+    /// digits inside another ("17", "2026-12-07": an import date met "7" once, so a judgement changed with the day the
+    /// tests ran), or by a more precise figure that rounds to it ("22" by "21,7", "53" by "53,4"); anything else is met
+    /// as text.
+    /// </summary>
+    public static bool Holds(string text, string expected)
+    {
+        if (!NumberOnly().IsMatch(expected))
+        {
+            return text.Contains(expected, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var written = Parse(expected);
+        var scale = written.Scale;
+        if (Numbers(text).Any(n => Math.Round(n, scale, MidpointRounding.AwayFromZero) == Math.Abs(written)))
+        {
+            return true;
+        }
+
+        // English decimals ("9.6") are no number to Numbers (a Swedish reader): met as written, bounded by non-digits.
+        foreach (Match m in Regex.Matches(IsoDate().Replace(text, " "), $@"(?<![\d])(?<![\d][.,]){Regex.Escape(expected)}(?<more>[.,]\d+)?(?![\d])"))
+        {
+            if (!m.Groups["more"].Success || Math.Round(Parse(expected + m.Groups["more"].Value), scale, MidpointRounding.AwayFromZero) == written)
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static decimal Parse(string number) => decimal.Parse(
+            Regex.Replace(number, @"[ \u00a0\u202f]", string.Empty).Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The numbers of an answer that are in neither the knowledge, the question nor the allowed (computed) values.</summary>
     public static List<decimal> UnknownNumbers(string answer, string question, IReadOnlySet<decimal> knowledge, IEnumerable<string> allowed)
     {
@@ -109,7 +144,7 @@ public static partial class AnswerChecks
         Assert.True(c.Kind == answer.Kind, $"'{c.Question}': expected {c.Kind}, got {answer.Kind}:\n{text}");
         foreach (var must in c.Must)
         {
-            Assert.True(text.Contains(must, StringComparison.OrdinalIgnoreCase), $"'{c.Question}': answer lacks '{must}':\n{text}");
+            Assert.True(Holds(text, must), $"'{c.Question}': answer lacks '{must}':\n{text}");
         }
 
         foreach (var forbid in c.Forbid)
@@ -127,6 +162,9 @@ public static partial class AnswerChecks
             Assert.NotEmpty(answer.Sources);
         }
     }
+
+    [GeneratedRegex(@"^-?\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?$")]
+    private static partial Regex NumberOnly();
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
     private static partial Regex IsoDate();

@@ -22,6 +22,12 @@ public sealed class BlindSetTests
     /// The lowest share of right answers each set may fall to. A ratchet: set to what the set actually reached at the
     /// last commit that changed the engine, so a change that loses answers fails here; raise it, never lower it.
     /// </summary>
+    /// <remarks>
+    /// 2026-12-08: every floor was set again once, some lower, when the judge stopped meeting an expected number with
+    /// digits inside another: "7" had been met by the import date "2026-12-07" in the source line, so some wrong answers
+    /// counted as right, and a set's score changed with the day the tests ran (a count answered 8 where 7 was right
+    /// passed until midnight). The judge now reads an expected number as a number (or one a precise figure rounds to).
+    /// </remarks>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["dev"] = 99.2,
@@ -29,18 +35,18 @@ public sealed class BlindSetTests
         ["dev2"] = 99.9,
         ["dev3"] = 99.9,
         // A fourth development set, 2026-12-06 07:20 UTC, mixed like the sealed sets: 73.3 % when it arrived.
-        ["dev4"] = 99.9,
-        ["sealed"] = 91.9,
+        ["dev4"] = 98.6,
+        ["sealed"] = 89.9,
         // Written this session by a third blind writer, after the engine work it measures; 58.7 % before that work.
         ["sealed2"] = 85.9,
         // A fourth blind writer, 2026-12-06, before that day's engine work: 54.0 % before it.
-        ["sealed3"] = 88.6,
+        ["sealed3"] = 87.2,
         // A fifth blind writer, 2026-12-06 07:20 UTC, before the third round of engine work.
-        ["sealed4"] = 88.6,
+        ["sealed4"] = 87.2,
         // A sixth development set and a sixth sealed one, 2026-12-06 17:05 UTC, before the fourth round of engine work:
         // dev5 70.7 %, sealed5 70.0 % on arrival with one wrong number ("social secretaries" read as the total), fixed.
         ["dev5"] = 99.9,
-        ["sealed5"] = 91.9,
+        ["sealed5"] = 91.2,
         // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
         ["dev6"] = 99.9,
@@ -58,7 +64,7 @@ public sealed class BlindSetTests
         // arrival, no wrong number. The same judge fix took sealed6 from 84.7 % to 86.7 %.
         ["dev9"] = 97.9,
         ["dev10"] = 98.6,
-        ["dev11"] = 94.6,
+        ["dev11"] = 93.2,
         ["sealed9"] = 85.2,
         // An eleventh pair and one more development set, 2026-12-07 07:10 UTC, before the fourteenth round of engine work,
         // with personas (a union safety representative; a new HR business partner from another municipality; a unit
@@ -70,17 +76,17 @@ public sealed class BlindSetTests
         // A twelfth pair and one more development set, 2026-12-07 15:10 UTC, before the sixteenth round of engine work,
         // with personas (the committee's chair; a recruitment specialist in HR; an analyst at the audit office): dev14
         // 80.0 %, dev15 82.0 %, sealed11 78.0 % on arrival, no wrong number (one number flagged and reviewed: d14_085).
-        ["dev14"] = 93.2,
-        ["dev15"] = 93.2,
-        ["sealed11"] = 83.2,
+        ["dev14"] = 92.6,
+        ["dev15"] = 92.6,
+        ["sealed11"] = 82.6,
         // A thirteenth pair and one more development set, 2026-12-07 17:53 UTC, before the eighteenth round of engine work,
         // with personas (a union representative at a home-care unit; a new HR business partner who writes English; a
         // finance controller): dev16 82.0 %, dev17 82.0 %, sealed12 84.0 % on arrival, with two flagged numbers: d16_091
         // (reviewed, right: see ReviewedNumbers) and s12_107, a count of activities under statuses the question left out
         // ("not Klart and not Pågår"), fixed by reading a negated status as left out.
         ["dev16"] = 91.9,
-        ["dev17"] = 89.2,
-        ["sealed12"] = 83.9,
+        ["dev17"] = 87.9,
+        ["sealed12"] = 82.6,
         // A fourteenth round of writers, 2026-12-07 20:40 UTC, before that evening's engine work, with personas (the
         // committee's secretary, formal; a home-care unit manager typing on the phone; a quality developer mixing Swedish
         // and English): dev18 76.7 %, dev19 76.7 %, dev20 78.0 % on arrival. dev20 was written as a sealed set, but a
@@ -88,18 +94,18 @@ public sealed class BlindSetTests
         // Five answers with numbers the judge flags (d18_112, d19_014, d19_015, d19_030, d20_040): each a right figure
         // for another reading of the question; they are fixed, not listed as reviewed.
         ["dev18"] = 89.2,
-        ["dev19"] = 91.2,
-        ["dev20"] = 90.6,
+        ["dev19"] = 90.6,
+        ["dev20"] = 89.9,
         // Its replacement, written 21:10 UTC by a committee member (a politician, everyday words) before the engine work:
         // 80.0 % on arrival, one flagged number (s13_050, reviewed: see ReviewedNumbers).
-        ["sealed13"] = 81.2,
+        ["sealed13"] = 80.6,
         // A fifteenth round of writers, 2026-12-07 23:24 UTC, before that night's engine work, with personas (a
         // communications officer writing the staff newsletter; an HR generalist with Swedish as a second language, often
         // in English; the social services director, terse): dev21 83.3 %, dev22 86.7 %, sealed14 75.3 % on arrival, one flagged
         // number (s14_020, reviewed: see ReviewedNumbers).
         ["dev21"] = 83.2,
-        ["dev22"] = 86.6,
-        ["sealed14"] = 75.2,
+        ["dev22"] = 85.2,
+        ["sealed14"] = 73.9,
     };
 
     /// <summary>
@@ -197,6 +203,14 @@ public sealed class BlindSetTests
         var share = new BlindCase("t4", "Hur stor andel av personalbehovet 2027 är undersköterskor?", today, "figure", [["53"]], [], [], null);
         Assert.True(judge.Judge(share, new Answer("Undersköterskor står för 53,4 % (815 av 1 527).", AnswerLanguage.Swedish, AnswerKind.Figure, [])).Right);
         Assert.Contains(54.4m, judge.Judge(share, new Answer("Undersköterskor står för 54,4 % (53 av 1 527).", AnswerLanguage.Swedish, AnswerKind.Figure, [])).WrongNumbers);
+
+        // A number is met by that number only: not by an import date's digits or another number that contains it.
+        var count = new BlindCase("t7", "Hur många aktiviteter pågår?", today, "count", [["7"]], [], [], null);
+        Assert.False(judge.Judge(count, new Answer("Det är **8** aktiviteter.\n\nKälla: Plan (inläst 2026-12-07)", AnswerLanguage.Swedish, AnswerKind.ActivityList, [])).Right);
+        Assert.False(judge.Judge(count, new Answer("Det är **17** aktiviteter.", AnswerLanguage.Swedish, AnswerKind.ActivityList, [])).Right);
+        Assert.True(judge.Judge(count, new Answer("Det är **7** aktiviteter.\n\nKälla: Plan (inläst 2026-12-08)", AnswerLanguage.Swedish, AnswerKind.ActivityList, [])).Right);
+        var rise = new BlindCase("t8", "Med hur många procent ökar behovet?", today, "figure", [["22"]], [], [], null);
+        Assert.True(judge.Judge(rise, new Answer("Behovet ökar med 23 (+21,7 %).", AnswerLanguage.Swedish, AnswerKind.Figure, [])).Right);
 
         // A forbidden span is the span: "Due: 2020" is right when "2019-2020" is forbidden; "2019–2020" is not.
         var due = new BlindCase("t5", "When is the activity on evidence-based competence development to be done?", today, "activity", [["2020"]], ["2019-2020"], [], null);
@@ -318,7 +332,7 @@ public sealed partial class BlindJudge(KnowledgeSnapshot knowledge)
         foreach (var group in c.Must.Where(g => g.Count > 0))
         {
             // A whole number is met as a number: "1527" is in "1 527" (the sv-SE thousands separator is formatting).
-            if (!group.Any(s => text.Contains(Normalise(s), StringComparison.OrdinalIgnoreCase)
+            if (!group.Any(s => AnswerChecks.Holds(text, Normalise(s))
                 || (WholeNumber().IsMatch(s) && answerNumbers.Contains(decimal.Parse(Normalise(s).Replace(" ", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)))))
             {
                 problems.Add("lacks " + string.Join(" | ", group.Select(s => $"'{s}'")));
