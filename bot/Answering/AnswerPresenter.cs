@@ -33,7 +33,7 @@ public sealed class AnswerPresenter(IKnowledgeCache knowledge, ILocalClock clock
         var card = answer.Kind switch
         {
             AnswerKind.Help => HelpCard.Help(language, answer.Suggestions),
-            AnswerKind.Activity when answer.ActivityIds.Count == 1 => Activity(await knowledge.GetAsync(cancellationToken), answer.ActivityIds[0], today, language),
+            AnswerKind.Activity when answer.ActivityIds.Count == 1 => Activity(await knowledge.GetAsync(cancellationToken), answer, today, language),
             AnswerKind.Activity or AnswerKind.ActivityList when answer.ActivityIds.Count > 0 => List(await knowledge.GetAsync(cancellationToken), answer, today, language),
             _ when answer.Series is { Points.Count: > 1 } series => AnswerCard.Build(SeriesView(answer, series), language),
             AnswerKind.Clarification or AnswerKind.NotFound when answer.Suggestions.Count > 0 =>
@@ -52,18 +52,23 @@ public sealed class AnswerPresenter(IKnowledgeCache knowledge, ILocalClock clock
     private static List<SourceView> Sources(Answer answer) =>
         answer.Sources.Select(s => new SourceView(s.DocumentTitle, s.Organisation, s.Year, s.Table, Assistant.Bot.Answering.Answerers.SourceText.PeriodNotInTitle(s.DocumentTitle, s.Period), s.Imported)).Distinct().ToList();
 
-    private AdaptiveCard? Activity(KnowledgeSnapshot snapshot, int id, DateOnly today, CardLanguage language)
+    private AdaptiveCard? Activity(KnowledgeSnapshot snapshot, Answer answer, DateOnly today, CardLanguage language)
     {
-        if (!snapshot.ActivitiesById.TryGetValue(id, out var activity))
+        if (!snapshot.ActivitiesById.TryGetValue(answer.ActivityIds[0], out var activity))
         {
             return null;
         }
 
-        var history = snapshot.RecentChanges.GetValueOrDefault(id, [])
+        var history = snapshot.RecentChanges.GetValueOrDefault(activity.Id, [])
             .Take(MaxHistory)
             .Select(c => new HistoryEntry(clock.ToLocal(c.At), c.UserName ?? c.UserId, ActivityLabels.Style(c.From), ActivityLabels.Style(c.To), c.Comment))
             .ToList();
-        return ActivityCard.Build(ActivityLabels.View(activity, today, clock) with { History = history }, language);
+        // The badge shows a status word; the plan's own cell ("Fortsätter från 2015") goes first among the details.
+        var written = Answerers.ActivityText.StatusAsWritten(activity) is { } raw
+            ? (language == CardLanguage.English ? "Status as written: " : "Status i dokumentet: ") + raw
+            : null;
+        var details = string.Join('\n', new[] { written, AnswerTextParts.BesidesFields(answer.Text, activity.Comment) }.OfType<string>());
+        return ActivityCard.Build(ActivityLabels.View(activity, today, clock) with { History = history, Details = details.Length == 0 ? null : details }, language);
     }
 
     private AdaptiveCard List(KnowledgeSnapshot snapshot, Answer answer, DateOnly today, CardLanguage language)
@@ -117,6 +122,38 @@ internal static class AnswerTextParts
         // The engine's list line (ActivityText.Line): "- TITLE — STATUS; OWNERS; DEADLINE".
         static bool IsItem(string line) => line.StartsWith("- ", StringComparison.Ordinal) && line.Contains(" — ", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// What a one-activity answer says besides its title line and the fields the card shows itself (status, owner,
+    /// deadline, comment): the rest of a title the plan cut short, the sub-activities, a related forecast figure. Null
+    /// when nothing is left.
+    /// </summary>
+    public static string? BesidesFields(string text, string? comment)
+    {
+        var body = WithoutSourceLine(text);
+        if (!string.IsNullOrWhiteSpace(comment))
+        {
+            // The comment may run over several lines: it goes as a whole, under either language's label.
+            foreach (var label in CommentLabels)
+            {
+                var at = body.IndexOf(label + comment.Trim(), StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    body = body.Remove(at, label.Length + comment.Trim().Length);
+                    break;
+                }
+            }
+        }
+
+        var lines = body.Split('\n').Select(l => l.Trim()).ToList();
+        var first = lines.FindIndex(l => l.Length > 0);
+        var kept = lines.Skip(first + 1).Where(l => l.Length > 0 && !FieldLabels.Any(f => l.StartsWith(f, StringComparison.Ordinal))).ToList();
+        return kept.Count == 0 ? null : string.Join('\n', kept);
+    }
+
+    // The labels of a one-activity answer's fields (ActivityAnswerer), in both languages.
+    private static readonly string[] CommentLabels = ["Kommentar: ", "Comment: "];
+    private static readonly string[] FieldLabels = ["Status:", "Ansvarig:", "Ansvariga:", "Owner:", "Owners:", "Ska vara klar:", "Due:", "Kommentar:", "Comment:"];
 
     public static string WithoutSourceLine(string text)
     {

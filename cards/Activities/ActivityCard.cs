@@ -43,13 +43,17 @@ public static class ActivityCard
         var body = new List<AdaptiveElement>
         {
             CardParts.UserText(activity.Title, bold: true) with { Size = TextSize.Large, Style = TextBlockStyle.Heading },
+        };
+        body.AddRange(CardParts.Lines(activity.Details));
+        body.AddRange(
+        [
             new ColumnSet(badge),
             new FactSet(facts),
             new TextBlock(texts.LastComment) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
             string.IsNullOrWhiteSpace(activity.Comment)
                 ? new TextBlock(texts.NoComment) { IsSubtle = true, Wrap = true, Spacing = Spacing.Small }
                 : CardParts.UserText(activity.Comment) with { Spacing = Spacing.Small },
-        };
+        ]);
 
         var actions = new List<AdaptiveAction>();
         if (activity.History.Count > 0)

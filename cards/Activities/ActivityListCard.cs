@@ -25,11 +25,7 @@ public static class ActivityListCard
         {
             new TextBlock(Markdown.EscapeKeepingBold(model.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
         };
-        // One text block a line, so each line stays a line whatever a host makes of a line break inside Markdown.
-        foreach (var line in (model.Intro ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            body.Add(new TextBlock(Markdown.EscapeKeepingBold(line)) { Wrap = true, Spacing = Spacing.Small });
-        }
+        body.AddRange(CardParts.Lines(model.Intro));
 
         if (model.Activities.Count == 0)
         {

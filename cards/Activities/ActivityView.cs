@@ -15,6 +15,13 @@ public sealed record ActivityView(
     string? Comment,
     bool Overdue)
 {
+    /// <summary>
+    /// What an answer says about the activity besides its fields, one paragraph a line: the rest of a title the plan cut
+    /// short, its sub-activities, the forecast figure it relates to (our text around the plan's; ** bold kept, the rest
+    /// escaped).
+    /// </summary>
+    public string? Details { get; init; }
+
     /// <summary>The goal (nämndmål) or area the activity serves.</summary>
     public string? Goal { get; init; }
 

@@ -30,6 +30,14 @@ public static class CardParts
     public static TextBlock UserText(string? text, bool bold = false, bool subtle = false) =>
         new(Markdown.Escape(text)) { Wrap = true, Weight = bold ? TextWeight.Bolder : null, IsSubtle = subtle ? true : null };
 
+    /// <summary>
+    /// Our text of several lines (** bold kept, the rest escaped) as one text block a line, so each line stays a line
+    /// whatever a host makes of a line break inside Markdown. None for no text.
+    /// </summary>
+    public static IEnumerable<TextBlock> Lines(string? text) =>
+        (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => new TextBlock(Markdown.EscapeKeepingBold(line)) { Wrap = true, Spacing = Spacing.Small });
+
     /// <summary>The status word in its colour (Klart green, Pågår yellow, Kvarstår red, Uppstart subtle).</summary>
     public static TextBlock Status(StatusStyle? status, CardTexts texts) => status is null
         ? new TextBlock(texts.NoStatus) { IsSubtle = true, Wrap = true }

@@ -28,6 +28,13 @@ public static class ActivityText
             : word;
     }
 
+    /// <summary>The status cell as written, when it says more than the status word a card shows ("Fortsätter från 2015"
+    /// for Pågår, a cell no status word was read from); null otherwise.</summary>
+    public static string? StatusAsWritten(PlanActivity activity) =>
+        string.IsNullOrWhiteSpace(activity.StatusRaw) || (activity.Status is { } status && !SaysMore(activity.StatusRaw, status))
+            ? null
+            : activity.StatusRaw.Trim();
+
     // The cell says more than its status word when it does not begin with that word ("Pågår Försenad" begins with it;
     // the overdue mark says the rest).
     private static bool SaysMore(string? raw, ActivityStatus status) =>

@@ -86,6 +86,23 @@ public sealed class AnswerPresenterTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task One_activity_card_shows_what_the_answer_says_besides_the_fields_it_shows_itself()
+    {
+        await using var db = await TestDatabase.CreateSqliteAsync();
+        var (first, _) = await SeedAsync(db);
+        var text = "**Revidera riktlinjer**\nDe ska gälla från årsskiftet.\nStatus: Pågår (tidpunkten har passerat)\nAnsvarig: Direktör, HR-chef\n"
+            + "Ska vara klar: Q2 2024\nKommentar: Startat\nPrognosen: rekryteringsbehov för Ledning 2024: 15.\n\nKälla: Verksamhetsplan 2024";
+        var answer = new Answer(text, AnswerLanguage.Swedish, AnswerKind.Activity, [Plan]) { ActivityIds = [first] };
+
+        var card = (await Presenter(db).PresentAsync(answer, Today, TestContext.Current.CancellationToken)).Card!;
+
+        var texts = CardQuery.Texts(card);
+        Assert.Equal(["De ska gälla från årsskiftet.", "Prognosen: rekryteringsbehov för Ledning 2024: 15."], texts.Skip(1).Take(2));
+        Assert.Contains("Startat", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("Status:", StringComparison.Ordinal) || t.StartsWith("Kommentar:", StringComparison.Ordinal) || t.StartsWith("Källa:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_list_answer_with_nothing_but_its_first_line_and_items_gets_no_more_text()
     {
         await using var db = await TestDatabase.CreateSqliteAsync();
