@@ -109,6 +109,9 @@ public static class QueryTerms
         "menas", "avses", "tillvaga", "even", "after", "overhuvudtaget",
         // "jämfört med året innan", "före 2020": a time relation carries no subject (the text says "föregående års nivå").
         "innan", "fore",
+        // "varför infördes dom?", "vad gör dom": the spoken "dom" (and "dem") point back at the subject named before them,
+        // no word the text must have (searched, "dom" found a sentence that said "hindrar dom" about something else).
+        "dom", "dem",
     };
 
     /// <param name="siblings">Search each word's siblings beside it (<see cref="Glossary.Siblings"/>): the plans' text says
@@ -261,7 +264,7 @@ public static class QueryTerms
         }
 
         var tail = TextFold.Tokens(TextFold.Fold(q.Text[(mark + 1)..]));
-        if (tail.Count == 0 || tail.Count > q.Tokens.Count || !tail.All(AnswerFormWords.Contains)
+        if (tail.Count == 0 || tail.Count > q.Tokens.Count || !(tail.All(AnswerFormWords.Contains) || IsAskersAside(tail))
             || !q.Tokens.Skip(q.Tokens.Count - tail.Count).SequenceEqual(tail, StringComparer.Ordinal))
         {
             return 0;
@@ -269,6 +272,17 @@ public static class QueryTerms
 
         return tail.Count;
     }
+
+    /// <summary>
+    /// What the asker will do with the answer, said after the question ("har vi testat X? vill skriva om det", "... ? jag
+    /// ska ta upp det på mötet"): it begins with the asker's will or plan and points back at the subject ("det", "den",
+    /// "dom") instead of naming one, so it adds no word the text must have (searched, "vill" found a sentence that said
+    /// "förvaltningen vill utreda" over the one that answered).
+    /// </summary>
+    private static bool IsAskersAside(IReadOnlyList<string> tail) =>
+        tail.Count is >= 3 and <= 8
+        && (tail[0] is "vill" or "ska" || (tail[0] == "jag" && tail[1] is "vill" or "ska" or "behover" or "tankte"))
+        && tail.Skip(1).Any(t => t is "det" or "den" or "detta" or "dom" or "dem");
 
     /// <summary>Words that ask only for a short answer: "kort", "kortfattat", "i korthet", "short version pls", "briefly".</summary>
     private static readonly HashSet<string> AnswerFormWords = new(StringComparer.Ordinal)

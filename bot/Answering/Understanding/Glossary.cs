@@ -446,6 +446,11 @@ public static partial class Glossary
         // A survey is an "undersökning" or an "enkät": "medarbetarenkäten" is the texts' "HME-undersökningen".
         ("medarbetarenkat", ["undersökning"]),
         ("medarbetarundersokning", ["undersökning"]),
+        // "Har vi testat X nånstans?", "har någon provat X": what was tried the texts call a trial or a pilot
+        // ("ett försöksprojekt med tillitsbaserad organisering").
+        ("testa", ["försöksprojekt", "pilotprojekt", "pilot"]),
+        ("provat", ["försöksprojekt", "pilotprojekt", "pilot"]),
+        ("provade", ["försöksprojekt", "pilotprojekt", "pilot"]),
     ];
 
     /// <summary>The synonyms of a folded word (see <see cref="SynonymWords"/>), none for most words.</summary>

@@ -101,6 +101,32 @@ public sealed class PassageSearchTests
     }
 
     [Fact]
+    public void The_askers_aside_after_the_question_and_a_spoken_pronoun_are_not_searched()
+    {
+        var index = SearchIndex.Build([
+            new SearchItem(1, "Kontaktpersoner vill utreda hur samordningen ska se ut, och dom ska stödja cheferna."),
+        ]);
+        var aside = Assistant.Bot.Answering.Answerers.QueryTerms.For(QuestionReader.Read("Finns det kontaktpersoner i hemtjänsten? vill ta upp det på mötet", new DateOnly(2026, 3, 1)), index);
+        Assert.Contains(aside, t => t.StartsWith("kontaktperson", StringComparison.Ordinal));
+        Assert.DoesNotContain(aside, t => t.StartsWith("vill", StringComparison.Ordinal) || t.StartsWith("mot", StringComparison.Ordinal));
+
+        // A tail after the question that names a subject of its own is still searched.
+        var subject = Assistant.Bot.Answering.Answerers.QueryTerms.For(QuestionReader.Read("Finns det kontaktpersoner? samordningen", new DateOnly(2026, 3, 1)), index);
+        Assert.Contains(subject, t => t.StartsWith("samordning", StringComparison.Ordinal));
+
+        var pronoun = Assistant.Bot.Answering.Answerers.QueryTerms.For(QuestionReader.Read("Vad gör kontaktpersoner och varför behövs dom?", new DateOnly(2026, 3, 1)), index);
+        Assert.DoesNotContain(pronoun, t => t == "dom");
+    }
+
+    [Fact]
+    public void Something_tested_is_searched_as_the_trial_or_pilot_the_texts_name()
+    {
+        var index = SearchIndex.Build([new SearchItem(1, "Förvaltningen har påbörjat ett försöksprojekt med nattpatruller.")]);
+        var terms = Assistant.Bot.Answering.Answerers.QueryTerms.For(QuestionReader.Read("Har vi testat nattpatruller?", new DateOnly(2026, 3, 1)), index, siblings: true);
+        Assert.Contains(terms, t => t.StartsWith("forsoksprojek", StringComparison.Ordinal) || t.StartsWith("försöksprojek", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_definition_verb_is_not_searched_as_a_word_of_the_text()
     {
         var index = SearchIndex.Build([new SearchItem(1, "Professionsanalyser är en metod för att renodla professioner.")]);

@@ -49,6 +49,15 @@ public sealed class PassageWordingDTests
     }
 
     [Theory]
+    [InlineData("Vad gör enhetssamordnare och varför behövs dom?", "operativt stöd")]
+    [InlineData("Har förvaltningen provat tillitsbaserad ledning någonstans?", "försöksprojekt")]
+    [InlineData("Har någon testat tillitsbaserad styrning? jag ska skriva om det i en rapport", "Leanlink")]
+    public async Task A_trial_asked_and_a_spoken_pronoun_or_aside_find_the_section_that_answers(string question, string expected)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, expected);
+    }
+
+    [Theory]
     [InlineData("vad e professionsanalyser", "renodla")]
     [InlineData("enhetssamordnare – vad är det?", "enhetssamordnare")]
     [InlineData("Förmånsportalen vad e det", "förmånsportalen")]
