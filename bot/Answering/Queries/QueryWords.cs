@@ -927,10 +927,42 @@ public static partial class QueryWords
     /// ekonomichef tillsammans?"); "hur många har de tillsammans?" counts both, a sum.
     /// </summary>
     public static bool AsksJointOwners(QuestionUnderstanding q) =>
-        !q.Has(Cue.HowMany) && q.Tokens.Any(t => t is "tillsammans" or "jointly");
+        !q.Has(Cue.HowMany) && q.Tokens.Any(t => t is "tillsammans" or "jointly") && AloneOrJointly(q.Tokens).Count == 0;
 
     public static bool AsksSoleOwner(QuestionUnderstanding q) =>
-        q.Tokens.Any(t => t is "alone" or "solely" or "sole" or "ensam" or "ensamt" or "ensamma" or "sjalv" or "sjalva" or "ensamansvarig" or "ensamansvar");
+        q.Tokens.Any(IsSoleWord) && AloneOrJointly(q.Tokens).Count == 0;
+
+    private static bool IsSoleWord(string t) =>
+        t is "alone" or "solely" or "sole" or "ensam" or "ensamt" or "ensamma" or "sjalv" or "sjalva" or "ensamansvarig" or "ensamansvar";
+
+    private static bool IsJointWord(string t) =>
+        t is "ihop" or "tillsammans" or "gemensamt" or "delat" or "jointly" or "together" or "shared" or "med" or "with";
+
+    /// <summary>
+    /// "ensam eller ihop med någon", "alone or jointly", "tillsammans med andra eller själv": both ways of owning asked at
+    /// once, i.e. every activity the owner has a part in, neither the sole nor the joint reading. Returns the positions of
+    /// the phrase (none when the question has no such either-or); those words name no topic.
+    /// </summary>
+    public static IReadOnlySet<int> AloneOrJointly(IReadOnlyList<string> t)
+    {
+        var at = new HashSet<int>();
+        for (var i = 0; i + 2 < t.Count; i++)
+        {
+            if (t[i + 1] is not ("eller" or "or") || !(IsSoleWord(t[i]) && IsJointWord(t[i + 2]) || IsJointWord(t[i]) && IsSoleWord(t[i + 2])))
+            {
+                continue;
+            }
+
+            at.UnionWith([i, i + 1, i + 2]);
+            // "... ihop med någon", "... together with others": whom it is shared with is nobody in particular.
+            for (var j = i + 3; j < t.Count && j <= i + 5 && t[j] is "med" or "with" or "nagon" or "nan" or "nagra" or "andra" or "others" or "someone" or "anyone" or "somebody" or "other" or "owners" or "ansvariga"; j++)
+            {
+                at.Add(j);
+            }
+        }
+
+        return at;
+    }
 
     // "vad säger tabellen?", "what does the table say?": the table of a forecast series is its figures; so is where it
     // ends up ("what does it land on?", "what does it come to?", "what does that amount to?").
@@ -1222,6 +1254,7 @@ public static partial class QueryWords
         var ownerWords = owners.SelectMany(o => o.Tokens).ToHashSet();
         var documentWords = DocumentWords;
         var result = new List<string>();
+        var aloneOrJointly = AloneOrJointly(q.Tokens);
         // "aktiviteter som rör usk": a group's abbreviation is its word as the texts spell it out ("underskoterska").
         var abbreviated = q.Hits.Where(h => h.Entry.Occupation is { IsTotal: false } && h.Length == 1 && q.Tokens[h.Start].Length < 4)
             .ToDictionary(h => h.Start, h => h.Entry.Occupation!.GroupKeywords[0]);
@@ -1235,7 +1268,7 @@ public static partial class QueryWords
             }
 
             if (used[i] || t.Length < 4 && !NamesActivityCode(t, k) || char.IsDigit(t[0]) || ListWords.Contains(t) || QueryTerms.Stop.Contains(t) || TopicMarkers.Contains(t) || OnThePlate(q.Tokens, i)
-                || owners.Count > 0 && (OwnerVerbs.Contains(t) || AsksSoleOwner(q with { Tokens = [t] })) || owners.Count >= 2 && AsksJointOwners(q with { Tokens = [t] }) || q.Quarters.Count > 0 && (QuarterBoundWords.Contains(t) || QuarterWords(q.Tokens, i))
+                || owners.Count > 0 && (OwnerVerbs.Contains(t) || IsSoleWord(t) || aloneOrJointly.Contains(i)) || owners.Count >= 2 && AsksJointOwners(q with { Tokens = [t] }) || q.Quarters.Count > 0 && (QuarterBoundWords.Contains(t) || QuarterWords(q.Tokens, i))
                 || documentWords.Contains(t) || ownerWords.Any(o => WordMatch.Match(t, o) >= MatchQuality.Typo) || Occasion(q.Tokens, i)
                 || Documents(q with { Tokens = [t] }, k).Count > 0 || ContinuesOwner(q.Tokens, i, k, ownerWords)
                 || owners.Count > 0 && DescribesDepartment(q.Tokens, i) || owners.Count > 0 && OwnerMatcher.RulesOutOwnerWord(q.Tokens, i, k))

@@ -61,6 +61,8 @@ public static class Lexicon
         Cues(Cue.ListVerb, "lista", "visa", "list", "show", "ge mig", "give me");
         Cues(Cue.StatusWord, "status", "statusen", "läge", "läget", "hur går det", "how is", "progress", "state", "hur går arbetet", "hur har det gått", "vad hände med", "vad har hänt med", "what happened to", "what happened with", "hur ligger vi till", "hur ligger det till", "hur ligger den till", "hur långt har vi kommit", "hur långt har ni kommit", "hur långt har de kommit", "hur långt har dom kommit", "hur långt har man kommit", "hur långt har det kommit", "hur långt har den kommit", "hur långt har arbetet kommit", "how far have they come", "how far has it come", "how are we doing", "how far along", "where do we stand", "where are we with",
             // "Krisledningen – var står vi med den?", "X – vad har hänt?": where the work stands, asked after its subject.
+            // "har vi kommit nånstans med X?", "have we got anywhere with X?": whether the work has moved is its status.
+            "kommit nånstans", "kommit någonstans", "kommit någon vart", "kommit nån vart", "got anywhere", "gotten anywhere", "made any progress",
             "var står vi", "var står ni", "var står arbetet", "var står den", "where does it stand", "where does that stand", "where does this stand", "where do things stand", "where is it at", "vad har hänt", "vad händer med", "how is it going", "what is happening with",
             // "X, har det utretts?", "has it been done?": whether the work was carried out is its status.
             "har det utretts", "har den utretts", "har det gjorts", "har den gjorts", "har det genomförts", "har den genomförts", "har man utrett", "har ni utrett",

@@ -329,6 +329,31 @@ public sealed class ActivityParaphraseTests
         Assert.Contains("**4**", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("hur många aktiviteter har ekonomichefen, ensam eller tillsammans med andra?")]
+    [InlineData("how many activities does the Ekonomichef own, alone or jointly?")]
+    [InlineData("hur många aktiviteter har ekonomichefen, själv eller ihop med någon?")]
+    public async Task An_owner_asked_alone_or_jointly_counts_every_activity_the_owner_shares_in(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.ActivityList, read.Query.Target);
+        Assert.Empty(read.Query.Topic);
+        // Four alone and the model for following up managers, shared with the HR-chef.
+        Assert.Contains("5", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(ensam)", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(sole owner)", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("har vi kommit nånstans med den digitala infrastrukturen?", "Klart")]
+    [InlineData("have we got anywhere with the digital infrastructure?", "Done")]
+    public async Task Asking_whether_the_work_got_anywhere_is_its_status(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Activity, read.Query.Target);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Not_got_going_is_not_started_or_starting_up()
     {
