@@ -55,6 +55,21 @@ public static partial class PassageAnswerer
     /// </summary>
     private static bool SaysOfSection(Focus focus, double headingShare) => focus.HasFlag(Focus.Says) && headingShare >= 0.5;
 
+    /// <summary>
+    /// The longest excerpt for what the question asks of the passage. The section is shown as far as
+    /// <see cref="SectionChars"/> fit when the text's words are asked about as a whole: what it says of a subject ("hur
+    /// beskriver planen X", "what does the plan say about X": the sentence that answers often stands past a short window),
+    /// or a subject its heading names with nothing particular asked of it ("praktik och arbetsmarknadsinsatser, vad
+    /// innebär det för oss?": the section's last sentence draws its conclusion). A number, a time, a reason, a definition
+    /// or a list asked is in the sentences that state it: the short window.
+    /// </summary>
+    private static int ExcerptChars(Focus focus, double headingShare, bool headingOnly) =>
+        SaysOfSection(focus, headingShare)
+        || focus.HasFlag(Focus.Says) && (focus & (Focus.Number | Focus.Date)) == 0
+        || focus == Focus.None && headingShare >= 0.5 && headingOnly
+            ? SectionChars
+            : MaxChars;
+
     /// <param name="documents">Documents the question names ("enligt revisionen", "SKL:s strategi"): their passages
     /// come before other documents' that cover the question as well or a little better.</param>
     public static PassageMatch? Find(QuestionUnderstanding q, KnowledgeSnapshot k, IReadOnlyCollection<int>? documents = null)
@@ -1291,8 +1306,8 @@ public static partial class PassageAnswerer
         // A number or a time asked is in the sentence that states it, wherever it stands.
         var introduces = headingShare > 0 && IntroducesText(match.Passage.HeadingPath) && (focus & (Focus.Number | Focus.Date)) == 0;
         var excerpt = headingShare >= 0.5 && !beyondHeading || introduces
-            ? SourceText.Shorten(match.Passage.Text, SaysOfSection(focus, headingShare) ? SectionChars : MaxChars)
-            : Trim(match.Passage.Text, match.Terms, k, focus, SaysOfSection(focus, headingShare) ? SectionChars : MaxChars, OtherMeasure(q), years);
+            ? SourceText.Shorten(match.Passage.Text, ExcerptChars(focus, headingShare, !beyondHeading))
+            : Trim(match.Passage.Text, match.Terms, k, focus, ExcerptChars(focus, headingShare, !beyondHeading), OtherMeasure(q), years);
         excerpt = match.Recommendations ? RecommendationList(match, k) : ListedLeads(q, match, k, focus) ?? excerpt;
         var document = k.Documents.GetValueOrDefault(match.Passage.DocumentId);
         var source = k.Source(match.Passage.DocumentId, null, null);

@@ -496,4 +496,22 @@ public sealed class TextFactReadingTests
         var answer = await SeedKnowledge.PassageSaysAsync(question, expected);
         Assert.StartsWith("Personal- och Kompetensförsörjningsplan", answer.Sources[0].DocumentTitle, StringComparison.Ordinal);
     }
+
+    // The seeds' section on competition and young people's values is longer than the short window; what it says of
+    // generations Y and Z stands in its second half.
+    [Theory]
+    [InlineData("Vad står det i planen om de yngre generationerna och arbetskraften?")]
+    [InlineData("What does the plan say about the younger generations and their values?")]
+    public async Task What_the_text_says_of_a_subject_reaches_past_the_short_window(string question)
+    {
+        await SeedKnowledge.PassageSaysAsync(question, "lojala");
+    }
+
+    // A subject the section's heading names with nothing particular asked of it: the section, so its last sentence (the
+    // need for supervision and mentors it concludes with) is shown too.
+    [Fact]
+    public async Task A_subject_its_heading_names_shows_the_section_to_its_conclusion()
+    {
+        await SeedKnowledge.PassageSaysAsync("Arbetsmarknadsinsatser och praktik, vad innebär det?", "mentorskap");
+    }
 }
