@@ -75,9 +75,17 @@ public static partial class KeyFigureAnswerer
         }
 
         var names = match.Cells.SelectMany(c => TextFold.Tokens(TextFold.Fold(c.Table + " " + c.Row))).ToHashSet(StringComparer.Ordinal);
-        var words = TextFold.Tokens(Glossary.Apply(q.Folded)).Where(t => t.Length >= 3 && !QueryTerms.Stop.Contains(t)).ToList();
+        var words = TextFold.Tokens(Glossary.Apply(q.Folded)).Where(t => t.Length >= 3 && !QueryTerms.Stop.Contains(t) && !RequestWords.Contains(t)).ToList();
         return words.Count is > 0 and <= 2 && words.All(w => names.Any(n => WordMatch.Match(w, n) >= MatchQuality.Inflection));
     }
+
+    // "Kan du ge mig sjukfrånvaron?", "what's the figure for sick leave?", "visa siffran för HME": words that ask for a
+    // figure, not which; the key figure is still named alone.
+    private static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal)
+    {
+        "mig", "visa", "whats", "show", "give", "get", "can", "you", "please", "pls", "snalla", "tack",
+        "figure", "figures", "number", "numbers", "value", "siffra", "siffran", "siffror", "siffrorna", "sifferuppgift",
+    };
 
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
     {

@@ -32,6 +32,12 @@ public static class OwnerMatcher
         // "ekonomiavdelningen" is the department "Avd- c ekonomi": the part before "avdelning" names it.
         tokens = [.. tokens.Concat(tokens.Select(t => t.IndexOf("avdelning", StringComparison.Ordinal)).Zip(tokens)
             .Where(x => x.First >= 2).Select(x => x.Second[..x.First].TrimEnd('s', '-'))).Distinct()];
+        // "2019 vs 2027": "vs" between two years is versus, no owner's name ("Avd -c VS").
+        if (VersusBetweenYears(TextFold.Tokens(OwnerName.Normalize(text))))
+        {
+            tokens = [.. tokens.Where(t => t != "vs")];
+        }
+
         // Exact and inflected forms first; a misspelling only when nothing else matches ("Economichef" in a source stays apart).
         var matched = Named(k.Owners, tokens, MatchQuality.Inflection);
         if (matched.Count == 0)
@@ -57,6 +63,21 @@ public static class OwnerMatcher
         // that owner's too (the owner's name, a space, then at least two more words; "HR-chef" stays another owner).
         return [.. matched, .. k.Owners.Where(o => !matched.Contains(o) && matched.Any(m => Sentence(o, m)))];
     }
+
+    private static bool VersusBetweenYears(IReadOnlyList<string> written)
+    {
+        for (var i = 1; i + 1 < written.Count; i++)
+        {
+            if (written[i] == "vs" && IsYear(written[i - 1]) && IsYear(written[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsYear(string word) => word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.All(char.IsAsciiDigit);
 
     private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal)
     {

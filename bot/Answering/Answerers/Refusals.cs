@@ -127,6 +127,17 @@ public static class Refusals
     }
 
     /// <summary>
+    /// "How many open vacancies do we have right now?", "hur många socsek har slutat hittills i år?": a count as it stands
+    /// now. The documents are plans, forecasts and follow-ups for the years they name, with no current figures: said, with no
+    /// figure (the forecast's need for the year is no count of staff, leavers or vacancies).
+    /// </summary>
+    public static Answer NoCurrentFigure(QuestionUnderstanding q) => new(
+        q.Say(
+            "Dokumenten har inga aktuella siffror, alltså inget om hur det ser ut just nu eller hittills i år (till exempel antal anställda, lediga tjänster eller hur många som har slutat). De inlästa dokumenten är planer, prognoser och uppföljningar: prognosen anger behovet per yrkesgrupp och år, inte hur många som finns, har slutat eller saknas nu.",
+            "The documents hold no current figures: nothing on how things stand right now or so far this year (such as headcount, open vacancies or how many have left). The imported documents are plans, forecasts and follow-ups: the forecast gives the need per occupation group and year, not how many there are, have left or are missing now."),
+        q.Language, AnswerKind.NotFound, []);
+
+    /// <summary>
     /// "rekbehov för min hemtjänstenhet 2026": the forecast gives each occupation group's need for the whole committee, not
     /// for a unit, team or work group. Said, with no figure; the committee's figure is offered as a button.
     /// </summary>

@@ -56,6 +56,9 @@ public enum QueryTarget
 
     /// <summary>A forecast need asked for a unit, team or group below the committee ("min hemtjänstenhet"): the forecast is the whole committee's; say so.</summary>
     NoUnitFigure,
+
+    /// <summary>A count asked as it stands now ("how many open vacancies right now?", "hur många har slutat hittills i år?"): the documents are plans and forecasts with no current figures; say so.</summary>
+    NoCurrentFigure,
 }
 
 /// <summary>The operation over the selected series or activities.</summary>

@@ -74,6 +74,8 @@ public static class QueryExecutor
                 return Refusals.NoOutcome(q, k);
             case QueryTarget.NoUnitFigure:
                 return Refusals.NoUnitFigure(q, k);
+            case QueryTarget.NoCurrentFigure:
+                return Refusals.NoCurrentFigure(q);
             default:
                 return PassageAnswerer.NotFound(q, k);
         }

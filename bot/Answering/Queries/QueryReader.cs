@@ -128,6 +128,18 @@ public static partial class QueryReader
             best = new Reading(best.Read with { Query = best.Read.Query with { Target = QueryTarget.NoOutcome } }, best.Score, best.Evidence);
         }
 
+        // "how many open vacancies do we have right now?", "hur många socsek har slutat hittills i år?": a count as it stands
+        // now, of people or posts and not of activities. The documents hold plans and forecasts for years, no current figures:
+        // said, with no figure.
+        if (QueryWords.AsksCurrentCount(q)
+            && (best.Target is QueryTarget.Forecast or QueryTarget.ForecastGroups or QueryTarget.KeyFigure
+                || best.Target == QueryTarget.ActivityList && best.Read.Query.Topic.Count > 0
+                    && !q.HasAny(Cue.Activity, Cue.Activities, Cue.StatusWord, Cue.Owner, Cue.Overdue, Cue.Done, Cue.InProgress, Cue.Remains, Cue.StartingUp, Cue.NotStarted, Cue.Due, Cue.Mine)))
+        {
+            why = "a count asked as it stands now (right now, so far this year), which the plans and forecasts do not hold: say so";
+            best = new Reading(best.Read with { Query = best.Read.Query with { Target = QueryTarget.NoCurrentFigure } }, best.Score, best.Evidence);
+        }
+
         // "rekbehov för min hemtjänstenhet 2026", "pb för vårt team": the forecast is per occupation group for the whole
         // committee; its figure is no unit's. Said, with no figure, and the committee's figure offered as a button.
         if (best.Target is QueryTarget.Forecast or QueryTarget.ForecastGroups && QueryWords.AsksUnitBelowCommittee(q))

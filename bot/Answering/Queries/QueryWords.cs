@@ -379,6 +379,27 @@ public static partial class QueryWords
     }
 
     /// <summary>
+    /// "How many open vacancies do we have right now?", "hur många har slutat hittills i år?", "how many do we employ
+    /// currently?": a count asked as it stands now (a word for now, or so far this year), with no word for a need or a
+    /// forecast ("hur många behöver vi rekrytera just nu" asks the need).
+    /// </summary>
+    public static bool AsksCurrentCount(QuestionUnderstanding q)
+    {
+        var t = q.Tokens;
+        if (!q.HasAny(Cue.HowMany) || q.HasAny(Cue.NeedVerb, Cue.NeedNoun, Cue.Forecast, Cue.Staffing, Cue.Recruitment)
+            || t.Any(w => w.StartsWith("behov", StringComparison.Ordinal) || w.StartsWith("need", StringComparison.Ordinal)
+                || w.StartsWith("prognos", StringComparison.Ordinal) || w.StartsWith("forecast", StringComparison.Ordinal)
+                || w.StartsWith("planer", StringComparison.Ordinal) || w is "plan" or "planned"))
+        {
+            return false;
+        }
+
+        return t.Any(w => w is "hittills" or "currently" or "idag" or "today" or "nulaget" or "dagslaget")
+            || Pair(t, "just", "nu") || Pair(t, "right", "now") || Pair(t, "so", "far") || Pair(t, "for", "narvarande")
+            || Pair(t, "at", "present") || Pair(t, "i", "dag") || Pair(t, "as", "of") && t.Contains("now") || Pair(t, "at", "the") && t.Contains("moment");
+    }
+
+    /// <summary>
     /// "Which status categories are used in the 2024 follow-up?", "vilka statusar finns i uppföljningen?": the kinds of status
     /// the documents record, not one activity's status. A status word in the plural, or with a word for its kinds.
     /// </summary>

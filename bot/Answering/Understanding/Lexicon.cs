@@ -48,7 +48,9 @@ public static class Lexicon
             // Asking to add values up: "add up the total ... for every year", "lägg ihop rekryteringsbehovet 2021–2027".
             "add up", "adding up", "added up", "summed", "summed up", "sum up", "summing", "summing up", "totalled", "totaled", "totalling", "totaling", "summera", "summerar", "summerat", "summerade", "lägg ihop", "lägger ihop", "lagt ihop", "totalsumma", "totalsumman");
         Cues(Cue.Share, "andel", "andelen", "share", "proportion", "hur stor del", "procent av", "percent of", "per cent of", "percentage of", "procentandel", "procentandelen", "procentandelar");
-        Cues(Cue.Average, "genomsnitt", "genomsnittet", "genomsnittlig", "genomsnittligt", "snitt", "snittet", "medel", "medelvärde", "average", "mean");
+        Cues(Cue.Average, "genomsnitt", "genomsnittet", "genomsnittlig", "genomsnittligt", "snitt", "snittet", "medel", "medelvärde",
+            // "medeltal rekryteringsbehov per år": the mean by its other Swedish name.
+            "medeltal", "medeltalet", "average", "mean");
         Cues(Cue.Largest, "störst", "största", "flest", "högst", "högsta", "mest", "largest", "biggest", "most", "highest", "greatest", "toppar", "toppade", "peak", "peaks", "peaked", "peaking", "max", "maximum");
         Cues(Cue.Smallest, "minst", "minsta", "färst", "lägst", "lägsta", "smallest", "fewest", "lowest", "least", "minimum");
         Cues(Cue.Series, "serie", "serien", "tidsserie", "utveckling", "utvecklingen", "per år", "varje år", "år för år", "över tid", "alla år", "alla åren", "trend", "trenden", "series", "over time", "each year", "per year", "every year", "year by year", "all years", "over the years", "diagram", "graf", "chart");

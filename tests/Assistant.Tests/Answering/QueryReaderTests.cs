@@ -979,4 +979,57 @@ public sealed class QueryReaderTests
         Assert.Equal(AnswerKind.NotFound, answer.Kind);
         Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, question));
     }
+
+    [Theory]
+    [InlineData("Hur många undersköterskor har sagt upp sig hittills i år?")]
+    [InlineData("how many social workers have quit so far this year?")]
+    [InlineData("How many open positions are there currently in home care?")]
+    public async Task A_count_asked_as_it_stands_now_is_said_to_be_missing_with_no_figure(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.NoCurrentFigure, read.Query.Target);
+        Assert.Equal(AnswerKind.NotFound, answer.Kind);
+        Assert.Empty(AnswerChecks.NonYearNumbers(answer.Text, question));
+    }
+
+    [Theory]
+    [InlineData("hur många aktiviteter pågår just nu?")]
+    [InlineData("hur många usk behöver vi rekrytera just nu, alltså 2024?")]
+    [InlineData("how many activities are overdue right now?")]
+    public async Task Activities_or_a_need_asked_now_are_no_current_count(string question)
+    {
+        var (read, _) = await SeedKnowledge.AskAsync(question);
+        Assert.NotEqual(QueryTarget.NoCurrentFigure, read.Query.Target);
+    }
+
+    [Theory]
+    [InlineData("personalbehov usk 2020 vs 2026, ökning i procent?", "+7,3 %")]
+    [InlineData("rekbehov totalt 2021 vs. 2025 procentuell förändring", "%")]
+    public async Task Vs_between_two_years_is_versus_and_names_no_owner(string question, string expected)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryTarget.Forecast, read.Query.Target);
+        Assert.Empty(read.Query.Owners);
+        Assert.Contains(expected, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("medeltal personalbehov per år för ledning 2019-2027")]
+    [InlineData("vad är medeltalet för rekryteringsbehovet av administratörer 2020–2024?")]
+    public async Task Medeltal_is_an_average(string question)
+    {
+        var (read, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(QueryOperation.Average, read.Query.Operation);
+        Assert.Contains("Genomsnittligt", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("Kan du visa mig personalomsättningen?")]
+    [InlineData("what's the figure for sick leave")]
+    [InlineData("ge mig sjukfrånvaron")]
+    public async Task A_key_figure_asked_for_with_no_year_asks_which_year(string question)
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Equal(AnswerKind.Clarification, answer.Kind);
+    }
 }
