@@ -40,7 +40,7 @@ public sealed class BlindSetTests
         // Written this session by a third blind writer, after the engine work it measures; 58.7 % before that work.
         ["sealed2"] = 85.9,
         // A fourth blind writer, 2026-12-06, before that day's engine work: 54.0 % before it.
-        ["sealed3"] = 87.2,
+        ["sealed3"] = 88.6,
         // A fifth blind writer, 2026-12-06 07:20 UTC, before the third round of engine work.
         ["sealed4"] = 87.2,
         // A sixth development set and a sixth sealed one, 2026-12-06 17:05 UTC, before the fourth round of engine work:
@@ -78,14 +78,14 @@ public sealed class BlindSetTests
         // 80.0 %, dev15 82.0 %, sealed11 78.0 % on arrival, no wrong number (one number flagged and reviewed: d14_085).
         ["dev14"] = 92.6,
         ["dev15"] = 92.6,
-        ["sealed11"] = 82.6,
+        ["sealed11"] = 83.9,
         // A thirteenth pair and one more development set, 2026-12-07 17:53 UTC, before the eighteenth round of engine work,
         // with personas (a union representative at a home-care unit; a new HR business partner who writes English; a
         // finance controller): dev16 82.0 %, dev17 82.0 %, sealed12 84.0 % on arrival, with two flagged numbers: d16_091
         // (reviewed, right: see ReviewedNumbers) and s12_107, a count of activities under statuses the question left out
         // ("not Klart and not Pågår"), fixed by reading a negated status as left out.
         ["dev16"] = 91.9,
-        ["dev17"] = 87.9,
+        ["dev17"] = 88.6,
         ["sealed12"] = 82.6,
         // A fourteenth round of writers, 2026-12-07 20:40 UTC, before that evening's engine work, with personas (the
         // committee's secretary, formal; a home-care unit manager typing on the phone; a quality developer mixing Swedish
@@ -94,8 +94,8 @@ public sealed class BlindSetTests
         // Five answers with numbers the judge flags (d18_112, d19_014, d19_015, d19_030, d20_040): each a right figure
         // for another reading of the question; they are fixed, not listed as reviewed.
         ["dev18"] = 89.2,
-        ["dev19"] = 90.6,
-        ["dev20"] = 89.9,
+        ["dev19"] = 91.2,
+        ["dev20"] = 90.6,
         // Its replacement, written 21:10 UTC by a committee member (a politician, everyday words) before the engine work:
         // 80.0 % on arrival, one flagged number (s13_050, reviewed: see ReviewedNumbers).
         ["sealed13"] = 80.6,
@@ -103,9 +103,9 @@ public sealed class BlindSetTests
         // communications officer writing the staff newsletter; an HR generalist with Swedish as a second language, often
         // in English; the social services director, terse): dev21 83.3 %, dev22 86.7 %, sealed14 75.3 % on arrival, one flagged
         // number (s14_020, reviewed: see ReviewedNumbers).
-        ["dev21"] = 83.2,
-        ["dev22"] = 85.2,
-        ["sealed14"] = 73.9,
+        ["dev21"] = 87.9,
+        ["dev22"] = 88.6,
+        ["sealed14"] = 74.6,
     };
 
     /// <summary>
