@@ -17,7 +17,7 @@ public static partial class QuestionReader
         var folded = Glossary.Apply(TextFold.Fold(Glossary.Acronyms(text)));
         var splitTails = new HashSet<int>();
         var tokens = SplitCompounds(TextFold.Tokens(folded), splitTails);
-        var hits = PhraseMatcher.Find(tokens, Lexicon.Entries);
+        var hits = WithStatusAroundSubject(tokens, PhraseMatcher.Find(tokens, Lexicon.Entries));
         var used = new bool[tokens.Count];
         foreach (var hit in hits)
         {
@@ -88,6 +88,82 @@ public static partial class QuestionReader
             ClaimedNumbers = Claimed(folded, years),
             FreeTokens = [.. tokens.Where((t, i) => !used[i])],
         };
+    }
+
+    /// <summary>
+    /// Status phrases whose subject sits inside them: "hur ligger X till", "hur långt har X kommit", "where does X stand"
+    /// (the lexicon lists them with a pronoun, "hur ligger det till"). Each pair is the phrase's opening and closing words.
+    /// </summary>
+    private static readonly (string[] Open, string Close)[] StatusFrames =
+    [
+        (["hur", "ligger"], "till"),
+        (["hur", "langt", "har"], "kommit"),
+        (["where", "does"], "stand"),
+        (["where", "do"], "stand"),
+    ];
+
+    /// <summary>The most words a subject inside a status phrase may have ("hur ligger införandet av det nya systemet till").</summary>
+    private const int MaxStatusSubject = 6;
+
+    /// <summary>
+    /// Words after "var står" that make it ask where a text says something, not how some work stands: "var står det om X",
+    /// "var står något om X i planen".
+    /// </summary>
+    private static readonly HashSet<string> WhereWrittenWords = new(StringComparer.Ordinal) { "det", "detta", "skrivet", "beskrivet", "om", "i", "nagot", "nat", "nagonting", "namnt", "namns" };
+
+    /// <summary>
+    /// A status asked with its subject between the phrase's parts: "Hur ligger BEATA-införandet till?", "hur långt har
+    /// utredningen kommit?", "where does the rollout stand?", and "Var står utredningen om X?" opening the question. The
+    /// phrase's words are read as a status cue; the words between stay the subject. Only where no lexicon phrase has read
+    /// those words already ("hur ligger vi till", "var står vi").
+    /// </summary>
+    private static List<PhraseHit> WithStatusAroundSubject(List<string> tokens, List<PhraseHit> hits)
+    {
+        var taken = new bool[tokens.Count];
+        foreach (var hit in hits)
+        {
+            Array.Fill(taken, true, hit.Start, hit.Length);
+        }
+
+        bool Free(int at, int length) => at >= 0 && at + length <= tokens.Count && Array.IndexOf(taken, true, at, length) < 0;
+        bool WordsAt(int at, string[] words) => at + words.Length <= tokens.Count && words.Select((w, k) => tokens[at + k] == w).All(b => b);
+        PhraseHit Status(int at, int length) => new(new LexiconEntry(tokens.GetRange(at, length), Cue: Cue.StatusWord), at, length, MatchQuality.Exact);
+
+        var added = new List<PhraseHit>();
+        foreach (var (open, close) in StatusFrames)
+        {
+            for (var i = 0; i + open.Length < tokens.Count; i++)
+            {
+                if (!WordsAt(i, open) || !Free(i, open.Length))
+                {
+                    continue;
+                }
+
+                var from = i + open.Length;
+                var end = Enumerable.Range(from + 1, Math.Min(MaxStatusSubject, tokens.Count - from - 1)).FirstOrDefault(j => tokens[j] == close, -1);
+                if (end > 0 && Free(end, 1))
+                {
+                    added.Add(Status(i, open.Length));
+                    added.Add(Status(end, 1));
+                    Array.Fill(taken, true, i, open.Length);
+                    taken[end] = true;
+                }
+            }
+        }
+
+        // "Var står utredningen om ledsagning?": where the work stands, its subject right after the opening words.
+        if (tokens.Count >= 3 && tokens[0] == "var" && tokens[1] == "star" && Free(0, 2) && !WhereWrittenWords.Contains(tokens[2])
+            && !tokens.Skip(2).Any(t => t is "skrivet" or "beskrivet" or "namnt" or "namns"))
+        {
+            added.Add(Status(0, 2));
+        }
+
+        if (added.Count == 0)
+        {
+            return hits;
+        }
+
+        return [.. hits.Concat(added).OrderBy(h => h.Start)];
     }
 
     private static readonly HashSet<string> TitleJoins = new(StringComparer.Ordinal) { "over", "om", "med", "kallad", "for", "of", "the", "on", "called", "named" };

@@ -187,6 +187,30 @@ public sealed class QuestionReaderTests
     [InlineData("how are we doing with the staffing pool?")]
     public void How_are_we_doing_asks_for_a_status(string text) => Assert.Contains(Cue.StatusWord, Read(text).Cues);
 
+    [Theory]
+    [InlineData("Hur ligger översynen av scheman till?", "oversynen")]
+    [InlineData("hur långt har arbetet med heltid som norm kommit?", "heltid")]
+    [InlineData("Where does the pilot project stand?", "forsoksprojekt")]
+    [InlineData("Var står kartläggningen av språkkrav?", "kartlaggningen")]
+    public void A_status_phrase_with_its_subject_inside_asks_the_status_of_that_subject(string text, string subject)
+    {
+        var q = Read(text);
+        Assert.Contains(Cue.StatusWord, q.Cues);
+        // The words between the phrase's parts stay the subject, free for the activities to match.
+        Assert.Contains(subject, q.FreeTokens);
+        Assert.DoesNotContain("till", q.FreeTokens);
+    }
+
+    [Theory]
+    [InlineData("Var står det om språkkrav i planen?")]
+    [InlineData("var står något skrivet om mentorskap?")]
+    [InlineData("Hur ligger det ekonomiska läget?")]
+    public void Where_a_text_says_something_or_a_phrase_left_open_asks_no_status_around_a_subject(string text)
+    {
+        var q = Read(text);
+        Assert.DoesNotContain(q.Hits, h => h.Entry.Cue == Cue.StatusWord && h.Entry.Words is ["var", "star"] or ["hur", "ligger"]);
+    }
+
     [Fact]
     public void A_folded_word_is_found_as_the_asker_wrote_it()
     {
