@@ -132,6 +132,12 @@ public static class QueryTerms
         var words = q.Tokens.Where((t, i) => (!cueTokens.Contains(i) || IsJudgementWord(t)) && !Stop.Contains(t) && !(t.Length == 4 && char.IsDigit(t[0])) && i < formTail).ToList();
         var written = TextFold.WrittenForms(q.Text);
         words.RemoveAll(w => IsTypedStopWord(w, written, index));
+        // "män" folds to the pronoun "man": written with its "ä" it is the noun ("andel ... är män"), a word to search.
+        if (!words.Contains("man") && q.Text.Split([' ', '?', '!', '.', ',', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals("män", StringComparison.OrdinalIgnoreCase)))
+        {
+            words.Add("man");
+        }
+
         if (siblings)
         {
             words = [.. words.SelectMany(w => Glossary.SpelledOut(w) ?? [w]).Distinct()];

@@ -71,6 +71,13 @@ public static partial class QuestionReader
             cues.Add(Cue.Change);
         }
 
+        // "sjukfrånvaro 2014 vs 2015, hur mycket upp?", "hur mycket gick sjukfrånvaron ner mellan 2013 och 2015?", "how many
+        // points down from 2014 to 2015?": a direction asked as an amount between two years is the change between them.
+        if ((years.Years.Count == 2 || years.IsRange) && AsksAmountUpOrDown(tokens))
+        {
+            cues.Add(Cue.Change);
+        }
+
         return new QuestionUnderstanding
         {
             Text = text,
@@ -326,6 +333,37 @@ public static partial class QuestionReader
         }
 
         return result;
+    }
+
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal) { "upp", "ner", "ned", "up", "down" };
+    private static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal) { "mycket", "mkt", "much" };
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal) { "manga", "many" };
+
+    /// <summary>
+    /// A direction asked as an amount: "upp"/"ner"/"up"/"down" within three words after "mycket"/"much" ("hur mycket upp",
+    /// "hur mycket gick sjukfrånvaron upp") or two after "många"/"many" with at most its unit between ("how many points
+    /// up"; "hur många aktiviteter följs upp" counts things). A direction alone ("gick den upp eller ner?") asks which
+    /// way, not by how much: no change.
+    /// </summary>
+    private static bool AsksAmountUpOrDown(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!Directions.Contains(tokens[i]))
+            {
+                continue;
+            }
+
+            for (var j = Math.Max(0, i - 3); j < i; j++)
+            {
+                if (AmountWords.Contains(tokens[j]) || CountWords.Contains(tokens[j]) && i - j <= 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Comparatives that ask how much more or less one value is than another.</summary>

@@ -289,6 +289,30 @@ public sealed class FigureReadingTests
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // A direction asked as an amount between two years ("hur mycket upp", "went down by how much") is the key figure's
+    // change between them, in percentage points for percents.
+    [InlineData("Sjukfrånvaron 2014 och 2015 – hur mycket upp?", "+0,7 procentenheter")]
+    [InlineData("Hur mycket gick sjukfrånvaron upp mellan 2013 och 2015?", "+0,6 procentenheter")]
+    [InlineData("sick leave 2013 vs 2014: how much down?", "−0,1 percentage points")]
+    public async Task A_direction_asked_as_an_amount_between_two_years_is_the_change(string question, string expected)
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Up_after_a_verb_that_is_no_amount_is_no_change()
+    {
+        Assert.False(QuestionReader.Read("vilka aktiviteter följs upp 2024 och 2025?", SeedKnowledge.Today).Has(Cue.Change));
+        Assert.False(QuestionReader.Read("hur många aktiviteter följs upp 2024 och 2025?", SeedKnowledge.Today).Has(Cue.Change));
+        Assert.True(QuestionReader.Read("personalomsättning 2014 vs 2015, how many points up?", SeedKnowledge.Today).Has(Cue.Change));
+        Assert.True(QuestionReader.Read("hur mycket upp gick den 2024 och 2025?", SeedKnowledge.Today).Has(Cue.Change));
+        Assert.False(QuestionReader.Read("hur mycket upp gick den?", SeedKnowledge.Today).Has(Cue.Change));
+        // Which way, not by how much: no change computed.
+        Assert.False(QuestionReader.Read("sjukfrånvaron 2013-2015, gick den upp eller ner?", SeedKnowledge.Today).Has(Cue.Change));
+    }
+
     [Fact]
     public async Task A_net_increase_of_the_row_named_in_full_shows_that_row_alone()
     {

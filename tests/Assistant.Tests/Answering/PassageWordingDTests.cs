@@ -58,6 +58,16 @@ public sealed class PassageWordingDTests
     }
 
     [Theory]
+    // "män" folds to the pronoun "man"; written with its "ä" it is the noun, searched like any other word.
+    [InlineData("Hur många procent män finns bland förvaltningens socionomer?", "15 procent män")]
+    [InlineData("Är andelen män bland socionomerna låg i socialförvaltningen?", "15 procent män")]
+    public async Task Men_written_with_its_a_umlaut_is_a_word_to_search(string question, string expected)
+    {
+        var (_, answer) = await SeedKnowledge.AskAsync(question);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("vad e professionsanalyser", "renodla")]
     [InlineData("enhetssamordnare – vad är det?", "enhetssamordnare")]
     [InlineData("Förmånsportalen vad e det", "förmånsportalen")]
