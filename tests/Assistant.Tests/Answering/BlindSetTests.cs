@@ -40,13 +40,13 @@ public sealed class BlindSetTests
         // Written this session by a third blind writer, after the engine work it measures; 58.7 % before that work.
         ["sealed2"] = 85.9,
         // A fourth blind writer, 2026-12-06, before that day's engine work: 54.0 % before it.
-        ["sealed3"] = 88.6,
+        ["sealed3"] = 89.2,
         // A fifth blind writer, 2026-12-06 07:20 UTC, before the third round of engine work.
         ["sealed4"] = 87.2,
         // A sixth development set and a sixth sealed one, 2026-12-06 17:05 UTC, before the fourth round of engine work:
         // dev5 70.7 %, sealed5 70.0 % on arrival with one wrong number ("social secretaries" read as the total), fixed.
         ["dev5"] = 99.9,
-        ["sealed5"] = 91.2,
+        ["sealed5"] = 91.9,
         // A seventh development set and a seventh sealed one, 2026-12-06 19:55 UTC, before the sixth round of engine work:
         // dev6 76.7 %, sealed6 76.0 % on arrival, no wrong number.
         ["dev6"] = 99.9,
@@ -64,7 +64,7 @@ public sealed class BlindSetTests
         // arrival, no wrong number. The same judge fix took sealed6 from 84.7 % to 86.7 %.
         ["dev9"] = 97.9,
         ["dev10"] = 98.6,
-        ["dev11"] = 93.2,
+        ["dev11"] = 93.9,
         ["sealed9"] = 85.2,
         // An eleventh pair and one more development set, 2026-12-07 07:10 UTC, before the fourteenth round of engine work,
         // with personas (a union safety representative; a new HR business partner from another municipality; a unit
@@ -95,7 +95,7 @@ public sealed class BlindSetTests
         // for another reading of the question; they are fixed, not listed as reviewed.
         ["dev18"] = 89.2,
         ["dev19"] = 91.2,
-        ["dev20"] = 90.6,
+        ["dev20"] = 91.2,
         // Its replacement, written 21:10 UTC by a committee member (a politician, everyday words) before the engine work:
         // 80.0 % on arrival, one flagged number (s13_050, reviewed: see ReviewedNumbers).
         ["sealed13"] = 80.6,
@@ -103,7 +103,7 @@ public sealed class BlindSetTests
         // communications officer writing the staff newsletter; an HR generalist with Swedish as a second language, often
         // in English; the social services director, terse): dev21 83.3 %, dev22 86.7 %, sealed14 75.3 % on arrival, one flagged
         // number (s14_020, reviewed: see ReviewedNumbers).
-        ["dev21"] = 87.9,
+        ["dev21"] = 89.2,
         ["dev22"] = 88.6,
         ["sealed14"] = 74.6,
     };
