@@ -68,7 +68,7 @@ public static class OwnerMatcher
     {
         for (var i = 1; i + 1 < written.Count; i++)
         {
-            if (written[i] == "vs" && IsYear(written[i - 1]) && IsYear(written[i + 1]))
+            if (written[i] == "vs" && YearParser.IsYear(written[i - 1]) && YearParser.IsYear(written[i + 1]))
             {
                 return true;
             }
@@ -76,8 +76,6 @@ public static class OwnerMatcher
 
         return false;
     }
-
-    private static bool IsYear(string word) => word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.All(char.IsAsciiDigit);
 
     private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal)
     {
